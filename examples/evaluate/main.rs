@@ -1,0 +1,40 @@
+//! Scores copydesk on an annotated dev set, and writes its predictions in the same format.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- TASK GOLD.jsonl [--predictions FILE]
+//! TASK: quotes | bylines | datelines | credits
+//! ```
+//!
+//! The figures agree with the reference scorers in `../shared/tools/` on the same predictions.
+
+use std::error::Error;
+use std::path::PathBuf;
+
+mod quotes;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let mut args = std::env::args().skip(1);
+    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits";
+    let (Some(task), Some(gold)) = (args.next(), args.next()) else {
+        eprintln!("{usage}");
+        std::process::exit(2);
+    };
+    let mut predictions: Option<PathBuf> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--predictions" => predictions = args.next().map(PathBuf::from),
+            _ => {
+                eprintln!("{usage}");
+                std::process::exit(2);
+            }
+        }
+    }
+    let gold = PathBuf::from(gold);
+    match task.as_str() {
+        "quotes" => quotes::run(&gold, predictions.as_deref()),
+        _ => {
+            eprintln!("unknown task {task:?}\n{usage}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! The byline parser (provisional stub: the full parser replaces it).
+
+use crate::error::{ParseError, Reason, Target, check_line};
+use crate::text::Paragraph;
+use crate::{Snippet, Span};
+
+/// A parsed byline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Byline<'h> {
+    text: Snippet<'h>,
+}
+
+impl<'h> Byline<'h> {
+    /// Parses a byline line on its own; spans are offsets into `input`.
+    ///
+    /// ```
+    /// assert!(copydesk::Byline::parse("").is_err());
+    /// ```
+    pub fn parse(input: &'h str) -> Result<Byline<'h>, ParseError> {
+        Self::parse_in(input, Span::new(0, input.len()))
+    }
+
+    /// Parses the byline in `region` of `haystack`; spans are offsets into `haystack`.
+    pub(crate) fn parse_in(haystack: &'h str, region: Span) -> Result<Byline<'h>, ParseError> {
+        let input = Snippet::new(haystack, region).map_or("", |s| s.as_str());
+        check_line(input, Target::Byline, 4096)?;
+        Err(ParseError::new(
+            Target::Byline,
+            Reason::NoCredit("not implemented"),
+        ))
+    }
+
+    /// Where it is.
+    ///
+    /// ```
+    /// assert!(copydesk::Byline::parse("x").is_err());
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+}
+
+/// Finds the byline(s) of an article among its paragraphs.
+pub(crate) fn detect<'h>(
+    _text: &'h str,
+    _paragraphs: &[Paragraph<'h>],
+) -> Vec<(usize, Byline<'h>)> {
+    Vec::new()
+}

@@ -1,0 +1,1 @@
+//! Entities and coreference (provisional: filled in by the attribution work).

@@ -1,0 +1,510 @@
+//! The text layer: paragraphs, sentences and words, all as spans of the caller's text.
+//!
+//! Nothing here copies or normalises the text. Sentence boundaries know news abbreviations
+//! (`U.S.`, `Gov.`, `Sen.`, `Jan. 5`, `a.m.`), initials (`J.R.R. Tolkien`, `George W. Bush`),
+//! decimals and numbering (`3.5`, `No. 3`), and sentence ends inside quotation marks
+//! (`“Go.” Then …`, `…,” he said. Next …`). Unicode's UAX #29 splits after `U.S.`; this does not.
+//!
+//! ```
+//! use copydesk::text::{paragraphs, sentences};
+//!
+//! let text = "Sen. Kim met U.S. officials at 3 p.m. on Jan. 5. “Go.” Then he left.\n\nNew paragraph.";
+//! let paras: Vec<_> = paragraphs(text).collect();
+//! assert_eq!(paras.len(), 2);
+//! let s: Vec<_> = sentences(text, paras[0].span()).map(|s| s.as_str()).collect();
+//! assert_eq!(s, ["Sen. Kim met U.S. officials at 3 p.m. on Jan. 5.", "“Go.”", "Then he left."]);
+//! ```
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::{Snippet, Span};
+
+/// A paragraph: a line, or several hard-wrapped lines, of the text, trimmed of surrounding
+/// whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Paragraph<'h> {
+    text: Snippet<'h>,
+    index: usize,
+    blank_before: bool,
+}
+
+impl<'h> Paragraph<'h> {
+    /// Where it is (without surrounding whitespace or line breaks).
+    ///
+    /// ```
+    /// let p = copydesk::text::paragraphs("  One.\n").next().unwrap();
+    /// assert_eq!(p.span(), copydesk::Span::new(2, 6));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+
+    /// Its text.
+    ///
+    /// ```
+    /// let p = copydesk::text::paragraphs("  One.\n").next().unwrap();
+    /// assert_eq!(p.as_str(), "One.");
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'h str {
+        self.text.as_str()
+    }
+
+    /// Its span and text together.
+    ///
+    /// ```
+    /// let p = copydesk::text::paragraphs("One.").next().unwrap();
+    /// assert_eq!(p.snippet().as_str(), "One.");
+    /// ```
+    #[must_use]
+    pub fn snippet(&self) -> Snippet<'h> {
+        self.text
+    }
+
+    /// Its position among the paragraphs, from 0.
+    ///
+    /// ```
+    /// let ps: Vec<_> = copydesk::text::paragraphs("A.\nB.").collect();
+    /// assert_eq!(ps[1].index(), 1);
+    /// ```
+    #[must_use]
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Whether a blank line separates it from the paragraph before.
+    ///
+    /// ```
+    /// let ps: Vec<_> = copydesk::text::paragraphs("A.\n\nB.\nC.").collect();
+    /// assert!(ps[1].blank_before());
+    /// assert!(!ps[2].blank_before());
+    /// ```
+    #[must_use]
+    pub fn blank_before(&self) -> bool {
+        self.blank_before
+    }
+}
+
+/// The paragraphs of `text`, in order.
+///
+/// A paragraph ends at a line break (`\n`, `\r\n`, `\r`, U+2028, U+2029). A line that does not
+/// end a sentence, followed directly by a line that starts in lower case, is read as a hard wrap
+/// and joined to it. Blank lines and indentation separate paragraphs and are never part of one.
+///
+/// ```
+/// use copydesk::text::paragraphs;
+///
+/// let text = "Headline\r\n\r\n  First para\nwrapped here.\nSecond.  \n";
+/// let ps: Vec<_> = paragraphs(text).map(|p| p.as_str()).collect();
+/// assert_eq!(ps, ["Headline", "First para\nwrapped here.", "Second."]);
+/// ```
+pub fn paragraphs(text: &str) -> Paragraphs<'_> {
+    Paragraphs {
+        text,
+        pos: 0,
+        index: 0,
+    }
+}
+
+/// Iterator over the [`Paragraph`]s of a text; see [`paragraphs`].
+#[derive(Debug, Clone)]
+pub struct Paragraphs<'h> {
+    text: &'h str,
+    pos: usize,
+    index: usize,
+}
+
+/// Splits off the next line at or after `pos`: (line span without terminator, next pos).
+fn next_line(text: &str, pos: usize) -> (Span, usize) {
+    let rest = &text[pos..];
+    for (i, c) in rest.char_indices() {
+        match c {
+            '\n' | '\u{2028}' | '\u{2029}' => {
+                return (Span::new(pos, pos + i), pos + i + c.len_utf8());
+            }
+            '\r' => {
+                let after = if rest[i + 1..].starts_with('\n') {
+                    2
+                } else {
+                    1
+                };
+                return (Span::new(pos, pos + i), pos + i + after);
+            }
+            _ => {}
+        }
+    }
+    (Span::new(pos, text.len()), text.len())
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| CLOSERS.contains(c) || c.is_whitespace());
+    t.is_empty() || t.ends_with(['.', '!', '?', ':', '…', ';'])
+}
+
+/// Closing quotation marks and brackets that may follow a sentence's final punctuation.
+const CLOSERS: &str = "\"'”’»›」』)]";
+
+impl<'h> Iterator for Paragraphs<'h> {
+    type Item = Paragraph<'h>;
+
+    fn next(&mut self) -> Option<Paragraph<'h>> {
+        let text = self.text;
+        let mut blank_before = false;
+        // Skip blank lines.
+        let (first, mut pos) = loop {
+            if self.pos >= text.len() {
+                return None;
+            }
+            let (line, next) = next_line(text, self.pos);
+            let trimmed = line.trim(text);
+            self.pos = next;
+            if trimmed.is_empty() {
+                blank_before |= self.index > 0;
+                continue;
+            }
+            break (trimmed, next);
+        };
+        let mut span = first;
+        // Join hard-wrapped continuation lines.
+        while pos < text.len() && !ends_sentence(&text[span]) {
+            let (line, next) = next_line(text, pos);
+            let trimmed = line.trim(text);
+            let lower = text[trimmed].chars().next().is_some_and(char::is_lowercase);
+            if trimmed.is_empty() || !lower || trimmed.start != line.start {
+                break;
+            }
+            span = span.cover(trimmed);
+            pos = next;
+        }
+        self.pos = pos;
+        let p = Paragraph {
+            text: Snippet::at(text, span),
+            index: self.index,
+            blank_before,
+        };
+        self.index += 1;
+        Some(p)
+    }
+}
+
+impl std::iter::FusedIterator for Paragraphs<'_> {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AbbrevClass {
+    Title,
+    Month,
+    Other,
+}
+
+static ABBREVIATIONS: Lazy<HashMap<&'static str, AbbrevClass>> = Lazy::new(|| {
+    let mut map = HashMap::new();
+    let mut class = AbbrevClass::Title;
+    for line in include_str!("lexicon/abbreviations.txt")
+        .lines()
+        .map(str::trim)
+    {
+        match line {
+            "" => {}
+            l if l.starts_with('#') => {}
+            "[title]" => class = AbbrevClass::Title,
+            "[month]" => class = AbbrevClass::Month,
+            "[other]" => class = AbbrevClass::Other,
+            word => {
+                map.insert(word, class);
+            }
+        }
+    }
+    map
+});
+
+/// Words that commonly open a sentence; after an ambiguous abbreviation (`U.S.`, `Inc.`,
+/// `p.m.`) a sentence break is taken only before one of these.
+const OPENERS: &[&str] = &[
+    "A",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "No",
+    "On",
+    "Our",
+    "She",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "What",
+    "When",
+    "While",
+    "Yet",
+    "You",
+];
+
+/// The sentences of `text` within `within` (usually a paragraph's span), as snippets of
+/// `text`. Whitespace between sentences belongs to none of them.
+///
+/// ```
+/// use copydesk::{Span, text::sentences};
+///
+/// let t = "“We won,” he said. J.R.R. Tolkien wrote at 9 a.m. The rest is No. 3.";
+/// let s: Vec<_> = sentences(t, Span::new(0, t.len())).map(|s| s.as_str()).collect();
+/// assert_eq!(s, ["“We won,” he said.", "J.R.R. Tolkien wrote at 9 a.m.", "The rest is No. 3."]);
+/// ```
+pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> + '_ {
+    let within = if text.get(within.range()).is_some() {
+        within
+    } else {
+        Span::empty(0)
+    };
+    let mut pos = within.start;
+    std::iter::from_fn(move || {
+        loop {
+            let rest = Span::new(pos, within.end).trim(text);
+            if rest.is_empty() {
+                pos = within.end;
+                return None;
+            }
+            let end = sentence_end(text, rest);
+            pos = end;
+            let s = Span::new(rest.start, end).trim(text);
+            if !s.is_empty() {
+                return Some(Snippet::at(text, s));
+            }
+        }
+    })
+}
+
+/// The end of the sentence that starts at `region.start`, at most `region.end`.
+fn sentence_end(text: &str, region: Span) -> usize {
+    let s = &text[region];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Run of terminators, then closers.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let after = &s[end..];
+        let gap = after.len() - after.trim_start().len();
+        if gap == 0 {
+            continue; // "3.5", "U.S.-led", "end.”Next" is rare enough
+        }
+        let next = &after[gap..];
+        if next.is_empty() {
+            return region.start + end;
+        }
+        if !starts_sentence(next) {
+            continue;
+        }
+        if c == '.' && !period_breaks(&s[..i], next) {
+            continue;
+        }
+        return region.start + end;
+    }
+    region.end
+}
+
+fn starts_sentence(next: &str) -> bool {
+    next.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'“‘«„‚([「『¿¡—–-".contains(c))
+}
+
+/// Whether a period after `before` (the sentence so far) ends the sentence, given the `next`
+/// text after the whitespace.
+fn period_breaks(before: &str, next: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || "\"“‘«([—".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let next_word: &str = next
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("");
+    let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let next_is_opener = OPENERS.contains(&next_word);
+    if word.is_empty() {
+        return true;
+    }
+    // Initials and dotted abbreviations: J. / J.R.R. / U.S. / a.m.
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    let dotted = word.contains('.');
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return false; // an initial: "George W. Bush", "J. Smith"
+    }
+    if dotted && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 4 {
+        return next_is_opener; // "U.S.", "a.m.", "D.C.", "J.R.R."
+    }
+    match ABBREVIATIONS.get(word) {
+        Some(AbbrevClass::Title) => false,
+        Some(AbbrevClass::Month) => !next_is_number,
+        Some(AbbrevClass::Other) => next_is_opener,
+        None => true,
+    }
+}
+
+/// The words of `text` within `within`: runs of letters and digits, with inner apostrophes,
+/// hyphens and periods kept (`O'Brien`, `Russia’s`, `U.S.`, `co-founder`, `10,000`).
+///
+/// ```
+/// use copydesk::{Span, text::words};
+///
+/// let t = "O’Brien, the U.S. co-founder, said 10,000.";
+/// let w: Vec<_> = words(t, Span::new(0, t.len())).map(|w| w.as_str()).collect();
+/// assert_eq!(w, ["O’Brien", "the", "U.S.", "co-founder", "said", "10,000"]);
+/// ```
+pub fn words(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> + '_ {
+    let region = Snippet::new(text, within).unwrap_or_else(|| Snippet::at(text, Span::empty(0)));
+    let base = region.start();
+    let s = region.as_str();
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|&(_, c)| c.is_alphanumeric())?;
+        let mut end = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                end = i + c.len_utf8();
+                chars.next();
+                continue;
+            }
+            let joiner = matches!(c, '\'' | '’' | '-' | '‐' | '.' | ',' | '&');
+            let next_alnum = s[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            let prev_digit = s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
+            if joiner && (next_alnum && (c != ',' || prev_digit)) {
+                chars.next();
+                continue;
+            }
+            if c == '.' && is_dotted_abbreviation(&s[start..i]) {
+                end = i + 1;
+                chars.next();
+            }
+            break;
+        }
+        Some(Snippet::at(text, Span::new(base + start, base + end)))
+    })
+}
+
+/// `U.S` / `a.m` (the final period not yet taken): single letters joined by periods.
+fn is_dotted_abbreviation(w: &str) -> bool {
+    w.contains('.') && w.split('.').all(|p| p.chars().count() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t, Span::new(0, t.len()))
+            .map(|s| s.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Gov. Jerry Brown and Sen. Kamala Harris spoke."),
+            ["Gov. Jerry Brown and Sen. Kamala Harris spoke."]
+        );
+        assert_eq!(
+            split("George W. Bush spoke. He left."),
+            ["George W. Bush spoke.", "He left."]
+        );
+        assert_eq!(
+            split("It rose 3.5 percent. No. 3 fell."),
+            ["It rose 3.5 percent.", "No. 3 fell."]
+        );
+        assert_eq!(
+            split("On Sept. 23 it ended. Then"),
+            ["On Sept. 23 it ended.", "Then"]
+        );
+        assert_eq!(
+            split("He moved to the U.S. The move"),
+            ["He moved to the U.S.", "The move"]
+        );
+        assert_eq!(split("The U.S. Senate voted."), ["The U.S. Senate voted."]);
+    }
+
+    #[test]
+    fn sentence_ends_inside_quotes() {
+        assert_eq!(split("“Go.” Then he left."), ["“Go.”", "Then he left."]);
+        assert_eq!(
+            split("“Stop,” he said. Next came more."),
+            ["“Stop,” he said.", "Next came more."]
+        );
+        assert_eq!(
+            split("“Why?” she asked. “Now!” he said."),
+            ["“Why?” she asked.", "“Now!” he said."]
+        );
+        assert_eq!(split("Is it? he wondered."), ["Is it? he wondered."]);
+    }
+
+    #[test]
+    fn paragraphs_handle_crlf_blank_lines_and_indentation() {
+        let t = "A.\r\n\r\n\tB.\r\nC.\n\n\n  D.   ";
+        let ps: Vec<_> = paragraphs(t).collect();
+        let strs: Vec<_> = ps.iter().map(|p| p.as_str()).collect();
+        assert_eq!(strs, ["A.", "B.", "C.", "D."]);
+        assert_eq!(
+            [
+                ps[1].blank_before(),
+                ps[2].blank_before(),
+                ps[3].blank_before()
+            ],
+            [true, false, true]
+        );
+        for p in &ps {
+            assert_eq!(&t[p.span()], p.as_str());
+        }
+        assert_eq!(paragraphs("").count(), 0);
+        assert_eq!(paragraphs("\n \r\n").count(), 0);
+    }
+
+    #[test]
+    fn subheads_are_not_joined_to_the_next_line() {
+        let ps: Vec<_> = paragraphs("10,000 Troops\nIn April, it rose.")
+            .map(|p| p.as_str())
+            .collect();
+        assert_eq!(ps, ["10,000 Troops", "In April, it rose."]);
+    }
+}

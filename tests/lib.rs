@@ -1,0 +1,3 @@
+//! The integration test suite (one binary; see STYLE: regex and jiff do the same).
+
+mod sample;
