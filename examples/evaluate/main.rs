@@ -10,6 +10,10 @@
 use std::error::Error;
 use std::path::PathBuf;
 
+mod bylines;
+mod credits;
+mod datelines;
+mod fields;
 mod quotes;
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -32,6 +36,24 @@ fn main() -> Result<(), Box<dyn Error>> {
     let gold = PathBuf::from(gold);
     match task.as_str() {
         "quotes" => quotes::run(&gold, predictions.as_deref()),
+        "bylines" => fields::run(
+            fields::Task::Bylines,
+            &gold,
+            predictions.as_deref(),
+            bylines::predict,
+        ),
+        "datelines" => fields::run(
+            fields::Task::Datelines,
+            &gold,
+            predictions.as_deref(),
+            datelines::predict,
+        ),
+        "credits" => fields::run(
+            fields::Task::Credits,
+            &gold,
+            predictions.as_deref(),
+            credits::predict,
+        ),
         _ => {
             eprintln!("unknown task {task:?}\n{usage}");
             std::process::exit(2);
