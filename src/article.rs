@@ -13,15 +13,15 @@ use crate::{Snippet, Span};
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Role {
-    /// The headline (a short first line with no sentence punctuation).
+    /// The headline: a short first paragraph that is not a sentence of the story.
     Headline,
     /// The byline.
     Byline,
     /// Body text (a dateline, when present, opens the first body paragraph).
     Body,
-    /// A subheading between body paragraphs.
+    /// A subheading between body paragraphs (`10,000 Troops`).
     Subhead,
-    /// A credit footer or sign-off.
+    /// A credit footer, sign-off or contributor line.
     Credit,
 }
 
@@ -47,13 +47,26 @@ pub enum DiagnosticKind {
     UnclosedQuotation,
 }
 
+/// A paragraph of the article with its role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Block<'h> {
+    /// The paragraph.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub paragraph: Paragraph<'h>,
+    /// What it is for.
+    pub role: Role,
+}
+
 /// One parsed article; everything in it borrows the caller's text.
+///
+/// With the `serde` feature it serialises with every span as `{start, end, text}`.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article<'h> {
     #[cfg_attr(feature = "serde", serde(skip))]
     text: &'h str,
-    paragraphs: Vec<(Paragraph<'h>, Role)>,
+    paragraphs: Vec<Block<'h>>,
     byline: Option<Byline<'h>>,
     dateline: Option<Dateline<'h>>,
     #[cfg_attr(feature = "serde", serde(skip))]
@@ -75,6 +88,9 @@ pub struct Parser {
     _private: (),
 }
 
+/// At most this many words make a headline or a subhead.
+const MAX_HEADING_WORDS: usize = 14;
+
 impl Parser {
     /// A parser with the default configuration.
     ///
@@ -90,8 +106,12 @@ impl Parser {
     /// [`Diagnostic`]s.
     ///
     /// ```
-    /// let a = copydesk::Parser::new().parse("");
-    /// assert!(a.quotations().is_empty());
+    /// use copydesk::article::Role;
+    ///
+    /// let text = "Kim Warns US\n\nSEOUL —  Kim said so.\n\nNew Front\n\nHe left.";
+    /// let a = copydesk::Parser::new().parse(text);
+    /// let roles: Vec<Role> = a.paragraphs().map(|b| b.role).collect();
+    /// assert_eq!(roles, [Role::Headline, Role::Body, Role::Subhead, Role::Body]);
     /// ```
     #[must_use]
     pub fn parse<'h>(&self, text: &'h str) -> Article<'h> {
@@ -104,21 +124,26 @@ impl Parser {
                 roles[i] = Role::Byline;
                 b
             });
-        let dateline = crate::dateline::detect(text, &paragraphs)
-            .into_iter()
-            .next()
-            .map(|(_, d)| d);
+        for (i, _) in crate::credit::detect(text, &paragraphs).iter() {
+            roles[*i] = Role::Credit;
+        }
         let credits: Vec<Credit<'h>> = crate::credit::detect(text, &paragraphs)
             .into_iter()
-            .map(|(i, c)| {
-                roles[i] = Role::Credit;
-                c
-            })
+            .map(|(_, c)| c)
             .collect();
+        let dateline = crate::dateline::detect(text, &paragraphs)
+            .into_iter()
+            .find(|(i, _)| roles[*i] == Role::Body)
+            .map(|(_, d)| d);
+        assign_headings(&paragraphs, &mut roles);
         let quotations = crate::quote::quotations(text);
         Article {
             text,
-            paragraphs: paragraphs.into_iter().zip(roles).collect(),
+            paragraphs: paragraphs
+                .into_iter()
+                .zip(roles)
+                .map(|(paragraph, role)| Block { paragraph, role })
+                .collect(),
             byline,
             dateline,
             quotations,
@@ -126,6 +151,49 @@ impl Parser {
             diagnostics: Vec::new(),
         }
     }
+}
+
+/// Marks the headline (a short first body paragraph that is not a sentence) and subheads (short
+/// non-sentences between body paragraphs).
+fn assign_headings(paragraphs: &[Paragraph<'_>], roles: &mut [Role]) {
+    let first_body = roles.iter().position(|r| *r == Role::Body);
+    let last_body = roles.iter().rposition(|r| *r == Role::Body);
+    for (i, p) in paragraphs.iter().enumerate() {
+        if roles[i] != Role::Body || !is_heading(p.as_str()) {
+            continue;
+        }
+        if Some(i) == first_body {
+            if paragraphs.len() > 1 {
+                roles[i] = Role::Headline;
+            }
+        } else if Some(i) != last_body {
+            roles[i] = Role::Subhead;
+        }
+    }
+}
+
+/// Whether a paragraph reads as a heading: few words, no sentence punctuation at its end, no
+/// quotation marks, and mostly capitalised words.
+fn is_heading(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_HEADING_WORDS {
+        return false;
+    }
+    if s.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\'', ')', '…']) {
+        return false;
+    }
+    if s.contains(['“', '”', '"', '«', '»', '„']) {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+        .count();
+    capitalised * 2 >= words.len()
 }
 
 impl<'h> Article<'h> {
@@ -144,8 +212,34 @@ impl<'h> Article<'h> {
     /// ```
     /// assert_eq!(copydesk::parse("A.\nB.").paragraphs().count(), 2);
     /// ```
-    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = (&Paragraph<'h>, Role)> + '_ {
-        self.paragraphs.iter().map(|(p, r)| (p, *r))
+    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = &Block<'h>> + '_ {
+        self.paragraphs.iter()
+    }
+
+    /// The body text, paragraph by paragraph: body paragraphs, with the dateline cut off the
+    /// one it opens.
+    ///
+    /// ```
+    /// let a = copydesk::parse("Headline Here\n\nIt rained. “Wet,” he said.");
+    /// let body: Vec<_> = a.body().map(|p| p.as_str()).collect();
+    /// assert_eq!(body, ["It rained. “Wet,” he said."]);
+    /// ```
+    pub fn body(&self) -> impl Iterator<Item = Paragraph<'h>> + '_ {
+        let cut = self.dateline.as_ref().map(|d| d.span());
+        let text = self.text;
+        self.paragraphs
+            .iter()
+            .filter(|b| b.role == Role::Body)
+            .filter_map(move |b| {
+                let p = b.paragraph;
+                match cut {
+                    Some(d) if p.span().contains(d) => {
+                        let rest = Span::new(d.end, p.span().end).trim(text);
+                        (!rest.is_empty()).then(|| p.narrowed(Snippet::at(text, rest)))
+                    }
+                    _ => Some(p),
+                }
+            })
     }
 
     /// The byline, if the article has one.
@@ -206,5 +300,25 @@ impl<'h> Article<'h> {
     #[must_use]
     pub fn span(&self) -> Span {
         Span::new(0, self.text.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_short_capitalised_non_sentences() {
+        assert!(is_heading("10,000 Troops"));
+        assert!(is_heading("Kim Warns US"));
+        assert!(!is_heading("It rained."));
+        assert!(!is_heading("the rest of it and more"));
+        assert!(!is_heading("“Quoted Words”"));
+    }
+
+    #[test]
+    fn a_single_paragraph_is_body_not_headline() {
+        let a = Parser::new().parse("Kim Warns US");
+        assert_eq!(a.paragraphs().next().map(|b| b.role), Some(Role::Body));
     }
 }

@@ -76,6 +76,11 @@ impl<'h> Paragraph<'h> {
         self.index
     }
 
+    /// The same paragraph narrowed to `text` (a part of it, such as the body after a dateline).
+    pub(crate) fn narrowed(self, text: Snippet<'h>) -> Paragraph<'h> {
+        Paragraph { text, ..self }
+    }
+
     /// Whether a blank line separates it from the paragraph before.
     ///
     /// ```

@@ -1,3 +1,4 @@
-//! The integration test suite (one binary; see STYLE: regex and jiff do the same).
+//! The integration test suite: one binary, as regex and jiff do.
 
+mod article_props;
 mod sample;
