@@ -444,10 +444,15 @@ fn alnum(c: Option<char>) -> bool {
 /// Whether the text after a leading single mark is an elision (`'tis`, `'em`, `'n'`) or a
 /// two-digit year (`'90s`, `'16`), which makes the mark an apostrophe.
 fn is_elision(after: &str) -> bool {
+    elision_len(after).is_some()
+}
+
+/// The byte length of the elided word or year at the start of `after`, if it is one.
+fn elision_len(after: &str) -> Option<usize> {
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {
         let rest = after[digits..].chars().next();
-        return digits == 2 && (rest == Some('s') || !alnum(rest));
+        return (digits == 2 && (rest == Some('s') || !alnum(rest))).then_some(digits);
     }
     let word_len: usize = after
         .chars()
@@ -456,10 +461,13 @@ fn is_elision(after: &str) -> bool {
         .map(char::len_utf8)
         .sum();
     if word_len == 0 || alnum(after[word_len..].chars().next()) {
-        return false;
+        return None;
     }
     let word = &after[..word_len];
-    ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+    ELISIONS
+        .iter()
+        .any(|e| e.eq_ignore_ascii_case(word))
+        .then_some(word_len)
 }
 
 /// Reads a single-quote character (`‘ ’ '`) with the given sides.
@@ -475,8 +483,7 @@ fn single_act(
     let left = !is_space(next) && opens_after(prev);
     let right = !is_space(prev) && closes_before(next);
     if left && !right {
-        if is_elision(after) || style == MarkStyle::CurlySingle && prev.is_some_and(|c| c == '’')
-        {
+        if is_elision(after) {
             return None;
         }
         return Some(Act::Open {
@@ -522,9 +529,11 @@ fn tokenize(text: &str, para: Span, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let mut i = para.start;
     let end = para.end;
+    // The closing apostrophe of an elision written with two (`rock 'n' roll`).
+    let mut skip_at = usize::MAX;
     while i < end {
         let b = bytes[i];
-        if !LEAD[b as usize] {
+        if !LEAD[b as usize] || i == skip_at {
             i += 1;
             continue;
         }
@@ -553,6 +562,14 @@ fn tokenize(text: &str, para: Span, toks: &mut Vec<Tok>) {
         let left = !is_space(next) && opens_after(prev);
         let right = !is_space(prev) && closes_before(next);
         let dbl = Family::Double;
+        if run == 1
+            && matches!(c, '\'' | '‘' | '’')
+            && left
+            && let Some(w) = elision_len(after)
+            && after[w..].starts_with(['\'', '’'])
+        {
+            skip_at = i + mlen + w;
+        }
         match (c, run) {
             ('“' | '‟', _) => {
                 let act = if left {
@@ -581,7 +598,7 @@ fn tokenize(text: &str, para: Span, toks: &mut Vec<Tok>) {
                         fam: dbl,
                         weak: false,
                     }
-                } else if is_space(prev) {
+                } else if prev.is_none() || left {
                     Act::Toggle {
                         fam: dbl,
                         style: MarkStyle::CurlyDouble,
@@ -1070,6 +1087,23 @@ impl<'h> Scanner<'h> {
 // ---------------------------------------------------------------------------------------------
 // Kinds
 
+static LEAD_INS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    include_str!("lexicon/quote_lead_ins.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether one of the last three words of `before` is a verb that introduces a quotation.
+fn follows_lead_in(before: &str) -> bool {
+    before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| LEAD_INS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
 /// Closing marks and brackets that may follow a sentence's final punctuation.
 const AFTER_END: &[char] = &['"', '\'', '”', '’', '»', '›', '」', '』', ')', ']'];
 const OPENING: &[char] = &[
@@ -1110,6 +1144,9 @@ fn kind_of(text: &str, r: &Raw, parent: Option<Span>) -> QuoteKind {
     let ends_statement = c
         .trim_end_matches(AFTER_END)
         .ends_with(['.', '!', '?', ',', '…', '—']);
+    if last == ',' && follows_lead_in(&before[..before.len() - 1]) {
+        return QuoteKind::Full; // he said, “and we’ll win.”
+    }
     if upper && matches!(last, ',' | '—' | '–') && words >= 2 {
         return QuoteKind::Full; // He said, “We …
     }
@@ -1136,18 +1173,296 @@ mod tests {
             .collect()
     }
 
+    fn marks<'a>(text: &'a str, s: &Scan<'_>) -> Vec<&'a str> {
+        s.unpaired_marks().iter().map(|&m| &text[m]).collect()
+    }
+
+    /// The text with no quotation and no unpaired mark.
+    fn clean(text: &str) {
+        let s = scan(text);
+        assert!(s.quotations().is_empty(), "{text:?}: {:?}", s.quotations());
+        assert!(
+            s.unpaired_marks().is_empty(),
+            "{text:?}: {:?}",
+            marks(text, &s)
+        );
+    }
+
     #[test]
     fn elisions_and_years() {
         assert!(is_elision("tis the season"));
         assert!(is_elision("n' roll"));
+        assert!(is_elision("Em all"));
         assert!(is_elision("90s"));
         assert!(is_elision("16 race"));
         assert!(!is_elision("1990 was"));
+        assert!(!is_elision("2 people"));
         assert!(!is_elision("hello"));
+        assert!(!is_elision("tissue"));
     }
 
     #[test]
-    fn curly_pair() {
-        assert_eq!(contents("a “b c” d"), ["b c"]);
+    fn every_mark_style() {
+        let cases: &[(&str, MarkStyle)] = &[
+            ("He said “yes” then.", MarkStyle::CurlyDouble),
+            ("He said ‘yes’ then.", MarkStyle::CurlySingle),
+            ("He said \"yes\" then.", MarkStyle::StraightDouble),
+            ("He said 'yes' then.", MarkStyle::StraightSingle),
+            ("Er sagte „yes“ dann.", MarkStyle::LowDouble),
+            ("On powiedział „yes” wtedy.", MarkStyle::LowDouble),
+            ("Er sagte ‚yes‘ dann.", MarkStyle::LowSingle),
+            ("Il a dit «yes» alors.", MarkStyle::Guillemets),
+            ("Il a dit « yes » alors.", MarkStyle::Guillemets),
+            ("Il a dit «\u{a0}yes\u{a0}» alors.", MarkStyle::Guillemets),
+            (
+                "Il a dit «\u{202f}yes\u{202f}» alors.",
+                MarkStyle::Guillemets,
+            ),
+            ("Er sagte »yes« dann.", MarkStyle::Guillemets),
+            ("Il a dit ‹yes› alors.", MarkStyle::SingleGuillemets),
+            ("Er sagte ›yes‹ dann.", MarkStyle::SingleGuillemets),
+            ("彼は「yes」と言った。", MarkStyle::CornerBrackets),
+            ("彼は『yes』と言った。", MarkStyle::WhiteCornerBrackets),
+            ("He said ``yes'' then.", MarkStyle::Backticks),
+            ("He said ''yes'' then.", MarkStyle::DoubleApostrophes),
+        ];
+        for &(text, style) in cases {
+            let s = scan(text);
+            let qs = s.quotations();
+            assert_eq!(qs.len(), 1, "{text:?}: {qs:?}");
+            assert_eq!(qs[0].content().as_str(), "yes", "{text:?}");
+            assert_eq!(qs[0].style(), style, "{text:?}");
+            assert!(qs[0].is_closed(), "{text:?}");
+            assert!(s.unpaired_marks().is_empty(), "{text:?}");
+            assert_eq!(&text[qs[0].span()], qs[0].as_str());
+        }
+    }
+
+    #[test]
+    fn nyt_double_apostrophes_at_both_ends() {
+        let text = "''We will win,'' Mr. Obama said. ''But it will be hard.''";
+        assert_eq!(contents(text), ["We will win,", "But it will be hard."]);
+        let text = "He called it ''a disgrace,'' and left; it was Mr. O'Neill's call.";
+        assert_eq!(contents(text), ["a disgrace,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        for text in [
+            "North Korea defended Russia‘s war.",
+            "The countries’ military ties grew.",
+            "It is the Joneses' house.",
+            "Music of the '90s and the ’80s was loud.",
+            "He loved rock 'n' roll and rock ’n’ roll.",
+            "Mr. O'Brien and O’Neill met.",
+            "Yes, ma'am, y'all can go.",
+            "’Tis the season, and 'twas the night.",
+            "Let 'em go, 'cause they won in '16.",
+            "The boss' car and the bosses’ cars.",
+            "Don't, won't, can’t, it’s.",
+        ] {
+            clean(text);
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_quotations_do_not_break_them() {
+        let text = "‘It’s the countries’ problem, not O'Brien’s,’ he said of the ’90s.";
+        assert_eq!(
+            contents(text),
+            ["It’s the countries’ problem, not O'Brien’s,"]
+        );
+        let text = "'The Joneses' house is big,' she said.";
+        assert_eq!(contents(text), ["The Joneses' house is big,"]);
+        let text = "“We loved rock 'n' roll in the '60s,” he said.";
+        assert_eq!(contents(text), ["We loved rock 'n' roll in the '60s,"]);
+        let s = scan(text);
+        assert!(s.unpaired_marks().is_empty());
+    }
+
+    #[test]
+    fn weak_single_closer_still_closes_a_fragment() {
+        let text = "He called it ‘cheap’ and ‘the worst’ deal.";
+        assert_eq!(contents(text), ["cheap", "the worst"]);
+    }
+
+    #[test]
+    fn nesting_sets_the_parent() {
+        let text = "“He called it ‘cheap’ politics,” she said. “I ‘agree’.”";
+        let qs = quotations(text);
+        let got: Vec<_> = qs
+            .iter()
+            .map(|q| (q.content().as_str(), q.parent()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("He called it ‘cheap’ politics,", None),
+                ("cheap", Some(0)),
+                ("I ‘agree’.", None),
+                ("agree", Some(2)),
+            ]
+        );
+        assert!(qs[0].span().contains(qs[1].span()));
+        // British style: double inside single.
+        let text = "‘He called it “cheap” politics,’ she said.";
+        let qs = quotations(text);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[1].content().as_str(), "cheap");
+        assert_eq!(qs[1].parent(), Some(0));
+        // Straight marks, and a closing single right before the closing double.
+        let text = "\"He said 'no way,'\" she recalled.";
+        assert_eq!(contents(text), ["He said 'no way,'", "no way,"]);
+        let text = "''He said, 'No.''' she recalled.";
+        assert_eq!(contents(text), ["He said, 'No.'", "No."]);
+    }
+
+    #[test]
+    fn single_pair_opens_only_where_it_can_be_a_mark() {
+        // The ’ in countries’ cannot open; the quotation is the one around “said”.
+        let text = "The countries’ leaders ‘said’ so.";
+        assert_eq!(contents(text), ["said"]);
+        // A single mark before a space does not open.
+        clean("He wrote ' and then left.");
+    }
+
+    #[test]
+    fn multi_paragraph_news_style() {
+        let text = "He said: “We will fight.\n\n“We will win.\n\n“We will never give up,” he added.\n\nNext.";
+        let s = scan(text);
+        let qs = s.quotations();
+        assert_eq!(qs.len(), 1);
+        let q = &qs[0];
+        let pieces: Vec<_> = q.pieces().map(|p| p.as_str()).collect();
+        assert_eq!(
+            pieces,
+            ["We will fight.", "We will win.", "We will never give up,"]
+        );
+        assert!(q.is_multi_paragraph() && q.is_closed());
+        assert_eq!(q.span().start, text.find('“').unwrap());
+        assert_eq!(&text[q.span().end - 3..q.span().end], "”");
+        assert_eq!(q.kind(), QuoteKind::Full);
+        assert!(s.unpaired_marks().is_empty() && s.left_open().is_empty());
+        // Straight and NYT marks, with \r\n.
+        let text = "\"One.\r\n\r\n\"Two,\" he said.";
+        let q = &quotations(text)[0];
+        assert_eq!(
+            q.pieces().map(|p| p.as_str()).collect::<Vec<_>>(),
+            ["One.", "Two,"]
+        );
+        let text = "''One.\n\n''Two,'' he said.";
+        assert_eq!(quotations(text)[0].pieces().len(), 2);
+    }
+
+    #[test]
+    fn open_quotation_not_followed_by_an_opening_paragraph_ends_with_its_paragraph() {
+        let text = "He said: “We will fight.\n\nThen he left, calling it “hard.”";
+        let s = scan(text);
+        let qs = s.quotations();
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].content().as_str(), "We will fight.");
+        assert!(!qs[0].is_closed());
+        assert_eq!(s.left_open(), [qs[0].span()]);
+        assert_eq!(qs[1].content().as_str(), "hard.");
+        assert!(qs[1].is_closed());
+    }
+
+    #[test]
+    fn a_stray_mark_never_swallows_the_article() {
+        let text = "A stray ” here and “there.\n\nThen “one” and “two” and ‘three’.\n\n”\n\n“Four,” he said.";
+        let s = scan(text);
+        let got: Vec<_> = s
+            .quotations()
+            .iter()
+            .map(|q| q.content().as_str())
+            .collect();
+        assert_eq!(got, ["there.", "one", "two", "three", "Four,"]);
+        assert_eq!(marks(text, &s), ["”", "”"]);
+        // Every quotation stays inside one paragraph.
+        for q in s.quotations() {
+            assert!(!q.as_str().contains('\n'), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn straight_quote_with_odd_count_pairs_by_side_evidence() {
+        let text = "He said \"hello to them. Then \"goodbye\" she said.";
+        let s = scan(text);
+        let got: Vec<_> = s
+            .quotations()
+            .iter()
+            .map(|q| q.content().as_str())
+            .collect();
+        assert_eq!(got, ["goodbye"]);
+        assert_eq!(s.unpaired_marks(), [Span::new(8, 9)]);
+        let text = "\"Yes,\" he said\" and \"no\" she said.";
+        assert_eq!(contents(text), ["Yes,", "no"]);
+        // Closing mark with no space after it, before the next word.
+        let text = "\"Go.\"Then he left.";
+        assert_eq!(contents(text), ["Go."]);
+    }
+
+    #[test]
+    fn mixed_and_mistyped_curly_marks() {
+        assert_eq!(contents("He said “yes\" then."), ["yes"]);
+        assert_eq!(contents("He said \"yes” then."), ["yes"]);
+        assert_eq!(contents("“We won. “ he said."), ["We won."]);
+        assert_eq!(contents("” … he delivered,” it said."), ["… he delivered,"]);
+    }
+
+    #[test]
+    fn kinds() {
+        let full = [
+            "“We won,” he said.",
+            "He said: “We won.”",
+            "He said, “We won the vote.”",
+            "It ended. “We won,” he said.",
+            "Crowds chanted “You lie!” at him.",
+            "He said “it’s always a bad deal with them.”",
+        ];
+        for text in full {
+            assert_eq!(quotations(text)[0].kind(), QuoteKind::Full, "{text:?}");
+        }
+        let partial = [
+            "He called it a “brother nation”.",
+            "It showed the “highest level of friendship” between them.",
+            "He will “consolidate the alliance”, it said.",
+            "He called it “a disgrace.”",
+            "He called her “Crooked Hillary,” again.",
+        ];
+        for text in partial {
+            assert_eq!(quotations(text)[0].kind(), QuoteKind::Partial, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn depth_is_bounded() {
+        let text = "“a ‘b “c ‘d “e ‘f “g ‘h “i’ j” k";
+        let s = scan(text);
+        assert!(s.quotations().len() <= MAX_DEPTH + 1);
+        for q in s.quotations() {
+            assert_eq!(&text[q.span()], q.as_str());
+        }
+    }
+
+    #[test]
+    fn many_unmatched_marks_are_reported_not_paired() {
+        let text = "\" ".repeat(10_001);
+        let s = scan(&text);
+        assert!(s.quotations().is_empty());
+        let text = "“".repeat(1000) + " x";
+        let s = scan(&text);
+        assert!(s.quotations().len() <= 1);
+        assert!(s.unpaired_marks().len() >= 990);
+        clean(&"'".repeat(100_001));
+    }
+
+    #[test]
+    fn empty_and_odd_inputs() {
+        clean("");
+        clean("\n\n \r\n");
+        assert!(quotations("“”").is_empty());
+        assert!(quotations("\"").is_empty());
+        let _ = scan("\u{0}“\u{feff}”\u{ffff}'\u{2028}\"");
     }
 }
