@@ -620,19 +620,15 @@ fn tokenize(text: &str, para: Span, toks: &mut Vec<Tok>) {
                     strong: !is_space(next),
                 },
             ),
-            ('‚', _) => {
-                if !is_space(next) && opens_after(prev) {
-                    push(
-                        i,
-                        clen,
-                        Act::Open {
-                            fam: Family::Single,
-                            style: MarkStyle::LowSingle,
-                            strong: true,
-                        },
-                    );
-                }
-            }
+            ('‚', _) if left => push(
+                i,
+                clen,
+                Act::Open {
+                    fam: Family::Single,
+                    style: MarkStyle::LowSingle,
+                    strong: true,
+                },
+            ),
             ('‘', _) => {
                 if let Some(act) = single_act(MarkStyle::CurlySingle, prev, next, after) {
                     push(i, clen, act);
@@ -697,19 +693,15 @@ fn tokenize(text: &str, para: Span, toks: &mut Vec<Tok>) {
                     );
                 }
             }
-            ('`', 2) => {
-                if !is_space(next) {
-                    push(
-                        i,
-                        2,
-                        Act::Open {
-                            fam: dbl,
-                            style: MarkStyle::Backticks,
-                            strong: true,
-                        },
-                    );
-                }
-            }
+            ('`', 2) if !is_space(next) => push(
+                i,
+                2,
+                Act::Open {
+                    fam: dbl,
+                    style: MarkStyle::Backticks,
+                    strong: true,
+                },
+            ),
             ('«' | '»' | '‹' | '›', _) => {
                 let (fam, style) = if matches!(c, '«' | '»') {
                     (Family::Guillemet, MarkStyle::Guillemets)
