@@ -37,8 +37,10 @@
 //! A quotation never crosses a paragraph boundary, except newspaper style: a paragraph that opens
 //! a quotation and never closes it, followed by a paragraph that opens again, continues the same
 //! quotation (one content piece per paragraph). A double quotation left open at the end of its
-//! paragraph is reported with [`Quotation::is_closed`] false, running to the paragraph's end.
-//! Marks that pair with nothing are listed by [`Scan::unpaired_marks`].
+//! paragraph is reported with [`Quotation::is_closed`] false, running to the paragraph's end;
+//! so is one left open at the end of a sentence that is followed by a new opening mark (text
+//! whose paragraph breaks were lost: `"A. "B."`). Any other opening mark followed by a new one
+//! of its kind was stray. Marks that pair with nothing are listed by [`Scan::unpaired_marks`].
 //!
 //! The stack is at most [`MAX_DEPTH`] deep, so the work per mark is bounded and the scan is
 //! linear in the length of the text whatever the marks.
@@ -914,8 +916,10 @@ impl<'h> Scanner<'h> {
     }
 
     fn open(&mut self, mark: Span, fam: Family, style: MarkStyle, strong: bool, forward: bool) {
-        // A double mark that opens while another double is innermost: the earlier one was stray
-        // (`He said "hello. Then "goodbye" she said.`).
+        // A double mark that opens while another double is innermost. If the open one has run
+        // to the end of a sentence, it ends there unclosed, as it would at the end of its
+        // paragraph (text whose paragraph breaks were lost: `"A. "B."`); otherwise it was
+        // stray (`He said "hello to them. Then "goodbye" she said.`).
         if strong
             && fam != Family::Single
             && let Some(top) = self.stack.last()
@@ -923,7 +927,22 @@ impl<'h> Scanner<'h> {
             && top.strong
         {
             let top = self.stack.pop().expect("checked");
-            self.drop_entry(top);
+            let piece = self.piece(top.start + top.len, mark.start);
+            let ends_sentence = self.text[piece]
+                .trim_end_matches([')', ']'])
+                .ends_with(['.', '!', '?', '…']);
+            if ends_sentence && top.fam.may_stay_open() && !piece.is_empty() {
+                let mut b = top.cont.unwrap_or(Builder {
+                    para: self.para,
+                    start: top.start,
+                    style: top.style,
+                    pieces: Vec::new(),
+                });
+                b.pieces.push(piece);
+                self.finish_open(b);
+            } else {
+                self.drop_entry(top);
+            }
         }
         if self.stack.len() >= MAX_DEPTH {
             self.unpaired.push(mark);
@@ -1392,6 +1411,21 @@ mod tests {
         // Closing mark with no space after it, before the next word.
         let text = "\"Go.\"Then he left.";
         assert_eq!(contents(text), ["Go."]);
+    }
+
+    #[test]
+    fn lost_paragraph_breaks_end_an_open_quotation_at_its_sentence() {
+        // `"A.\n\n"B."` flattened into one paragraph.
+        let text = "He said: \"We will fight. \"We will win.\" Then he left.";
+        let s = scan(text);
+        let got: Vec<_> = s
+            .quotations()
+            .iter()
+            .map(|q| (q.content().as_str(), q.is_closed()))
+            .collect();
+        assert_eq!(got, [("We will fight.", false), ("We will win.", true)]);
+        assert!(s.unpaired_marks().is_empty());
+        assert_eq!(s.left_open(), [Span::new(9, 24)]);
     }
 
     #[test]
