@@ -644,6 +644,12 @@ fn tokenize(text: &str, para: Span, toks: &mut Vec<Tok>) {
                     push(i, clen, act);
                 }
             }
+            ('"', _) if prev == Some('=') => {
+                // A markup attribute (`<tweet id="123">`), not prose: skip it and its partner.
+                if let Some(k) = memchr::memchr(b'"', &bytes[i + 1..end]) {
+                    skip_at = i + 1 + k;
+                }
+            }
             ('"', _) => push(i, 1, symmetric_act(MarkStyle::StraightDouble, prev, next)),
             ('\'', 1) => {
                 if let Some(act) = single_act(MarkStyle::StraightSingle, prev, next, after) {
@@ -1426,6 +1432,14 @@ mod tests {
         assert_eq!(got, [("We will fight.", false), ("We will win.", true)]);
         assert!(s.unpaired_marks().is_empty());
         assert_eq!(s.left_open(), [Span::new(9, 24)]);
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotations() {
+        let text = "<tweet id=\"123\" author=\"@x\"/> He said \"yes\".";
+        let s = scan(text);
+        assert_eq!(contents(text), ["yes"]);
+        assert!(s.unpaired_marks().is_empty());
     }
 
     #[test]
