@@ -6,7 +6,9 @@
 //! direct+mixed, then all kinds. The predictor is a plain function from a text to predicted
 //! quotes, so another one (the attribution layer, with speakers and cues) plugs in unchanged.
 //!
-//! Set `COPYDESK_EVAL_MISSES=N` to print up to N missed gold `direct` pieces with context.
+//! Set `COPYDESK_EVAL_MISSES=N` to print up to N missed gold `direct` pieces with context, and
+//! `COPYDESK_EVAL_SCORE=PRED.jsonl` to score a predictions file (from any predictor, matched to
+//! the gold records by text) instead of running the scanner.
 
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
@@ -401,6 +403,23 @@ fn direct_recall(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, show: usize)
 }
 
 pub(crate) fn run(gold: &Path, predictions: Option<&Path>) -> Result<(), Box<dyn Error>> {
+    // Score a predictions file written by another predictor instead of running the scanner.
+    if let Some(file) = std::env::var_os("COPYDESK_EVAL_SCORE") {
+        let mut by_id: HashMap<String, Vec<Item>> = read_gold(Path::new(&file))?
+            .into_iter()
+            .map(|r| (r.id, r.quotes))
+            .collect();
+        let texts: HashMap<String, String> = read_gold(gold)?
+            .into_iter()
+            .map(|r| (r.text, r.id))
+            .collect();
+        return run_with(gold, predictions, move |text: &str| {
+            texts
+                .get(text)
+                .and_then(|id| by_id.remove(id))
+                .unwrap_or_default()
+        });
+    }
     run_with(gold, predictions, scanner)
 }
 
@@ -408,7 +427,7 @@ pub(crate) fn run(gold: &Path, predictions: Option<&Path>) -> Result<(), Box<dyn
 pub(crate) fn run_with(
     gold: &Path,
     predictions: Option<&Path>,
-    predict: impl Fn(&str) -> Vec<Item>,
+    mut predict: impl FnMut(&str) -> Vec<Item>,
 ) -> Result<(), Box<dyn Error>> {
     let records = read_gold(gold)?;
     let mut preds: HashMap<&str, Vec<Item>> = HashMap::new();
