@@ -922,12 +922,13 @@ impl<'h> Scanner<'h> {
     }
 
     fn open(&mut self, mark: Span, fam: Family, style: MarkStyle, strong: bool, forward: bool) {
-        // A double mark that opens while another double is innermost. If the open one has run
+        // A double mark that opens while another double is innermost (marks with a direction,
+        // like « and 「, nest instead). If the open one has run
         // to the end of a sentence, it ends there unclosed, as it would at the end of its
         // paragraph (text whose paragraph breaks were lost: `"A. "B."`); otherwise it was
         // stray (`He said "hello to them. Then "goodbye" she said.`).
         if strong
-            && fam != Family::Single
+            && fam == Family::Double
             && let Some(top) = self.stack.last()
             && top.fam == fam
             && top.strong
@@ -937,7 +938,7 @@ impl<'h> Scanner<'h> {
             let ends_sentence = self.text[piece]
                 .trim_end_matches([')', ']'])
                 .ends_with(['.', '!', '?', '…']);
-            if ends_sentence && top.fam.may_stay_open() && !piece.is_empty() {
+            if ends_sentence && !piece.is_empty() {
                 let mut b = top.cont.unwrap_or(Builder {
                     para: self.para,
                     start: top.start,
@@ -1253,6 +1254,12 @@ mod tests {
             assert!(s.unpaired_marks().is_empty(), "{text:?}");
             assert_eq!(&text[qs[0].span()], qs[0].as_str());
         }
+    }
+
+    #[test]
+    fn directed_marks_nest_in_themselves() {
+        assert_eq!(contents("Il dit «a «b» c» ici."), ["a «b» c", "b"]);
+        assert_eq!(contents("彼は「a「b」c」と。"), ["a「b」c", "b"]);
     }
 
     #[test]
