@@ -1,0 +1,121 @@
+//! The quotation scanner on the bundled sample article, `data/kcna-kursk.txt`, and on
+//! newsroom-shaped snippets.
+
+use copydesk::quote::{MarkStyle, QuoteKind, scan};
+use copydesk::{Span, quotations};
+
+const SAMPLE: &str = include_str!("../data/kcna-kursk.txt");
+
+#[test]
+fn sample_has_exactly_the_five_expected_quotations() {
+    let expected: [(usize, usize, QuoteKind, &str); 5] = [
+        (134, 148, QuoteKind::Partial, "brother nation"),
+        (
+            199,
+            300,
+            QuoteKind::Full,
+            "Our participation in the conflict was just, and it falls within the sovereign rights of our Republic,",
+        ),
+        (
+            336,
+            480,
+            QuoteKind::Full,
+            "I consider all the brave soldiers who participated in the Kursk operation to be heroes and the highest representatives of the nation’s honour,",
+        ),
+        (
+            1268,
+            1323,
+            QuoteKind::Partial,
+            "highest strategic level of the firm militant friendship",
+        ),
+        (
+            1877,
+            2010,
+            QuoteKind::Partial,
+            "consolidate and develop the long tradition of the DPRK-Russia relations, the noble ideological foundation and the invincible alliance",
+        ),
+    ];
+    let s = scan(SAMPLE);
+    let got: Vec<_> = s
+        .quotations()
+        .iter()
+        .map(|q| {
+            let c = q.content();
+            (c.start(), c.end(), q.kind(), c.as_str())
+        })
+        .collect();
+    assert_eq!(got, expected);
+    for q in s.quotations() {
+        assert_eq!(q.style(), MarkStyle::CurlyDouble);
+        assert!(q.is_closed() && !q.is_multi_paragraph() && q.parent().is_none());
+        assert_eq!(&SAMPLE[q.span()], q.as_str());
+        // The span is the content plus one mark on each side.
+        let c = q.content().span();
+        assert_eq!(q.span(), Span::new(c.start - 3, c.end + 3));
+    }
+    assert!(s.unpaired_marks().is_empty());
+    assert!(s.left_open().is_empty());
+}
+
+#[test]
+fn sample_apostrophe_in_russia_s_is_not_a_mark() {
+    let mark = Span::new(1726, 1729);
+    assert_eq!(&SAMPLE[mark], "‘");
+    assert_eq!(&SAMPLE[1720..1730], "Russia‘s");
+    let s = scan(SAMPLE);
+    assert!(!s.unpaired_marks().contains(&mark));
+    for q in s.quotations() {
+        assert!(!q.span().overlaps(mark), "{q:?}");
+    }
+}
+
+#[test]
+fn article_exposes_the_same_quotations() {
+    let a = copydesk::parse(SAMPLE);
+    let direct = quotations(SAMPLE);
+    assert_eq!(a.quotations().len(), direct.len());
+    for (x, y) in a.quotations().iter().zip(&direct) {
+        assert_eq!(x.span(), y.span());
+    }
+}
+
+#[test]
+fn a_news_story_with_every_trap() {
+    let text = "WASHINGTON — The senator called the bill “a disaster” on Tuesday.\n\
+\n\
+“This is the worst bill I’ve seen since the ’90s,” said Sen. Pat O'Brien. “It hurts the \
+Joneses' of this world and the countries’ poor.\n\
+\n\
+“We will fight it,” he said, “and we’ll win.”\n\
+\n\
+A stray ” mark and an opening “ mark that never closes.\n\
+\n\
+Aides said the ‘rock 'n' roll’ senator would not budge.";
+    let s = scan(text);
+    let got: Vec<(Vec<&str>, QuoteKind)> = s
+        .quotations()
+        .iter()
+        .map(|q| (q.pieces().map(|p| p.as_str()).collect(), q.kind()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (vec!["a disaster"], QuoteKind::Partial),
+            (
+                vec!["This is the worst bill I’ve seen since the ’90s,"],
+                QuoteKind::Full
+            ),
+            (
+                vec![
+                    "It hurts the Joneses' of this world and the countries’ poor.",
+                    "We will fight it,"
+                ],
+                QuoteKind::Full
+            ),
+            (vec!["and we’ll win."], QuoteKind::Full),
+            (vec!["rock 'n' roll"], QuoteKind::Partial),
+        ]
+    );
+    let unpaired: Vec<&str> = s.unpaired_marks().iter().map(|&m| &text[m]).collect();
+    assert_eq!(unpaired, ["”", "“"]);
+}
