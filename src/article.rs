@@ -69,7 +69,6 @@ pub struct Article<'h> {
     paragraphs: Vec<Block<'h>>,
     byline: Option<Byline<'h>>,
     dateline: Option<Dateline<'h>>,
-    #[cfg_attr(feature = "serde", serde(skip))]
     quotations: Vec<Quotation<'h>>,
     credits: Vec<Credit<'h>>,
     diagnostics: Vec<Diagnostic<'h>>,
@@ -136,7 +135,21 @@ impl Parser {
             .find(|(i, _)| roles[*i] == Role::Body)
             .map(|(_, d)| d);
         assign_headings(&paragraphs, &mut roles);
-        let quotations = crate::quote::quotations(text);
+        let scan = crate::quote::scan(text);
+        let mut diagnostics: Vec<Diagnostic<'h>> = scan
+            .unpaired_marks()
+            .iter()
+            .map(|&m| Diagnostic {
+                kind: DiagnosticKind::UnpairedMark,
+                at: Snippet::at(text, m),
+            })
+            .chain(scan.left_open().iter().map(|&m| Diagnostic {
+                kind: DiagnosticKind::UnclosedQuotation,
+                at: Snippet::at(text, m),
+            }))
+            .collect();
+        diagnostics.sort_by_key(|d| d.at.start());
+        let quotations = scan.into_quotations();
         Article {
             text,
             paragraphs: paragraphs
@@ -148,7 +161,7 @@ impl Parser {
             dateline,
             quotations,
             credits,
-            diagnostics: Vec::new(),
+            diagnostics,
         }
     }
 }
