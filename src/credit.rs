@@ -454,11 +454,16 @@ impl<'h> Credit<'h> {
         };
         check_line(input.as_str(), Target::Credit, MAX_LINE)?;
         let segs = segments(haystack, region);
-        let mut slots: Vec<Slot<'h>> = segs
-            .iter()
-            .map(|s| classify(haystack, s, opts))
-            .collect();
+        let mut slots: Vec<Slot<'h>> = segs.iter().map(|s| classify(haystack, s, opts)).collect();
         absorb_tails(haystack, &segs, &mut slots);
+        // A sign-off after a photo caption credits the photo (`File photo of X. (PTI)`).
+        for i in 1..slots.len() {
+            if matches!(slots[i - 1], Slot::Photo)
+                && matches!(&slots[i], Slot::Part(p) if p.kind == CreditKind::Signoff)
+            {
+                slots[i] = Slot::Photo;
+            }
+        }
         // A sign-off ends the copy: only other credits (or photo credits) may follow it.
         let mut trailing_ok = true;
         for slot in slots.iter_mut().rev() {
@@ -903,6 +908,8 @@ static PHOTO: Lazy<Regex> = Lazy::new(|| {
         | \bphoto\s*/
         | \b(?:photo|image|picture)s?\s+(?:by|courtesy)\b
         | \bgetty\s+images\b
+        | ^(?:file|archive)\s+(?:photo|picture|image)s?\b
+        | ^(?:in\s+)?(?:this|a|the)\s+(?:file\s+)?(?:photo|picture|image|handout\s+photo)\b
         | ^[^()]{0,40}\s+photo$
         ",
     )
@@ -915,13 +922,17 @@ static CORRECTION: Lazy<Regex> = Lazy::new(|| {
         ^(?:corrections?|clarifications?|updates?|updated|correction\s+appended)\s*[:.\-—]
         | ^this\s+(?:story|article|report|post|piece|version|column)\s+(?:has\s+been|was|is\s+being|had\s+been)\s+(?:corrected|amended|updated|clarified|changed|revised|edited\s+to)
         | ^an?\s+(?:earlier|previous)\s+version\s+of\s+this
+        | ^(?:corrects|updates|adds|recasts|refiles|removes|changes)\s+\S
         ",
     )
     .unwrap()
 });
 
 static EDITORS_NOTE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:editor['’]?s['’]?\s+note|note\s+to\s+(?:readers|editors)|disclaimer)\s*[:.\-—]").unwrap()
+    Regex::new(
+        r"(?i)^(?:editor['’]?s['’]?\s+note|note\s+to\s+(?:readers|editors)|disclaimer)\s*[:.\-—]",
+    )
+    .unwrap()
 });
 
 static TAIL: Lazy<Regex> = Lazy::new(|| {
@@ -973,8 +984,8 @@ fn absorb_tails<'h>(h: &'h str, segs: &[Seg], slots: &mut [Slot<'h>]) {
     for i in 0..slots.len() {
         match &slots[i] {
             Slot::Part(p) => {
-                last = matches!(p.kind, CreditKind::Copyright | CreditKind::Syndication)
-                    .then_some(i);
+                last =
+                    matches!(p.kind, CreditKind::Copyright | CreditKind::Syndication).then_some(i);
             }
             Slot::Tail => {
                 if let Some(j) = last {
@@ -1153,7 +1164,7 @@ static INPUTS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
         ^(?:
-            (?i:with\s+(?:additional\s+|more\s+|some\s+)?inputs?\s+(?:from|by|of))\s*:?\s+(?P<l1>.+?)
+            (?i:with\s+(?:additional\s+|more\s+|some\s+)?(?:inputs?|files)\s+(?:from|by|of))\s*:?\s+(?P<l1>.+?)
           | (?i:with)\s+(?P<l2>.{1,80}?)\s+(?i:inputs?)
           | (?i:inputs?)\s*(?:(?i:from|by)\s+|[:\-–—]\s*)(?P<l3>.+?)
           | (?i:with\s+inputs?)
@@ -1245,9 +1256,8 @@ fn whole_agency(h: &str, span: Span, allow_ambiguous: bool) -> Option<Outlet<'_>
 fn split_list(h: &str, span: Span, slash: bool) -> Vec<Span> {
     static SEP: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"(?i)\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+").unwrap());
-    static SEP_SLASH: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)\s*[,;/]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+").unwrap()
-    });
+    static SEP_SLASH: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)\s*[,;/]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+").unwrap());
     let re = if slash { &*SEP_SLASH } else { &*SEP };
     let text = &h[span.range()];
     let mut out = Vec::new();
@@ -1326,7 +1336,12 @@ fn person_name(h: &str, span: Span) -> Option<Span> {
     }
     let all = &h[span.range()];
     // A single all-capital word is an outlet (`CNN`), not a surname.
-    if ws.len() == 1 && all.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+    if ws.len() == 1
+        && all
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
         return None;
     }
     Some(trim_punct(h, span))
@@ -1344,7 +1359,7 @@ enum Item<'h> {
 }
 
 static POSSESSIVE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<aff>\p{Lu}[^'’]{0,40}?)(?:['’]s|s['’]|['’])\s+").unwrap());
+    Lazy::new(|| Regex::new(r"^(?P<aff>\p{Lu}[^'’]{0,40}?)(?:['’]s|['’])\s+").unwrap());
 static LOCATION: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\s+(?:in|from|at)\s+(?P<loc>\p{Lu}[\p{L}\p{M}\p{N}'’./-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’./-]*)*)$").unwrap()
 });
@@ -1397,7 +1412,10 @@ fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
         Some(i) => {
             if i > 0 {
                 let before = Span::new(ws[0].start, ws[i - 1].end);
-                if !ws[..i].iter().all(|w| starts_upper_or_connector(&h[w.range()])) {
+                if !ws[..i]
+                    .iter()
+                    .all(|w| starts_upper_or_connector(&h[w.range()]))
+                {
                     return None;
                 }
                 if affiliation.is_none() {
@@ -1559,10 +1577,7 @@ fn footer<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     if starts.is_empty() {
         return None;
     }
-    let kind = if starts
-        .iter()
-        .any(|s| s.2 == CreditKind::ReportingFooter)
-    {
+    let kind = if starts.iter().any(|s| s.2 == CreditKind::ReportingFooter) {
         CreditKind::ReportingFooter
     } else {
         CreditKind::Contributors
@@ -1762,12 +1777,15 @@ fn contributing<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     for entry in split_on(h, list, ';') {
         let text = &h[entry.range()];
         // `Name, Affiliation`: the part after the last comma names an outlet.
-        let (names, aff) = match text.rfind(", ") {
-            Some(i) if is_org_like(&text[i + 2..]) || has_caps_word(&text[i + 2..]) => (
+        let split = text.match_indices(", ").map(|(i, _)| i).find(|&i| {
+            depth_at(text, i) == 0 && (is_org_like(&text[i + 2..]) || has_caps_word(&text[i + 2..]))
+        });
+        let (names, aff) = match split {
+            Some(i) => (
                 Span::new(entry.start, entry.start + i),
                 Some(outlet_at(h, Span::new(entry.start + i + 2, entry.end))),
             ),
-            _ => (entry, None),
+            None => (entry, None),
         };
         let mut people = parse_people(h, names, Role::Contributed, &mut p.agencies)?;
         for person in &mut people {
@@ -1803,17 +1821,21 @@ static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 static HOLDER_END: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\s*(?:\||;|[.,]?\s*all\s+rights\s+reserved|[.,]?\s*distributed\s+by|\.\s+\p{Lu}).*$")
-        .unwrap()
+    Regex::new(
+        r"(?i)\s*(?:\||;|[.,]?\s*all\s+rights\s+reserved|[.,]?\s*distributed\s+by|\.\s+\p{Lu}).*$",
+    )
+    .unwrap()
 });
-static TRAILING_YEAR: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"[\s,]*(?:19|20)\d{2}$").unwrap());
+static TRAILING_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"[\s,]*(?:19|20)\d{2}$").unwrap());
 
 fn copyright<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
     let c = COPYRIGHT.captures(body)?;
     let holder = c.name("h1").or(c.name("h2")).expect("a holder group");
-    let mut hs = Span::new(seg.body.start + holder.start(), seg.body.start + holder.end());
+    let mut hs = Span::new(
+        seg.body.start + holder.start(),
+        seg.body.start + holder.end(),
+    );
     if let Some(m) = HOLDER_END.find(&h[hs.range()]) {
         hs = Span::new(hs.start, hs.start + m.start());
     }
@@ -1867,8 +1889,14 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     if is_generic(text) && text.chars().next().is_some_and(char::is_uppercase) {
         return Some(p);
     }
-    // Several agencies: `AFP/Reuters`, `Reuters, AP`.
+    // Several agencies: `AFP/Reuters`, `Reuters, AP`; `Staff and agencies`.
     let items = split_list(h, body, true);
+    if items.len() > 1
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && items.iter().all(|s| is_generic(&h[s.range()]))
+    {
+        return Some(p);
+    }
     if items.len() > 1 {
         let all: Option<Vec<Outlet<'h>>> = items
             .iter()
@@ -1960,7 +1988,10 @@ mod tests {
         );
         assert_eq!(kind("With agency inputs"), Some(CreditKind::Inputs));
         assert!(agencies("With agency inputs").is_empty());
-        assert_eq!(kind("(With inputs from agencies)"), Some(CreditKind::Inputs));
+        assert_eq!(
+            kind("(With inputs from agencies)"),
+            Some(CreditKind::Inputs)
+        );
         assert!(agencies("(With inputs from agencies)").is_empty());
         assert_eq!(
             agencies("— With inputs from IANS"),
@@ -1969,7 +2000,11 @@ mod tests {
         assert_eq!(agencies("(With PTI Inputs)"), ["Press Trust of India"]);
         assert_eq!(
             agencies("(With inputs from ANI/IANS/Reuters)"),
-            ["Asian News International", "Indo-Asian News Service", "Reuters"]
+            [
+                "Asian News International",
+                "Indo-Asian News Service",
+                "Reuters"
+            ]
         );
         assert_eq!(agencies("(With inputs from TNN)"), ["TNN"]);
     }
@@ -1977,7 +2012,12 @@ mod tests {
     #[test]
     fn inputs_negatives() {
         assert!(Credit::parse("Following inputs from intelligence agencies that the two convicts could be attacked, the judge moved the hearing.").is_err());
-        assert!(Credit::parse("The TV features three distinct HDMI inputs, two USB inputs and an Ethernet port.").is_err());
+        assert!(
+            Credit::parse(
+                "The TV features three distinct HDMI inputs, two USB inputs and an Ethernet port."
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -2030,7 +2070,8 @@ mod tests {
         assert_eq!(ps[1].2.as_deref(), Some("Olympia, Wash."));
         assert!(agencies(s).is_empty());
 
-        let c = Credit::parse("NPR political reporter Tim Mak contributed to this report.").unwrap();
+        let c =
+            Credit::parse("NPR political reporter Tim Mak contributed to this report.").unwrap();
         let p = c.contributors().next().unwrap();
         assert_eq!(p.name().as_str(), "Tim Mak");
         assert_eq!(p.affiliation().unwrap().canonical(), "NPR");
@@ -2049,22 +2090,25 @@ mod tests {
 
         let s = "Kellman reported from Washington. Associated Press writer Bill Barrow in Atlanta and Director of Polling Jennifer Agiesta also contributed to this report.";
         let ps = people(s);
-        assert_eq!(ps[0], ("Kellman".into(), "reporting", Some("Washington".into())));
+        assert_eq!(
+            ps[0],
+            ("Kellman".into(), "reporting", Some("Washington".into()))
+        );
         assert_eq!(ps[2].0, "Jennifer Agiesta");
 
         let s = "Moritsugu reported from Beijing, and Pane from Boise, Idaho. Associated Press reporters around the world contributed.";
         let ps = people(s);
-        assert_eq!(ps[1], ("Pane".into(), "reporting", Some("Boise, Idaho".into())));
+        assert_eq!(
+            ps[1],
+            ("Pane".into(), "reporting", Some("Boise, Idaho".into()))
+        );
         assert_eq!(agencies(s), ["Associated Press"]);
 
         assert_eq!(
             people("— With assistance from Jane Doe and John Roe.")[1].0,
             "John Roe"
         );
-        assert_eq!(
-            kind("Compiled by Jane Doe"),
-            Some(CreditKind::Contributors)
-        );
+        assert_eq!(kind("Compiled by Jane Doe"), Some(CreditKind::Contributors));
         let s = "Contributing: Ann Lee, USA TODAY; Bob Roe, The Journal News";
         let c = Credit::parse(s).unwrap();
         let affs: Vec<_> = c
@@ -2072,7 +2116,10 @@ mod tests {
             .map(|p| p.affiliation().unwrap().canonical())
             .collect();
         assert_eq!(affs, ["USA TODAY", "The Journal News"]);
-        assert_eq!(people("Amanda Terkel contributed research.")[0].1, "research");
+        assert_eq!(
+            people("Amanda Terkel contributed research.")[0].1,
+            "research"
+        );
     }
 
     #[test]
@@ -2100,15 +2147,15 @@ mod tests {
 
     #[test]
     fn copyright_notices() {
-        assert_eq!(
-            agencies("(c) Copyright Thomson Reuters 2024"),
-            ["Reuters"]
-        );
+        assert_eq!(agencies("(c) Copyright Thomson Reuters 2024"), ["Reuters"]);
         let s = "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
         assert_eq!(kind(s), Some(CreditKind::Copyright));
         assert_eq!(agencies(s), ["Associated Press"]);
         assert_eq!(Credit::parse(s).unwrap().span(), Span::new(0, s.len()));
-        assert_eq!(agencies("COPYRIGHT 2014 CREATORS.COM"), ["Creators Syndicate"]);
+        assert_eq!(
+            agencies("COPYRIGHT 2014 CREATORS.COM"),
+            ["Creators Syndicate"]
+        );
         assert_eq!(
             agencies("2024, The Economist Newspaper Ltd. All rights reserved."),
             ["The Economist Newspaper Ltd"]
@@ -2124,19 +2171,32 @@ mod tests {
         assert_eq!(c.parts()[0].outlet().unwrap().as_str(), "NDTV");
         let s = "(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)";
         assert_eq!(
-            Credit::parse(s).unwrap().parts()[0].outlet().unwrap().as_str(),
+            Credit::parse(s).unwrap().parts()[0]
+                .outlet()
+                .unwrap()
+                .as_str(),
             "Business Standard"
         );
         let s = "(Except for the headline, this article has not been edited by FPJ's editorial team and is auto-generated from a syndicated feed.)";
         assert_eq!(
-            Credit::parse(s).unwrap().parts()[0].outlet().unwrap().as_str(),
+            Credit::parse(s).unwrap().parts()[0]
+                .outlet()
+                .unwrap()
+                .as_str(),
             "FPJ"
         );
         assert_eq!(
-            agencies("This article was originally published on The Conversation. Read the original article."),
+            agencies(
+                "This article was originally published on The Conversation. Read the original article."
+            ),
             ["The Conversation"]
         );
-        assert!(Credit::parse("A version of this article was originally published in TIME’s Space newsletter.").is_err());
+        assert!(
+            Credit::parse(
+                "A version of this article was originally published in TIME’s Space newsletter."
+            )
+            .is_err()
+        );
     }
 
     #[test]
