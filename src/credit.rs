@@ -752,17 +752,18 @@ fn segments(h: &str, region: Span) -> Vec<Seg> {
         }
         let rest = &h[pos..end];
         let copyright_mark = rest.len() >= 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"(c)");
-        if rest.starts_with(['(', '[']) && !copyright_mark {
-            if let Some(close) = matching_close(h, pos, end) {
-                let outer = Span::new(pos, close + 1);
-                out.push(Seg {
-                    outer,
-                    body: Span::new(pos + 1, close).trim(h),
-                    paren: true,
-                });
-                pos = close + 1;
-                continue;
-            }
+        if rest.starts_with(['(', '['])
+            && !copyright_mark
+            && let Some(close) = matching_close(h, pos, end)
+        {
+            let outer = Span::new(pos, close + 1);
+            out.push(Seg {
+                outer,
+                body: Span::new(pos + 1, close).trim(h),
+                paren: true,
+            });
+            pos = close + 1;
+            continue;
         }
         let stop = sentence_end(h, pos, end);
         let outer = Span::new(pos, stop).trim(h);
@@ -822,8 +823,7 @@ const STARTERS: &[char] = &[
 fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
     let s = &h[pos..end];
     let mut depth = 0usize;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    for (i, c) in s.char_indices() {
         match c {
             '\n' | '\r' | '\u{2028}' | '\u{2029}' => return pos + i,
             '(' | '[' => depth += 1,
@@ -1098,13 +1098,13 @@ fn syndication<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let text = &h[span.range()];
     let agency_of = |s: Span| -> Option<Agency> { Agency::lookup(&h[s.range()]) };
     let mut agency = agency_of(span);
-    if agency.is_none() {
-        if let Some(rest) = text.strip_prefix("the ").or(text.strip_prefix("The ")) {
-            let s2 = Span::new(span.end - rest.len(), span.end);
-            if let Some(a) = agency_of(s2) {
-                agency = Some(a);
-                span = s2;
-            }
+    if agency.is_none()
+        && let Some(rest) = text.strip_prefix("the ").or(text.strip_prefix("The "))
+    {
+        let s2 = Span::new(span.end - rest.len(), span.end);
+        if let Some(a) = agency_of(s2) {
+            agency = Some(a);
+            span = s2;
         }
     }
     let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
@@ -1195,16 +1195,16 @@ fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
             if !t.split_whitespace().all(starts_upper_or_connector) {
                 return None;
             }
-            if !is_org_like(t) {
-                if let Some(person) = person_name(h, item) {
-                    p.contributors.push(Contributor {
-                        name: Snippet::at(h, person),
-                        role: Role::Contributed,
-                        location: None,
-                        affiliation: None,
-                    });
-                    continue;
-                }
+            if !is_org_like(t)
+                && let Some(person) = person_name(h, item)
+            {
+                p.contributors.push(Contributor {
+                    name: Snippet::at(h, person),
+                    role: Role::Contributed,
+                    location: None,
+                    affiliation: None,
+                });
+                continue;
             }
             push_agency(
                 &mut p.agencies,
@@ -1229,10 +1229,10 @@ fn starts_upper_or_connector(w: &str) -> bool {
 fn whole_agency(h: &str, span: Span, allow_ambiguous: bool) -> Option<Outlet<'_>> {
     let mut span = span;
     let t = &h[span.range()];
-    if let Some(rest) = t.strip_prefix("the ").or(t.strip_prefix("The ")) {
-        if Agency::lookup(rest).is_some() {
-            span = Span::new(span.end - rest.len(), span.end);
-        }
+    if let Some(rest) = t.strip_prefix("the ").or(t.strip_prefix("The "))
+        && Agency::lookup(rest).is_some()
+    {
+        span = Span::new(span.end - rest.len(), span.end);
     }
     let t = &h[span.range()];
     let a = Agency::lookup(t)?;
@@ -1443,10 +1443,7 @@ fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
     });
     if rest.is_empty() || (first_title.is_some() && rest_lower) {
         // `Associated Press reporters around the world`: the outlet itself.
-        return match affiliation {
-            Some(o) => Some(Item::Outlet(o)),
-            None => None,
-        };
+        return affiliation.map(Item::Outlet);
     }
     let name_span = Span::new(rest[0].start, rest[rest.len() - 1].end);
     if first_title.is_none() && affiliation.is_none() {
@@ -1498,11 +1495,11 @@ fn parse_people<'h>(
             .last()
             .is_some_and(|p| LOCATION.is_match(&h[p.range()]) || continues_location(h, *p));
         let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(&t);
-        if let Some(last) = items.last_mut() {
-            if (prev_has_place && continues_location(h, s)) || suffix {
-                *last = last.cover(s);
-                continue;
-            }
+        if let Some(last) = items.last_mut()
+            && ((prev_has_place && continues_location(h, s)) || suffix)
+        {
+            *last = last.cover(s);
+            continue;
         }
         items.push(s);
     }
