@@ -288,6 +288,9 @@ pub struct CreditPart<'h> {
     contributors: Vec<Contributor<'h>>,
     outlet: Option<Snippet<'h>>,
     desk: Vec<Snippet<'h>>,
+    /// A sign-off the registry cannot confirm (`TNN`, `SUN DP KPS`).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    weak: bool,
 }
 
 impl<'h> CreditPart<'h> {
@@ -299,6 +302,7 @@ impl<'h> CreditPart<'h> {
             contributors: Vec::new(),
             outlet: None,
             desk: Vec::new(),
+            weak: false,
         }
     }
 
@@ -462,6 +466,16 @@ impl<'h> Credit<'h> {
                 && matches!(&slots[i], Slot::Part(p) if p.kind == CreditKind::Signoff)
             {
                 slots[i] = Slot::Photo;
+            }
+        }
+        // A sign-off the registry cannot confirm follows a full stop (`… the quarter. TNN`), not
+        // an exclamation (`… them was the days! LOL`).
+        for i in 1..slots.len() {
+            if matches!(&slots[i], Slot::Part(p) if p.weak && !segs[i].paren) {
+                let prev = haystack[segs[i - 1].outer.range()].trim_end();
+                if !prev.ends_with(['.', '"', '”', '’', ')', ']']) {
+                    slots[i] = Slot::Other;
+                }
             }
         }
         // A sign-off ends the copy: only other credits (or photo credits) may follow it.
@@ -847,7 +861,10 @@ fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
                     (next.is_uppercase() || STARTERS.contains(&next))
                         && !(c == '.' && no_break_before(&s[..i]))
                 } else {
-                    next == '(' || s[k..].starts_with("--") || next == '—'
+                    next == '('
+                        || s[k..].starts_with("--")
+                        || next == '—'
+                        || (c == '.' && glued_sentence(&s[..i], &s[k..]))
                 };
                 if breaks {
                     return pos + j;
@@ -857,6 +874,22 @@ fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether a full stop with no space after it still ends a sentence: a word of two or more
+/// letters before it and a capitalised word after it (`… Ready PAC.Contributing: …`), not an
+/// abbreviation (`U.S.`), a domain (`Creators.com`) or a decimal.
+fn glued_sentence(before: &str, after: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let mut next = after.chars();
+    let first_upper = next.next().is_some_and(char::is_uppercase);
+    let then_lower = next.clone().take(2).count() == 2 && next.take(2).all(char::is_lowercase);
+    let dotted = before.chars().rev().nth(word.chars().count()) == Some('.');
+    word.chars().count() >= 2 && !dotted && first_upper && then_lower
 }
 
 /// Whether the word before a full stop is an initial or an abbreviation that does not end a
@@ -964,6 +997,7 @@ fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
     }
     let found = inputs(h, seg)
         .or_else(|| footer(h, seg))
+        .or_else(|| translated(h, seg))
         .or_else(|| contributed(h, seg))
         .or_else(|| reported_from(h, seg))
         .or_else(|| contributing(h, seg))
@@ -1168,6 +1202,7 @@ static INPUTS: Lazy<Regex> = Lazy::new(|| {
           | (?i:with)\s+(?P<l2>.{1,80}?)\s+(?i:inputs?)
           | (?i:inputs?)\s*(?:(?i:from|by)\s+|[:\-–—]\s*)(?P<l3>.+?)
           | (?i:with\s+inputs?)
+          | (?i:(?:material|information|reporting|content)\s+from)\s+(?P<l4>.{1,120}?)\s+(?i:(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article))
         )[\s.]*$",
     )
     .unwrap()
@@ -1177,7 +1212,11 @@ fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
     let c = INPUTS.captures(body)?;
     let mut p = CreditPart::new(CreditKind::Inputs, h, seg.outer);
-    let list = c.name("l1").or(c.name("l2")).or(c.name("l3"));
+    let list = c
+        .name("l1")
+        .or(c.name("l2"))
+        .or(c.name("l3"))
+        .or(c.name("l4"));
     if let Some(m) = list {
         if m.len() > 160 {
             return None;
@@ -1623,6 +1662,22 @@ fn trim_list_end(h: &str, span: Span) -> Span {
 // ---------------------------------------------------------------------------------------------
 // Contributor lines
 
+static TRANSLATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i:\b(?:re-?written|translated|rendered)\s+(?:in|into)\s+English\s+by)\s+(?P<list>[^.;()]+?)\s*(?:[.;)]|$)")
+        .unwrap()
+});
+
+/// `… has been rewritten in English by A.`, `Translated into English by A and B`.
+fn translated<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let c = TRANSLATED.captures(body)?;
+    let list = c.name("list").expect("group");
+    let list = Span::new(seg.body.start + list.start(), seg.body.start + list.end());
+    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
+    p.contributors = parse_people(h, list, Role::Writing, &mut p.agencies)?;
+    (!p.contributors.is_empty()).then_some(p)
+}
+
 static CONTRIBUTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?P<list>.+?)\s+(?i:(?:also|all|each|both)\s+)?(?i:contributed)\b(?P<tail>.*)$")
         .unwrap()
@@ -1846,7 +1901,8 @@ fn copyright<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     }
     if !hs.is_empty() {
         p.outlet = Some(Snippet::at(h, hs));
-        if p.agencies.is_empty() && is_org_like(&h[hs.range()]) {
+        let holder = &h[hs.range()];
+        if p.agencies.is_empty() && (is_org_like(holder) || !holder.contains(char::is_whitespace)) {
             p.agencies.push(Outlet {
                 name: Snippet::at(h, hs),
                 agency: None,
@@ -1858,6 +1914,9 @@ fn copyright<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
 
 // ---------------------------------------------------------------------------------------------
 // Sign-offs
+
+/// IANS-style desk codes: `ksk/vd`, `arm/sdg/ash`.
+static DESK_CODES: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[a-z]{2,4}(?:/[a-z]{2,4})+$").unwrap());
 
 static ACRONYM_IN_PARENS_AT_END: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^[^\p{L}]*\((?P<a>[^()]{2,40})\)\.?$").unwrap());
@@ -1913,6 +1972,20 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     }
     // An agency and desk initials, or the initials alone.
     let ws = words(h, body);
+    if ws.len() >= 2
+        && ws[1..].iter().all(|w| DESK_CODES.is_match(&h[w.range()]))
+        && let Some(o) = whole_agency(h, ws[0], false)
+    {
+        p.agencies.push(o);
+        for w in &ws[1..] {
+            let mut at = w.start;
+            for code in h[w.range()].split('/') {
+                p.desk.push(Snippet::at(h, Span::new(at, at + code.len())));
+                at += code.len() + 1;
+            }
+        }
+        return Some(p);
+    }
     let initials = |w: &Span| {
         let t = &h[w.range()];
         (2..=4).contains(&t.len())
@@ -1927,6 +2000,7 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
         }
         if weak && ws.len() >= 3 && initials(&ws[0]) {
             p.desk = ws.iter().map(|w| Snippet::at(h, *w)).collect();
+            p.weak = true;
             return Some(p);
         }
     }
@@ -1936,6 +2010,7 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
             name: Snippet::at(h, body),
             agency: None,
         });
+        p.weak = true;
         return Some(p);
     }
     None
