@@ -51,7 +51,7 @@
 //! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
 //! [`Reason`](crate::error::Reason).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
@@ -757,6 +757,8 @@ const NO_BREAK: &[&str] = &[
 
 fn segments(h: &str, region: Span) -> Vec<Seg> {
     let mut out = Vec::new();
+    let pairs = bracket_pairs(h, region);
+    let matching_close = |open: usize| pairs.get(&open).copied();
     let end = region.end;
     let mut pos = region.start;
     while pos < end {
@@ -768,7 +770,7 @@ fn segments(h: &str, region: Span) -> Vec<Seg> {
         let copyright_mark = rest.len() >= 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"(c)");
         if rest.starts_with(['(', '['])
             && !copyright_mark
-            && let Some(close) = matching_close(h, pos, end)
+            && let Some(close) = matching_close(pos)
         {
             let outer = Span::new(pos, close + 1);
             out.push(Seg {
@@ -785,7 +787,7 @@ fn segments(h: &str, region: Span) -> Vec<Seg> {
         let mut paren = false;
         if body.start > outer.start
             && h[body.range()].starts_with(['(', '['])
-            && matching_close(h, body.start, body.end) == Some(body.end.saturating_sub(1))
+            && matching_close(body.start) == Some(body.end.saturating_sub(1))
         {
             body = Span::new(body.start + 1, body.end - 1).trim(h);
             paren = true;
@@ -809,23 +811,24 @@ fn skip_ws(h: &str, mut pos: usize, end: usize) -> usize {
     pos
 }
 
-/// The offset of the bracket that closes the one at `open`, within `end`.
-fn matching_close(h: &str, open: usize, end: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in h[open..end].char_indices() {
+/// Every bracket of `region` that is closed on its line, mapped to the offset of its closer; one
+/// pass with a stack.
+fn bracket_pairs(h: &str, region: Span) -> HashMap<usize, usize> {
+    let mut pairs = HashMap::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, c) in h[region.range()].char_indices() {
         match c {
-            '(' | '[' => depth += 1,
+            '(' | '[' => stack.push(region.start + i),
             ')' | ']' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return Some(open + i);
+                if let Some(open) = stack.pop() {
+                    pairs.insert(open, region.start + i);
                 }
             }
-            '\n' => return None,
+            '\n' | '\r' => stack.clear(),
             _ => {}
         }
     }
-    None
+    pairs
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
@@ -1301,8 +1304,9 @@ fn split_list(h: &str, span: Span, slash: bool) -> Vec<Span> {
     let text = &h[span.range()];
     let mut out = Vec::new();
     let mut last = 0;
+    let mut depth = Depth::default();
     for m in re.find_iter(text) {
-        if depth_at(text, m.start()) > 0 {
+        if depth.at(text, m.start()) > 0 {
             continue;
         }
         out.push(Span::new(span.start + last, span.start + m.start()));
@@ -1315,16 +1319,28 @@ fn split_list(h: &str, span: Span, slash: bool) -> Vec<Span> {
         .collect()
 }
 
-fn depth_at(text: &str, at: usize) -> usize {
-    let mut d = 0usize;
-    for c in text[..at].chars() {
-        match c {
-            '(' | '[' => d += 1,
-            ')' | ']' => d = d.saturating_sub(1),
-            _ => {}
+/// Bracket depth at increasing offsets of one text, computed incrementally.
+#[derive(Default)]
+struct Depth {
+    pos: usize,
+    depth: usize,
+}
+
+impl Depth {
+    /// The depth at `at`; `at` must not decrease between calls.
+    fn at(&mut self, text: &str, at: usize) -> usize {
+        if at > self.pos {
+            for c in text[self.pos..at].chars() {
+                match c {
+                    '(' | '[' => self.depth += 1,
+                    ')' | ']' => self.depth = self.depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            self.pos = at;
         }
+        self.depth
     }
-    d
 }
 
 /// Words (with spans) of `span`.
@@ -1829,8 +1845,12 @@ fn contributing<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     for entry in split_on(h, list, ';') {
         let text = &h[entry.range()];
         // `Name, Affiliation`: the part after the last comma names an outlet.
+        if text.len() > 300 {
+            return None;
+        }
+        let mut depth = Depth::default();
         let split = text.match_indices(", ").map(|(i, _)| i).find(|&i| {
-            depth_at(text, i) == 0 && (is_org_like(&text[i + 2..]) || has_caps_word(&text[i + 2..]))
+            depth.at(text, i) == 0 && (is_org_like(&text[i + 2..]) || has_caps_word(&text[i + 2..]))
         });
         let (names, aff) = match split {
             Some(i) => (
