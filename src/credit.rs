@@ -1506,6 +1506,16 @@ fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
         if let Some(o) = whole_agency(h, name_span, false) {
             return Some(Item::Outlet(o));
         }
+        // An agency and one of its units: `Reuters TV`, `AFP Video`.
+        if let Some(m) = agency::find_iter(&h[name_span.range()]).next()
+            && m.name.start() == 0
+            && !m.ambiguous
+        {
+            return Some(Item::Outlet(Outlet {
+                name: Snippet::at(h, m.name.span().shift(name_span.start)),
+                agency: Some(m.agency),
+            }));
+        }
     }
     let name = person_name(h, name_span)?;
     Some(Item::Person {
@@ -1707,14 +1717,65 @@ static CONTRIBUTED_TAIL: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn contributed<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
-    let body = &h[seg.body.range()];
-    let base = seg.body.start;
+    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
+    let mut any = false;
+    for clause in split_on(h, seg.body, ';') {
+        match contributed_clause(h, clause, &mut p) {
+            Some(()) => any = true,
+            None if any => {}
+            None => return None,
+        }
+    }
+    any.then_some(p)
+}
+
+/// One clause of a contributor line: `A and B contributed reporting from X, and C from Y`.
+fn contributed_clause<'h>(h: &'h str, clause: Span, p: &mut CreditPart<'h>) -> Option<()> {
+    let body = &h[clause.range()];
+    let base = clause.start;
     let c = CONTRIBUTED.captures(body)?;
     let tail = c.name("tail").expect("group");
     let t = CONTRIBUTED_TAIL.captures(tail.as_str())?;
-    let rest = t.name("rest").map_or("", |m| m.as_str()).trim();
+    let rest_m = t.name("rest");
+    let rest = rest_m.map_or("", |m| m.as_str()).trim();
     if t.name("what").is_none() && !(rest.is_empty() || rest == ".") {
         return None;
+    }
+    // `…, and B from Y`: more names, each with a place.
+    let mut more: Vec<(Span, Span)> = Vec::new();
+    if t.name("loc").is_some()
+        && let Some(r) = rest_m
+    {
+        let at = base + tail.start() + r.start();
+        let rest_span = Span::new(at, at + r.len());
+        let text = &h[rest_span.range()];
+        let mut pos = 0;
+        let mut pending: Option<Span> = None;
+        for m in AND_FROM.captures_iter(text) {
+            let whole = m.get(0).expect("match");
+            if whole.start() != pos && pending.is_none() {
+                break;
+            }
+            if let Some(n) = pending.take() {
+                more.push((
+                    n,
+                    Span::new(rest_span.start + pos, rest_span.start + whole.start()),
+                ));
+            }
+            let n = m.name("n").expect("group");
+            pending = Some(Span::new(
+                rest_span.start + n.start(),
+                rest_span.start + n.end(),
+            ));
+            pos = whole.end();
+        }
+        if let Some(n) = pending {
+            let end = text[pos..]
+                .find(['.', ';'])
+                .filter(|&i| !keeps_full_stop(&text[pos..pos + i + 1]))
+                .map_or(text.len(), |i| pos + i);
+            more.push((n, Span::new(rest_span.start + pos, rest_span.start + end)));
+        }
     }
     let role = if t.name("res").is_some() {
         Role::Research
@@ -1726,8 +1787,8 @@ fn contributed<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
         return None;
     }
     let list = Span::new(base + list.start(), base + list.end());
-    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
-    let mut people = parse_people(h, list, role, &mut p.agencies)?;
+    let mut agencies = Vec::new();
+    let mut people = parse_people(h, list, role, &mut agencies)?;
     if let Some(loc) = t.name("loc") {
         let at = base + tail.start();
         let l = trim_punct(h, Span::new(at + loc.start(), at + loc.end()));
@@ -1735,11 +1796,27 @@ fn contributed<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
             person.location = Some(Snippet::at(h, l));
         }
     }
-    p.contributors = people;
-    if p.contributors.is_empty() && p.agencies.is_empty() && !is_generic_list(h, list) {
+    if people.is_empty() && agencies.is_empty() && !is_generic_list(h, list) {
         return None;
     }
-    Some(p)
+    for (n, loc) in more {
+        let loc = trim_punct(h, loc);
+        if let Some(name) = person_name(h, n)
+            && !loc.is_empty()
+        {
+            people.push(Contributor {
+                name: Snippet::at(h, name),
+                role,
+                location: Some(Snippet::at(h, loc)),
+                affiliation: None,
+            });
+        }
+    }
+    p.contributors.extend(people);
+    for a in agencies {
+        push_agency(&mut p.agencies, a);
+    }
+    Some(())
 }
 
 fn is_generic_list(h: &str, span: Span) -> bool {
@@ -1951,7 +2028,9 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
             body = Span::new(body.start + a.start(), body.start + a.end());
         }
     }
-    let text = h[body.range()].trim_end_matches(['.', ' ']);
+    let text =
+        h[body.range()].trim_end_matches(|c: char| c == '.' || c.is_whitespace() || c.is_control());
+    let text = text.strip_suffix("&#3;").unwrap_or(text).trim_end();
     let body = Span::new(body.start, body.start + text.len());
     if text.is_empty() || text.len() > 60 {
         return None;
