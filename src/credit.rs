@@ -952,6 +952,12 @@ static PHOTO: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// A wire photographer's credit: `REUTERS/Jane Doe`, `AFP/Getty Images`, `EPA-EFE/JANE DOE`.
+static PHOTOGRAPHER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[\s(])(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|UPI|PTI|ANI|IANS|POOL|HANDOUT|Reuters|Xinhua|Getty Images)(?:\s+(?:PHOTO|Photo|photo))?\s*/\s*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}")
+        .unwrap()
+});
+
 static CORRECTION: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)
@@ -986,7 +992,7 @@ fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
     if let Some(p) = syndication(h, seg) {
         return Slot::Part(p);
     }
-    if PHOTO.is_match(body) {
+    if PHOTO.is_match(body) || PHOTOGRAPHER.is_match(body) {
         return Slot::Photo;
     }
     if EDITORS_NOTE.is_match(body) {
@@ -1205,6 +1211,7 @@ static INPUTS: Lazy<Regex> = Lazy::new(|| {
           | (?i:with)\s+(?P<l2>.{1,80}?)\s+(?i:inputs?)
           | (?i:inputs?)\s*(?:(?i:from|by)\s+|[:\-–—]\s*)(?P<l3>.+?)
           | (?i:with\s+inputs?)
+          | (?i:sources?)\s*:\s*(?P<l5>.{1,120}?)
           | (?i:(?:material|information|reporting|content)\s+from)\s+(?P<l4>.{1,120}?)\s+(?i:(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article))
         )[\s.]*$",
     )
@@ -1219,7 +1226,18 @@ fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
         .name("l1")
         .or(c.name("l2"))
         .or(c.name("l3"))
-        .or(c.name("l4"));
+        .or(c.name("l4"))
+        .or(c.name("l5"));
+    if let Some(m) = c.name("l5") {
+        // `Source: Al Jazeera and news agencies`: only when an agency is named.
+        let span = Span::new(seg.body.start + m.start(), seg.body.start + m.end());
+        let named = split_list(h, span, true)
+            .iter()
+            .any(|s| is_generic(&h[s.range()]) || whole_agency(h, *s, false).is_some());
+        if !named {
+            return None;
+        }
+    }
     if let Some(m) = list {
         if m.len() > 160 {
             return None;
@@ -1236,17 +1254,6 @@ fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
             }
             if !t.split_whitespace().all(starts_upper_or_connector) {
                 return None;
-            }
-            if !is_org_like(t)
-                && let Some(person) = person_name(h, item)
-            {
-                p.contributors.push(Contributor {
-                    name: Snippet::at(h, person),
-                    role: Role::Contributed,
-                    location: None,
-                    affiliation: None,
-                });
-                continue;
             }
             push_agency(
                 &mut p.agencies,
@@ -1408,6 +1415,9 @@ enum Item<'h> {
         name: Span,
         location: Option<Span>,
         affiliation: Option<Outlet<'h>>,
+        /// The affiliation was written after the name (`A and B of The Washington Times`), so
+        /// it applies to the names before it too.
+        trailing: bool,
     },
     Outlet(Outlet<'h>),
     Generic,
@@ -1434,6 +1444,7 @@ fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
     }
     let mut span = span;
     let mut affiliation: Option<Outlet<'_>> = None;
+    let mut trailing = false;
     let mut location = None;
     if let Some(c) = OF_STAFF.captures(&h[span.range()]).filter(|c| {
         let org = c.name("org").map_or("", |m| m.as_str());
@@ -1442,6 +1453,7 @@ fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
         let org = c.name("org").expect("group");
         let org = Span::new(span.start + org.start(), span.start + org.end());
         affiliation = Some(outlet_at(h, org));
+        trailing = true;
         span = Span::new(span.start, span.start + c.get(0).expect("match").start());
     }
     if let Some(c) = LOCATION.captures(&h[span.range()]) {
@@ -1522,6 +1534,7 @@ fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
         name,
         location,
         affiliation,
+        trailing,
     })
 }
 
@@ -1582,8 +1595,16 @@ fn parse_people<'h>(
                 name,
                 location,
                 affiliation,
+                trailing,
             } => {
-                if affiliation.is_some() {
+                if trailing {
+                    for person in people.iter_mut().rev() {
+                        if person.affiliation.is_some() {
+                            break;
+                        }
+                        person.affiliation = affiliation;
+                    }
+                } else if affiliation.is_some() {
                     current_aff = affiliation;
                 }
                 people.push(Contributor {
@@ -2404,6 +2425,67 @@ mod tests {
             Reason::EditorsNote
         );
         assert!(Credit::parse("Coach Gambhir (L) at the MCG in Melbourne --(AFP)").is_err());
+    }
+
+    #[test]
+    fn more_contributor_shapes() {
+        let s = "Nicholas Fandos contributed reporting from Washington, and Maggie Haberman from New York.";
+        let ps = people(s);
+        assert_eq!(
+            ps[1],
+            (
+                "Maggie Haberman".into(),
+                "contributed",
+                Some("New York".into())
+            )
+        );
+        let s = "Reporting was contributed by Mark Mazzetti, Adam Goldman and Eric Schmitt.";
+        assert_eq!(people(s).len(), 3);
+        let s = "Julie Davis contributed reporting from Washington; Kitty Bennett contributed research.";
+        assert_eq!(people(s)[1].1, "research");
+        let s = "The report has been rewritten in English by Ashish Basu.";
+        assert_eq!(people(s)[0], ("Ashish Basu".into(), "writing", None));
+        let s = "Donations went to Ready PAC.Contributing: Herb Jackson, The (Bergen County, N.J.) Record.";
+        assert_eq!(people(s)[0].0, "Herb Jackson");
+        let c = Credit::parse("Andrea Noble and Dave Boyer of The Washington Times contributed.")
+            .unwrap();
+        assert!(c.contributors().all(|p| p.affiliation().is_some()));
+    }
+
+    #[test]
+    fn more_agency_shapes() {
+        assert_eq!(
+            agencies("Material from the Associated Press was used in this report."),
+            ["Associated Press"]
+        );
+        assert_eq!(
+            kind("With files from The Canadian Press"),
+            Some(CreditKind::Inputs)
+        );
+        assert_eq!(agencies("Source: Xinhua"), ["Xinhua"]);
+        assert!(Credit::parse("Source: company filings").is_err());
+        let c = Credit::parse("--IANS ksk/vd").unwrap();
+        let desk: Vec<_> = c.parts()[0].desk().iter().map(|d| d.as_str()).collect();
+        assert_eq!(desk, ["ksk", "vd"]);
+        assert_eq!(
+            agencies("— AFP/Reuters"),
+            ["Agence France-Presse", "Reuters"]
+        );
+        assert_eq!(kind("— Staff and agencies"), Some(CreditKind::Signoff));
+        assert_eq!(
+            agencies("(Reporting by Reuters TV; Editing by Jane Doe)"),
+            ["Reuters"]
+        );
+        assert_eq!(
+            reason("A man walks past a mural in Kyiv, May 5, 2024. REUTERS/Valentyn Ogirenko"),
+            Reason::PhotoCredit
+        );
+        assert_eq!(
+            reason("File photo of the Parliament. (PTI)"),
+            Reason::PhotoCredit
+        );
+        assert!(Credit::parse("It was the best game ever! LOL").is_err());
+        assert_eq!(agencies("Profit rose 14% in the quarter. TNN"), ["TNN"]);
     }
 
     #[test]
