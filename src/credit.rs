@@ -49,7 +49,7 @@
 //! A line may hold several credits; [`Credit::kind`] gives the first of syndication > inputs >
 //! reporting footer > contributors > sign-off > copyright. Photo credits (`Photo: AFP`,
 //! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
-//! [`Reason`](crate::error::Reason).
+//! [`Reason`].
 
 use std::collections::{HashMap, HashSet};
 
