@@ -1077,10 +1077,8 @@ fn push_agency<'h>(list: &mut Vec<Outlet<'h>>, o: Outlet<'h>) {
 // Syndication
 
 static SYND_FEED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)\b(?:auto-?generated|published|generated|sourced|taken|carried|received)\s+(?:from|via|through|off|on)\s+(?:a|an|the)\s+(?:syndicated|agency|wire|news\s+agency)\s+(?:news\s+)?(?:feed|service)",
-    )
-    .unwrap()
+    Regex::new(r"(?i)\b(?:syndicated|wire|agency)(?:\s+(?:agency|news|wire|content))*\s+feeds?\b")
+        .unwrap()
 });
 
 static SYND_OUTLET: Lazy<Regex> = Lazy::new(|| {
@@ -2118,7 +2116,18 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
             p.desk = ws[1..].iter().map(|w| Snippet::at(h, *w)).collect();
             return Some(p);
         }
-        if weak && ws.len() >= 3 && initials(&ws[0]) {
+        // Alone, desk codes are mostly consonant clusters (`SUN DP KPS SDG`), not words
+        // (`HEAD TO HEAD`).
+        let vowel_free = ws
+            .iter()
+            .filter(|w| !h[w.range()].contains(['A', 'E', 'I', 'O', 'U']))
+            .count();
+        if weak
+            && ws.len() >= 3
+            && initials(&ws[0])
+            && ws.iter().all(initials)
+            && 2 * vowel_free > ws.len()
+        {
             p.desk = ws.iter().map(|w| Snippet::at(h, *w)).collect();
             p.weak = true;
             return Some(p);
@@ -2392,6 +2401,16 @@ mod tests {
     }
 
     #[test]
+    fn feed_notices_of_other_outlets() {
+        for s in [
+            "This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",
+            "This is an auto-generated story from a syndicated news feed.",
+        ] {
+            assert_eq!(kind(s), Some(CreditKind::Syndication), "{s}");
+        }
+    }
+
+    #[test]
     fn two_credits_in_one_line() {
         let s = "(With inputs from PTI) (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)";
         let c = Credit::parse(s).unwrap();
@@ -2485,6 +2504,7 @@ mod tests {
             Reason::PhotoCredit
         );
         assert!(Credit::parse("It was the best game ever! LOL").is_err());
+        assert!(Credit::parse("That takes their winless run to four games. HEAD TO HEAD").is_err());
         assert_eq!(agencies("Profit rose 14% in the quarter. TNN"), ["TNN"]);
     }
 
