@@ -1,21 +1,436 @@
-//! The credit parser (provisional stub: the full parser replaces it).
+//! Credit lines: wire-input notes, reporting footers, contributor lines, sign-offs, copyright and
+//! syndication notices.
+//!
+//! [`Credit::parse`] reads one line (or one paragraph) and reports every credit in it, each as a
+//! [`CreditPart`] with its [`CreditKind`], the agencies it names (canonical [`Agency`] where the
+//! registry knows them, otherwise the outlet as written) and its [`Contributor`]s with their
+//! [`Role`], location and affiliation. Every piece carries its span in the input.
+//!
+//! ```
+//! use copydesk::credit::{Credit, CreditKind, Role};
+//!
+//! let line = "(Reporting by Hyonhee Shin in Seoul and Jane Doe in Tokyo; Editing by Tom Hogue)";
+//! let credit = Credit::parse(line)?;
+//! assert_eq!(credit.kind(), CreditKind::ReportingFooter);
+//! let people: Vec<_> = credit
+//!     .contributors()
+//!     .map(|c| (c.name().as_str(), c.role(), c.location().map(|l| l.as_str())))
+//!     .collect();
+//! assert_eq!(
+//!     people,
+//!     [
+//!         ("Hyonhee Shin", Role::Reporting, Some("Seoul")),
+//!         ("Jane Doe", Role::Reporting, Some("Tokyo")),
+//!         ("Tom Hogue", Role::Editing, None),
+//!     ]
+//! );
+//!
+//! let credit = Credit::parse("(With inputs from PTI, ANI)")?;
+//! assert_eq!(credit.kind(), CreditKind::Inputs);
+//! let agencies: Vec<_> = credit.agencies().map(|a| a.canonical()).collect();
+//! assert_eq!(agencies, ["Press Trust of India", "Asian News International"]);
+//!
+//! // Body text that mentions an agency is not a credit.
+//! assert!(Credit::parse("The minister told PTI the talks would resume.").is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # What counts
+//!
+//! | kind | shapes |
+//! |---|---|
+//! | syndication | `(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)`, `This article was originally published on The Conversation.` |
+//! | inputs | `(With inputs from Reuters)`, `With agency inputs`, `(With PTI Inputs)`, `— With inputs from IANS` |
+//! | reporting footer | `(Reporting by A in Seoul; Additional reporting by B; Writing by C; Editing by D and E)` |
+//! | contributors | `CNN's A, B and C contributed to this report.`, `Lemire reported from Washington.`, `Contributing: A, USA TODAY; B, The Journal News`, `— With assistance from A.`, `Compiled by A` |
+//! | sign-off | `— AFP`, `-- Reuters`, `(AP)`, `--IANS`, `TNN`, `REUTER`, `PTI SUN DP KPS` |
+//! | copyright | `(c) Copyright Thomson Reuters 2024`, `Copyright 2017 The Associated Press. All rights reserved.` |
+//!
+//! A line may hold several credits; [`Credit::kind`] gives the first of syndication > inputs >
+//! reporting footer > contributors > sign-off > copyright. Photo credits (`Photo: AFP`,
+//! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
+//! [`Reason`].
 
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
-/// A parsed credit.
+/// The longest input read as one credit line or paragraph, in bytes.
+pub const MAX_LINE: usize = 8192;
+
+/// What sort of credit a line (or one part of it) is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CreditKind {
+    /// A syndication notice: the story came from a feed (`… is auto-generated from a syndicated
+    /// feed.`, `This article was originally published on The Conversation.`).
+    Syndication,
+    /// A wire-input note: `(With inputs from Reuters)`, `With agency inputs`.
+    Inputs,
+    /// A Reuters-style footer of roles: `(Reporting by A; Editing by B)`.
+    ReportingFooter,
+    /// A contributor line: `A and B contributed to this report.`, `A reported from Paris.`.
+    Contributors,
+    /// An agency's sign-off at the end of the copy: `— AFP`, `(PTI)`, `PTI SUN DP`.
+    Signoff,
+    /// A copyright notice: `Copyright 2017 The Associated Press.`
+    Copyright,
+}
+
+impl CreditKind {
+    /// The kind's name as the dev sets write it (`reporting_footer`, …).
+    ///
+    /// ```
+    /// assert_eq!(copydesk::credit::CreditKind::ReportingFooter.as_str(), "reporting_footer");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CreditKind::Syndication => "syndication",
+            CreditKind::Inputs => "inputs",
+            CreditKind::ReportingFooter => "reporting_footer",
+            CreditKind::Contributors => "contributors",
+            CreditKind::Signoff => "signoff",
+            CreditKind::Copyright => "copyright",
+        }
+    }
+
+    fn parse_name(s: &str) -> Option<CreditKind> {
+        Some(match s {
+            "reporting_footer" => CreditKind::ReportingFooter,
+            "contributors" => CreditKind::Contributors,
+            _ => return None,
+        })
+    }
+}
+
+/// What a contributor did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// Contributed to the story (`contributed to this report`, `With assistance from`,
+    /// `Compiled by`, `Contributing:`).
+    Contributed,
+    /// Reported it (`Reporting by`, `A reported from Paris`).
+    Reporting,
+    /// Additional reporting (`Additional reporting by`).
+    AdditionalReporting,
+    /// Wrote it (`Writing by`, `A wrote from Atlanta`).
+    Writing,
+    /// Edited it (`Editing by`, `Edited by`).
+    Editing,
+    /// Research (`contributed research`, `Research by`).
+    Research,
+}
+
+impl Role {
+    /// The role's name as the dev sets write it (`additional reporting`, …).
+    ///
+    /// ```
+    /// assert_eq!(copydesk::credit::Role::AdditionalReporting.as_str(), "additional reporting");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Contributed => "contributed",
+            Role::Reporting => "reporting",
+            Role::AdditionalReporting => "additional reporting",
+            Role::Writing => "writing",
+            Role::Editing => "editing",
+            Role::Research => "research",
+        }
+    }
+
+    fn parse_name(s: &str) -> Option<Role> {
+        Some(match s {
+            "contributed" => Role::Contributed,
+            "reporting" => Role::Reporting,
+            "additional reporting" => Role::AdditionalReporting,
+            "writing" => Role::Writing,
+            "editing" => Role::Editing,
+            "research" => Role::Research,
+            _ => return None,
+        })
+    }
+}
+
+/// An agency or outlet named in a credit: where it is written and, when the registry knows it,
+/// which [`Agency`] it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Outlet<'h> {
+    name: Snippet<'h>,
+    agency: Option<Agency>,
+}
+
+impl<'h> Outlet<'h> {
+    /// The name as written.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("-- REUTER")?;
+    /// assert_eq!(c.agencies().next().unwrap().name().as_str(), "REUTER");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> Snippet<'h> {
+        self.name
+    }
+
+    /// The registry's agency, if it knows this name.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("TNN")?;
+    /// assert_eq!(c.agencies().next().unwrap().agency(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn agency(&self) -> Option<Agency> {
+        self.agency
+    }
+
+    /// The canonical agency name when known, else the name as written.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("(AP)")?;
+    /// assert_eq!(c.agencies().next().unwrap().canonical(), "Associated Press");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn canonical(&self) -> &'h str {
+        match self.agency {
+            Some(a) => a.name(),
+            None => self.name.as_str(),
+        }
+    }
+}
+
+/// A person credited in a credit line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Contributor<'h> {
+    name: Snippet<'h>,
+    role: Role,
+    location: Option<Snippet<'h>>,
+    affiliation: Option<Outlet<'h>>,
+}
+
+impl<'h> Contributor<'h> {
+    /// The name as written (a surname alone in `Lemire reported from Washington.`).
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("Lemire reported from Washington.")?;
+    /// assert_eq!(c.contributors().next().unwrap().name().as_str(), "Lemire");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> Snippet<'h> {
+        self.name
+    }
+
+    /// What they did.
+    ///
+    /// ```
+    /// use copydesk::credit::{Credit, Role};
+    /// let c = Credit::parse("Lemire reported from Washington.")?;
+    /// assert_eq!(c.contributors().next().unwrap().role(), Role::Reporting);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// Where they worked from, as written (`Seoul`, `Tallahassee, Fla.`, `JAKARTA/SURABAYA`).
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("Lemire reported from Erie, Penn.")?;
+    /// assert_eq!(c.contributors().next().unwrap().location().unwrap().as_str(), "Erie, Penn.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn location(&self) -> Option<Snippet<'h>> {
+        self.location
+    }
+
+    /// The outlet they work for (`NPR` in `NPR political reporter Tim Mak`, `CNN` in
+    /// `CNN's A and B`), canonical when it is a registry agency.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("NPR political reporter Tim Mak contributed to this report.")?;
+    /// let who = c.contributors().next().unwrap();
+    /// assert_eq!(who.affiliation().unwrap().canonical(), "NPR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn affiliation(&self) -> Option<Outlet<'h>> {
+        self.affiliation
+    }
+}
+
+/// One credit within a line: its kind, span, agencies and contributors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct CreditPart<'h> {
+    kind: CreditKind,
+    text: Snippet<'h>,
+    agencies: Vec<Outlet<'h>>,
+    contributors: Vec<Contributor<'h>>,
+    outlet: Option<Snippet<'h>>,
+    desk: Vec<Snippet<'h>>,
+    /// A sign-off the registry cannot confirm (`TNN`, `SUN DP KPS`).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    weak: bool,
+}
+
+impl<'h> CreditPart<'h> {
+    fn new(kind: CreditKind, haystack: &'h str, span: Span) -> CreditPart<'h> {
+        CreditPart {
+            kind,
+            text: Snippet::at(haystack, span),
+            agencies: Vec::new(),
+            contributors: Vec::new(),
+            outlet: None,
+            desk: Vec::new(),
+            weak: false,
+        }
+    }
+
+    /// Its kind.
+    ///
+    /// ```
+    /// use copydesk::credit::{Credit, CreditKind};
+    /// let c = Credit::parse("(With inputs from PTI) (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")?;
+    /// let kinds: Vec<_> = c.parts().iter().map(|p| p.kind()).collect();
+    /// assert_eq!(kinds, [CreditKind::Inputs, CreditKind::Syndication]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> CreditKind {
+        self.kind
+    }
+
+    /// Where it is, parentheses and leading dash included.
+    ///
+    /// ```
+    /// let text = "He said so. — AFP";
+    /// let c = copydesk::Credit::parse(text)?;
+    /// assert_eq!(&text[c.parts()[0].span()], "— AFP");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+
+    /// Its text.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("(PTI)")?;
+    /// assert_eq!(c.parts()[0].as_str(), "(PTI)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'h str {
+        self.text.as_str()
+    }
+
+    /// The agencies and outlets it credits (not the affiliations of its contributors).
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("— AFP")?;
+    /// assert_eq!(c.parts()[0].agencies()[0].canonical(), "Agence France-Presse");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn agencies(&self) -> &[Outlet<'h>] {
+        &self.agencies
+    }
+
+    /// The people it credits.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("Gabby Orr contributed to this story.")?;
+    /// assert_eq!(c.parts()[0].contributors()[0].name().as_str(), "Gabby Orr");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn contributors(&self) -> &[Contributor<'h>] {
+        &self.contributors
+    }
+
+    /// The outlet a syndication notice names as publisher (`NDTV` in `… has not been edited by
+    /// NDTV staff …`), or the holder a copyright notice names.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)")?;
+    /// assert_eq!(c.parts()[0].outlet().unwrap().as_str(), "Devdiscourse");
+    /// assert!(c.parts()[0].agencies().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn outlet(&self) -> Option<Snippet<'h>> {
+        self.outlet
+    }
+
+    /// The desk initials of a PTI-style sign-off (`SUN`, `DP`, `KPS` in `PTI SUN DP KPS`).
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("PTI SUN DP KPS")?;
+    /// let desk: Vec<_> = c.parts()[0].desk().iter().map(|d| d.as_str()).collect();
+    /// assert_eq!(desk, ["SUN", "DP", "KPS"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn desk(&self) -> &[Snippet<'h>] {
+        &self.desk
+    }
+}
+
+/// The credits of one line or paragraph: every [`CreditPart`] found in it and the primary kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Credit<'h> {
     text: Snippet<'h>,
+    kind: CreditKind,
+    parts: Vec<CreditPart<'h>>,
+}
+
+/// How much a caller trusts that the region is a credit slot.
+#[derive(Debug, Clone, Copy)]
+struct Options {
+    /// Accept weak sign-offs: an unknown all-capital outlet (`TNN`, `(DIPRO)`) and desk initials
+    /// alone (`SUN DP KPS`).
+    weak_signoffs: bool,
+    /// Accept sign-offs at all.
+    signoffs: bool,
 }
 
 impl<'h> Credit<'h> {
-    /// Parses a credit line on its own; spans are offsets into `input`.
+    /// Parses a credit line (or a paragraph that ends in one) on its own; spans are offsets into
+    /// `input`.
     ///
     /// ```
-    /// assert!(copydesk::Credit::parse("").is_err());
+    /// use copydesk::credit::{Credit, CreditKind};
+    /// use copydesk::error::Reason;
+    ///
+    /// let c = Credit::parse("(With inputs from Reuters)")?;
+    /// assert_eq!(c.kind(), CreditKind::Inputs);
+    /// assert_eq!(c.agencies().next().unwrap().canonical(), "Reuters");
+    ///
+    /// let err = Credit::parse("(Image: Reuters)").unwrap_err();
+    /// assert_eq!(err.reason(), &Reason::PhotoCredit);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &'h str) -> Result<Credit<'h>, ParseError> {
         Self::parse_in(input, Span::new(0, input.len()))
@@ -23,29 +438,2081 @@ impl<'h> Credit<'h> {
 
     /// Parses the credit in `region` of `haystack`; spans are offsets into `haystack`.
     pub(crate) fn parse_in(haystack: &'h str, region: Span) -> Result<Credit<'h>, ParseError> {
-        let input = Snippet::new(haystack, region).map_or("", |s| s.as_str());
-        check_line(input, Target::Credit, 4096)?;
-        Err(ParseError::new(
-            Target::Credit,
-            Reason::NoCredit("not implemented"),
-        ))
+        Self::parse_with(
+            haystack,
+            region,
+            Options {
+                weak_signoffs: true,
+                signoffs: true,
+            },
+        )
     }
 
-    /// Where it is.
+    fn parse_with(
+        haystack: &'h str,
+        region: Span,
+        opts: Options,
+    ) -> Result<Credit<'h>, ParseError> {
+        let Some(input) = Snippet::new(haystack, region) else {
+            return Err(ParseError::new(Target::Credit, Reason::Empty));
+        };
+        check_line(input.as_str(), Target::Credit, MAX_LINE)?;
+        let segs = segments(haystack, region);
+        let mut slots: Vec<Slot<'h>> = segs.iter().map(|s| classify(haystack, s, opts)).collect();
+        absorb_tails(haystack, &segs, &mut slots);
+        // A sign-off after a photo caption credits the photo (`File photo of X. (PTI)`).
+        for i in 1..slots.len() {
+            if matches!(slots[i - 1], Slot::Photo)
+                && matches!(&slots[i], Slot::Part(p) if p.kind == CreditKind::Signoff)
+            {
+                slots[i] = Slot::Photo;
+            }
+        }
+        // A sign-off the registry cannot confirm follows a full stop (`… the quarter. TNN`), not
+        // an exclamation (`… them was the days! LOL`).
+        for i in 1..slots.len() {
+            if matches!(&slots[i], Slot::Part(p) if p.weak && !segs[i].paren) {
+                let prev = haystack[segs[i - 1].outer.range()].trim_end();
+                if !prev.ends_with(['.', '"', '”', '’', ')', ']']) {
+                    slots[i] = Slot::Other;
+                }
+            }
+        }
+        // A sign-off ends the copy: only other credits (or photo credits) may follow it.
+        let mut trailing_ok = true;
+        for slot in slots.iter_mut().rev() {
+            match slot {
+                Slot::Part(p) if p.kind == CreditKind::Signoff => {
+                    if !trailing_ok {
+                        *slot = Slot::Other;
+                    }
+                }
+                Slot::Part(_) | Slot::Photo | Slot::Tail => {}
+                _ => trailing_ok = false,
+            }
+        }
+        let mut parts = Vec::new();
+        let (mut photo, mut correction, mut note) = (false, false, false);
+        for slot in slots {
+            match slot {
+                Slot::Part(p) => parts.push(p),
+                Slot::Photo => photo = true,
+                Slot::Correction => correction = true,
+                Slot::EditorsNote => note = true,
+                Slot::Tail | Slot::Other => {}
+            }
+        }
+        let Some(kind) = parts.iter().map(|p| p.kind).min() else {
+            let reason = if photo {
+                Reason::PhotoCredit
+            } else if note {
+                Reason::EditorsNote
+            } else if correction {
+                Reason::Correction
+            } else if agency::find_iter(input.as_str()).any(|m| !m.ambiguous) {
+                Reason::InStoryMention("an agency named in a sentence of the story")
+            } else {
+                Reason::NoCredit("no credit shape matched")
+            };
+            return Err(ParseError::new(Target::Credit, reason).at(region));
+        };
+        let span = parts
+            .iter()
+            .map(|p| p.span())
+            .reduce(Span::cover)
+            .unwrap_or(region);
+        Ok(Credit {
+            text: Snippet::at(haystack, span),
+            kind,
+            parts,
+        })
+    }
+
+    /// Where it is: from the first credit in the line to the end of the last.
     ///
     /// ```
-    /// assert!(copydesk::Credit::parse("x").is_err());
+    /// let text = "Bajaj Finance's profit rose 14% in the quarter. TNN";
+    /// let c = copydesk::Credit::parse(text)?;
+    /// assert_eq!(&text[c.span()], "TNN");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn span(&self) -> Span {
         self.text.span()
     }
+
+    /// Its text.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::Credit::parse("x. (PTI)")?.as_str(), "(PTI)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'h str {
+        self.text.as_str()
+    }
+
+    /// The primary kind: the first of syndication > inputs > reporting footer > contributors >
+    /// sign-off > copyright among its parts.
+    ///
+    /// ```
+    /// use copydesk::credit::{Credit, CreditKind};
+    /// let c = Credit::parse("Copyright 2024 Reuters. -- Reuters")?;
+    /// assert_eq!(c.kind(), CreditKind::Signoff);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> CreditKind {
+        self.kind
+    }
+
+    /// Every credit found in the line, in order.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("Rice reported from McLean, Va. Contributing: Jessica Guynn")?;
+    /// assert_eq!(c.parts().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn parts(&self) -> &[CreditPart<'h>] {
+        &self.parts
+    }
+
+    /// The agencies and outlets credited by all its parts, in order.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("(With inputs from agencies)")?;
+    /// assert_eq!(c.agencies().count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn agencies(&self) -> impl Iterator<Item = &Outlet<'h>> + '_ {
+        self.parts.iter().flat_map(|p| p.agencies.iter())
+    }
+
+    /// The people credited by all its parts, in order.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("CNN's A. Smith and Bo Li contributed to this report.")?;
+    /// assert_eq!(c.contributors().count(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn contributors(&self) -> impl Iterator<Item = &Contributor<'h>> + '_ {
+        self.parts.iter().flat_map(|p| p.contributors.iter())
+    }
 }
 
-/// Finds the credit(s) of an article among its paragraphs.
-pub(crate) fn detect<'h>(
-    _text: &'h str,
-    _paragraphs: &[Paragraph<'h>],
-) -> Vec<(usize, Credit<'h>)> {
-    Vec::new()
+/// Finds the credit lines of an article among its paragraphs: wire-input notes, footers and
+/// contributor lines anywhere (they also follow the byline or sit mid-story), agency sign-offs
+/// in the last paragraphs only.
+pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(usize, Credit<'h>)> {
+    let n = paragraphs.len();
+    let mut out = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let from_end = n - i;
+        let opts = Options {
+            signoffs: from_end <= 5,
+            weak_signoffs: from_end <= 3,
+        };
+        if let Ok(c) = Credit::parse_with(text, p.span(), opts) {
+            out.push((i, c));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons
+
+struct RoleLexicon {
+    automaton: AhoCorasick,
+    entries: Vec<(Role, CreditKind)>,
+}
+
+static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
+    let mut phrases = Vec::new();
+    let mut entries = Vec::new();
+    for line in data_lines(include_str!("lexicon/credit_roles.txt")) {
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        let [phrase, role, kind] = cols[..] else {
+            panic!("credit_roles.txt: expected 3 columns in {line:?}");
+        };
+        let role = Role::parse_name(role).expect("credit_roles.txt: known role");
+        let kind = CreditKind::parse_name(kind).expect("credit_roles.txt: known kind");
+        phrases.push(phrase);
+        entries.push((role, kind));
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("role automaton builds");
+    RoleLexicon { automaton, entries }
+});
+
+fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(src: &'static str) -> HashSet<&'static str> {
+    data_lines(src).collect()
+}
+
+static TITLES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| word_set(include_str!("lexicon/credit_titles.txt")));
+static PLACES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| word_set(include_str!("lexicon/credit_places.txt")));
+
+struct Sources {
+    generic: HashSet<&'static str>,
+    org: HashSet<&'static str>,
+    not_outlet: HashSet<&'static str>,
+    not_name: HashSet<&'static str>,
+}
+
+static SOURCES: Lazy<Sources> = Lazy::new(|| {
+    let mut s = Sources {
+        generic: HashSet::new(),
+        org: HashSet::new(),
+        not_outlet: HashSet::new(),
+        not_name: HashSet::new(),
+    };
+    let mut section = "";
+    for line in data_lines(include_str!("lexicon/credit_sources.txt")) {
+        if line.starts_with('[') {
+            section = line;
+            continue;
+        }
+        match section {
+            "[generic]" => s.generic.insert(line),
+            "[org]" => s.org.insert(line),
+            "[not_outlet]" => s.not_outlet.insert(line),
+            "[not_name]" => s.not_name.insert(line),
+            other => panic!("credit_sources.txt: unknown section {other:?}"),
+        };
+    }
+    s
+});
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn is_generic(s: &str) -> bool {
+    let l = lower(s.trim());
+    let l = l.strip_prefix("the ").unwrap_or(&l);
+    SOURCES.generic.contains(l)
+        || l.strip_prefix("our ")
+            .is_some_and(|r| SOURCES.generic.contains(r))
+}
+
+fn is_title(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    !w.is_empty() && TITLES.contains(lower(w).as_str())
+}
+
+/// Whether `s` reads as an organisation's name rather than a person's.
+fn is_org_like(s: &str) -> bool {
+    let s = s.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    words.first().is_some_and(|w| *w == "The" || *w == "the")
+        || lower(s).contains(".com")
+        || words.iter().any(|w| {
+            let w = lower(w.trim_matches(|c: char| c == ',' || c == '.'));
+            SOURCES.org.contains(w.as_str())
+        })
+        || (words.len() == 1 && is_acronym(words[0]))
+}
+
+fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=6).contains(&n)
+        && w.chars().all(|c| c.is_uppercase() || c == '&')
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !SOURCES.not_outlet.contains(w)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments: sentences and bracketed groups of a line
+
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    /// The whole segment, leader and brackets included.
+    outer: Span,
+    /// The words: without a leading dash or bullet, inside brackets.
+    body: Span,
+    paren: bool,
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const NO_BREAK: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof",
+    "Rev", "Hon", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "Mt", "Ft",
+];
+
+fn segments(h: &str, region: Span) -> Vec<Seg> {
+    let mut out = Vec::new();
+    let pairs = bracket_pairs(h, region);
+    let matching_close = |open: usize| pairs.get(&open).copied();
+    let end = region.end;
+    let mut pos = region.start;
+    while pos < end {
+        pos = skip_ws(h, pos, end);
+        if pos >= end {
+            break;
+        }
+        let rest = &h[pos..end];
+        let copyright_mark = rest.len() >= 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"(c)");
+        if rest.starts_with(['(', '['])
+            && !copyright_mark
+            && let Some(close) = matching_close(pos)
+        {
+            let outer = Span::new(pos, close + 1);
+            out.push(Seg {
+                outer,
+                body: Span::new(pos + 1, close).trim(h),
+                paren: true,
+            });
+            pos = close + 1;
+            continue;
+        }
+        let stop = sentence_end(h, pos, end);
+        let outer = Span::new(pos, stop).trim(h);
+        let mut body = strip_leader(h, outer);
+        let mut paren = false;
+        if body.start > outer.start
+            && h[body.range()].starts_with(['(', '['])
+            && matching_close(body.start) == Some(body.end.saturating_sub(1))
+        {
+            body = Span::new(body.start + 1, body.end - 1).trim(h);
+            paren = true;
+        }
+        out.push(Seg { outer, body, paren });
+        pos = stop.max(pos + 1);
+        while pos < end && !h.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    out
+}
+
+fn skip_ws(h: &str, mut pos: usize, end: usize) -> usize {
+    for c in h[pos..end].chars() {
+        if !c.is_whitespace() {
+            break;
+        }
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// Every bracket of `region` that is closed on its line, mapped to the offset of its closer; one
+/// pass with a stack.
+fn bracket_pairs(h: &str, region: Span) -> HashMap<usize, usize> {
+    let mut pairs = HashMap::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, c) in h[region.range()].char_indices() {
+        match c {
+            '(' | '[' => stack.push(region.start + i),
+            ')' | ']' => {
+                if let Some(open) = stack.pop() {
+                    pairs.insert(open, region.start + i);
+                }
+            }
+            '\n' | '\r' => stack.clear(),
+            _ => {}
+        }
+    }
+    pairs
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
+const STARTERS: &[char] = &[
+    '•', '⦁', '·', '|', '—', '–', '―', '-', '(', '[', '©', '"', '“', '‘', '\'', '*', '▪', '►',
+];
+
+/// One past the end of the sentence that starts at `pos`.
+fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
+    let s = &h[pos..end];
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => return pos + i,
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            '.' | '!' | '?' if depth == 0 => {
+                let mut j = i + c.len_utf8();
+                while let Some(n) = s[j..].chars().next() {
+                    if CLOSERS.contains(&n) && n != ')' && n != ']' {
+                        j += n.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let k = j + (s[j..].len() - s[j..].trim_start().len());
+                if k >= s.len() {
+                    return end;
+                }
+                let next = s[k..].chars().next().unwrap_or(' ');
+                let spaced = k > j;
+                let breaks = if spaced {
+                    (next.is_uppercase() || STARTERS.contains(&next))
+                        && !(c == '.' && no_break_before(&s[..i]))
+                } else {
+                    next == '('
+                        || s[k..].starts_with("--")
+                        || next == '—'
+                        || (c == '.' && glued_sentence(&s[..i], &s[k..]))
+                };
+                if breaks {
+                    return pos + j;
+                }
+            }
+            _ => {}
+        }
+    }
+    end
+}
+
+/// Whether a full stop with no space after it still ends a sentence: a word of two or more
+/// letters before it and a capitalised word after it (`… Ready PAC.Contributing: …`), not an
+/// abbreviation (`U.S.`), a domain (`Creators.com`) or a decimal.
+fn glued_sentence(before: &str, after: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let mut next = after.chars();
+    let first_upper = next.next().is_some_and(char::is_uppercase);
+    let then_lower = next.clone().take(2).count() == 2 && next.take(2).all(char::is_lowercase);
+    let dotted = before.chars().rev().nth(word.chars().count()) == Some('.');
+    word.chars().count() >= 2 && !dotted && first_upper && then_lower
+}
+
+/// Whether the word before a full stop is an initial or an abbreviation that does not end a
+/// sentence (`M.` in `Phillip M. Bailey`, `Mr.`, `Jan.`).
+fn no_break_before(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => c.is_uppercase(),
+        (Some(_), Some(_)) => NO_BREAK.contains(&word),
+        _ => false,
+    }
+}
+
+static LEADER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:[•⦁·*|>▪►■]|-{1,3}|[—–―])[\s•⦁·*|>▪►■—–―-]*").unwrap());
+
+fn strip_leader(h: &str, span: Span) -> Span {
+    match LEADER.find(&h[span.range()]) {
+        Some(m) => Span::new(span.start + m.end(), span.end),
+        None => span,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classifying a segment
+
+#[derive(Debug)]
+enum Slot<'h> {
+    Part(CreditPart<'h>),
+    Photo,
+    Correction,
+    EditorsNote,
+    /// Boilerplate that continues a notice (`All rights reserved.`, `Read the original article.`).
+    Tail,
+    Other,
+}
+
+static PHOTO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)
+        ^(?:file\s*[.:]?\s*)?(?:[a-z]+\s+)?(?:photo|photos|photograph|photographs|image|images|picture|pictures|pic|pics|video|graphic|graphics|illustration|photographer|cartoon)\b\s*(?:credits?|courtesy|by\b|:|\||/|\)|$)
+        | \b(?:photo|image|picture|video)s?\s*(?:credits?|courtesy)?\s*[:|]
+        | \bphoto\s*/
+        | \b(?:photo|image|picture)s?\s+(?:by|courtesy)\b
+        | \bgetty\s+images\b
+        | ^(?:file|archive)\s+(?:photo|picture|image)s?\b
+        | ^(?:in\s+)?(?:this|a|the)\s+(?:file\s+)?(?:photo|picture|image|handout\s+photo)\b
+        | ^[^()]{0,40}\s+photo$
+        ",
+    )
+    .unwrap()
+});
+
+/// A wire photographer's credit: `REUTERS/Jane Doe`, `AFP/Getty Images`, `EPA-EFE/JANE DOE`.
+static PHOTOGRAPHER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[\s(])(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|UPI|PTI|ANI|IANS|POOL|HANDOUT|Reuters|Xinhua|Getty Images)(?:\s+(?:PHOTO|Photo|photo))?\s*/\s*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}")
+        .unwrap()
+});
+
+static CORRECTION: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)
+        ^(?:corrections?|clarifications?|updates?|updated|correction\s+appended)\s*[:.\-—]
+        | ^this\s+(?:story|article|report|post|piece|version|column)\s+(?:has\s+been|was|is\s+being|had\s+been)\s+(?:corrected|amended|updated|clarified|changed|revised|edited\s+to)
+        | ^an?\s+(?:earlier|previous)\s+version\s+of\s+this
+        | ^(?:corrects|updates|adds|recasts|refiles|removes|changes)\s+\S
+        ",
+    )
+    .unwrap()
+});
+
+static EDITORS_NOTE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:editor['’]?s['’]?\s+note|note\s+to\s+(?:readers|editors)|disclaimer)\s*[:.\-—]",
+    )
+    .unwrap()
+});
+
+static TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:all\s+rights\s+reserved|this\s+material\s+may\s+not|distributed\s+by|reprinted\s+with\s+permission|used\s+with\s+permission|read\s+the\s+original|for\s+reprint|may\s+not\s+be\s+(?:published|reproduced))",
+    )
+    .unwrap()
+});
+
+fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
+    let body = &h[seg.body.range()];
+    if body.is_empty() {
+        return Slot::Other;
+    }
+    if let Some(p) = syndication(h, seg) {
+        return Slot::Part(p);
+    }
+    if PHOTO.is_match(body) || PHOTOGRAPHER.is_match(body) {
+        return Slot::Photo;
+    }
+    if EDITORS_NOTE.is_match(body) {
+        return Slot::EditorsNote;
+    }
+    if CORRECTION.is_match(body) {
+        return Slot::Correction;
+    }
+    if TAIL.is_match(body) {
+        return Slot::Tail;
+    }
+    let found = inputs(h, seg)
+        .or_else(|| footer(h, seg))
+        .or_else(|| translated(h, seg))
+        .or_else(|| contributed(h, seg))
+        .or_else(|| reported_from(h, seg))
+        .or_else(|| contributing(h, seg))
+        .or_else(|| copyright(h, seg))
+        .or_else(|| {
+            if opts.signoffs {
+                signoff(h, seg, opts.weak_signoffs)
+            } else {
+                None
+            }
+        });
+    found.map_or(Slot::Other, Slot::Part)
+}
+
+/// Joins boilerplate that continues a copyright or syndication notice to it.
+fn absorb_tails<'h>(h: &'h str, segs: &[Seg], slots: &mut [Slot<'h>]) {
+    let mut last: Option<usize> = None;
+    for i in 0..slots.len() {
+        match &slots[i] {
+            Slot::Part(p) => {
+                last =
+                    matches!(p.kind, CreditKind::Copyright | CreditKind::Syndication).then_some(i);
+            }
+            Slot::Tail => {
+                if let Some(j) = last {
+                    let tail = segs[i].outer;
+                    let extra: Vec<Outlet<'h>> = registry_mentions(h, tail);
+                    if let Slot::Part(p) = &mut slots[j] {
+                        p.text = Snippet::at(h, p.span().cover(tail));
+                        if p.kind == CreditKind::Copyright {
+                            for o in extra {
+                                push_agency(&mut p.agencies, o);
+                            }
+                        }
+                    }
+                } else if let Some(p) = distributed_by(h, &segs[i]) {
+                    slots[i] = Slot::Part(p);
+                    last = Some(i);
+                }
+            }
+            _ => last = None,
+        }
+    }
+}
+
+fn registry_mentions(h: &str, span: Span) -> Vec<Outlet<'_>> {
+    agency::find_iter(&h[span.range()])
+        .filter(|m| !m.ambiguous)
+        .map(|m| Outlet {
+            name: Snippet::at(h, m.name.span().shift(span.start)),
+            agency: Some(m.agency),
+        })
+        .collect()
+}
+
+fn push_agency<'h>(list: &mut Vec<Outlet<'h>>, o: Outlet<'h>) {
+    let dup = list.iter().any(|x| match (x.agency, o.agency) {
+        (Some(a), Some(b)) => a == b,
+        (None, None) => x.name.as_str().eq_ignore_ascii_case(o.name.as_str()),
+        _ => false,
+    });
+    if !dup {
+        list.push(o);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Syndication
+
+static SYND_FEED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:syndicated|wire|agency)(?:\s+(?:agency|news|wire|content))*\s+feeds?\b")
+        .unwrap()
+});
+
+static SYND_OUTLET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i:edited|reworked|modified|changed)\s+(?i:by)\s+(?i:the\s+)?(?P<o>\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4}?)(?:['’]s?)?\s+(?i:staff|editorial|team|desk|editors|newsroom)",
+    )
+    .unwrap()
+});
+
+static SYND_ORIGIN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?i:(?:a\s+version\s+of\s+)?(?:this|the)\s+(?:article|story|piece|report|post|column|commentary|op-ed|essay|interview|analysis|content)\b)(?P<mid>.{0,60}?)\b(?P<verb>(?i:(?:originally|first)\s+(?:published|appeared|ran|posted)|re-?published|appeared\s+(?:originally|first)))\s+(?i:on|in|by|from|at|with)\s+(?P<src>(?:(?i:the)\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,5})(?P<after>['’]?)(?:\s+(?P<next>\S+))?",
+    )
+    .unwrap()
+});
+
+/// What follows the source name in `… originally published in X newsletter`: not a syndication
+/// credit but a promotion.
+const NOT_SYNDICATION_AFTER: &[&str] = &[
+    "newsletter",
+    "newsletters",
+    "podcast",
+    "episode",
+    "edition",
+    "magazine",
+    "section",
+    "blog",
+    "print",
+];
+
+fn syndication<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let base = seg.body.start;
+    if SYND_FEED.is_match(body) {
+        let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
+        if let Some(c) = SYND_OUTLET.captures(body) {
+            let o = c.name("o").expect("group");
+            let span = Span::new(base + o.start(), base + o.end());
+            let span = trim_punct(h, span);
+            if !span.is_empty() {
+                p.outlet = Some(Snippet::at(h, span));
+            }
+        }
+        return Some(p);
+    }
+    let c = SYND_ORIGIN.captures(body)?;
+    if !c.name("after").is_some_and(|m| m.as_str().is_empty()) {
+        return None;
+    }
+    if let Some(next) = c.name("next") {
+        let w = lower(next.as_str().trim_matches(|c: char| !c.is_alphanumeric()));
+        if NOT_SYNDICATION_AFTER.contains(&w.as_str()) {
+            return None;
+        }
+    }
+    let src = c.name("src").expect("group");
+    let mut span = trim_punct(h, Span::new(base + src.start(), base + src.end()));
+    let text = &h[span.range()];
+    let agency_of = |s: Span| -> Option<Agency> { Agency::lookup(&h[s.range()]) };
+    let mut agency = agency_of(span);
+    if agency.is_none()
+        && let Some(rest) = text.strip_prefix("the ").or(text.strip_prefix("The "))
+    {
+        let s2 = Span::new(span.end - rest.len(), span.end);
+        if let Some(a) = agency_of(s2) {
+            agency = Some(a);
+            span = s2;
+        }
+    }
+    let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
+    p.agencies.push(Outlet {
+        name: Snippet::at(h, span),
+        agency,
+    });
+    Some(p)
+}
+
+static DISTRIBUTED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?i:distributed\s+by)\s+(?P<o>.{2,80}?)[\s.]*$").unwrap());
+
+fn distributed_by<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    DISTRIBUTED.captures(body)?;
+    let agencies = registry_mentions(h, seg.body);
+    if agencies.is_empty() {
+        return None;
+    }
+    let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
+    p.agencies = agencies;
+    Some(p)
+}
+
+/// `span` without surrounding whitespace and punctuation other than a closing full stop of an
+/// abbreviation.
+fn trim_punct(h: &str, span: Span) -> Span {
+    let s = &h[span.range()];
+    let t = s.trim_start_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
+    let start = span.start + (s.len() - t.len());
+    let t = t.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
+    let mut end = start + t.len();
+    if h[start..end].ends_with('.') && !keeps_full_stop(&h[start..end]) {
+        end -= 1;
+    }
+    Span::new(start, end)
+}
+
+/// Whether a name ending in `.` keeps the stop: an initial, a suffix or a place abbreviation
+/// (`Jr.`, `Penn.`, `Tallahassee, Fla.`, `S.A.`).
+fn keeps_full_stop(s: &str) -> bool {
+    let last = s.rsplit([' ', ',']).next().unwrap_or(s);
+    let l = lower(last);
+    PLACES.contains(l.as_str())
+        || ["jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "st."].contains(&l.as_str())
+        || {
+            let core = last.trim_end_matches('.');
+            core.chars().count() <= 1 || core.contains('.')
+        }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+static INPUTS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        ^(?:
+            (?i:with\s+(?:additional\s+|more\s+|some\s+)?(?:inputs?|files)\s+(?:from|by|of))\s*:?\s+(?P<l1>.+?)
+          | (?i:with)\s+(?P<l2>.{1,80}?)\s+(?i:inputs?)
+          | (?i:inputs?)\s*(?:(?i:from|by)\s+|[:\-–—]\s*)(?P<l3>.+?)
+          | (?i:with\s+inputs?)
+          | (?i:sources?)\s*:\s*(?P<l5>.{1,120}?)
+          | (?i:(?:material|information|reporting|content)\s+from)\s+(?P<l4>.{1,120}?)\s+(?i:(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article))
+        )[\s.]*$",
+    )
+    .unwrap()
+});
+
+fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let c = INPUTS.captures(body)?;
+    let mut p = CreditPart::new(CreditKind::Inputs, h, seg.outer);
+    let list = c
+        .name("l1")
+        .or(c.name("l2"))
+        .or(c.name("l3"))
+        .or(c.name("l4"))
+        .or(c.name("l5"));
+    if let Some(m) = c.name("l5") {
+        // `Source: Al Jazeera and news agencies`: only when an agency is named.
+        let span = Span::new(seg.body.start + m.start(), seg.body.start + m.end());
+        let named = split_list(h, span, true)
+            .iter()
+            .any(|s| is_generic(&h[s.range()]) || whole_agency(h, *s, false).is_some());
+        if !named {
+            return None;
+        }
+    }
+    if let Some(m) = list {
+        if m.len() > 160 {
+            return None;
+        }
+        let span = Span::new(seg.body.start + m.start(), seg.body.start + m.end());
+        for item in split_list(h, span, true) {
+            let t = &h[item.range()];
+            if is_generic(t) {
+                continue;
+            }
+            if let Some(o) = whole_agency(h, item, true) {
+                push_agency(&mut p.agencies, o);
+                continue;
+            }
+            if !t.split_whitespace().all(starts_upper_or_connector) {
+                return None;
+            }
+            push_agency(
+                &mut p.agencies,
+                Outlet {
+                    name: Snippet::at(h, item),
+                    agency: None,
+                },
+            );
+        }
+    }
+    Some(p)
+}
+
+fn starts_upper_or_connector(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || ["of", "the", "de", "for", "and"].contains(&w)
+}
+
+/// The registry agency that `span` names as a whole (`the` allowed in front).
+fn whole_agency(h: &str, span: Span, allow_ambiguous: bool) -> Option<Outlet<'_>> {
+    let mut span = span;
+    let t = &h[span.range()];
+    if let Some(rest) = t.strip_prefix("the ").or(t.strip_prefix("The "))
+        && Agency::lookup(rest).is_some()
+    {
+        span = Span::new(span.end - rest.len(), span.end);
+    }
+    let t = &h[span.range()];
+    let a = Agency::lookup(t)?;
+    if !allow_ambiguous {
+        let m = agency::find_iter(t).next();
+        if m.is_some_and(|m| m.ambiguous && m.name.span().len() == t.len()) {
+            return None;
+        }
+    }
+    Some(Outlet {
+        name: Snippet::at(h, span),
+        agency: Some(a),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists of names
+
+/// Splits a list on commas, semicolons, slashes (when `slash`), `and` and `&`, outside
+/// brackets; returns the trimmed items.
+fn split_list(h: &str, span: Span, slash: bool) -> Vec<Span> {
+    static SEP: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+").unwrap());
+    static SEP_SLASH: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)\s*[,;/]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+").unwrap());
+    let re = if slash { &*SEP_SLASH } else { &*SEP };
+    let text = &h[span.range()];
+    let mut out = Vec::new();
+    let mut last = 0;
+    let mut depth = Depth::default();
+    for m in re.find_iter(text) {
+        if depth.at(text, m.start()) > 0 {
+            continue;
+        }
+        out.push(Span::new(span.start + last, span.start + m.start()));
+        last = m.end();
+    }
+    out.push(Span::new(span.start + last, span.end));
+    out.into_iter()
+        .map(|s| trim_punct(h, s.trim(h)))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Bracket depth at increasing offsets of one text, computed incrementally.
+#[derive(Default)]
+struct Depth {
+    pos: usize,
+    depth: usize,
+}
+
+impl Depth {
+    /// The depth at `at`; `at` must not decrease between calls.
+    fn at(&mut self, text: &str, at: usize) -> usize {
+        if at > self.pos {
+            for c in text[self.pos..at].chars() {
+                match c {
+                    '(' | '[' => self.depth += 1,
+                    ')' | ']' => self.depth = self.depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            self.pos = at;
+        }
+        self.depth
+    }
+}
+
+/// Words (with spans) of `span`.
+fn words(h: &str, span: Span) -> Vec<Span> {
+    let text = &h[span.range()];
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push(Span::new(span.start + s, span.start + i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(span.start + s, span.end));
+    }
+    out
+}
+
+static NAME_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3}|(?:Mc|Mac|O'|O’|D'|D’)\p{Lu}[\p{L}'’-]*|II|III|IV)$")
+        .unwrap()
+});
+
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "di", "la",
+    "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "zu",
+];
+
+/// The span of a person's name if `span` is one (1 to 6 capitalised words, particles between).
+fn person_name(h: &str, span: Span) -> Option<Span> {
+    let ws = words(h, span);
+    if ws.is_empty() || ws.len() > 6 {
+        return None;
+    }
+    for (i, w) in ws.iter().enumerate() {
+        let t = &h[w.range()];
+        let inner = i > 0 && i + 1 < ws.len();
+        if inner && PARTICLES.contains(&t) {
+            continue;
+        }
+        if !NAME_WORD.is_match(t) || SOURCES.not_name.contains(lower(t).as_str()) {
+            return None;
+        }
+    }
+    let all = &h[span.range()];
+    // A single all-capital word is an outlet (`CNN`), not a surname.
+    if ws.len() == 1
+        && all
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return None;
+    }
+    Some(trim_punct(h, span))
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Item<'h> {
+    Person {
+        name: Span,
+        location: Option<Span>,
+        affiliation: Option<Outlet<'h>>,
+        /// The affiliation was written after the name (`A and B of The Washington Times`), so
+        /// it applies to the names before it too.
+        trailing: bool,
+    },
+    Outlet(Outlet<'h>),
+    Generic,
+}
+
+static POSSESSIVE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?P<aff>\p{Lu}[^'’]{0,40}?)(?:['’]s|['’])\s+").unwrap());
+static LOCATION: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\s+(?:in|from|at)\s+(?P<loc>\p{Lu}[\p{L}\p{M}\p{N}'’./-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’./-]*)*)$").unwrap()
+});
+static OF_STAFF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\s+(?i:of)\s+(?P<the>(?i:the)\s+)?(?P<org>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?P<staff>\s+(?i:staff|newsroom|bureau|team))?$").unwrap()
+});
+
+/// Reads one list item: `[Outlet's] [Outlet] [titles] Name [in Place] [of the Outlet staff]`, an
+/// agency (`The Associated Press`), or a generic source (`agencies`).
+fn parse_item(h: &str, span: Span) -> Option<Item<'_>> {
+    let text = &h[span.range()];
+    if is_generic(text) {
+        return Some(Item::Generic);
+    }
+    if let Some(o) = whole_agency(h, span, false) {
+        return Some(Item::Outlet(o));
+    }
+    let mut span = span;
+    let mut affiliation: Option<Outlet<'_>> = None;
+    let mut trailing = false;
+    let mut location = None;
+    if let Some(c) = OF_STAFF.captures(&h[span.range()]).filter(|c| {
+        let org = c.name("org").map_or("", |m| m.as_str());
+        c.name("the").is_some() || c.name("staff").is_some() || Agency::lookup(org).is_some()
+    }) {
+        let org = c.name("org").expect("group");
+        let org = Span::new(span.start + org.start(), span.start + org.end());
+        affiliation = Some(outlet_at(h, org));
+        trailing = true;
+        span = Span::new(span.start, span.start + c.get(0).expect("match").start());
+    }
+    if let Some(c) = LOCATION.captures(&h[span.range()]) {
+        let loc = c.name("loc").expect("group");
+        location = Some(trim_punct(
+            h,
+            Span::new(span.start + loc.start(), span.start + loc.end()),
+        ));
+        span = Span::new(span.start, span.start + c.get(0).expect("match").start());
+    }
+    if let Some(c) = POSSESSIVE.captures(&h[span.range()]) {
+        let aff = c.name("aff").expect("group");
+        let aff = Span::new(span.start + aff.start(), span.start + aff.end());
+        if affiliation.is_none() {
+            affiliation = Some(outlet_at(h, aff));
+        }
+        span = Span::new(span.start + c.get(0).expect("match").end(), span.end);
+    }
+    let ws = words(h, span);
+    let first_title = ws.iter().position(|w| is_title(&h[w.range()]));
+    let name_from = match first_title {
+        None => 0,
+        Some(i) => {
+            if i > 0 {
+                let before = Span::new(ws[0].start, ws[i - 1].end);
+                if !ws[..i]
+                    .iter()
+                    .all(|w| starts_upper_or_connector(&h[w.range()]))
+                {
+                    return None;
+                }
+                if affiliation.is_none() {
+                    affiliation = Some(outlet_at(h, before));
+                }
+            }
+            let mut j = i;
+            while j < ws.len() {
+                let t = &h[ws[j].range()];
+                if is_title(t) || ["of", "for", "at", "the", "on"].contains(&t) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            j
+        }
+    };
+    let rest = &ws[name_from..];
+    let rest_lower = rest.iter().all(|w| {
+        h[w.range()]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_uppercase())
+    });
+    if rest.is_empty() || (first_title.is_some() && rest_lower) {
+        // `Associated Press reporters around the world`: the outlet itself.
+        return affiliation.map(Item::Outlet);
+    }
+    let name_span = Span::new(rest[0].start, rest[rest.len() - 1].end);
+    if first_title.is_none() && affiliation.is_none() {
+        // An outlet written with an organisation word, not a person.
+        if let Some(o) = whole_agency(h, name_span, false) {
+            return Some(Item::Outlet(o));
+        }
+        // An agency and one of its units: `Reuters TV`, `AFP Video`.
+        if let Some(m) = agency::find_iter(&h[name_span.range()]).next()
+            && m.name.start() == 0
+            && !m.ambiguous
+        {
+            return Some(Item::Outlet(Outlet {
+                name: Snippet::at(h, m.name.span().shift(name_span.start)),
+                agency: Some(m.agency),
+            }));
+        }
+    }
+    let name = person_name(h, name_span)?;
+    Some(Item::Person {
+        name,
+        location,
+        affiliation,
+        trailing,
+    })
+}
+
+fn outlet_at(h: &str, span: Span) -> Outlet<'_> {
+    let span = trim_punct(h, span);
+    match whole_agency(h, span, true) {
+        Some(o) => o,
+        None => Outlet {
+            name: Snippet::at(h, span),
+            agency: None,
+        },
+    }
+}
+
+/// Whether an item only continues the location before it (`Fla.` after `Tallahassee`).
+fn continues_location(h: &str, span: Span) -> bool {
+    let t = lower(h[span.range()].trim());
+    PLACES.contains(t.as_str())
+}
+
+/// Parses a list of contributors sharing one role; a location applies to the names before it
+/// (back to the previous location) and an affiliation to the names after it. Returns `None`
+/// when an item is neither a name nor an outlet.
+fn parse_people<'h>(
+    h: &'h str,
+    span: Span,
+    role: Role,
+    agencies: &mut Vec<Outlet<'h>>,
+) -> Option<Vec<Contributor<'h>>> {
+    let raw = split_list(h, span, false);
+    // Merge location continuations and name suffixes into the item before them.
+    let mut items: Vec<Span> = Vec::new();
+    for s in raw {
+        let t = &h[s.range()];
+        let prev_has_place = items
+            .last()
+            .is_some_and(|p| LOCATION.is_match(&h[p.range()]) || continues_location(h, *p));
+        let suffix = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].contains(&t);
+        if let Some(last) = items.last_mut()
+            && ((prev_has_place && continues_location(h, s)) || suffix)
+        {
+            *last = last.cover(s);
+            continue;
+        }
+        items.push(s);
+    }
+    let mut people: Vec<Contributor<'h>> = Vec::new();
+    let mut pending_location: Vec<usize> = Vec::new();
+    let mut current_aff: Option<Outlet<'h>> = None;
+    for s in items {
+        match parse_item(h, s)? {
+            Item::Generic => {}
+            Item::Outlet(o) => {
+                push_agency(agencies, o);
+                current_aff = None;
+            }
+            Item::Person {
+                name,
+                location,
+                affiliation,
+                trailing,
+            } => {
+                if trailing {
+                    for person in people.iter_mut().rev() {
+                        if person.affiliation.is_some() {
+                            break;
+                        }
+                        person.affiliation = affiliation;
+                    }
+                } else if affiliation.is_some() {
+                    current_aff = affiliation;
+                }
+                people.push(Contributor {
+                    name: Snippet::at(h, name),
+                    role,
+                    location: location.map(|l| Snippet::at(h, l)),
+                    affiliation: affiliation.or(current_aff),
+                });
+                if let Some(l) = location {
+                    for k in pending_location.drain(..) {
+                        people[k].location = Some(Snippet::at(h, l));
+                    }
+                } else {
+                    pending_location.push(people.len() - 1);
+                }
+            }
+        }
+    }
+    Some(people)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footers: `(Reporting by …; Editing by …)`, `Additional reporting by …`, `Compiled by …`
+
+static LIST_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\s+(?:from|with|based\s+on|using)\s+(?:the\s+)?(?:agency|agencies|wire|wires|news|staff|reports?|inputs?)\b.*$|\s*\(\(.*$|\s*[\w.+-]+@[\w.-]+.*$").unwrap()
+});
+
+fn footer<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let base = seg.body.start;
+    let lex = &*ROLES;
+    let mut starts: Vec<(Span, Role, CreditKind)> = Vec::new();
+    for m in lex.automaton.find_iter(body) {
+        let span = Span::new(base + m.start(), base + m.end());
+        if !agency::is_word_boundary(h, span) {
+            continue;
+        }
+        let before = body[..m.start()].trim_end();
+        let clause_start = before.is_empty()
+            || before.ends_with([';', ',', '.', ':', '|'])
+            || before.ends_with(" and")
+            || before.ends_with(')');
+        if !clause_start {
+            continue;
+        }
+        if starts.is_empty() && !before.is_empty() {
+            return None;
+        }
+        let (role, kind) = lex.entries[m.pattern().as_usize()];
+        starts.push((span, role, kind));
+    }
+    if starts.is_empty() {
+        return None;
+    }
+    let kind = if starts.iter().any(|s| s.2 == CreditKind::ReportingFooter) {
+        CreditKind::ReportingFooter
+    } else {
+        CreditKind::Contributors
+    };
+    let mut p = CreditPart::new(kind, h, seg.outer);
+    for (k, &(phrase, role, _)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(seg.body.end, |s| s.0.start);
+        let mut list = Span::new(phrase.end, end);
+        // `Edited by : Name`
+        let t = &h[list.range()];
+        let t2 = t.trim_start().trim_start_matches(':');
+        list = Span::new(list.end - t2.len(), list.end);
+        if let Some(m) = LIST_TAIL.find(&h[list.range()]) {
+            list = Span::new(list.start, list.start + m.start());
+        }
+        let list = trim_list_end(h, list);
+        if list.is_empty() {
+            continue;
+        }
+        match parse_people(h, list, role, &mut p.agencies) {
+            Some(people) => p.contributors.extend(people),
+            None if k == 0 => return None,
+            None => {}
+        }
+    }
+    (!p.contributors.is_empty() || !p.agencies.is_empty()).then_some(p)
+}
+
+/// Trims `; , . and` and whitespace from the end of a list (keeping an abbreviation's stop).
+fn trim_list_end(h: &str, span: Span) -> Span {
+    let mut span = trim_punct(h, span.trim(h));
+    loop {
+        let t = &h[span.range()];
+        let t2 = t
+            .trim_end_matches(|c: char| c.is_whitespace() || ";,".contains(c))
+            .trim_end();
+        let t3 = t2.strip_suffix(" and").unwrap_or(t2);
+        if t3.len() == t.len() {
+            break;
+        }
+        span = trim_punct(h, Span::new(span.start, span.start + t3.len()));
+    }
+    span
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contributor lines
+
+static TRANSLATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i:\b(?:re-?written|translated|rendered)\s+(?:in|into)\s+English\s+by)\s+(?P<list>[^.;()]+?)\s*(?:[.;)]|$)")
+        .unwrap()
+});
+
+/// `… has been rewritten in English by A.`, `Translated into English by A and B`.
+fn translated<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let c = TRANSLATED.captures(body)?;
+    let list = c.name("list").expect("group");
+    let list = Span::new(seg.body.start + list.start(), seg.body.start + list.end());
+    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
+    p.contributors = parse_people(h, list, Role::Writing, &mut p.agencies)?;
+    (!p.contributors.is_empty()).then_some(p)
+}
+
+static CONTRIBUTED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<list>.+?)\s+(?i:(?:also|all|each|both)\s+)?(?i:contributed)\b(?P<tail>.*)$")
+        .unwrap()
+});
+
+static CONTRIBUTED_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?P<what>\s+(?P<res>(?i:additional\s+)?(?i:research))|\s+(?i:additional\s+)?(?i:reporting)|\s+(?i:to)\s+(?i:this|the|that|our|these)\s+(?:\w+\s+){0,2}?(?i:report|reports|story|stories|article|articles|piece|post|coverage|dispatch|analysis|update|column|blog|feature|roundup|reporting))?(?:\s+(?i:from)\s+(?P<loc>\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’.-]*)*))?(?P<rest>.*)$",
+    )
+    .unwrap()
+});
+
+fn contributed<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
+    let mut any = false;
+    for clause in split_on(h, seg.body, ';') {
+        match contributed_clause(h, clause, &mut p) {
+            Some(()) => any = true,
+            None if any => {}
+            None => return None,
+        }
+    }
+    any.then_some(p)
+}
+
+/// One clause of a contributor line: `A and B contributed reporting from X, and C from Y`.
+fn contributed_clause<'h>(h: &'h str, clause: Span, p: &mut CreditPart<'h>) -> Option<()> {
+    let body = &h[clause.range()];
+    let base = clause.start;
+    let c = CONTRIBUTED.captures(body)?;
+    let tail = c.name("tail").expect("group");
+    let t = CONTRIBUTED_TAIL.captures(tail.as_str())?;
+    let rest_m = t.name("rest");
+    let rest = rest_m.map_or("", |m| m.as_str()).trim();
+    if t.name("what").is_none() && !(rest.is_empty() || rest == ".") {
+        return None;
+    }
+    // `…, and B from Y`: more names, each with a place.
+    let mut more: Vec<(Span, Span)> = Vec::new();
+    if t.name("loc").is_some()
+        && let Some(r) = rest_m
+    {
+        let at = base + tail.start() + r.start();
+        let rest_span = Span::new(at, at + r.len());
+        let text = &h[rest_span.range()];
+        let mut pos = 0;
+        let mut pending: Option<Span> = None;
+        for m in AND_FROM.captures_iter(text) {
+            let whole = m.get(0).expect("match");
+            if whole.start() != pos && pending.is_none() {
+                break;
+            }
+            if let Some(n) = pending.take() {
+                more.push((
+                    n,
+                    Span::new(rest_span.start + pos, rest_span.start + whole.start()),
+                ));
+            }
+            let n = m.name("n").expect("group");
+            pending = Some(Span::new(
+                rest_span.start + n.start(),
+                rest_span.start + n.end(),
+            ));
+            pos = whole.end();
+        }
+        if let Some(n) = pending {
+            let end = text[pos..]
+                .find(['.', ';'])
+                .filter(|&i| !keeps_full_stop(&text[pos..pos + i + 1]))
+                .map_or(text.len(), |i| pos + i);
+            more.push((n, Span::new(rest_span.start + pos, rest_span.start + end)));
+        }
+    }
+    let role = if t.name("res").is_some() {
+        Role::Research
+    } else {
+        Role::Contributed
+    };
+    let list = c.name("list").expect("group");
+    if list.len() > 600 {
+        return None;
+    }
+    let list = Span::new(base + list.start(), base + list.end());
+    let mut agencies = Vec::new();
+    let mut people = parse_people(h, list, role, &mut agencies)?;
+    if let Some(loc) = t.name("loc") {
+        let at = base + tail.start();
+        let l = trim_punct(h, Span::new(at + loc.start(), at + loc.end()));
+        for person in people.iter_mut().filter(|x| x.location.is_none()) {
+            person.location = Some(Snippet::at(h, l));
+        }
+    }
+    if people.is_empty() && agencies.is_empty() && !is_generic_list(h, list) {
+        return None;
+    }
+    for (n, loc) in more {
+        let loc = trim_punct(h, loc);
+        if let Some(name) = person_name(h, n)
+            && !loc.is_empty()
+        {
+            people.push(Contributor {
+                name: Snippet::at(h, name),
+                role,
+                location: Some(Snippet::at(h, loc)),
+                affiliation: None,
+            });
+        }
+    }
+    p.contributors.extend(people);
+    for a in agencies {
+        push_agency(&mut p.agencies, a);
+    }
+    Some(())
+}
+
+fn is_generic_list(h: &str, span: Span) -> bool {
+    split_list(h, span, false)
+        .iter()
+        .all(|s| is_generic(&h[s.range()]))
+}
+
+static REPORTED_FROM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<list>.+?)\s+(?P<verb>(?i:reported|wrote|reports|writes|filed|reporting))\s+(?i:from)\s+(?P<rest>\p{Lu}.*?)\s*$").unwrap()
+});
+static AND_FROM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r",?\s+(?i:and)\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:(?i:reported|wrote)\s+)?(?i:from)\s+").unwrap()
+});
+
+/// `Lemire reported from Washington.`, `A reported from X, and B from Y.`, `B wrote from Atlanta`.
+fn reported_from<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
+    let mut any = false;
+    for clause in split_on(h, seg.body, ';') {
+        let text = &h[clause.range()];
+        let Some(c) = REPORTED_FROM.captures(text) else {
+            if any {
+                continue;
+            }
+            return None;
+        };
+        let role = match lower(c.name("verb").expect("group").as_str()).as_str() {
+            "wrote" | "writes" => Role::Writing,
+            _ => Role::Reporting,
+        };
+        let list = c.name("list").expect("group");
+        let list = Span::new(clause.start + list.start(), clause.start + list.end());
+        let rest = c.name("rest").expect("group");
+        let rest = Span::new(clause.start + rest.start(), clause.start + rest.end());
+        // Locations, and further `and B from Y` pairs.
+        let mut groups: Vec<(Span, Span)> = Vec::new();
+        let mut names = list;
+        let mut loc_start = rest.start;
+        for m in AND_FROM.captures_iter(&h[rest.range()]) {
+            let whole = m.get(0).expect("match");
+            let n = m.name("n").expect("group");
+            groups.push((names, Span::new(loc_start, rest.start + whole.start())));
+            names = Span::new(rest.start + n.start(), rest.start + n.end());
+            loc_start = rest.start + whole.end();
+        }
+        groups.push((names, Span::new(loc_start, rest.end)));
+        for (names, loc) in groups {
+            let loc = trim_punct(h, loc);
+            let lt = &h[loc.range()];
+            if lt.is_empty()
+                || lt.len() > 60
+                || !lt
+                    .split([' ', ',', '/'])
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                return None;
+            }
+            let mut agencies = Vec::new();
+            let people = parse_people(h, names, role, &mut agencies)?;
+            if !agencies.is_empty() || people.is_empty() {
+                return None;
+            }
+            for mut person in people {
+                if person.location.is_none() {
+                    person.location = Some(Snippet::at(h, loc));
+                }
+                p.contributors.push(person);
+            }
+        }
+        any = true;
+    }
+    any.then_some(p)
+}
+
+fn split_on(h: &str, span: Span, sep: char) -> Vec<Span> {
+    let text = &h[span.range()];
+    let mut out = Vec::new();
+    let mut last = 0;
+    for (i, c) in text.char_indices() {
+        if c == sep {
+            out.push(Span::new(span.start + last, span.start + i).trim(h));
+            last = i + c.len_utf8();
+        }
+    }
+    out.push(Span::new(span.start + last, span.end).trim(h));
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+static CONTRIBUTING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?i:(?:also\s+)?contributing(?:\s+(?:writers?|reporters?|editors?))?|contributors?|contributions\s+by)\s*:\s*(?P<list>.+?)[\s.]*$").unwrap()
+});
+
+/// `Contributing: A, USA TODAY; B and C, The Journal News`.
+fn contributing<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let c = CONTRIBUTING.captures(body)?;
+    let list = c.name("list").expect("group");
+    let list = Span::new(seg.body.start + list.start(), seg.body.start + list.end());
+    let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
+    for entry in split_on(h, list, ';') {
+        let text = &h[entry.range()];
+        // `Name, Affiliation`: the part after the last comma names an outlet.
+        if text.len() > 300 {
+            return None;
+        }
+        let mut depth = Depth::default();
+        let split = text.match_indices(", ").map(|(i, _)| i).find(|&i| {
+            depth.at(text, i) == 0 && (is_org_like(&text[i + 2..]) || has_caps_word(&text[i + 2..]))
+        });
+        let (names, aff) = match split {
+            Some(i) => (
+                Span::new(entry.start, entry.start + i),
+                Some(outlet_at(h, Span::new(entry.start + i + 2, entry.end))),
+            ),
+            None => (entry, None),
+        };
+        let mut people = parse_people(h, names, Role::Contributed, &mut p.agencies)?;
+        for person in &mut people {
+            if person.affiliation.is_none() {
+                person.affiliation = aff;
+            }
+        }
+        p.contributors.extend(people);
+    }
+    (!p.contributors.is_empty()).then_some(p)
+}
+
+fn has_caps_word(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copyright
+
+static COPYRIGHT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            (?:(?:\((?i:c)\)|©|(?i:copyright)\b|\((?i:copyright)\))[\s,:]*)+
+            (?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?[\s,.:]*)?
+            (?:(?:\((?i:c)\)|©)[\s,]*)?
+            (?P<h1>.*)
+          | (?:19|20)\d{2},?\s+(?P<h2>.+?)[.,]?\s+(?i:all\s+rights\s+reserved).*
+        )$",
+    )
+    .unwrap()
+});
+static HOLDER_END: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\s*(?:\||;|[.,]?\s*all\s+rights\s+reserved|[.,]?\s*distributed\s+by|\.\s+\p{Lu}).*$",
+    )
+    .unwrap()
+});
+static TRAILING_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"[\s,]*(?:19|20)\d{2}$").unwrap());
+
+fn copyright<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let c = COPYRIGHT.captures(body)?;
+    let holder = c.name("h1").or(c.name("h2")).expect("a holder group");
+    let mut hs = Span::new(
+        seg.body.start + holder.start(),
+        seg.body.start + holder.end(),
+    );
+    if let Some(m) = HOLDER_END.find(&h[hs.range()]) {
+        hs = Span::new(hs.start, hs.start + m.start());
+    }
+    if let Some(m) = TRAILING_YEAR.find(&h[hs.range()]) {
+        hs = Span::new(hs.start, hs.start + m.start());
+    }
+    let hs = trim_punct(h, hs.trim(h));
+    let mut p = CreditPart::new(CreditKind::Copyright, h, seg.outer);
+    for o in registry_mentions(h, seg.body) {
+        push_agency(&mut p.agencies, o);
+    }
+    if !hs.is_empty() {
+        p.outlet = Some(Snippet::at(h, hs));
+        let holder = &h[hs.range()];
+        if p.agencies.is_empty() && (is_org_like(holder) || !holder.contains(char::is_whitespace)) {
+            p.agencies.push(Outlet {
+                name: Snippet::at(h, hs),
+                agency: None,
+            });
+        }
+    }
+    Some(p)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-offs
+
+/// IANS-style desk codes: `ksk/vd`, `arm/sdg/ash`.
+static DESK_CODES: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[a-z]{2,4}(?:/[a-z]{2,4})+$").unwrap());
+
+static ACRONYM_IN_PARENS_AT_END: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^[^\p{L}]*\((?P<a>[^()]{2,40})\)\.?$").unwrap());
+
+/// `— AFP`, `-- Reuters`, `(PTI)`, `--IANS`, `TNN`, `REUTER`, `PTI SUN DP KPS`, `SUN DP KPS SDG`.
+fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
+    let mut body = seg.body;
+    if !seg.paren {
+        // `2018-04-27-17:04:14 (IANS)`: a time stamp and the agency.
+        if let Some(c) = ACRONYM_IN_PARENS_AT_END.captures(&h[body.range()]) {
+            let a = c.name("a").expect("group");
+            body = Span::new(body.start + a.start(), body.start + a.end());
+        }
+    }
+    let text =
+        h[body.range()].trim_end_matches(|c: char| c == '.' || c.is_whitespace() || c.is_control());
+    let text = text.strip_suffix("&#3;").unwrap_or(text).trim_end();
+    let body = Span::new(body.start, body.start + text.len());
+    if text.is_empty() || text.len() > 60 {
+        return None;
+    }
+    let mut p = CreditPart::new(CreditKind::Signoff, h, seg.outer);
+    // The whole body is one agency (`AFP Relaxnews`, `Press Trust of India`).
+    if let Some(o) = whole_agency(h, body, seg.paren) {
+        p.agencies.push(o);
+        return Some(p);
+    }
+    if is_generic(text) && text.chars().next().is_some_and(char::is_uppercase) {
+        return Some(p);
+    }
+    // Several agencies: `AFP/Reuters`, `Reuters, AP`; `Staff and agencies`.
+    let items = split_list(h, body, true);
+    if items.len() > 1
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && items.iter().all(|s| is_generic(&h[s.range()]))
+    {
+        return Some(p);
+    }
+    if items.len() > 1 {
+        let all: Option<Vec<Outlet<'h>>> = items
+            .iter()
+            .map(|s| {
+                whole_agency(h, *s, seg.paren).or_else(|| {
+                    (weak && is_acronym(&h[s.range()])).then(|| Outlet {
+                        name: Snippet::at(h, *s),
+                        agency: None,
+                    })
+                })
+            })
+            .collect();
+        if let Some(all) = all {
+            p.agencies = all;
+            return Some(p);
+        }
+    }
+    // An agency and desk initials, or the initials alone.
+    let ws = words(h, body);
+    if ws.len() >= 2
+        && ws[1..].iter().all(|w| DESK_CODES.is_match(&h[w.range()]))
+        && let Some(o) = whole_agency(h, ws[0], false)
+    {
+        p.agencies.push(o);
+        for w in &ws[1..] {
+            let mut at = w.start;
+            for code in h[w.range()].split('/') {
+                p.desk.push(Snippet::at(h, Span::new(at, at + code.len())));
+                at += code.len() + 1;
+            }
+        }
+        return Some(p);
+    }
+    let initials = |w: &Span| {
+        let t = &h[w.range()];
+        (2..=4).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_uppercase())
+            && !SOURCES.not_outlet.contains(t)
+    };
+    if ws.len() >= 2 && ws[1..].iter().all(initials) {
+        if let Some(o) = whole_agency(h, ws[0], false) {
+            p.agencies.push(o);
+            p.desk = ws[1..].iter().map(|w| Snippet::at(h, *w)).collect();
+            return Some(p);
+        }
+        // Alone, desk codes are mostly consonant clusters (`SUN DP KPS SDG`), not words
+        // (`HEAD TO HEAD`).
+        let vowel_free = ws
+            .iter()
+            .filter(|w| !h[w.range()].contains(['A', 'E', 'I', 'O', 'U']))
+            .count();
+        if weak
+            && ws.len() >= 3
+            && initials(&ws[0])
+            && ws.iter().all(initials)
+            && 2 * vowel_free > ws.len()
+        {
+            p.desk = ws.iter().map(|w| Snippet::at(h, *w)).collect();
+            p.weak = true;
+            return Some(p);
+        }
+    }
+    // An outlet the registry does not know, written as an acronym: `TNN`, `(DIPRO)`.
+    if weak && ws.len() == 1 && is_acronym(text) {
+        p.agencies.push(Outlet {
+            name: Snippet::at(h, body),
+            agency: None,
+        });
+        p.weak = true;
+        return Some(p);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Option<CreditKind> {
+        Credit::parse(s).ok().map(|c| c.kind())
+    }
+
+    fn agencies(s: &str) -> Vec<String> {
+        Credit::parse(s)
+            .map(|c| c.agencies().map(|a| a.canonical().to_owned()).collect())
+            .unwrap_or_default()
+    }
+
+    fn people(s: &str) -> Vec<(String, &'static str, Option<String>)> {
+        Credit::parse(s)
+            .map(|c| {
+                c.contributors()
+                    .map(|p| {
+                        (
+                            p.name().as_str().to_owned(),
+                            p.role().as_str(),
+                            p.location().map(|l| l.as_str().to_owned()),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn reason(s: &str) -> Reason {
+        Credit::parse(s).unwrap_err().reason().clone()
+    }
+
+    #[test]
+    fn inputs_shapes() {
+        assert_eq!(kind("(With inputs from Reuters)"), Some(CreditKind::Inputs));
+        assert_eq!(agencies("(With inputs from Reuters)"), ["Reuters"]);
+        assert_eq!(
+            agencies("(With inputs from PTI, ANI)"),
+            ["Press Trust of India", "Asian News International"]
+        );
+        assert_eq!(kind("With agency inputs"), Some(CreditKind::Inputs));
+        assert!(agencies("With agency inputs").is_empty());
+        assert_eq!(
+            kind("(With inputs from agencies)"),
+            Some(CreditKind::Inputs)
+        );
+        assert!(agencies("(With inputs from agencies)").is_empty());
+        assert_eq!(
+            agencies("— With inputs from IANS"),
+            ["Indo-Asian News Service"]
+        );
+        assert_eq!(agencies("(With PTI Inputs)"), ["Press Trust of India"]);
+        assert_eq!(
+            agencies("(With inputs from ANI/IANS/Reuters)"),
+            [
+                "Asian News International",
+                "Indo-Asian News Service",
+                "Reuters"
+            ]
+        );
+        assert_eq!(agencies("(With inputs from TNN)"), ["TNN"]);
+    }
+
+    #[test]
+    fn inputs_negatives() {
+        assert!(Credit::parse("Following inputs from intelligence agencies that the two convicts could be attacked, the judge moved the hearing.").is_err());
+        assert!(
+            Credit::parse(
+                "The TV features three distinct HDMI inputs, two USB inputs and an Ethernet port."
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn reporting_footer_roles_locations() {
+        let s = "(Reporting by Hyonhee Shin in Seoul and Jane Doe in Tokyo; Additional reporting by Xi Li; Writing by Yu Wang; Editing by Zoe Park and Will Hunt)";
+        assert_eq!(kind(s), Some(CreditKind::ReportingFooter));
+        let ps = people(s);
+        let expect = [
+            ("Hyonhee Shin", "reporting", Some("Seoul")),
+            ("Jane Doe", "reporting", Some("Tokyo")),
+            ("Xi Li", "additional reporting", None),
+            ("Yu Wang", "writing", None),
+            ("Zoe Park", "editing", None),
+            ("Will Hunt", "editing", None),
+        ];
+        assert_eq!(ps.len(), expect.len());
+        for (got, want) in ps.iter().zip(expect) {
+            assert_eq!(got.0, want.0);
+            assert_eq!(got.1, want.1);
+            assert_eq!(got.2.as_deref(), want.2);
+        }
+    }
+
+    #[test]
+    fn location_applies_to_names_before_it() {
+        let s = "(Reporting by Ann Lee, Bo Kim and Cy Tan in JAKARTA/SURABAYA, Di Ng in KUALA LUMPUR; Editing by Ed Fox)";
+        let ps = people(s);
+        let locs: Vec<_> = ps.iter().map(|p| p.2.as_deref()).collect();
+        assert_eq!(
+            locs,
+            [
+                Some("JAKARTA/SURABAYA"),
+                Some("JAKARTA/SURABAYA"),
+                Some("JAKARTA/SURABAYA"),
+                Some("KUALA LUMPUR"),
+                None
+            ]
+        );
+        let s = "Additional reporting by Jim Finkle in Boston, and Ben Blanchard in BEIJING";
+        assert_eq!(kind(s), Some(CreditKind::ReportingFooter));
+        assert_eq!(people(s)[1].2.as_deref(), Some("BEIJING"));
+    }
+
+    #[test]
+    fn contributor_lines() {
+        let s = "Associated Press writers Gary Fineout in Tallahassee, Fla., and Mike Baker in Olympia, Wash., contributed to this report.";
+        let ps = people(s);
+        assert_eq!(ps[0].0, "Gary Fineout");
+        assert_eq!(ps[0].2.as_deref(), Some("Tallahassee, Fla."));
+        assert_eq!(ps[1].2.as_deref(), Some("Olympia, Wash."));
+        assert!(agencies(s).is_empty());
+
+        let c =
+            Credit::parse("NPR political reporter Tim Mak contributed to this report.").unwrap();
+        let p = c.contributors().next().unwrap();
+        assert_eq!(p.name().as_str(), "Tim Mak");
+        assert_eq!(p.affiliation().unwrap().canonical(), "NPR");
+
+        let s = "CNN's Ashley Killough, Lisa Desjardins and Paul Steinhauser contributed to this report.";
+        let c = Credit::parse(s).unwrap();
+        assert_eq!(c.contributors().count(), 3);
+        assert!(
+            c.contributors()
+                .all(|p| p.affiliation().unwrap().canonical() == "CNN")
+        );
+
+        let s = "Fox News' Gregg Re and the Associated Press contributed to this story.";
+        assert_eq!(agencies(s), ["Associated Press"]);
+        assert_eq!(people(s).len(), 1);
+
+        let s = "Kellman reported from Washington. Associated Press writer Bill Barrow in Atlanta and Director of Polling Jennifer Agiesta also contributed to this report.";
+        let ps = people(s);
+        assert_eq!(
+            ps[0],
+            ("Kellman".into(), "reporting", Some("Washington".into()))
+        );
+        assert_eq!(ps[2].0, "Jennifer Agiesta");
+
+        let s = "Moritsugu reported from Beijing, and Pane from Boise, Idaho. Associated Press reporters around the world contributed.";
+        let ps = people(s);
+        assert_eq!(
+            ps[1],
+            ("Pane".into(), "reporting", Some("Boise, Idaho".into()))
+        );
+        assert_eq!(agencies(s), ["Associated Press"]);
+
+        assert_eq!(
+            people("— With assistance from Jane Doe and John Roe.")[1].0,
+            "John Roe"
+        );
+        assert_eq!(kind("Compiled by Jane Doe"), Some(CreditKind::Contributors));
+        let s = "Contributing: Ann Lee, USA TODAY; Bob Roe, The Journal News";
+        let c = Credit::parse(s).unwrap();
+        let affs: Vec<_> = c
+            .contributors()
+            .map(|p| p.affiliation().unwrap().canonical())
+            .collect();
+        assert_eq!(affs, ["USA TODAY", "The Journal News"]);
+        assert_eq!(
+            people("Amanda Terkel contributed research.")[0].1,
+            "research"
+        );
+    }
+
+    #[test]
+    fn signoffs() {
+        for (s, a) in [
+            ("— AFP", "Agence France-Presse"),
+            ("-- Reuters", "Reuters"),
+            ("(AP)", "Associated Press"),
+            ("(PTI)", "Press Trust of India"),
+            ("--IANS", "Indo-Asian News Service"),
+            ("— TNS", "McClatchy-Tribune"),
+            ("REUTER", "Reuters"),
+            ("TNN", "TNN"),
+            ("He said so. — PTI", "Press Trust of India"),
+        ] {
+            assert_eq!(kind(s), Some(CreditKind::Signoff), "{s}");
+            assert_eq!(agencies(s), [a], "{s}");
+        }
+        let c = Credit::parse("PTI SUN DP KPS").unwrap();
+        assert_eq!(c.parts()[0].desk().len(), 3);
+        let c = Credit::parse("SUN DP KPS SDG ABM").unwrap();
+        assert_eq!(c.kind(), CreditKind::Signoff);
+        assert_eq!(c.parts()[0].desk().len(), 5);
+    }
+
+    #[test]
+    fn copyright_notices() {
+        assert_eq!(agencies("(c) Copyright Thomson Reuters 2024"), ["Reuters"]);
+        let s = "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+        assert_eq!(kind(s), Some(CreditKind::Copyright));
+        assert_eq!(agencies(s), ["Associated Press"]);
+        assert_eq!(Credit::parse(s).unwrap().span(), Span::new(0, s.len()));
+        assert_eq!(
+            agencies("COPYRIGHT 2014 CREATORS.COM"),
+            ["Creators Syndicate"]
+        );
+        assert_eq!(
+            agencies("2024, The Economist Newspaper Ltd. All rights reserved."),
+            ["The Economist Newspaper Ltd"]
+        );
+        assert!(Credit::parse("We referred 501(c)(4) applications to TIGTA.").is_err());
+    }
+
+    #[test]
+    fn syndication_notices() {
+        let s = "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)";
+        let c = Credit::parse(s).unwrap();
+        assert_eq!(c.kind(), CreditKind::Syndication);
+        assert_eq!(c.parts()[0].outlet().unwrap().as_str(), "NDTV");
+        let s = "(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)";
+        assert_eq!(
+            Credit::parse(s).unwrap().parts()[0]
+                .outlet()
+                .unwrap()
+                .as_str(),
+            "Business Standard"
+        );
+        let s = "(Except for the headline, this article has not been edited by FPJ's editorial team and is auto-generated from a syndicated feed.)";
+        assert_eq!(
+            Credit::parse(s).unwrap().parts()[0]
+                .outlet()
+                .unwrap()
+                .as_str(),
+            "FPJ"
+        );
+        assert_eq!(
+            agencies(
+                "This article was originally published on The Conversation. Read the original article."
+            ),
+            ["The Conversation"]
+        );
+        assert!(
+            Credit::parse(
+                "A version of this article was originally published in TIME’s Space newsletter."
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn feed_notices_of_other_outlets() {
+        for s in [
+            "This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",
+            "This is an auto-generated story from a syndicated news feed.",
+        ] {
+            assert_eq!(kind(s), Some(CreditKind::Syndication), "{s}");
+        }
+    }
+
+    #[test]
+    fn two_credits_in_one_line() {
+        let s = "(With inputs from PTI) (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)";
+        let c = Credit::parse(s).unwrap();
+        assert_eq!(c.kind(), CreditKind::Syndication);
+        assert_eq!(c.parts().len(), 2);
+        assert_eq!(agencies(s), ["Press Trust of India"]);
+    }
+
+    #[test]
+    fn negatives_have_reasons() {
+        assert!(matches!(
+            reason("Reuters reported that the talks had stalled."),
+            Reason::InStoryMention(_)
+        ));
+        assert!(matches!(
+            reason("The deal was off, according to AFP."),
+            Reason::InStoryMention(_)
+        ));
+        assert!(matches!(
+            reason("The plan is dead, he told PTI."),
+            Reason::InStoryMention(_)
+        ));
+        assert_eq!(reason("Photo: AFP"), Reason::PhotoCredit);
+        assert_eq!(reason("(Image: Reuters)"), Reason::PhotoCredit);
+        assert_eq!(
+            reason("CORRECTION: This story has been updated to fix a date."),
+            Reason::Correction
+        );
+        assert_eq!(
+            reason("Editor's note: This story was updated on Feb. 28."),
+            Reason::EditorsNote
+        );
+        assert!(Credit::parse("Coach Gambhir (L) at the MCG in Melbourne --(AFP)").is_err());
+    }
+
+    #[test]
+    fn more_contributor_shapes() {
+        let s = "Nicholas Fandos contributed reporting from Washington, and Maggie Haberman from New York.";
+        let ps = people(s);
+        assert_eq!(
+            ps[1],
+            (
+                "Maggie Haberman".into(),
+                "contributed",
+                Some("New York".into())
+            )
+        );
+        let s = "Reporting was contributed by Mark Mazzetti, Adam Goldman and Eric Schmitt.";
+        assert_eq!(people(s).len(), 3);
+        let s = "Julie Davis contributed reporting from Washington; Kitty Bennett contributed research.";
+        assert_eq!(people(s)[1].1, "research");
+        let s = "The report has been rewritten in English by Ashish Basu.";
+        assert_eq!(people(s)[0], ("Ashish Basu".into(), "writing", None));
+        let s = "Donations went to Ready PAC.Contributing: Herb Jackson, The (Bergen County, N.J.) Record.";
+        assert_eq!(people(s)[0].0, "Herb Jackson");
+        let c = Credit::parse("Andrea Noble and Dave Boyer of The Washington Times contributed.")
+            .unwrap();
+        assert!(c.contributors().all(|p| p.affiliation().is_some()));
+    }
+
+    #[test]
+    fn more_agency_shapes() {
+        assert_eq!(
+            agencies("Material from the Associated Press was used in this report."),
+            ["Associated Press"]
+        );
+        assert_eq!(
+            kind("With files from The Canadian Press"),
+            Some(CreditKind::Inputs)
+        );
+        assert_eq!(agencies("Source: Xinhua"), ["Xinhua"]);
+        assert!(Credit::parse("Source: company filings").is_err());
+        let c = Credit::parse("--IANS ksk/vd").unwrap();
+        let desk: Vec<_> = c.parts()[0].desk().iter().map(|d| d.as_str()).collect();
+        assert_eq!(desk, ["ksk", "vd"]);
+        assert_eq!(
+            agencies("— AFP/Reuters"),
+            ["Agence France-Presse", "Reuters"]
+        );
+        assert_eq!(kind("— Staff and agencies"), Some(CreditKind::Signoff));
+        assert_eq!(
+            agencies("(Reporting by Reuters TV; Editing by Jane Doe)"),
+            ["Reuters"]
+        );
+        assert_eq!(
+            reason("A man walks past a mural in Kyiv, May 5, 2024. REUTERS/Valentyn Ogirenko"),
+            Reason::PhotoCredit
+        );
+        assert_eq!(
+            reason("File photo of the Parliament. (PTI)"),
+            Reason::PhotoCredit
+        );
+        assert!(Credit::parse("It was the best game ever! LOL").is_err());
+        assert!(Credit::parse("That takes their winless run to four games. HEAD TO HEAD").is_err());
+        assert_eq!(agencies("Profit rose 14% in the quarter. TNN"), ["TNN"]);
+    }
+
+    #[test]
+    fn spans_slice_back() {
+        let s = "He said so. — AFP";
+        let c = Credit::parse(s).unwrap();
+        assert_eq!(&s[c.span()], "— AFP");
+        assert_eq!(c.agencies().next().unwrap().name().as_str(), "AFP");
+    }
 }

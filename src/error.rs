@@ -62,6 +62,13 @@ pub enum Reason {
     /// An agency is mentioned inside reported speech (`told PTI`, `according to AFP`).
     #[error("an agency named inside a sentence of the story: {0}")]
     InStoryMention(&'static str),
+    /// A correction or update notice (`CORRECTION: …`, `This story has been updated …`), not a
+    /// credit.
+    #[error("a correction or update notice, not a credit")]
+    Correction,
+    /// An editor's note or disclaimer, not a credit.
+    #[error("an editor's note, not a credit")]
+    EditorsNote,
     /// None of the credit shapes matched.
     #[error("no credit shape matched: {0}")]
     NoCredit(&'static str),
