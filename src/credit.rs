@@ -609,15 +609,70 @@ pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(us
     let mut out = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
         let from_end = n - i;
+        // Outside the sign-off window only a paragraph with a credit word can hold a credit;
+        // inside it, a paragraph without one can only end in a sign-off, so its last two
+        // sentences are enough (the one before tells a sign-off from a stray capitalised word).
+        let region = if may_hold_credit(p.as_str()) {
+            p.span()
+        } else if from_end <= SIGNOFF_WINDOW {
+            match signoff_region(text, p.span()) {
+                Some(r) => r,
+                None => continue,
+            }
+        } else {
+            continue;
+        };
         let opts = Options {
-            signoffs: from_end <= 5,
+            signoffs: from_end <= SIGNOFF_WINDOW,
             weak_signoffs: from_end <= 3,
         };
-        if let Ok(c) = Credit::parse_with(text, p.span(), opts) {
+        if let Ok(c) = Credit::parse_with(text, region, opts) {
             out.push((i, c));
         }
     }
     out
+}
+
+/// Agency sign-offs are looked for only in this many last paragraphs of an article.
+const SIGNOFF_WINDOW: usize = 5;
+
+/// A paragraph longer than this, outside the sign-off window, is story text, not a credit line.
+const MAX_CREDIT_PARAGRAPH: usize = 1200;
+
+static TRIGGERS: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(data_lines(include_str!("lexicon/credit_triggers.txt")))
+        .expect("trigger automaton builds")
+});
+
+/// A sign-off is a short last sentence (`PTI SUN DP KPS`, `— AFP`, `ksk/vd`).
+const MAX_SIGNOFF: usize = 64;
+
+/// How much of the sentence before a sign-off the parser sees: enough to tell a full stop
+/// (`… the quarter. TNN`) from an exclamation (`… the days! LOL`).
+const SIGNOFF_CONTEXT: usize = 24;
+
+/// Where a paragraph without a credit word may hold a sign-off: its short last sentence, with a
+/// little of the text before it; `None` when its last sentence is too long to be one.
+fn signoff_region(text: &str, paragraph: Span) -> Option<Span> {
+    let last = crate::text::sentences(text, paragraph).last()?.span();
+    if last.len() > MAX_SIGNOFF {
+        return None;
+    }
+    let mut start = last
+        .start
+        .saturating_sub(SIGNOFF_CONTEXT)
+        .max(paragraph.start);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Some(Span::new(start, paragraph.end))
+}
+
+/// The detector's prefilter: whether a paragraph far from the end could hold a credit at all.
+fn may_hold_credit(paragraph: &str) -> bool {
+    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.is_match(paragraph)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2149,17 +2204,32 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
 mod tests {
     use super::*;
 
+    /// Every credit line a test names that the parser accepts without sign-off rules must pass
+    /// the article detector's prefilter, or the detector would miss it mid-story.
+    fn check_prefilter(s: &str) {
+        let opts = Options {
+            signoffs: false,
+            weak_signoffs: false,
+        };
+        if Credit::parse_with(s, Span::new(0, s.len()), opts).is_ok() {
+            assert!(may_hold_credit(s), "the detector's prefilter misses {s:?}");
+        }
+    }
+
     fn kind(s: &str) -> Option<CreditKind> {
+        check_prefilter(s);
         Credit::parse(s).ok().map(|c| c.kind())
     }
 
     fn agencies(s: &str) -> Vec<String> {
+        check_prefilter(s);
         Credit::parse(s)
             .map(|c| c.agencies().map(|a| a.canonical().to_owned()).collect())
             .unwrap_or_default()
     }
 
     fn people(s: &str) -> Vec<(String, &'static str, Option<String>)> {
+        check_prefilter(s);
         Credit::parse(s)
             .map(|c| {
                 c.contributors()
