@@ -128,7 +128,7 @@ static TOKEN: Lazy<Regex> = Lazy::new(|| {
         |(?P<nick>"[^"\n]{1,40}"|“[^”\n]{1,40}”)
         |(?P<poss>['’]s\b)
         |(?P<word>\p{L}[\p{L}\p{M}'’.\-]*)
-        |(?P<nl>\r\n|\n|\r|\u{2028}|\u{2029})
+        |(?P<nl>\r\n|\n|\r|\u{2028}|\u{2029}|[\ \t]{3,}|\t)
         |(?P<strong>//|\|+|[•·;/]|--+|[-–—]|\.)
         |(?P<comma>,)
         |(?P<amp>&|\+)
@@ -391,7 +391,7 @@ impl<'h> Byline<'h> {
         // The lead-in.
         let mut start = 0;
         if let Some((n, role)) = p.lead_in(&toks, 0) {
-            if role == "author" {
+            if matches!(role, "author" | "reporting" | "writing") {
                 p.b.lead_in = Some(Snippet::at(
                     haystack,
                     toks[0].span.cover(toks[n - 1].span),
@@ -448,7 +448,11 @@ impl<'h> Byline<'h> {
             pending_date = p.segment(seg, pending_date);
         }
         let b = p.b;
-        if b.authors.is_empty() && b.outlets.is_empty() && b.roles.is_empty() {
+        if b.authors.is_empty()
+            && b.outlets.is_empty()
+            && b.roles.is_empty()
+            && b.contributors.is_empty()
+        {
             return Err(err(Reason::NoAuthor));
         }
         Ok(b)
@@ -993,10 +997,15 @@ impl<'h> Parse<'h> {
     }
 
     fn person(&self, toks: &[Tok]) -> Option<Person<'h>> {
+        // Digits glued to a name (`John Doe123`) are dropped; a number standing apart is not
+        // part of any name.
         let toks: Vec<Tok> = toks
             .iter()
-            .copied()
-            .filter(|t| !matches!(t.kind, Tk::Num))
+            .enumerate()
+            .filter(|(i, t)| {
+                !(t.kind == Tk::Num && *i > 0 && toks[*i - 1].span.end == t.span.start)
+            })
+            .map(|(_, t)| *t)
             .collect();
         if toks.is_empty()
             || !toks.iter().all(|t| matches!(t.kind, Tk::Word | Tk::Nick))
@@ -1080,8 +1089,12 @@ impl<'h> Parse<'h> {
         }
         // `Andrew Balls in Washington`, `Jane Doe for MailOnline`, `Staff writer of The Monitor`.
         if let Some(i) = toks.iter().position(|t| {
-            self.word(t)
-                .is_some_and(|w| matches!(w, "in" | "of" | "for" | "at" | "to" | "from"))
+            self.word(t).is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "of" | "for" | "at" | "to" | "from" | "In" | "For" | "At" | "From"
+                )
+            })
         }) && i > 0
             && i + 1 < toks.len()
             && self
@@ -1089,7 +1102,7 @@ impl<'h> Parse<'h> {
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
         {
             let (left, right) = (&toks[..i], &toks[i + 1..]);
-            if self.s(toks[i].span) == "in" {
+            if self.s(toks[i].span).eq_ignore_ascii_case("in") {
                 self.b.locations.push(Snippet::at(self.h, self.clean_span(right)));
             } else if let Some(o) = self.outlet_like(right) {
                 self.push_outlet(o);
@@ -1171,36 +1184,51 @@ impl<'h> Parse<'h> {
         let post = &toks[end + 1..];
         // Peel role modifiers off the right of what precedes the head.
         let mut rs = pre.len();
-        while rs > 0 && is(self, &pre[rs - 1], RoleWord::Modifier) {
-            if desk && rs == 1 {
+        // A known outlet at the front (`CNN Belief Blog Editor`, `Mail Online Reporter`).
+        let mut known = 0;
+        for k in (1..=pre.len()).rev().filter(|_| !desk) {
+            let span = self.clean_span(&pre[..k]);
+            let text = self.s(span);
+            let lower = text.to_lowercase();
+            if Agency::lookup(text).is_some()
+                || OUTLETS.names.contains(&lower)
+                || OUTLETS.names.contains(lower.strip_prefix("the ").unwrap_or(&lower))
+                || pre[k - 1].kind == Tk::Domain
+            {
+                self.push_outlet(self.outlet(span, None));
+                known = k;
                 break;
             }
+        }
+        while rs > known && is(self, &pre[rs - 1], RoleWord::Modifier) {
             rs -= 1;
         }
-        let mut rest = &pre[..rs];
+        let mut rest = &pre[known..rs];
         let mut role_start = rs;
-        if desk {
+        if known > 0 {
+            // The outlet is read; what lies between it and the role is a person or the role.
+        } else if desk {
             if !rest.is_empty() {
                 let span = self.clean_span(rest);
                 let agency = Agency::lookup(self.s(span));
                 self.push_outlet(self.outlet(span, agency));
             }
         } else {
-            // A known outlet at the front (`CNN Belief Blog Editor`, `Daily Mail Reporter`).
+            // An outlet-like name at the front (`Daily Planet Reporter`).
             let mut k = rest.len();
-            while k > 0 {
-                if let Some(o) = self.outlet_like(&rest[..k])
-                    && (o.agency.is_some()
-                        || OUTLETS.names.contains(&o.as_str().to_lowercase())
-                        || rest[..k].iter().any(|t| t.kind == Tk::Domain)
-                        || k >= 2)
-                {
+            while k >= 2 {
+                if let Some(o) = self.outlet_like(&rest[..k]) {
                     self.push_outlet(o);
                     break;
                 }
                 k -= 1;
             }
+            if k < 2 {
+                k = 0;
+            }
             rest = &rest[k..];
+        }
+        if !desk {
             let words = rest.iter().filter(|t| t.kind == Tk::Word).count();
             if words >= 2
                 && let Some(p) = self.person(rest)

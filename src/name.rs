@@ -274,6 +274,19 @@ fn is_shouted(word: &str) -> bool {
     letters >= 2 && !word.chars().any(char::is_lowercase)
 }
 
+/// `McDONALD`, `MacKENZIE`: a mixed-case Gaelic prefix before a shouted rest.
+fn shouted_after_prefix(word: &str) -> Option<(&str, &str)> {
+    for prefix in ["Mc", "Mac"] {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+            && is_shouted(rest)
+        {
+            return Some((prefix, rest));
+        }
+    }
+    None
+}
+
 /// Upper-cases the first letter and lower-cases the rest.
 fn capitalise(part: &str) -> String {
     let mut out = String::with_capacity(part.len());
@@ -372,6 +385,8 @@ fn normalize_step(name: &str) -> String {
             bare.to_owned()
         } else if i > 0 && is_particle(bare) && is_shouted(bare) {
             bare.to_lowercase()
+        } else if let Some((prefix, rest)) = shouted_after_prefix(bare) {
+            format!("{prefix}{}", title_word(rest))
         } else if is_shouted(bare) && !is_initials(bare) && !is_consonant_cluster(bare) {
             title_word(bare)
         } else {
