@@ -191,8 +191,7 @@ fn tokenize(h: &str, region: Span) -> Vec<Tok> {
             let w = m.as_str();
             // `NewsAsia's` → `NewsAsia` + `'s`; a trailing hyphen is punctuation.
             let trimmed = w.trim_end_matches(['-', '\'', '’']);
-            let cut = if trimmed.len() > 2
-                && (trimmed.ends_with("'s") || trimmed.ends_with("’s"))
+            let cut = if trimmed.len() > 2 && (trimmed.ends_with("'s") || trimmed.ends_with("’s"))
             {
                 trimmed.len() - if trimmed.ends_with("’s") { 4 } else { 2 }
             } else {
@@ -392,18 +391,18 @@ impl<'h> Byline<'h> {
         let mut start = 0;
         if let Some((n, role)) = p.lead_in(&toks, 0) {
             if matches!(role, "author" | "reporting" | "writing") {
-                p.b.lead_in = Some(Snippet::at(
-                    haystack,
-                    toks[0].span.cover(toks[n - 1].span),
-                ));
+                p.b.lead_in = Some(Snippet::at(haystack, toks[0].span.cover(toks[n - 1].span)));
                 start = n;
-                while toks.get(start).is_some_and(|t| matches!(t.kind, Tk::Colon | Tk::Strong)) {
+                while toks
+                    .get(start)
+                    .is_some_and(|t| matches!(t.kind, Tk::Colon | Tk::Strong))
+                {
                     start += 1;
                 }
                 if let Some(why) = p.sentence_after_by(&toks[start..]) {
-                    return Err(err(Reason::SentenceOpener(why)).at(toks[0].span.cover(
-                        toks.get(start).map_or(toks[n - 1].span, |t| t.span),
-                    )));
+                    return Err(err(Reason::SentenceOpener(why)).at(toks[0]
+                        .span
+                        .cover(toks.get(start).map_or(toks[n - 1].span, |t| t.span))));
                 }
             }
         }
@@ -618,7 +617,15 @@ struct Parse<'h> {
 }
 
 const DATE_LABELS: &[&str] = &[
-    "updated", "published", "posted", "filed", "modified", "last", "first", "date", "on",
+    "updated",
+    "published",
+    "posted",
+    "filed",
+    "modified",
+    "last",
+    "first",
+    "date",
+    "on",
 ];
 
 impl<'h> Parse<'h> {
@@ -704,10 +711,33 @@ impl<'h> Parse<'h> {
             || ROLES.contains_key(&l)
             || matches!(
                 l.as_str(),
-                "and" | "with" | "in" | "of" | "for" | "at" | "to" | "by" | "from" | "am" | "pm"
-                    | "a.m" | "p.m" | "on" | "the" | "updated" | "published" | "posted"
-                    | "edited" | "written" | "words" | "story" | "reporting" | "ist" | "gmt"
-                    | "est" | "et"
+                "and"
+                    | "with"
+                    | "in"
+                    | "of"
+                    | "for"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "am"
+                    | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "on"
+                    | "the"
+                    | "updated"
+                    | "published"
+                    | "posted"
+                    | "edited"
+                    | "written"
+                    | "words"
+                    | "story"
+                    | "reporting"
+                    | "ist"
+                    | "gmt"
+                    | "est"
+                    | "et"
             ))
     }
 
@@ -787,7 +817,9 @@ impl<'h> Parse<'h> {
         }
         let labelled = i > 0
             && toks.get(i).is_some_and(|t| t.kind == Tk::Colon)
-            && self.word(&toks[0]).is_some_and(|w| w.to_lowercase() != "on");
+            && self
+                .word(&toks[0])
+                .is_some_and(|w| w.to_lowercase() != "on");
         if labelled {
             let rest = &toks[i + 1..];
             if rest.is_empty() {
@@ -802,7 +834,9 @@ impl<'h> Parse<'h> {
             // `at`/`on` before the date belongs to it.
             while toks.last().is_some_and(|t| {
                 matches!(t.kind, Tk::Comma | Tk::Colon)
-                    || self.word(t).is_some_and(|w| matches!(w, "on" | "at" | "Updated"))
+                    || self
+                        .word(t)
+                        .is_some_and(|w| matches!(w, "on" | "at" | "Updated"))
             }) {
                 toks.pop();
             }
@@ -884,7 +918,9 @@ impl<'h> Parse<'h> {
                 && r.iter().all(|t| t.kind == Tk::Word)
                 && self.outlet_like(r).is_none()
                 && self.outlet_like(l).is_none()
-                && !r.iter().any(|t| self.role_word(t).is_some() || name::is_credential(self.s(t.span)))
+                && !r
+                    .iter()
+                    .any(|t| self.role_word(t).is_some() || name::is_credential(self.s(t.span)))
                 && !self.all_one(r, |p, t| p.s(t.span) == "and")
             {
                 let span = toks[0].span.cover(toks[toks.len() - 1].span);
@@ -1027,7 +1063,12 @@ impl<'h> Parse<'h> {
     }
 
     fn push_outlet(&mut self, o: Outlet<'h>) {
-        if !self.b.outlets.iter().any(|x| x.name.span() == o.name.span()) {
+        if !self
+            .b
+            .outlets
+            .iter()
+            .any(|x| x.name.span() == o.name.span())
+        {
             self.b.outlets.push(o);
         }
     }
@@ -1103,7 +1144,9 @@ impl<'h> Parse<'h> {
         {
             let (left, right) = (&toks[..i], &toks[i + 1..]);
             if self.s(toks[i].span).eq_ignore_ascii_case("in") {
-                self.b.locations.push(Snippet::at(self.h, self.clean_span(right)));
+                self.b
+                    .locations
+                    .push(Snippet::at(self.h, self.clean_span(right)));
             } else if let Some(o) = self.outlet_like(right) {
                 self.push_outlet(o);
             } else {
@@ -1111,9 +1154,14 @@ impl<'h> Parse<'h> {
                 self.push_outlet(self.outlet(span, None));
             }
             if self.s(toks[i].span) == "to"
-                && self.word(&left[left.len() - 1]).is_some_and(|w| w.eq_ignore_ascii_case("special"))
+                && self
+                    .word(&left[left.len() - 1])
+                    .is_some_and(|w| w.eq_ignore_ascii_case("special"))
             {
-                self.b.roles.push(Snippet::at(self.h, Self::span_of(&toks[left.len() - 1..=i])));
+                self.b.roles.push(Snippet::at(
+                    self.h,
+                    Self::span_of(&toks[left.len() - 1..=i]),
+                ));
                 if left.len() > 1 {
                     self.part(&left[..left.len() - 1], seg, had_author);
                 }
@@ -1126,7 +1174,10 @@ impl<'h> Parse<'h> {
             self.b.locations.push(Snippet::at(self.h, span));
             return;
         }
-        if toks.iter().any(|t| self.role_word(t).is_some_and(|k| k.contains(&RoleWord::Head) || k.contains(&RoleWord::Desk))) {
+        if toks.iter().any(|t| {
+            self.role_word(t)
+                .is_some_and(|k| k.contains(&RoleWord::Head) || k.contains(&RoleWord::Desk))
+        }) {
             self.roles_in(toks);
             return;
         }
@@ -1148,7 +1199,9 @@ impl<'h> Parse<'h> {
         });
         match head {
             Some(h) => {
-                self.b.roles.push(Snippet::at(self.h, self.clean_span(&toks[..=h])));
+                self.b
+                    .roles
+                    .push(Snippet::at(self.h, self.clean_span(&toks[..=h])));
                 if let Some(p) = self.person(&toks[h + 1..]) {
                     self.b.authors.push(p);
                 }
@@ -1176,7 +1229,10 @@ impl<'h> Parse<'h> {
             && (is(self, &toks[end + 1], RoleWord::Head)
                 || is(self, &toks[end + 1], RoleWord::Desk)
                 || is(self, &toks[end + 1], RoleWord::Modifier)
-                || self.word(&toks[end + 1]).is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "for" | "at" | "to" | "in")))
+                || self.word(&toks[end + 1]).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !matches!(w, "of" | "for" | "at" | "to" | "in")
+                }))
         {
             end += 1;
         }
@@ -1192,7 +1248,9 @@ impl<'h> Parse<'h> {
             let lower = text.to_lowercase();
             if Agency::lookup(text).is_some()
                 || OUTLETS.names.contains(&lower)
-                || OUTLETS.names.contains(lower.strip_prefix("the ").unwrap_or(&lower))
+                || OUTLETS
+                    .names
+                    .contains(lower.strip_prefix("the ").unwrap_or(&lower))
                 || pre[k - 1].kind == Tk::Domain
             {
                 self.push_outlet(self.outlet(span, None));
@@ -1240,7 +1298,9 @@ impl<'h> Parse<'h> {
             role_start = rs - rest.len();
         }
         let role = &toks[role_start..=end];
-        self.b.roles.push(Snippet::at(self.h, self.clean_span(role)));
+        self.b
+            .roles
+            .push(Snippet::at(self.h, self.clean_span(role)));
         if !post.is_empty() {
             if let Some(i) = post.first().and_then(|t| self.word(t))
                 && matches!(i, "of" | "for" | "at" | "with")

@@ -633,7 +633,8 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         let sep_end = pos + m.end();
         let after = &head[sep_end..];
         // A separator stands apart from what follows (`-3` or `--71` is something else).
-        if after.is_empty() || after.starts_with(char::is_whitespace) {
+        if after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || "\"“‘'".contains(c))
+        {
             s.separator = Some(Span::new(sep_start, sep_end));
             pos = sep_end;
         }
@@ -645,7 +646,10 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         if s.date.is_none() {
             return Err("no separator, date or agency after the place");
         }
-        if !(after.is_empty() || after.starts_with(['\n', '\r']) || next.is_some_and(char::is_uppercase)) {
+        if !(after.is_empty()
+            || after.starts_with(['\n', '\r'])
+            || next.is_some_and(char::is_uppercase))
+        {
             return Err("the date runs on into the sentence");
         }
     }
@@ -653,7 +657,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         return Err("no separator after the place");
     }
     // What follows a dateline opens a sentence.
-    if next.is_some_and(char::is_lowercase) {
+    if next.is_some_and(char::is_lowercase) && s.agency.is_none() && s.date.is_none() {
         return Err("the text after it does not open a sentence");
     }
     if title_case_place && s.agency.is_none() && s.date.is_none() {
@@ -663,7 +667,9 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         let words: Vec<&str> = city.split_whitespace().collect();
         let state = STATES.contains(region.trim());
         if words.len() > 3 && !state
-            || words.iter().any(|w| stop(w) || w.ends_with("’s") || w.ends_with("'s"))
+            || words
+                .iter()
+                .any(|w| stop(w) || w.ends_with("’s") || w.ends_with("'s"))
         {
             return Err("a capitalised phrase, not a place");
         }
@@ -684,7 +690,10 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
 
 /// Finds the dateline at the head of the first body paragraphs: the first of the opening
 /// paragraphs (after the headline or byline) that starts with one.
-pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(usize, Dateline<'h>)> {
+pub(crate) fn detect<'h>(
+    text: &'h str,
+    paragraphs: &[Paragraph<'h>],
+) -> Vec<(usize, Dateline<'h>)> {
     paragraphs
         .iter()
         .take(4)
@@ -724,7 +733,14 @@ mod tests {
     #[test]
     fn reuters_and_ap() {
         let (d, l, a, _) = parts("LIMA, Peru (Reuters) - Peruvian authorities");
-        assert_eq!((d.as_str(), l.as_deref(), a.as_deref()), ("LIMA, Peru (Reuters) -", Some("LIMA, Peru"), Some("Reuters")));
+        assert_eq!(
+            (d.as_str(), l.as_deref(), a.as_deref()),
+            (
+                "LIMA, Peru (Reuters) -",
+                Some("LIMA, Peru"),
+                Some("Reuters")
+            )
+        );
         let (d, ..) = parts("RENO, Nev. (AP) — Republican hopeful");
         assert_eq!(d, "RENO, Nev. (AP) —");
     }

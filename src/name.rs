@@ -199,7 +199,10 @@ pub(crate) fn person_at<'h>(haystack: &'h str, span: Span) -> Option<Person<'h>>
     let mut at = span.start;
     for (s, _) in &words {
         let gap = &haystack[at..s.start];
-        if !gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '_') {
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || c == ',' || c == '_')
+        {
             return None;
         }
         at = s.end;
@@ -456,7 +459,10 @@ mod tests {
     #[test]
     fn persons() {
         let p = Person::parse("John Doe123");
-        assert!(p.is_none(), "digits glued to a word are the byline's to cut");
+        assert!(
+            p.is_none(),
+            "digits glued to a word are the byline's to cut"
+        );
         let p = Person::parse("Dana A. Ford").unwrap();
         assert_eq!(p.as_str(), "Dana A. Ford");
         let p = Person::parse("Katie Dean.").unwrap();
