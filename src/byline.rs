@@ -389,21 +389,21 @@ impl<'h> Byline<'h> {
         let err = |r| ParseError::new(Target::Byline, r);
         // The lead-in.
         let mut start = 0;
-        if let Some((n, role)) = p.lead_in(&toks, 0) {
-            if matches!(role, "author" | "reporting" | "writing") {
-                p.b.lead_in = Some(Snippet::at(haystack, toks[0].span.cover(toks[n - 1].span)));
-                start = n;
-                while toks
-                    .get(start)
-                    .is_some_and(|t| matches!(t.kind, Tk::Colon | Tk::Strong))
-                {
-                    start += 1;
-                }
-                if let Some(why) = p.sentence_after_by(&toks[start..]) {
-                    return Err(err(Reason::SentenceOpener(why)).at(toks[0]
-                        .span
-                        .cover(toks.get(start).map_or(toks[n - 1].span, |t| t.span))));
-                }
+        if let Some((n, role)) = p.lead_in(&toks, 0)
+            && matches!(role, "author" | "reporting" | "writing")
+        {
+            p.b.lead_in = Some(Snippet::at(haystack, toks[0].span.cover(toks[n - 1].span)));
+            start = n;
+            while toks
+                .get(start)
+                .is_some_and(|t| matches!(t.kind, Tk::Colon | Tk::Strong))
+            {
+                start += 1;
+            }
+            if let Some(why) = p.sentence_after_by(&toks[start..]) {
+                return Err(err(Reason::SentenceOpener(why)).at(toks[0]
+                    .span
+                    .cover(toks.get(start).map_or(toks[n - 1].span, |t| t.span))));
             }
         }
         // Sentences are not bylines.
@@ -424,10 +424,7 @@ impl<'h> Byline<'h> {
             match t.kind {
                 Tk::Open => {
                     depth += 1;
-                    asides.push(Seg {
-                        aside: true,
-                        ..Seg::default()
-                    });
+                    asides.push(Seg::default());
                 }
                 Tk::Close => depth = depth.saturating_sub(1),
                 _ if depth > 0 => {
@@ -608,7 +605,6 @@ impl<'h> TryFrom<&'h str> for Byline<'h> {
 struct Seg {
     toks: Vec<Tok>,
     after_dash: bool,
-    aside: bool,
 }
 
 struct Parse<'h> {
@@ -1183,11 +1179,9 @@ impl<'h> Parse<'h> {
         }
         if let Some(p) = self.person(toks) {
             // After a dash, an unknown word or two is a site name, not a second author.
-            if seg.after_dash && had_author {
-                return;
+            if !(seg.after_dash && had_author) {
+                self.b.authors.push(p);
             }
-            self.b.authors.push(p);
-            return;
         }
     }
 

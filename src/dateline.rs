@@ -546,10 +546,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     // Places, each with its region(s), joined by `/`.
     let mut title_case_place = false;
     if let Some(city) = read_city(head, pos) {
-        loop {
-            let Some(city) = read_city(head, pos) else {
-                break;
-            };
+        while let Some(city) = read_city(head, pos) {
             let mut place = city;
             pos = city.end;
             // `KHUNTI (JHARKHAND), 2 Nov:` and `New Delhi [India], May 10`.
@@ -559,14 +556,13 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
                     pos = p + close + 1;
                     place.end = pos;
                 }
-            } else if let Some((inner, after)) = read_paren(head, p) {
-                if head[after..].starts_with(',')
-                    && !inner.is_empty()
-                    && Agency::lookup(&head[inner]).is_none()
-                {
-                    pos = after;
-                    place.end = pos;
-                }
+            } else if let Some((inner, after)) = read_paren(head, p)
+                && head[after..].starts_with(',')
+                && !inner.is_empty()
+                && Agency::lookup(&head[inner]).is_none()
+            {
+                pos = after;
+                place.end = pos;
             }
             // Regions: `, South Korea`, `, Calif.`, at most two, never a date.
             for _ in 0..2 {
