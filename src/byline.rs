@@ -116,6 +116,11 @@ static PLACES: Lazy<HashSet<String>> = Lazy::new(|| {
         .collect()
 });
 
+/// Whether `name` is a place in the place lexicon (`New Delhi`, `Kuala Lumpur`).
+pub(crate) fn is_known_place(name: &str) -> bool {
+    PLACES.contains(&name.to_lowercase())
+}
+
 static TOKEN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?x)
@@ -125,7 +130,7 @@ static TOKEN: Lazy<Regex> = Lazy::new(|| {
         |(?P<domain>[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?i:com|net|org|co\.uk|co|uk|in|io|info|news|tv|ie|au|ca|pk|bd)\b)
         |(?P<time>\d{1,2}:\d{2}(?::\d{2})?)
         |(?P<num>\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?)
-        |(?P<nick>"[^"\n]{1,40}"|“[^”\n]{1,40}”)
+        |(?P<nick>"[\p{L}\ .'’\-]{1,30}"|“[\p{L}\ .'’\-]{1,30}”)
         |(?P<poss>['’]s\b)
         |(?P<word>\p{L}[\p{L}\p{M}'’.\-]*)
         |(?P<nl>\r\n|\n|\r|\u{2028}|\u{2029}|[\ \t]{3,}|\t)
@@ -339,6 +344,8 @@ pub struct Byline<'h> {
     contacts: Vec<Contact<'h>>,
     date: Option<Snippet<'h>>,
     contributors: Vec<Contributor<'h>>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    running_words: usize,
 }
 
 impl<'h> Byline<'h> {
@@ -384,6 +391,7 @@ impl<'h> Byline<'h> {
                 contacts: Vec::new(),
                 date: None,
                 contributors: Vec::new(),
+                running_words: 0,
             },
         };
         let err = |r| ParseError::new(Target::Byline, r);
@@ -411,11 +419,12 @@ impl<'h> Byline<'h> {
             .iter()
             .filter(|t| t.kind == Tk::Word && p.is_sentence_word(t.span))
             .count();
-        if lower >= 3 {
+        if lower >= 3 || (lower >= 2 && p.b.lead_in.is_none()) {
             return Err(err(Reason::BodyText(
                 "several lower-case words of running text",
             )));
         }
+        p.b.running_words = lower;
         // Segments, with parenthesised asides read on their own.
         let mut segs: Vec<Seg> = vec![Seg::default()];
         let mut asides: Vec<Seg> = Vec::new();
@@ -721,7 +730,7 @@ impl<'h> Parse<'h> {
                     | "a.m"
                     | "p.m"
                     | "on"
-                    | "the"
+
                     | "updated"
                     | "published"
                     | "posted"
@@ -1021,6 +1030,15 @@ impl<'h> Parse<'h> {
         None
     }
 
+    /// Whether `span` is written like a name: capitalised words, with `of`, `for`, `and`, `the`
+    /// between them.
+    fn capitalised(&self, span: Span) -> bool {
+        self.s(span).split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+                || matches!(w, "of" | "for" | "and" | "the" | "on" | "de")
+        })
+    }
+
     fn outlet(&self, span: Span, agency: Option<Agency>) -> Outlet<'h> {
         Outlet {
             name: Snippet::at(self.h, span),
@@ -1119,6 +1137,9 @@ impl<'h> Parse<'h> {
         {
             let outlet = &toks[..i];
             let span = self.clean_span(outlet);
+            if !self.capitalised(span) {
+                return;
+            }
             let agency = Agency::lookup(self.s(span));
             self.push_outlet(self.outlet(span, agency));
             self.role_then_person(&toks[i + 1..]);
@@ -1138,7 +1159,15 @@ impl<'h> Parse<'h> {
                 .word(&toks[i + 1])
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
         {
-            let (left, right) = (&toks[..i], &toks[i + 1..]);
+            let (mut left, right) = (&toks[..i], &toks[i + 1..]);
+            // `Josh Feldman writing at Mediaite`.
+            if left.len() > 1
+                && self.word(&left[left.len() - 1]).is_some_and(|w| {
+                    matches!(w, "writing" | "reporting" | "writes" | "reports" | "wrote")
+                })
+            {
+                left = &left[..left.len() - 1];
+            }
             if self.s(toks[i].span).eq_ignore_ascii_case("in") {
                 self.b
                     .locations
@@ -1147,7 +1176,9 @@ impl<'h> Parse<'h> {
                 self.push_outlet(o);
             } else {
                 let span = self.clean_span(right);
-                self.push_outlet(self.outlet(span, None));
+                if self.capitalised(span) {
+                    self.push_outlet(self.outlet(span, None));
+                }
             }
             if self.s(toks[i].span) == "to"
                 && self
@@ -1262,8 +1293,10 @@ impl<'h> Parse<'h> {
         } else if desk {
             if !rest.is_empty() {
                 let span = self.clean_span(rest);
-                let agency = Agency::lookup(self.s(span));
-                self.push_outlet(self.outlet(span, agency));
+                if self.capitalised(span) {
+                    let agency = Agency::lookup(self.s(span));
+                    self.push_outlet(self.outlet(span, agency));
+                }
             }
         } else {
             // An outlet-like name at the front (`Daily Planet Reporter`).
@@ -1305,7 +1338,9 @@ impl<'h> Parse<'h> {
                     Some(o) => self.push_outlet(o),
                     None => {
                         let span = self.clean_span(right);
-                        self.push_outlet(self.outlet(span, None));
+                        if self.capitalised(span) {
+                            self.push_outlet(self.outlet(span, None));
+                        }
                     }
                 }
             } else if let Some(p) = self.person(post) {
@@ -1328,7 +1363,8 @@ pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(us
         .find_map(|(i, p)| {
             let b = Byline::parse_in(text, p.span()).ok()?;
             let credit = b.lead_in.is_some()
-                || (b.authors.is_empty()
+                || (b.running_words == 0
+                    && b.authors.is_empty()
                     && !b.outlets.is_empty()
                     && (!b.roles.is_empty() || b.outlets.iter().any(|o| o.agency.is_some())));
             credit.then_some((i, b))

@@ -67,6 +67,12 @@ static STOPWORDS: Lazy<HashSet<String>> = Lazy::new(|| {
         .collect()
 });
 
+static FUNCTION_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+    lexicon_lines(include_str!("lexicon/dateline_function_words.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
 static COMPETITIONS: Lazy<HashSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_competitions.txt"))
         .map(str::to_lowercase)
@@ -475,8 +481,12 @@ fn read_city(head: &str, pos: usize) -> Option<Span> {
     let m = CITY.find(&head[pos..])?;
     let mut end = pos + m.end();
     // A trailing hyphen belongs to the separator (`Houston, Texas- -`), unless it is a dot.
-    while head[..end].ends_with(['-', '’', '\'']) {
-        end -= 1;
+    while let Some(c) = head[..end]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '’' | '\''))
+    {
+        end -= c.len_utf8();
     }
     let text = &head[pos..end];
     let first = text.split_whitespace().next()?;
@@ -653,8 +663,19 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         return Err("no separator after the place");
     }
     // What follows a dateline opens a sentence.
-    if next.is_some_and(char::is_lowercase) && s.agency.is_none() && s.date.is_none() {
+    if next.is_some_and(char::is_lowercase)
+        && (s.separator.is_none() || (s.agency.is_none() && s.date.is_none()))
+    {
         return Err("the text after it does not open a sentence");
+    }
+    // `General Motors (GM) saw …`: an undelimited parenthesis after a capitalised phrase is an
+    // abbreviation, unless it credits a known agency.
+    if !s.places.is_empty()
+        && s.separator.is_none()
+        && s.date.is_none()
+        && !s.agency.is_some_and(|a| Agency::lookup(&head[a]).is_some())
+    {
+        return Err("a parenthesis after a name, not an agency credit");
     }
     if title_case_place && s.agency.is_none() && s.date.is_none() {
         // `Bhopal:` and `Brussles -` are datelines; `Description:` and `The Issue:` are not.
@@ -672,7 +693,19 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     }
     if let Some(loc) = s.location {
         let first = head[loc].split_whitespace().next().unwrap_or("");
-        if stop(first) {
+        let link = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "of" | "de" | "del" | "la" | "le" | "upon" | "on" | "du" | "da" | "am" | "sur"
+                    | "en" | "y" | "al" | "el" | "di"
+            )
+        };
+        if stop(first)
+            || (s.agency.is_none() && Agency::lookup(&head[loc]).is_some())
+            || head[loc]
+                .split_whitespace()
+                .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase()) && !link(w))
+        {
             return Err("a kicker or label, not a place");
         }
     }
@@ -682,6 +715,31 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         s.end = pos;
     }
     Ok(s)
+}
+
+/// A title-case place with only a separator (`Bhopal:`) is a dateline as a standalone parse,
+/// but in an article it also looks like a headline or a kicker (`Campbell: E-mail row`,
+/// `Vera Drake - Leigh's drama`): there it must open a body paragraph of some length, and with
+/// a dash only a known place counts.
+fn weak_in_article(d: &Dateline<'_>, p: &Paragraph<'_>) -> bool {
+    let Some(loc) = d.location() else {
+        return false;
+    };
+    if d.agency_text().is_some() || d.date().is_some() || is_upper_word(loc.as_str()) {
+        return false;
+    }
+    let para = p.as_str();
+    let words = para.split_whitespace().count();
+    let colon = d.separator().is_some_and(|s| s.as_str() == ":");
+    let city = loc.as_str().split(',').next().unwrap_or("").trim();
+    // Headlines end without a full stop, or capitalise most of their words.
+    let capitals = para
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let headline = !para.trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')'])
+        || capitals * 2 > words;
+    words < 12 || headline || !(colon || crate::byline::is_known_place(city))
 }
 
 /// Finds the dateline at the head of the first body paragraphs: the first of the opening
@@ -697,7 +755,7 @@ pub(crate) fn detect<'h>(
         .find_map(|(i, p)| {
             Dateline::parse_in(text, p.span())
                 .ok()
-                .filter(|d| d.body_start() < p.span().end)
+                .filter(|d| d.body_start() < p.span().end && !weak_in_article(d, p))
                 .map(|d| (i, d))
         })
         .into_iter()
@@ -717,6 +775,12 @@ mod tests {
             d.agency_text().map(|a| a.as_str().to_owned()),
             d.date().map(|x| x.as_str().to_owned()),
         )
+    }
+
+    #[test]
+    fn a_trailing_curly_apostrophe_is_cut_on_a_char_boundary() {
+        assert!(Dateline::parse("WikiLeaks’ trove of hacked emails").is_err());
+        assert!(Dateline::parse("BOSTON’ - x").is_ok() || Dateline::parse("BOSTON’ - x").is_err());
     }
 
     #[test]
