@@ -607,7 +607,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         }
         s.location = Some(Span::new(city.start, pos));
     }
-    // The date.
+    // The date: after the place, or alone before the agency (`Dec 29 (Reuters) -`).
     let mut p = pos;
     if !s.places.is_empty() && head[p..].starts_with(',') {
         p = skip_ws(head, p + 1);
@@ -615,6 +615,12 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
             s.date = Some(d);
             pos = d.0.end;
         }
+    } else if s.places.is_empty()
+        && let Some(d) = read_date(head, p).filter(|d| d.1.is_some())
+        && head[skip_ws(head, d.0.end)..].starts_with('(')
+    {
+        s.date = Some(d);
+        pos = d.0.end;
     }
     // The agency in parentheses: `(Reuters)`, `, (Reuters)` (damaged), `()`.
     let mut p = skip_ws(head, pos);
@@ -630,7 +636,12 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         }
         pos = after;
     }
-    if s.places.is_empty() && !(paren && s.agency.is_some() && start == 0) {
+    if s.places.is_empty()
+        && !(paren
+            && s.agency.is_some()
+            && (start == 0 && s.date.is_none()
+                || s.agency.is_some_and(|a| Agency::lookup(&head[a]).is_some())))
+    {
         return Err("no place or agency at the start");
     }
     // The separator.
