@@ -9,8 +9,26 @@ fn main() {
         let text = v["text"].as_str().unwrap_or("");
         n += 1;
         let a = copydesk::parse(text);
-        if let Some(b) = a.byline() { nb += 1; println!("B {:?} -> {:?} {:?}", b.as_str(), b.authors().iter().map(|p| p.display()).collect::<Vec<_>>(), b.outlets().iter().map(|o| o.canonical()).collect::<Vec<_>>()); }
-        if let Some(d) = a.dateline() { nd += 1; println!("D {:?} || {:?}", d.as_str(), text[d.span().start..].chars().take(80).collect::<String>()); }
+        if let Some(b) = a.byline() {
+            nb += 1;
+            println!(
+                "B {:?} -> {:?} {:?}",
+                b.as_str(),
+                b.authors().iter().map(|p| p.display()).collect::<Vec<_>>(),
+                b.outlets()
+                    .iter()
+                    .map(|o| o.canonical())
+                    .collect::<Vec<_>>()
+            );
+        }
+        if let Some(d) = a.dateline() {
+            nd += 1;
+            println!(
+                "D {:?} || {:?}",
+                d.as_str(),
+                text[d.span().start..].chars().take(80).collect::<String>()
+            );
+        }
     }
     eprintln!("{n} articles, {nb} bylines, {nd} datelines");
 }

@@ -132,11 +132,12 @@ static TOKEN: Lazy<Regex> = Lazy::new(|| {
         |(?P<num>\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?)
         |(?P<nick>"[\p{L}\ .'’\-]{1,30}"|“[\p{L}\ .'’\-]{1,30}”)
         |(?P<poss>['’]s\b)
-        |(?P<word>\p{L}[\p{L}\p{M}'’.\-]*)
+        |(?P<ws>&nbsp;)
+        |(?P<word>(?:\p{L}|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})(?:[\p{L}\p{M}'’.\-]|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})*)
         |(?P<nl>\r\n|\n|\r|\u{2028}|\u{2029}|[\ \t]{3,}|\t)
         |(?P<strong>//|\|+|[•·;/]|--+|[-–—]|\.)
         |(?P<comma>,)
-        |(?P<amp>&|\+)
+        |(?P<amp>&(?:amp;|\#38;)?|\+)
         |(?P<open>[(\[])
         |(?P<close>[)\]])
         |(?P<colon>:)
@@ -176,7 +177,7 @@ fn tokenize(h: &str, region: Span) -> Vec<Tok> {
     for c in TOKEN.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
         let span = Span::new(region.start + m.start(), region.start + m.end());
-        let kind = if c.name("tag").is_some() {
+        let kind = if c.name("tag").is_some() || c.name("ws").is_some() {
             continue;
         } else if c.name("email").is_some() {
             Tk::Email
@@ -419,6 +420,8 @@ impl<'h> Byline<'h> {
             .iter()
             .filter(|t| t.kind == Tk::Word && p.is_sentence_word(t.span))
             .count();
+        let any_capital = input.chars().any(char::is_uppercase);
+        let lower = if any_capital || lower > 4 { lower } else { 0 };
         if lower >= 3 || (lower >= 2 && p.b.lead_in.is_none()) {
             return Err(err(Reason::BodyText(
                 "several lower-case words of running text",
@@ -730,7 +733,6 @@ impl<'h> Parse<'h> {
                     | "a.m"
                     | "p.m"
                     | "on"
-
                     | "updated"
                     | "published"
                     | "posted"
@@ -889,7 +891,10 @@ impl<'h> Parse<'h> {
         for (i, t) in toks.iter().enumerate() {
             let joiner = match t.kind {
                 Tk::Comma | Tk::Amp | Tk::Colon => true,
-                Tk::Word => matches!(self.s(t.span), "and" | "AND" | "And" | "with" | "WITH"),
+                Tk::Word => matches!(
+                    self.s(t.span),
+                    "and" | "AND" | "And" | "with" | "WITH" | "und"
+                ),
                 _ => false,
             };
             if joiner {
@@ -985,7 +990,8 @@ impl<'h> Parse<'h> {
         }
         let lower = text.to_lowercase();
         let bare = lower.strip_prefix("the ").unwrap_or(&lower);
-        if OUTLETS.names.contains(&lower) || OUTLETS.names.contains(bare) {
+        let written_as_name = text.chars().any(char::is_uppercase);
+        if written_as_name && (OUTLETS.names.contains(&lower) || OUTLETS.names.contains(bare)) {
             return Some(self.outlet(span, None));
         }
         if !toks
@@ -1049,7 +1055,7 @@ impl<'h> Parse<'h> {
     fn person(&self, toks: &[Tok]) -> Option<Person<'h>> {
         // Digits glued to a name (`John Doe123`) are dropped; a number standing apart is not
         // part of any name.
-        let toks: Vec<Tok> = toks
+        let mut toks: Vec<Tok> = toks
             .iter()
             .enumerate()
             .filter(|(i, t)| {
@@ -1057,6 +1063,10 @@ impl<'h> Parse<'h> {
             })
             .map(|(_, t)| *t)
             .collect();
+        // A number after the name (`Steve Steve 123`) is not part of it either.
+        while toks.len() > 1 && toks.last().is_some_and(|t| t.kind == Tk::Num) {
+            toks.pop();
+        }
         if toks.is_empty()
             || !toks.iter().all(|t| matches!(t.kind, Tk::Word | Tk::Nick))
             || toks.iter().all(|t| t.kind == Tk::Nick)
@@ -1175,8 +1185,10 @@ impl<'h> Parse<'h> {
             } else if let Some(o) = self.outlet_like(right) {
                 self.push_outlet(o);
             } else {
+                // `John Doe of John Doe` names no outlet; `Correspondent of The Monitor` does.
                 let span = self.clean_span(right);
-                if self.capitalised(span) {
+                let of = self.s(toks[i].span).eq_ignore_ascii_case("of");
+                if self.capitalised(span) && !(of && self.person(right).is_some()) {
                     self.push_outlet(self.outlet(span, None));
                 }
             }

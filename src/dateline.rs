@@ -707,8 +707,21 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         let link = |w: &str| {
             matches!(
                 w.to_lowercase().as_str(),
-                "of" | "de" | "del" | "la" | "le" | "upon" | "on" | "du" | "da" | "am" | "sur"
-                    | "en" | "y" | "al" | "el" | "di"
+                "of" | "de"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "upon"
+                    | "on"
+                    | "du"
+                    | "da"
+                    | "am"
+                    | "sur"
+                    | "en"
+                    | "y"
+                    | "al"
+                    | "el"
+                    | "di"
             )
         };
         if stop(first)
@@ -748,7 +761,9 @@ fn weak_in_article(d: &Dateline<'_>, p: &Paragraph<'_>) -> bool {
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    let headline = !para.trim_end().ends_with(['.', '!', '?', '"', '”', '’', ')'])
+    let headline = !para
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', ')'])
         || capitals * 2 > words;
     words < 12 || headline || !(colon || crate::byline::is_known_place(city))
 }

@@ -35,6 +35,15 @@ fn lexicon(src: &'static str) -> HashSet<String> {
         .collect()
 }
 
+/// Emoji, symbols and format characters that scrapers leave in author fields (`John 😊 Doe`).
+static SYMBOLS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"[\p{So}\p{Sm}\p{Sk}\p{Cf}\p{Co}\x{FE0F}*†‡]").expect("symbols"));
+
+/// `&#233;`, `&#xE9;` and `\u00e9` as scrapers leave them, decoded.
+static ESCAPE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"&#(\d{2,6});|&#x([0-9a-fA-F]{2,5});|\\u([0-9a-fA-F]{4})").expect("escapes")
+});
+
 static PARTICLES: Lazy<HashSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_particles.txt")));
 static SUFFIXES: Lazy<HashSet<String>> =
@@ -48,7 +57,10 @@ static STOPWORDS: Lazy<HashSet<String>> =
 
 /// A word of a name: letters with inner `.`, `'`, `’`, `-`, or a quoted nickname.
 static WORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r#""[^"\n]{0,40}"|“[^”\n]{0,40}”|\p{L}[\p{L}\p{M}'’.\-]*"#).expect("word regex")
+    Regex::new(
+        r#""[^"\n]{0,40}"|“[^”\n]{0,40}”|(?:\p{L}|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})(?:[\p{L}\p{M}'’.\-]|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})*"#,
+    )
+    .expect("word regex")
 });
 
 fn key(word: &str) -> String {
@@ -198,7 +210,7 @@ pub(crate) fn person_at<'h>(haystack: &'h str, span: Span) -> Option<Person<'h>>
     // Whatever lies between words must be white space, a comma, or a quoted nickname.
     let mut at = span.start;
     for (s, _) in &words {
-        let gap = &haystack[at..s.start];
+        let gap = SYMBOLS.replace_all(&haystack[at..s.start], "");
         if !gap
             .chars()
             .all(|c| c.is_whitespace() || c == ',' || c == '_')
@@ -228,12 +240,14 @@ pub(crate) fn person_at<'h>(haystack: &'h str, span: Span) -> Option<Person<'h>>
         return None;
     }
     let mut capitalised = 0;
+    // A name written all in lower case (`john doe`) is read as one; mixed, it must capitalise.
+    let whispered = real.len() <= 4 && !real.iter().any(|(_, w)| w.chars().any(char::is_uppercase));
     for (i, (_, w)) in real.iter().enumerate() {
         let c = w.chars().next()?;
         if is_stopword(w) {
             return None;
         }
-        if c.is_uppercase() {
+        if c.is_uppercase() || !c.is_alphabetic() || whispered {
             capitalised += 1;
         } else if !(i > 0 && is_particle(w)) {
             return None;
@@ -341,7 +355,21 @@ fn title_word(word: &str) -> String {
 }
 
 fn normalize_step(name: &str) -> String {
-    // Underscores for spaces (`Jenny_Smith`), no quoted nicknames, squeezed white space.
+    // Escapes decoded, symbols dropped, underscores for spaces (`Jenny_Smith`), no quoted
+    // nicknames, squeezed white space.
+    let decoded = ESCAPE.replace_all(name, |c: &regex::Captures<'_>| {
+        let (digits, radix) = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(d), _, _) => (d.as_str(), 10),
+            (_, Some(h), _) | (_, _, Some(h)) => (h.as_str(), 16),
+            _ => return String::new(),
+        };
+        u32::from_str_radix(digits, radix)
+            .ok()
+            .and_then(char::from_u32)
+            .filter(|ch| ch.is_alphabetic())
+            .map_or_else(|| c[0].to_owned(), String::from)
+    });
+    let name = SYMBOLS.replace_all(&decoded, " ");
     let mut cleaned = String::with_capacity(name.len());
     let mut in_quote: Option<char> = None;
     for c in name.chars() {
@@ -374,6 +402,9 @@ fn normalize_step(name: &str) -> String {
         _ => trimmed.to_owned(),
     };
     let words: Vec<&str> = ordered.split(' ').filter(|w| !w.is_empty()).collect();
+    // A name written all in lower case (`abc`, `john doe`) is capitalised like a shouted one.
+    let whispered =
+        !ordered.chars().any(char::is_uppercase) && ordered.chars().any(char::is_lowercase);
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
         let bare = w.trim_end_matches(',');
@@ -390,6 +421,10 @@ fn normalize_step(name: &str) -> String {
             bare.to_lowercase()
         } else if let Some((prefix, rest)) = shouted_after_prefix(bare) {
             format!("{prefix}{}", title_word(rest))
+        } else if whispered && i > 0 && is_particle(bare) {
+            bare.to_owned()
+        } else if whispered && bare.chars().any(char::is_alphabetic) {
+            title_word(bare)
         } else if is_shouted(bare) && !is_initials(bare) && !is_consonant_cluster(bare) {
             title_word(bare)
         } else {

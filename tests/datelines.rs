@@ -145,7 +145,14 @@ fn reuters_and_old_wire() {
         Some("Reuters"),
         None,
     );
-    check("Dec 29 (Reuters) - U.S. Democratic", "Dec 29 (Reuters) -", None, Some("Reuters"), Some("Reuters"), Some("Dec 29"));
+    check(
+        "Dec 29 (Reuters) - U.S. Democratic",
+        "Dec 29 (Reuters) -",
+        None,
+        Some("Reuters"),
+        Some("Reuters"),
+        Some("Dec 29"),
+    );
     let d = parse("SEOUL, Aug. 20 (Yonhap) -- x");
     assert_eq!(
         (d.date().unwrap().month(), d.date().unwrap().day()),
