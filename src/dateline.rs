@@ -684,7 +684,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     if !s.places.is_empty()
         && s.separator.is_none()
         && s.date.is_none()
-        && !s.agency.is_some_and(|a| Agency::lookup(&head[a]).is_some())
+        && s.agency.is_none_or(|a| Agency::lookup(&head[a]).is_none())
     {
         return Err("a parenthesis after a name, not an agency credit");
     }

@@ -423,9 +423,9 @@ fn normalize_step(name: &str) -> String {
             format!("{prefix}{}", title_word(rest))
         } else if whispered && i > 0 && is_particle(bare) {
             bare.to_owned()
-        } else if whispered && bare.chars().any(char::is_alphabetic) {
-            title_word(bare)
-        } else if is_shouted(bare) && !is_initials(bare) && !is_consonant_cluster(bare) {
+        } else if (whispered && bare.chars().any(char::is_alphabetic))
+            || (is_shouted(bare) && !is_initials(bare) && !is_consonant_cluster(bare))
+        {
             title_word(bare)
         } else {
             bare.to_owned()
