@@ -451,6 +451,13 @@ impl<'h> Byline<'h> {
                 _ => segs.last_mut().map_or((), |s| s.toks.push(*t)),
             }
         }
+        // `(D-Calif.)`, `(R-Texas)`: a party and state, not a name.
+        asides.retain(|a| {
+            !(a.toks.len() == 1 && {
+                let t = p.s(a.toks[0].span);
+                t.len() > 2 && t.as_bytes()[1] == b'-' && t.starts_with(['D', 'R', 'I'])
+            })
+        });
         let mut pending_date = false;
         for seg in segs.iter().chain(asides.iter()) {
             pending_date = p.segment(seg, pending_date);
@@ -928,6 +935,7 @@ impl<'h> Parse<'h> {
                 && r.iter().all(|t| t.kind == Tk::Word)
                 && self.outlet_like(r).is_none()
                 && self.outlet_like(l).is_none()
+                && self.role_word(&l[0]).is_none()
                 && !r
                     .iter()
                     .any(|t| self.role_word(t).is_some() || name::is_credential(self.s(t.span)))
@@ -942,8 +950,27 @@ impl<'h> Parse<'h> {
             }
         }
         let had_author = !self.b.authors.is_empty();
+        let mut after_role = false;
         for part in self.split_parts(toks) {
+            // `Correspondent, Bogura`: one word after a desk role is where the desk sits.
+            if after_role
+                && part.len() == 1
+                && self.b.authors.is_empty()
+                && self
+                    .word(&part[0])
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && self.role_word(&part[0]).is_none()
+                && self.outlet_like(part).is_none()
+            {
+                self.b
+                    .locations
+                    .push(Snippet::at(self.h, self.clean_span(part)));
+                continue;
+            }
+            let roles = self.b.roles.len();
+            let authors = self.b.authors.len();
             self.part(part, seg, had_author);
+            after_role = self.b.roles.len() > roles && self.b.authors.len() == authors;
         }
     }
 
@@ -959,7 +986,11 @@ impl<'h> Parse<'h> {
         let w = self.word(t)?;
         let key = w.trim_end_matches('.').to_lowercase();
         let roles: &'static HashMap<String, Vec<RoleWord>> = &ROLES;
-        roles.get(&key).map(Vec::as_slice)
+        // `Editor-at-large`, `Editor-in-chief`: the head before the hyphen.
+        roles
+            .get(&key)
+            .or_else(|| key.split_once('-').and_then(|(h, _)| roles.get(h)))
+            .map(Vec::as_slice)
     }
 
     /// The span of `toks` without a sentence's final full stop.
@@ -1004,7 +1035,7 @@ impl<'h> Parse<'h> {
         {
             return None;
         }
-        if toks.iter().any(|t| t.kind == Tk::Domain) {
+        if toks.len() <= 2 && toks.last().is_some_and(|t| t.kind == Tk::Domain) {
             return Some(self.outlet(span, None));
         }
         let words: Vec<&str> = toks.iter().map(|t| self.s(t.span)).collect();
@@ -1137,6 +1168,25 @@ impl<'h> Parse<'h> {
             self.push_outlet(self.outlet(service, None));
             return;
         }
+        // `Rebecca Shabad CBS News`: a name run into its outlet.
+        if toks.len() >= 4 && toks.iter().all(|t| t.kind == Tk::Word) {
+            for k in 2..toks.len() - 1 {
+                let (name_part, outlet_part) = (&toks[..k], &toks[k..]);
+                if let Some(o) = self.outlet_like(outlet_part)
+                    && self.role_word(&outlet_part[0]).is_none()
+                    && self.s(outlet_part[0].span).starts_with(char::is_uppercase)
+                    && !name_part.iter().any(|t| self.role_word(t).is_some())
+                    && let Some(person) = self.person(name_part)
+                    && !name_part
+                        .iter()
+                        .any(|t| OUTLETS.words.contains(&self.lower(t)))
+                {
+                    self.b.authors.push(person);
+                    self.push_outlet(o);
+                    return;
+                }
+            }
+        }
         if let Some(o) = self.outlet_like(toks) {
             self.push_outlet(o);
             return;
@@ -1165,9 +1215,10 @@ impl<'h> Parse<'h> {
             })
         }) && i > 0
             && i + 1 < toks.len()
+            && matches!(toks[i + 1].kind, Tk::Word | Tk::Domain)
             && self
-                .word(&toks[i + 1])
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                .s(toks[i + 1].span)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             let (mut left, right) = (&toks[..i], &toks[i + 1..]);
             // `Josh Feldman writing at Mediaite`.
@@ -1303,7 +1354,7 @@ impl<'h> Parse<'h> {
         if known > 0 {
             // The outlet is read; what lies between it and the role is a person or the role.
         } else if desk {
-            if !rest.is_empty() {
+            if !rest.is_empty() && !(rest.len() == 1 && self.lower(&rest[0]) == "the") {
                 let span = self.clean_span(rest);
                 if self.capitalised(span) {
                     let agency = Agency::lookup(self.s(span));
@@ -1327,7 +1378,10 @@ impl<'h> Parse<'h> {
         }
         if !desk {
             let words = rest.iter().filter(|t| t.kind == Tk::Word).count();
+            // `Senior Washington Correspondent`: a phrase opening with a role word is all role.
             if words >= 2
+                && known == 0
+                && self.role_word(&rest[0]).is_none()
                 && let Some(p) = self.person(rest)
             {
                 self.b.authors.push(p);

@@ -252,6 +252,33 @@ fn scraper_author_fields() {
 }
 
 #[test]
+fn author_fields_as_scrapers_leave_them() {
+    assert_eq!(authors("Steve Steve 123"), ["Steve Steve"]);
+    assert_eq!(
+        authors("Jenny Smith und John Smith"),
+        ["Jenny Smith", "John Smith"]
+    );
+    assert_eq!(authors("Alice &amp; Bob"), ["Alice", "Bob"]);
+    assert_eq!(authors("&#233;tienne"), ["Étienne"]);
+    assert_eq!(authors("John 😊 Doe"), ["John Doe"]);
+    assert_eq!(authors("john doe"), ["John Doe"]);
+    assert_eq!(authors("Alice; Bob"), ["Alice", "Bob"]);
+    assert!(outlets("John Doe of John Doe").is_empty());
+    assert_eq!(authors("By Rep. Jane Doe (D-Calif.)"), ["Jane Doe"]);
+    let b = parse("By Rebecca Shabad CBS News March 4, 2016, 5:45 PM");
+    assert_eq!(b.authors()[0].as_str(), "Rebecca Shabad");
+    assert_eq!(b.outlets()[0].as_str(), "CBS News");
+    let b = parse("By Jeff Zeleny, CNN Senior Washington Correspondent");
+    assert_eq!(b.authors().len(), 1);
+    assert_eq!(b.roles()[0].as_str(), "Senior Washington Correspondent");
+    let b = parse("Correspondent, Bogura");
+    assert!(b.authors().is_empty());
+    assert_eq!(b.locations()[0].as_str(), "Bogura");
+    assert_eq!(outlets("By The Associated Press"), ["Associated Press"]);
+    assert!(Byline::parse("john.doe@example.com").is_err());
+}
+
+#[test]
 fn cnn_dailymail_layout() {
     let input = "By . Jane Doe . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 14:20 EST, 25 October 2013";
     let b = parse(input);
