@@ -1354,7 +1354,8 @@ impl<'h> Parse<'h> {
         if known > 0 {
             // The outlet is read; what lies between it and the role is a person or the role.
         } else if desk {
-            if !rest.is_empty() && !(rest.len() == 1 && self.lower(&rest[0]) == "the") {
+            let lone_the = rest.len() == 1 && self.lower(&rest[0]) == "the";
+            if !rest.is_empty() && !lone_the {
                 let span = self.clean_span(rest);
                 if self.capitalised(span) {
                     let agency = Agency::lookup(self.s(span));
