@@ -41,6 +41,9 @@ use crate::{Snippet, Span};
 
 /// The longest input read as one byline.
 const MAX_LEN: usize = 1024;
+/// The most tokens one part of a byline (between commas) is searched for a split in: names,
+/// outlets and places are short, and the bound keeps the searches linear.
+const MAX_PART: usize = 12;
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
@@ -1144,7 +1147,7 @@ impl<'h> Parse<'h> {
             return;
         }
         // `Hans News Service New Delhi`: an outlet followed by a place.
-        for k in 1..toks.len() {
+        for k in 1..toks.len().min(MAX_PART) {
             if let Some(span) = self.place(&toks[k..])
                 && let Some(o) = self.outlet_like(&toks[..k])
             {
@@ -1169,7 +1172,7 @@ impl<'h> Parse<'h> {
             return;
         }
         // `Rebecca Shabad CBS News`: a name run into its outlet.
-        if toks.len() >= 4 && toks.iter().all(|t| t.kind == Tk::Word) {
+        if (4..=MAX_PART).contains(&toks.len()) && toks.iter().all(|t| t.kind == Tk::Word) {
             for k in 2..toks.len() - 1 {
                 let (name_part, outlet_part) = (&toks[..k], &toks[k..]);
                 if let Some(o) = self.outlet_like(outlet_part)
@@ -1330,7 +1333,7 @@ impl<'h> Parse<'h> {
         let mut rs = pre.len();
         // A known outlet at the front (`CNN Belief Blog Editor`, `Mail Online Reporter`).
         let mut known = 0;
-        for k in (1..=pre.len()).rev().filter(|_| !desk) {
+        for k in (1..=pre.len().min(MAX_PART)).rev().filter(|_| !desk) {
             let span = self.clean_span(&pre[..k]);
             let text = self.s(span);
             let lower = text.to_lowercase();
@@ -1364,7 +1367,7 @@ impl<'h> Parse<'h> {
             }
         } else {
             // An outlet-like name at the front (`Daily Planet Reporter`).
-            let mut k = rest.len();
+            let mut k = rest.len().min(MAX_PART);
             while k >= 2 {
                 if let Some(o) = self.outlet_like(&rest[..k]) {
                     self.push_outlet(o);
