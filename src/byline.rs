@@ -124,6 +124,25 @@ pub(crate) fn is_known_place(name: &str) -> bool {
     PLACES.contains(&name.to_lowercase())
 }
 
+/// `InformationWeek`, `NewsFactor`, `TechCrunch`: a word with a capital inside, after a long
+/// enough first part that it is no name prefix (`McDonald`, `DeShawn`, `LeClaire`, `MacKenzie`).
+fn is_camel_outlet(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let Some(i) =
+        (1..chars.len()).find(|&i| chars[i].is_uppercase() && chars[i - 1].is_lowercase())
+    else {
+        return false;
+    };
+    let prefix: String = chars[..i].iter().collect::<String>().to_lowercase();
+    i >= 4
+        && chars.iter().all(|c| c.is_alphanumeric())
+        && chars[0].is_uppercase()
+        && !matches!(
+            prefix.as_str(),
+            "fitz" | "vander" | "vande" | "saint" | "mac"
+        )
+}
+
 static TOKEN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?x)
@@ -700,7 +719,10 @@ impl<'h> Parse<'h> {
                 if w.starts_with(char::is_lowercase) && !name::is_particle(w) {
                     Some("a lower-case word follows 'By'")
                 } else if OPENERS.contains(&w.trim_end_matches('.').to_lowercase())
-                    && !rest.get(1).is_some_and(|n| {
+                    || w.split_once('-').is_some_and(|(a, b)| {
+                        OPENERS.contains(&a.to_lowercase())
+                            || crate::dateline::month_number(b).is_some()
+                    }) && !rest.get(1).is_some_and(|n| {
                         // `By May Bulman` is a name; `By May 2020` is not.
                         self.word(n).is_some_and(|x| {
                             x.starts_with(char::is_uppercase)
@@ -1058,6 +1080,9 @@ impl<'h> Parse<'h> {
         {
             return Some(self.outlet(span, None));
         }
+        if is_camel_outlet(words[words.len() - 1]) {
+            return Some(self.outlet(span, None));
+        }
         if let [w] = words[..] {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if (2..=5).contains(&letters)
@@ -1172,8 +1197,12 @@ impl<'h> Parse<'h> {
             return;
         }
         // `Rebecca Shabad CBS News`: a name run into its outlet.
-        if (4..=MAX_PART).contains(&toks.len()) && toks.iter().all(|t| t.kind == Tk::Word) {
-            for k in 2..toks.len() - 1 {
+        let shouted = !self.s(Self::span_of(toks)).chars().any(char::is_lowercase);
+        if (3..=MAX_PART).contains(&toks.len())
+            && !shouted
+            && toks.iter().all(|t| t.kind == Tk::Word)
+        {
+            for k in 2..toks.len() {
                 let (name_part, outlet_part) = (&toks[..k], &toks[k..]);
                 if let Some(o) = self.outlet_like(outlet_part)
                     && self.role_word(&outlet_part[0]).is_none()

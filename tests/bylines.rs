@@ -275,6 +275,12 @@ fn author_fields_as_scrapers_leave_them() {
     assert!(b.authors().is_empty());
     assert_eq!(b.locations()[0].as_str(), "Bogura");
     assert_eq!(outlets("By The Associated Press"), ["Associated Press"]);
+    let b = parse("By Larry Greenemeier InformationWeek");
+    assert_eq!(b.authors()[0].as_str(), "Larry Greenemeier");
+    assert_eq!(b.outlets()[0].as_str(), "InformationWeek");
+    assert_eq!(outlets("By Jeff Bertolucci, PC World"), ["PC World"]);
+    assert_eq!(authors("By DeShawn McDonald"), ["DeShawn McDonald"]);
+    assert!(Byline::parse("By Mid-March, the talks had stalled").is_err());
     assert!(Byline::parse("john.doe@example.com").is_err());
 }
 
