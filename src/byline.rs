@@ -718,11 +718,12 @@ impl<'h> Parse<'h> {
                 let w = self.s(t.span);
                 if w.starts_with(char::is_lowercase) && !name::is_particle(w) {
                     Some("a lower-case word follows 'By'")
-                } else if OPENERS.contains(&w.trim_end_matches('.').to_lowercase())
+                } else if (OPENERS.contains(&w.trim_end_matches('.').to_lowercase())
                     || w.split_once('-').is_some_and(|(a, b)| {
                         OPENERS.contains(&a.to_lowercase())
                             || crate::dateline::month_number(b).is_some()
-                    }) && !rest.get(1).is_some_and(|n| {
+                    }))
+                    && !rest.get(1).is_some_and(|n| {
                         // `By May Bulman` is a name; `By May 2020` is not.
                         self.word(n).is_some_and(|x| {
                             x.starts_with(char::is_uppercase)
@@ -1080,12 +1081,13 @@ impl<'h> Parse<'h> {
         {
             return Some(self.outlet(span, None));
         }
-        if is_camel_outlet(words[words.len() - 1]) {
+        if words.len() == 1 && is_camel_outlet(words[0]) {
             return Some(self.outlet(span, None));
         }
         if let [w] = words[..] {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if (2..=5).contains(&letters)
+                && !name::is_suffix(w)
                 && !w.chars().any(char::is_lowercase)
                 && w.chars().all(|c| c.is_alphanumeric())
             {
