@@ -105,7 +105,7 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
 
 /// The separator after a dateline: dashes (also doubled and spaced `- -`), a colon, `//`.
 static SEP: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^[ \t]*(?:--|[-–—][ \t]?[-–—]|//|[-–—:])").expect("sep regex"));
+    Lazy::new(|| Regex::new(r"^[ \t]*(?:--|[-–—][ \t]?[-–—]|//|[-–—:_])").expect("sep regex"));
 
 /// An AG News feed name before the dateline proper: `Canadian Press - `, `Reuters - `.
 static FEED: Lazy<Regex> = Lazy::new(|| {
@@ -488,6 +488,21 @@ fn read_city(head: &str, pos: usize) -> Option<Span> {
     {
         end -= c.len_utf8();
     }
+    // `NEW YORK March 2 -`: a month and a day end the place.
+    let mut at = pos;
+    for w in head[pos..end].split(' ') {
+        if at > pos
+            && month_number(w).is_some()
+            && head[at + w.len()..].starts_with(|c: char| c == ' ')
+            && head[at + w.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            end = head[..at].trim_end().len();
+            break;
+        }
+        at += w.len() + 1;
+    }
     let text = &head[pos..end];
     let first = text.split_whitespace().next()?;
     if stop(first) || month_number(first).is_some() && !is_upper_word(text) {
@@ -615,6 +630,11 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
             s.date = Some(d);
             pos = d.0.end;
         }
+    } else if !s.places.is_empty()
+        && let Some(d) = read_date(head, skip_ws(head, p)).filter(|d| d.1.is_some())
+    {
+        s.date = Some(d);
+        pos = d.0.end;
     } else if s.places.is_empty()
         && let Some(d) = read_date(head, p).filter(|d| d.1.is_some())
         && head[skip_ws(head, d.0.end)..].starts_with('(')
