@@ -493,7 +493,7 @@ fn read_city(head: &str, pos: usize) -> Option<Span> {
     for w in head[pos..end].split(' ') {
         if at > pos
             && month_number(w).is_some()
-            && head[at + w.len()..].starts_with(|c: char| c == ' ')
+            && head[at + w.len()..].starts_with(' ')
             && head[at + w.len()..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
