@@ -965,11 +965,12 @@ impl<'h> Parse<'h> {
                 && !r
                     .iter()
                     .any(|t| self.role_word(t).is_some() || name::is_credential(self.s(t.span)))
-                && !self.all_one(r, |p, t| p.s(t.span) == "and")
+                && !r.iter().any(|t| self.s(t.span) == "and")
+                && self.place(r).is_none()
             {
+                // The display form puts the name in reading order (`Michiel de Jong`).
                 let span = toks[0].span.cover(toks[toks.len() - 1].span);
-                if let Some(mut person) = name::person_at(self.h, span) {
-                    person = person.with_display(name::normalize(self.s(span)));
+                if let Some(person) = name::person_at(self.h, span) {
                     self.b.authors.push(person);
                     return;
                 }
@@ -998,10 +999,6 @@ impl<'h> Parse<'h> {
             self.part(part, seg, had_author);
             after_role = self.b.roles.len() > roles && self.b.authors.len() == authors;
         }
-    }
-
-    fn all_one(&self, toks: &[Tok], f: impl Fn(&Self, &Tok) -> bool) -> bool {
-        toks.iter().any(|t| f(self, t))
     }
 
     fn span_of(toks: &[Tok]) -> Span {

@@ -185,14 +185,6 @@ impl<'h> Person<'h> {
     }
 }
 
-impl Person<'_> {
-    /// The same person with another display form (an inverted name read in order).
-    pub(crate) fn with_display(mut self, display: String) -> Self {
-        self.display = display;
-        self
-    }
-}
-
 /// Reads the person named in `span` of `haystack` (see [`Person::parse`]).
 pub(crate) fn person_at<'h>(haystack: &'h str, span: Span) -> Option<Person<'h>> {
     let text = span.get(haystack)?;
