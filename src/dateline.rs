@@ -250,7 +250,11 @@ impl<'h> Dateline<'h> {
             }),
             agency_text,
             agency,
-            separator: shape.separator.map(at),
+            // Without a mark, the white space after the dateline separates it (`(CNN) The …`).
+            separator: shape
+                .separator
+                .or_else(|| (body > shape.end).then(|| Span::new(shape.end, body)))
+                .map(at),
             body_start: body + base,
         })
     }
@@ -371,13 +375,16 @@ impl<'h> Dateline<'h> {
         self.feed
     }
 
-    /// The separator (`-`, `—`, `--`, `:`, `//`), or `None` where white space alone separates
-    /// (`(CNN) The …`, `Patiala, April 27⏎`).
+    /// The separator: a mark inside the dateline (`-`, `—`, `--`, `:`, `//`, `_`), or, where
+    /// white space alone separates (`(CNN) The …`, `Patiala, April 27⏎`), that white space, which
+    /// lies just after the dateline's span. `None` only when nothing follows the dateline.
     ///
     /// ```
     /// let d = copydesk::Dateline::parse("CAIRO, Dec 17 (AFP) -- Rebels met.")?;
     /// assert_eq!(d.separator().unwrap().as_str(), "--");
-    /// assert!(copydesk::Dateline::parse("(CNN) The race.")?.separator().is_none());
+    /// let cnn = copydesk::Dateline::parse("(CNN) The race.")?;
+    /// assert_eq!(cnn.separator().unwrap().as_str(), " ");
+    /// assert_eq!(cnn.separator().unwrap().start(), cnn.span().end);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

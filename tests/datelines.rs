@@ -18,11 +18,16 @@ fn assert_spans(input: &str, d: &Dateline<'_>) {
         .iter()
         .chain(d.location().as_ref())
         .chain(d.agency_text().as_ref())
-        .chain(d.separator().as_ref())
         .chain(d.feed().as_ref())
     {
         assert_eq!(&input[s.span()], s.as_str());
         assert!(s.end() <= d.span().end);
+    }
+    if let Some(s) = d.separator() {
+        assert_eq!(&input[s.span()], s.as_str());
+        assert!(
+            s.end() <= d.span().end || (s.start() == d.span().end && s.as_str().trim().is_empty())
+        );
     }
     if let Some(x) = d.date() {
         assert_eq!(&input[x.span()], x.as_str());
@@ -233,7 +238,7 @@ fn uk_asian_cnn_and_feeds() {
     );
     let d = parse("(CNN) In his new book");
     assert_eq!(d.as_str(), "(CNN)");
-    assert!(d.separator().is_none());
+    assert_eq!(d.separator().unwrap().as_str(), " ");
     assert_eq!(d.agency_text().unwrap().as_str(), "CNN");
     assert_eq!(
         &"(CNN) In his new book"[d.body_start()..],
