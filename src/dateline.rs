@@ -1,51 +1,860 @@
-//! The dateline parser (provisional stub: the full parser replaces it).
+//! The dateline parser: the place, date and agency that open a story's first body paragraph.
+//!
+//! A dateline is the exact prefix of the paragraph, separator included:
+//!
+//! | style | example |
+//! |---|---|
+//! | US wire | `RENO, Nev. (AP) —`, `SEOUL, South Korea (AP) —` |
+//! | Reuters | `LONDON (Reuters) -`, `WASHINGTON/NEW YORK (Reuters) -`, `(Reuters) -` |
+//! | old wire | `CAIRO, Dec 17 (AFP) --`, `LONDON, Feb 26 -`, `SEOUL, Aug. 20 (Yonhap) --` |
+//! | Indian | `NEW DELHI:`, `Mumbai, March 3 (PTI)`, `New Delhi [India], May 10 (ANI):`, `Patiala, April 27` |
+//! | UK / Asian | `SINGAPORE —`, `KUALA LUMPUR :` |
+//! | CNN | `(CNN)` (the space after it separates), `Beirut (CNN) --` |
+//! | AG News | `Canadian Press - HALIFAX (CP) -` |
+//!
+//! ```
+//! use copydesk::Dateline;
+//!
+//! let text = "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper said ...";
+//! let d = Dateline::parse(text)?;
+//! assert_eq!(d.as_str(), "SEOUL, Aug. 20 (Yonhap) --");
+//! assert_eq!(d.location().map(|l| l.as_str()), Some("SEOUL"));
+//! assert_eq!(d.agency().map(|a| a.name()), Some("Yonhap"));
+//! let date = d.date().expect("dated");
+//! assert_eq!((date.as_str(), date.month(), date.day()), ("Aug. 20", Some(8), Some(20)));
+//! assert_eq!(&text[d.body_start()..d.body_start() + 5], "North");
+//!
+//! assert!(Dateline::parse("ISIS -- through its media arm on Tuesday -- claimed").is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::agency::Agency;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
-/// A parsed dateline.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Dateline<'h> {
-    text: Snippet<'h>,
+/// How many bytes of a paragraph's head are read for a dateline.
+const HEAD: usize = 240;
+/// The longest input [`Dateline::parse`] accepts: any, since only its head is read.
+const MAX_INPUT: usize = usize::MAX;
+
+fn lexicon_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-impl<'h> Dateline<'h> {
-    /// Parses a dateline line on its own; spans are offsets into `input`.
+static MONTHS: Lazy<HashMap<String, u8>> = Lazy::new(|| {
+    lexicon_lines(include_str!("lexicon/dateline_months.txt"))
+        .filter_map(|l| {
+            let (name, n) = l.split_once('|')?;
+            Some((name.trim().to_lowercase(), n.trim().parse().ok()?))
+        })
+        .collect()
+});
+
+static STATES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| lexicon_lines(include_str!("lexicon/dateline_states.txt")).collect());
+
+static STOPWORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+    lexicon_lines(include_str!("lexicon/dateline_stopwords.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+static FUNCTION_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+    lexicon_lines(include_str!("lexicon/dateline_function_words.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+static COMPETITIONS: Lazy<HashSet<String>> = Lazy::new(|| {
+    lexicon_lines(include_str!("lexicon/dateline_competitions.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// The month number of a month name or abbreviation (`Sept`, `march`, `DEC`), if it is one.
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    MONTHS
+        .get(&word.trim_end_matches('.').to_lowercase())
+        .copied()
+}
+
+/// One place name: capitalised words, with lower-case links (`upon`, `de`) between them.
+static CITY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:(?:of|de|del|la|le|upon|on|du|da|am|sur|en|y|al|el|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,5}",
+    )
+    .expect("city regex")
+});
+
+/// A date as datelines print it: `May 10`, `Sept. 23`, `Dec.14`, `20 Aug`, `Narch 2`, with an
+/// optional year.
+static DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?P<m1>\p{L}{3,9})\.?[ \t]?(?P<d1>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<m2>\p{L}{3,9})\.?)(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b",
+    )
+    .expect("date regex")
+});
+
+/// The separator after a dateline: dashes (also doubled and spaced `- -`), a colon, `//`.
+static SEP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^[ \t]*(?:--|[-–—][ \t]?[-–—]|//|[-–—:_])").expect("sep regex"));
+
+/// An AG News feed name before the dateline proper: `Canadian Press - `, `Reuters - `.
+static FEED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,3} [-–—] ").expect("feed regex")
+});
+
+/// The date of a dateline, as written, with the month and day read from it where it names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct DatelineDate<'h> {
+    text: Snippet<'h>,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl<'h> DatelineDate<'h> {
+    /// The date as written (`Sept. 23`, `FEb 26`, `20 Aug`, `Narch 2`).
     ///
     /// ```
-    /// assert!(copydesk::Dateline::parse("").is_err());
+    /// let d = copydesk::Dateline::parse("NEW YORK, Narch 2 - Shares rose.")?;
+    /// assert_eq!(d.date().unwrap().as_str(), "Narch 2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn parse(input: &'h str) -> Result<Dateline<'h>, ParseError> {
-        Self::parse_in(input, Span::new(0, input.len()))
-    }
-
-    /// Parses the dateline in `region` of `haystack`; spans are offsets into `haystack`.
-    pub(crate) fn parse_in(haystack: &'h str, region: Span) -> Result<Dateline<'h>, ParseError> {
-        let input = Snippet::new(haystack, region).map_or("", |s| s.as_str());
-        check_line(input, Target::Dateline, 4096)?;
-        Err(ParseError::new(
-            Target::Dateline,
-            Reason::NoCredit("not implemented"),
-        ))
+    #[must_use]
+    pub fn as_str(&self) -> &'h str {
+        self.text.as_str()
     }
 
     /// Where it is.
     ///
     /// ```
-    /// assert!(copydesk::Dateline::parse("x").is_err());
+    /// let d = copydesk::Dateline::parse("LONDON, Feb 26 - Iran said.")?;
+    /// assert_eq!(d.date().unwrap().span(), copydesk::Span::new(8, 14));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn span(&self) -> Span {
         self.text.span()
     }
+
+    /// The month, 1 to 12, when the month name is one copydesk knows (`None` for typos).
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("WASHINGTON, Sept. 23 - It rained.")?;
+    /// assert_eq!(d.date().unwrap().month(), Some(9));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, when it is a plausible one (1 to 31).
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("BASAR, 20 Aug: A camp opened.")?;
+    /// assert_eq!(d.date().unwrap().day(), Some(20));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
 }
 
-/// Finds the dateline(s) of an article among its paragraphs.
+/// A parsed dateline: the exact prefix of a paragraph, its place(s), date, agency and separator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Dateline<'h> {
+    text: Snippet<'h>,
+    feed: Option<Snippet<'h>>,
+    location: Option<Snippet<'h>>,
+    places: Vec<Snippet<'h>>,
+    date: Option<DatelineDate<'h>>,
+    agency_text: Option<Snippet<'h>>,
+    agency: Option<Agency>,
+    separator: Option<Snippet<'h>>,
+    body_start: usize,
+}
+
+impl<'h> Dateline<'h> {
+    /// Parses the dateline at the head of `input` (a paragraph: the dateline and the text that
+    /// follows it); spans are offsets into `input`.
+    ///
+    /// ```
+    /// use copydesk::{Dateline, error::Reason};
+    ///
+    /// let d = Dateline::parse("New Delhi [India], May 10 (ANI): The government said.")?;
+    /// assert_eq!(d.as_str(), "New Delhi [India], May 10 (ANI):");
+    /// assert_eq!(d.location().unwrap().as_str(), "New Delhi [India]");
+    /// assert_eq!(d.agency().unwrap().short_name(), "ANI");
+    ///
+    /// let e = Dateline::parse("The poll, released Wednesday, also shows -- 71 percent -- ").unwrap_err();
+    /// assert!(matches!(e.reason(), Reason::NoDateline(_)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(input: &'h str) -> Result<Dateline<'h>, ParseError> {
+        Self::parse_in(input, Span::new(0, input.len()))
+    }
+
+    /// Parses the dateline at the start of `region` of `haystack`; spans are offsets into
+    /// `haystack`.
+    pub(crate) fn parse_in(haystack: &'h str, region: Span) -> Result<Dateline<'h>, ParseError> {
+        let input = Snippet::new(haystack, region).map_or("", |s| s.as_str());
+        check_line(input, Target::Dateline, MAX_INPUT)?;
+        let lead = input.len() - input.trim_start().len();
+        let base = region.start + lead;
+        let mut end = (input.len() - lead).min(HEAD);
+        let rest = &input[lead..];
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &rest[..end];
+        let no = |why| ParseError::new(Target::Dateline, Reason::NoDateline(why));
+        let shape = match read_feed(head) {
+            Some(s) => s,
+            None => read_shape(head, 0).map_err(no)?,
+        };
+        let at = |s: Span| Snippet::at(haystack, Span::new(s.start + base, s.end + base));
+        let mut agency_text = shape.agency.map(at);
+        let mut agency = agency_text.and_then(|a| Agency::lookup(a.as_str()));
+        if shape.agency_only_feed {
+            agency_text = shape.feed.map(at);
+            agency = agency_text.and_then(|a| Agency::lookup(a.as_str()));
+        }
+        let mut body = shape.end;
+        while let Some(c) = head[body..].chars().next() {
+            if !c.is_whitespace() {
+                break;
+            }
+            body += c.len_utf8();
+        }
+        Ok(Dateline {
+            text: at(Span::new(0, shape.end)),
+            feed: shape.feed.map(at),
+            location: shape.location.map(at),
+            places: shape.places.iter().map(|&p| at(p)).collect(),
+            date: shape.date.map(|(s, month, day)| DatelineDate {
+                text: at(s),
+                month,
+                day,
+            }),
+            agency_text,
+            agency,
+            // Without a mark, the white space after the dateline separates it (`(CNN) The …`).
+            separator: shape
+                .separator
+                .or_else(|| (body > shape.end).then(|| Span::new(shape.end, body)))
+                .map(at),
+            body_start: body + base,
+        })
+    }
+
+    /// The whole dateline as written, separator included.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("NEW DELHI: The court ruled.")?;
+    /// assert_eq!(d.as_str(), "NEW DELHI:");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'h str {
+        self.text.as_str()
+    }
+
+    /// Where it is.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("SINGAPORE — Prices rose.")?;
+    /// assert_eq!(d.span(), copydesk::Span::new(0, 13));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.text.span()
+    }
+
+    /// The dateline's span and text together.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("SINGAPORE — Prices rose.")?;
+    /// assert_eq!(d.snippet().as_str(), "SINGAPORE —");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn snippet(&self) -> Snippet<'h> {
+        self.text
+    }
+
+    /// The location as written, all places and their regions (`WASHINGTON/NEW YORK`,
+    /// `SEOUL, South Korea`, `KHUNTI (JHARKHAND)`); `None` for an agency-only dateline (`(CNN)`).
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("RENO, Nev. (AP) — Trump says.")?;
+    /// assert_eq!(d.location().unwrap().as_str(), "RENO, Nev.");
+    /// assert!(copydesk::Dateline::parse("(CNN) Biden said.")?.location().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn location(&self) -> Option<Snippet<'h>> {
+        self.location
+    }
+
+    /// Each place of the location (split on `/`), with its region.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("WASHINGTON/NEW YORK (Reuters) - Talks began.")?;
+    /// let p: Vec<_> = d.places().iter().map(|p| p.as_str()).collect();
+    /// assert_eq!(p, ["WASHINGTON", "NEW YORK"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn places(&self) -> &[Snippet<'h>] {
+        &self.places
+    }
+
+    /// The date, if the dateline carries one.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("Mumbai, March 3 (PTI) Shares fell.")?;
+    /// assert_eq!(d.date().unwrap().month(), Some(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn date(&self) -> Option<DatelineDate<'h>> {
+        self.date
+    }
+
+    /// The agency credit as printed in the parentheses (`Reuters`, `AP`, `CNN`, `Sports Network`),
+    /// or the AG News feed name of a feed-only dateline. A competition tag (`(Champions League)`)
+    /// or empty parentheses give `None`.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("Athens, Greece (Sports Network) - Tim Duncan led.")?;
+    /// assert_eq!(d.agency_text().unwrap().as_str(), "Sports Network");
+    /// assert!(d.agency().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn agency_text(&self) -> Option<Snippet<'h>> {
+        self.agency_text
+    }
+
+    /// The credited agency resolved in the registry, when it is a known one.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("VIENNA (AFP) - Iran denied it.")?;
+    /// assert_eq!(d.agency().unwrap().name(), "Agence France-Presse");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn agency(&self) -> Option<Agency> {
+        self.agency
+    }
+
+    /// The AG News feed name printed before the dateline proper (`Canadian Press` in
+    /// `Canadian Press - HALIFAX (CP) -`).
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("Canadian Press - HALIFAX (CP) - Nova Scotia voted.")?;
+    /// assert_eq!(d.feed().unwrap().as_str(), "Canadian Press");
+    /// assert_eq!(d.location().unwrap().as_str(), "HALIFAX");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn feed(&self) -> Option<Snippet<'h>> {
+        self.feed
+    }
+
+    /// The separator: a mark inside the dateline (`-`, `—`, `--`, `:`, `//`, `_`), or, where
+    /// white space alone separates (`(CNN) The …`, `Patiala, April 27⏎`), that white space, which
+    /// lies just after the dateline's span. `None` only when nothing follows the dateline.
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::parse("CAIRO, Dec 17 (AFP) -- Rebels met.")?;
+    /// assert_eq!(d.separator().unwrap().as_str(), "--");
+    /// let cnn = copydesk::Dateline::parse("(CNN) The race.")?;
+    /// assert_eq!(cnn.separator().unwrap().as_str(), " ");
+    /// assert_eq!(cnn.separator().unwrap().start(), cnn.span().end);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn separator(&self) -> Option<Snippet<'h>> {
+        self.separator
+    }
+
+    /// Where the body text starts: after the dateline and the white space that follows it.
+    ///
+    /// ```
+    /// let text = "(CNN) The race.";
+    /// let d = copydesk::Dateline::parse(text)?;
+    /// assert_eq!(&text[d.body_start()..], "The race.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn body_start(&self) -> usize {
+        self.body_start
+    }
+}
+
+impl<'h> TryFrom<&'h str> for Dateline<'h> {
+    type Error = ParseError;
+
+    /// Same as [`Dateline::parse`].
+    ///
+    /// ```
+    /// let d = copydesk::Dateline::try_from("LONDON (Reuters) - Stocks fell.")?;
+    /// assert_eq!(d.as_str(), "LONDON (Reuters) -");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn try_from(input: &'h str) -> Result<Dateline<'h>, ParseError> {
+        Dateline::parse(input)
+    }
+}
+
+/// AG News joins a feed name and the dateline: `Canadian Press - HALIFAX (CP) - …`; a known
+/// agency may stand alone: `Reuters - …`.
+fn read_feed(head: &str) -> Option<Shape> {
+    let m = FEED.find(head)?;
+    let feed_name = head[..m.end()]
+        .trim_end()
+        .trim_end_matches(['-', '–', '—'])
+        .trim_end();
+    let known = Agency::lookup(feed_name).is_some();
+    let rest = read_shape(head, m.end()).ok();
+    match rest {
+        Some(mut s) if known || s.agency.is_some() => {
+            s.feed = Some(Span::new(0, feed_name.len()));
+            Some(s)
+        }
+        _ if known && !head[m.end()..].starts_with(char::is_lowercase) => {
+            let sep_end = m.end() - 1;
+            Some(Shape {
+                feed: Some(Span::new(0, feed_name.len())),
+                agency_only_feed: true,
+                separator: Some(Span::new(feed_name.len(), sep_end).trim(head)),
+                end: sep_end,
+                ..Shape::default()
+            })
+        }
+        _ => None,
+    }
+}
+
+/// What [`read_shape`] found; spans are relative to the head.
+#[derive(Debug, Default)]
+struct Shape {
+    feed: Option<Span>,
+    agency_only_feed: bool,
+    location: Option<Span>,
+    places: Vec<Span>,
+    date: Option<(Span, Option<u8>, Option<u8>)>,
+    agency: Option<Span>,
+    separator: Option<Span>,
+    end: usize,
+}
+
+fn skip_ws(s: &str, mut pos: usize) -> usize {
+    while let Some(c) = s[pos..].chars().next() {
+        if c == ' ' || c == '\t' || c == '\u{a0}' {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+fn is_upper_word(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
+fn stop(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '&');
+    STOPWORDS.contains(&w.to_lowercase())
+}
+
+/// A place at `pos`: a capitalised phrase whose first word is no month or stop word.
+fn read_city(head: &str, pos: usize) -> Option<Span> {
+    let m = CITY.find(&head[pos..])?;
+    let mut end = pos + m.end();
+    // A trailing hyphen belongs to the separator (`Houston, Texas- -`), unless it is a dot.
+    while let Some(c) = head[..end]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '’' | '\''))
+    {
+        end -= c.len_utf8();
+    }
+    // `NEW YORK March 2 -`: a month and a day end the place.
+    let mut at = pos;
+    for w in head[pos..end].split(' ') {
+        if at > pos
+            && month_number(w).is_some()
+            && head[at + w.len()..].starts_with(' ')
+            && head[at + w.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            end = head[..at].trim_end().len();
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let text = &head[pos..end];
+    let first = text.split_whitespace().next()?;
+    if stop(first) || month_number(first).is_some() && !is_upper_word(text) {
+        return None;
+    }
+    (end > pos).then(|| Span::new(pos, end))
+}
+
+/// A date at `pos`, when the month word is a month or (for typos like `Narch`) a capitalised
+/// word followed by a plausible day.
+fn read_date(head: &str, pos: usize) -> Option<(Span, Option<u8>, Option<u8>)> {
+    let caps = DATE.captures(&head[pos..])?;
+    let whole = caps.get(0)?;
+    let (m, d) = match (caps.name("m1"), caps.name("d1")) {
+        (Some(m), Some(d)) => (m, d),
+        _ => (caps.name("m2")?, caps.name("d2")?),
+    };
+    let month = month_number(m.as_str());
+    let day: u8 = d.as_str().parse().ok()?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    if month.is_none() {
+        // A typo for a month: capitalised, month-length, directly before the day.
+        let w = m.as_str();
+        if caps.name("m1").is_none()
+            || !w.chars().next().is_some_and(char::is_uppercase)
+            || w.chars().count() > 5
+        {
+            return None;
+        }
+    }
+    Some((
+        Span::new(pos, pos + whole.end()),
+        month,
+        Some(day).filter(|_| month.is_some() || day > 0),
+    ))
+}
+
+/// A parenthesised credit at `pos`: `(Reuters)`, `(CNN/Money)`, `()`; span of its contents.
+fn read_paren(head: &str, pos: usize) -> Option<(Span, usize)> {
+    let rest = &head[pos..];
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let content = &inner[..close];
+    if content.len() > 40 || content.contains(['(', '\n']) {
+        return None;
+    }
+    let start = pos + 1;
+    Some((
+        Span::new(start, start + content.len()).trim(head),
+        start + close + 1,
+    ))
+}
+
+fn is_competition(content: &str) -> bool {
+    Agency::lookup(content).is_none()
+        && content
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| COMPETITIONS.contains(&w.to_lowercase()))
+}
+
+fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
+    let mut s = Shape::default();
+    let mut pos = start;
+    // Places, each with its region(s), joined by `/`.
+    let mut title_case_place = false;
+    if let Some(city) = read_city(head, pos) {
+        while let Some(city) = read_city(head, pos) {
+            let mut place = city;
+            pos = city.end;
+            // `KHUNTI (JHARKHAND), 2 Nov:` and `New Delhi [India], May 10`.
+            let p = skip_ws(head, pos);
+            if head[p..].starts_with('[') {
+                if let Some(close) = head[p..].find(']').filter(|&c| c <= 40) {
+                    pos = p + close + 1;
+                    place.end = pos;
+                }
+            } else if let Some((inner, after)) = read_paren(head, p)
+                && head[after..].starts_with(',')
+                && !inner.is_empty()
+                && Agency::lookup(&head[inner]).is_none()
+            {
+                pos = after;
+                place.end = pos;
+            }
+            // Regions: `, South Korea`, `, Calif.`, at most two, never a date.
+            for _ in 0..2 {
+                if !head[pos..].starts_with(',') {
+                    break;
+                }
+                let p = skip_ws(head, pos + 1);
+                if read_date(head, p).is_some() {
+                    break;
+                }
+                match read_city(head, p) {
+                    Some(r) => {
+                        pos = r.end;
+                        place.end = pos;
+                    }
+                    None => break,
+                }
+            }
+            if !is_upper_word(&head[city]) {
+                title_case_place = true;
+            }
+            s.places.push(place);
+            let p = skip_ws(head, pos);
+            if head[p..].starts_with('/') && !head[p..].starts_with("//") {
+                let q = skip_ws(head, p + 1);
+                if read_city(head, q).is_some() {
+                    pos = q;
+                    continue;
+                }
+            }
+            break;
+        }
+        s.location = Some(Span::new(city.start, pos));
+    }
+    // The date: after the place, or alone before the agency (`Dec 29 (Reuters) -`).
+    let mut p = pos;
+    if !s.places.is_empty() && head[p..].starts_with(',') {
+        p = skip_ws(head, p + 1);
+        if let Some(d) = read_date(head, p) {
+            s.date = Some(d);
+            pos = d.0.end;
+        }
+    } else if !s.places.is_empty()
+        && let Some(d) = read_date(head, skip_ws(head, p)).filter(|d| d.1.is_some())
+    {
+        s.date = Some(d);
+        pos = d.0.end;
+    } else if s.places.is_empty()
+        && let Some(d) = read_date(head, p).filter(|d| d.1.is_some())
+        && head[skip_ws(head, d.0.end)..].starts_with('(')
+    {
+        s.date = Some(d);
+        pos = d.0.end;
+    }
+    // The agency in parentheses: `(Reuters)`, `, (Reuters)` (damaged), `()`.
+    let mut p = skip_ws(head, pos);
+    if head[p..].starts_with(',') {
+        p = skip_ws(head, p + 1);
+    }
+    let mut paren = false;
+    if let Some((inner, after)) = read_paren(head, p) {
+        paren = true;
+        let content = &head[inner];
+        if !content.is_empty() && !is_competition(content) {
+            s.agency = Some(inner);
+        }
+        pos = after;
+    }
+    if s.places.is_empty()
+        && !(paren
+            && s.agency.is_some()
+            && (start == 0 && s.date.is_none()
+                || s.agency.is_some_and(|a| Agency::lookup(&head[a]).is_some())))
+    {
+        return Err("no place or agency at the start");
+    }
+    // The separator.
+    if let Some(m) = SEP.find(&head[pos..]) {
+        let sep_start = pos + (m.as_str().len() - m.as_str().trim_start().len());
+        let sep_end = pos + m.end();
+        let after = &head[sep_end..];
+        // A separator stands apart from what follows (`-3` or `--71` is something else).
+        if after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || "\"“‘'".contains(c))
+        {
+            s.separator = Some(Span::new(sep_start, sep_end));
+            pos = sep_end;
+        }
+    }
+    let after = head[pos..].trim_start_matches([' ', '\t', '\u{a0}']);
+    let next = after.chars().next();
+    if s.separator.is_none() && s.agency.is_none() && !paren {
+        // Undelimited datelines carry a date and end the line (`Patiala, April 27⏎`).
+        if s.date.is_none() {
+            return Err("no separator, date or agency after the place");
+        }
+        if !(after.is_empty()
+            || after.starts_with(['\n', '\r'])
+            || next.is_some_and(char::is_uppercase))
+        {
+            return Err("the date runs on into the sentence");
+        }
+    }
+    if s.separator.is_none() && !s.places.is_empty() && s.agency.is_none() && s.date.is_none() {
+        return Err("no separator after the place");
+    }
+    // What follows a dateline opens a sentence.
+    if next.is_some_and(char::is_lowercase)
+        && (s.separator.is_none() || (s.agency.is_none() && s.date.is_none()))
+    {
+        return Err("the text after it does not open a sentence");
+    }
+    // `General Motors (GM) saw …`: an undelimited parenthesis after a capitalised phrase is an
+    // abbreviation, unless it credits a known agency.
+    if !s.places.is_empty()
+        && s.separator.is_none()
+        && s.date.is_none()
+        && s.agency.is_none_or(|a| Agency::lookup(&head[a]).is_none())
+    {
+        return Err("a parenthesis after a name, not an agency credit");
+    }
+    if title_case_place && s.agency.is_none() && s.date.is_none() {
+        // `Bhopal:` and `Brussles -` are datelines; `Description:` and `The Issue:` are not.
+        let loc = &head[s.location.unwrap_or_default()];
+        let (city, region) = loc.split_once(',').unwrap_or((loc, ""));
+        let words: Vec<&str> = city.split_whitespace().collect();
+        let state = STATES.contains(region.trim());
+        if words.len() > 3 && !state
+            || words
+                .iter()
+                .any(|w| stop(w) || w.ends_with("’s") || w.ends_with("'s"))
+        {
+            return Err("a capitalised phrase, not a place");
+        }
+    }
+    if let Some(loc) = s.location {
+        let first = head[loc].split_whitespace().next().unwrap_or("");
+        let link = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "of" | "de"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "upon"
+                    | "on"
+                    | "du"
+                    | "da"
+                    | "am"
+                    | "sur"
+                    | "en"
+                    | "y"
+                    | "al"
+                    | "el"
+                    | "di"
+            )
+        };
+        if stop(first)
+            || (s.agency.is_none() && Agency::lookup(&head[loc]).is_some())
+            || head[loc]
+                .split_whitespace()
+                .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase()) && !link(w))
+        {
+            return Err("a kicker or label, not a place");
+        }
+    }
+    s.end = pos;
+    if s.separator.is_none() {
+        // Without a separator the dateline ends at its last part.
+        s.end = pos;
+    }
+    Ok(s)
+}
+
+/// A title-case place with only a separator (`Bhopal:`) is a dateline as a standalone parse,
+/// but in an article it also looks like a headline or a kicker (`Campbell: E-mail row`,
+/// `Vera Drake - Leigh's drama`): there it must open a body paragraph of some length, and with
+/// a dash only a known place counts.
+fn weak_in_article(d: &Dateline<'_>, p: &Paragraph<'_>) -> bool {
+    let Some(loc) = d.location() else {
+        return false;
+    };
+    if d.agency_text().is_some() || d.date().is_some() || is_upper_word(loc.as_str()) {
+        return false;
+    }
+    let para = p.as_str();
+    let words = para.split_whitespace().count();
+    let colon = d.separator().is_some_and(|s| s.as_str() == ":");
+    let city = loc.as_str().split(',').next().unwrap_or("").trim();
+    // Headlines end without a full stop, or capitalise most of their words.
+    let capitals = para
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let headline = !para
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', ')'])
+        || capitals * 2 > words;
+    words < 12 || headline || !(colon || crate::byline::is_known_place(city))
+}
+
+/// Finds the dateline at the head of the first body paragraphs: the first of the opening
+/// paragraphs (after the headline or byline) that starts with one.
 pub(crate) fn detect<'h>(
-    _text: &'h str,
-    _paragraphs: &[Paragraph<'h>],
+    text: &'h str,
+    paragraphs: &[Paragraph<'h>],
 ) -> Vec<(usize, Dateline<'h>)> {
-    Vec::new()
+    paragraphs
+        .iter()
+        .take(4)
+        .enumerate()
+        .find_map(|(i, p)| {
+            Dateline::parse_in(text, p.span())
+                .ok()
+                .filter(|d| d.body_start() < p.span().end && !weak_in_article(d, p))
+                .map(|d| (i, d))
+        })
+        .into_iter()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(input: &str) -> (String, Option<String>, Option<String>, Option<String>) {
+        let d = Dateline::parse(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(&input[d.span()], d.as_str());
+        (
+            d.as_str().to_owned(),
+            d.location().map(|l| l.as_str().to_owned()),
+            d.agency_text().map(|a| a.as_str().to_owned()),
+            d.date().map(|x| x.as_str().to_owned()),
+        )
+    }
+
+    #[test]
+    fn a_trailing_curly_apostrophe_is_cut_on_a_char_boundary() {
+        assert!(Dateline::parse("WikiLeaks’ trove of hacked emails").is_err());
+        assert!(Dateline::parse("BOSTON’ - x").is_ok() || Dateline::parse("BOSTON’ - x").is_err());
+    }
+
+    #[test]
+    fn months_resolve() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("FEB"), Some(2));
+        assert_eq!(month_number("Narch"), None);
+    }
+
+    #[test]
+    fn reuters_and_ap() {
+        let (d, l, a, _) = parts("LIMA, Peru (Reuters) - Peruvian authorities");
+        assert_eq!(
+            (d.as_str(), l.as_deref(), a.as_deref()),
+            (
+                "LIMA, Peru (Reuters) -",
+                Some("LIMA, Peru"),
+                Some("Reuters")
+            )
+        );
+        let (d, ..) = parts("RENO, Nev. (AP) — Republican hopeful");
+        assert_eq!(d, "RENO, Nev. (AP) —");
+    }
 }

@@ -75,6 +75,7 @@ pub mod credit;
 pub mod dateline;
 pub mod entity;
 pub mod error;
+pub mod name;
 pub mod quote;
 mod span;
 pub mod text;

@@ -4,4 +4,6 @@ mod article_props;
 mod credits;
 mod quote_props;
 mod quotes;
+mod bylines;
+mod datelines;
 mod sample;

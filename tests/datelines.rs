@@ -1,0 +1,388 @@
+//! Datelines: every style of issue 4, the negatives, and invariants under proptest.
+
+use copydesk::Dateline;
+use copydesk::error::Reason;
+use proptest::prelude::*;
+
+fn parse(input: &str) -> Dateline<'_> {
+    let d = Dateline::parse(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+    assert_spans(input, &d);
+    d
+}
+
+fn assert_spans(input: &str, d: &Dateline<'_>) {
+    assert_eq!(&input[d.span()], d.as_str());
+    assert!(input.starts_with(d.as_str()) || input.trim_start().starts_with(d.as_str()));
+    for s in d
+        .places()
+        .iter()
+        .chain(d.location().as_ref())
+        .chain(d.agency_text().as_ref())
+        .chain(d.feed().as_ref())
+    {
+        assert_eq!(&input[s.span()], s.as_str());
+        assert!(s.end() <= d.span().end);
+    }
+    if let Some(s) = d.separator() {
+        assert_eq!(&input[s.span()], s.as_str());
+        assert!(
+            s.end() <= d.span().end || (s.start() == d.span().end && s.as_str().trim().is_empty())
+        );
+    }
+    if let Some(x) = d.date() {
+        assert_eq!(&input[x.span()], x.as_str());
+    }
+    assert!(d.body_start() >= d.span().end && d.body_start() <= input.len());
+    assert!(input.is_char_boundary(d.body_start()));
+}
+
+/// (dateline, location, agency as printed, canonical agency, date)
+fn check(
+    input: &str,
+    dl: &str,
+    loc: Option<&str>,
+    agency: Option<&str>,
+    canon: Option<&str>,
+    date: Option<&str>,
+) {
+    let d = parse(input);
+    assert_eq!(d.as_str(), dl, "{input}");
+    assert_eq!(d.location().map(|l| l.as_str()), loc, "{input}");
+    assert_eq!(d.agency_text().map(|a| a.as_str()), agency, "{input}");
+    assert_eq!(d.agency().map(|a| a.name()), canon, "{input}");
+    assert_eq!(d.date().map(|x| x.as_str()), date, "{input}");
+}
+
+#[test]
+fn us_wire() {
+    check(
+        "SEOUL, South Korea (AP) — North Korea fired",
+        "SEOUL, South Korea (AP) —",
+        Some("SEOUL, South Korea"),
+        Some("AP"),
+        Some("Associated Press"),
+        None,
+    );
+    check(
+        "RENO, Nev. (AP) — Trump says",
+        "RENO, Nev. (AP) —",
+        Some("RENO, Nev."),
+        Some("AP"),
+        Some("Associated Press"),
+        None,
+    );
+    check(
+        "COLUMBIA, S.C. -- Ethan Flatt found",
+        "COLUMBIA, S.C. --",
+        Some("COLUMBIA, S.C."),
+        None,
+        None,
+        None,
+    );
+    check(
+        "ST. PAUL — The Cruz campaign",
+        "ST. PAUL —",
+        Some("ST. PAUL"),
+        None,
+        None,
+        None,
+    );
+}
+
+#[test]
+fn reuters_and_old_wire() {
+    check(
+        "LONDON, May 10 (Reuters) - Stocks fell",
+        "LONDON, May 10 (Reuters) -",
+        Some("LONDON"),
+        Some("Reuters"),
+        Some("Reuters"),
+        Some("May 10"),
+    );
+    check(
+        "CAIRO, Dec 17 (AFP) -- One of the",
+        "CAIRO, Dec 17 (AFP) --",
+        Some("CAIRO"),
+        Some("AFP"),
+        Some("Agence France-Presse"),
+        Some("Dec 17"),
+    );
+    check(
+        "SEOUL, Aug. 20 (Yonhap) -- North Korea",
+        "SEOUL, Aug. 20 (Yonhap) --",
+        Some("SEOUL"),
+        Some("Yonhap"),
+        Some("Yonhap"),
+        Some("Aug. 20"),
+    );
+    check(
+        "WASHINGTON, Sept. 23 - The",
+        "WASHINGTON, Sept. 23 -",
+        Some("WASHINGTON"),
+        None,
+        None,
+        Some("Sept. 23"),
+    );
+    check(
+        "NEW YORK, Narch 2 - Shares",
+        "NEW YORK, Narch 2 -",
+        Some("NEW YORK"),
+        None,
+        None,
+        Some("Narch 2"),
+    );
+    check(
+        "SAN MATEO, Calif., March 2 - Franklin",
+        "SAN MATEO, Calif., March 2 -",
+        Some("SAN MATEO, Calif."),
+        None,
+        None,
+        Some("March 2"),
+    );
+    let d = parse("WASHINGTON/NEW YORK (Reuters) - Talks");
+    let p: Vec<_> = d.places().iter().map(|p| p.as_str()).collect();
+    assert_eq!(p, ["WASHINGTON", "NEW YORK"]);
+    check(
+        "(Reuters) - U.S. President",
+        "(Reuters) -",
+        None,
+        Some("Reuters"),
+        Some("Reuters"),
+        None,
+    );
+    check(
+        "Dec 29 (Reuters) - U.S. Democratic",
+        "Dec 29 (Reuters) -",
+        None,
+        Some("Reuters"),
+        Some("Reuters"),
+        Some("Dec 29"),
+    );
+    let d = parse("SEOUL, Aug. 20 (Yonhap) -- x");
+    assert_eq!(
+        (d.date().unwrap().month(), d.date().unwrap().day()),
+        (Some(8), Some(20))
+    );
+    assert_eq!(parse("NEW YORK, Narch 2 - S").date().unwrap().month(), None);
+}
+
+#[test]
+fn indian_styles() {
+    check(
+        "NEW DELHI: The court",
+        "NEW DELHI:",
+        Some("NEW DELHI"),
+        None,
+        None,
+        None,
+    );
+    check(
+        "Mumbai, March 3 (PTI) Shares fell",
+        "Mumbai, March 3 (PTI)",
+        Some("Mumbai"),
+        Some("PTI"),
+        Some("Press Trust of India"),
+        Some("March 3"),
+    );
+    check(
+        "New Delhi [India], May 10 (ANI): The",
+        "New Delhi [India], May 10 (ANI):",
+        Some("New Delhi [India]"),
+        Some("ANI"),
+        Some("Asian News International"),
+        Some("May 10"),
+    );
+    check(
+        "Patiala, April 27\nThe Patiala Health",
+        "Patiala, April 27",
+        Some("Patiala"),
+        None,
+        None,
+        Some("April 27"),
+    );
+    check(
+        "KHUNTI (JHARKHAND), 2 Nov: Jharkhand",
+        "KHUNTI (JHARKHAND), 2 Nov:",
+        Some("KHUNTI (JHARKHAND)"),
+        None,
+        None,
+        Some("2 Nov"),
+    );
+    check(
+        "Bhopal: BJP state president",
+        "Bhopal:",
+        Some("Bhopal"),
+        None,
+        None,
+        None,
+    );
+}
+
+#[test]
+fn uk_asian_cnn_and_feeds() {
+    check(
+        "SINGAPORE — Prices rose",
+        "SINGAPORE —",
+        Some("SINGAPORE"),
+        None,
+        None,
+        None,
+    );
+    check(
+        "KUALA LUMPUR : Malaysia",
+        "KUALA LUMPUR :",
+        Some("KUALA LUMPUR"),
+        None,
+        None,
+        None,
+    );
+    let d = parse("(CNN) In his new book");
+    assert_eq!(d.as_str(), "(CNN)");
+    assert_eq!(d.separator().unwrap().as_str(), " ");
+    assert_eq!(d.agency_text().unwrap().as_str(), "CNN");
+    assert_eq!(
+        &"(CNN) In his new book"[d.body_start()..],
+        "In his new book"
+    );
+    check(
+        "(CNN) -- Ebola virus",
+        "(CNN) --",
+        None,
+        Some("CNN"),
+        None,
+        None,
+    );
+    check(
+        "Beirut (CNN) -- Syria",
+        "Beirut (CNN) --",
+        Some("Beirut"),
+        Some("CNN"),
+        None,
+        None,
+    );
+    check(
+        "Canadian Press - HALIFAX (CP) - Nova Scotia",
+        "Canadian Press - HALIFAX (CP) -",
+        Some("HALIFAX"),
+        Some("CP"),
+        Some("The Canadian Press"),
+        None,
+    );
+    check(
+        "WASHINGTON () - The top Democrat",
+        "WASHINGTON () -",
+        Some("WASHINGTON"),
+        None,
+        None,
+        None,
+    );
+    check(
+        "LONDON, (Reuters) - Two",
+        "LONDON, (Reuters) -",
+        Some("LONDON"),
+        Some("Reuters"),
+        Some("Reuters"),
+        None,
+    );
+    check(
+        "Athens, Greece (Sports Network) - Tim",
+        "Athens, Greece (Sports Network) -",
+        Some("Athens, Greece"),
+        Some("Sports Network"),
+        None,
+        None,
+    );
+    check(
+        "Houston, Texas- - Houston head",
+        "Houston, Texas- -",
+        Some("Houston, Texas"),
+        None,
+        None,
+        None,
+    );
+}
+
+#[test]
+fn competition_tags_are_not_agencies() {
+    let d = parse("LA CORUNA, November 3 (Champions League) - Deportivo");
+    assert_eq!(d.as_str(), "LA CORUNA, November 3 (Champions League) -");
+    assert!(d.agency_text().is_none());
+}
+
+#[test]
+fn separators() {
+    for (input, sep) in [
+        ("A, B (AP) — x", None),
+        ("BOSTON - New", Some("-")),
+        ("ATLANTA -- Testimony", Some("--")),
+        ("PARIS – Bells", Some("–")),
+        ("DENVER — Craig", Some("—")),
+        ("MADRID: Marat", Some(":")),
+        ("DUBAI // The", Some("//")),
+    ] {
+        if let Some(sep) = sep {
+            assert_eq!(parse(input).separator().unwrap().as_str(), sep, "{input}");
+        }
+    }
+}
+
+#[test]
+fn negatives() {
+    for input in [
+        "ISIS -- through its media arm on Tuesday -- claimed responsibility",
+        "FILE - In this Thursday, Sept. 12, 2019, file photo, President",
+        "The poll, released Wednesday, also shows most voters -- 71 percent -- think",
+        "Manchester United criticized fans who disrupted a game",
+        "Description: A flurry of corporate bankruptcies",
+        "The Issue: Space telescope was condemned",
+        "July Aviation Data: Low cost carrier IndiGo",
+        "Marvel Cinematic Universe’s Avengers: Infinity War hit the big screen",
+        "North Korea’s leader Kim Jong Un defended the country’s role",
+    ] {
+        let e = Dateline::parse(input).unwrap_err();
+        assert!(matches!(e.reason(), Reason::NoDateline(_)), "{input}: {e}");
+    }
+    assert_eq!(Dateline::parse("").unwrap_err().reason(), &Reason::Empty);
+}
+
+#[test]
+fn detected_in_the_article_and_body_follows() {
+    let text =
+        "Headline here\nBy Jane Doe\n\nLONDON (Reuters) - Stocks fell on Monday.\n\nMore text.";
+    let a = copydesk::parse(text);
+    let d = a.dateline().expect("dateline");
+    assert_eq!(d.as_str(), "LONDON (Reuters) -");
+    assert_eq!(&text[d.body_start()..d.body_start() + 6], "Stocks");
+}
+
+#[test]
+fn the_seed_article_has_no_dateline() {
+    let text = include_str!("../data/kcna-kursk.txt");
+    assert!(copydesk::parse(text).dateline().is_none());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn never_panics_and_spans_slice_back(s in "\\PC{0,160}") {
+        if let Ok(d) = Dateline::parse(&s) {
+            assert_spans(&s, &d);
+        }
+    }
+
+    #[test]
+    fn datelineish_inputs_slice_back(
+        city in "[A-Z]{2,9}( [A-Z]{2,8})?|[A-Z][a-z]{2,9}",
+        region in "(|, [A-Z][a-z]{2,8}|, [A-Z][a-z]\\.)",
+        date in "(|, (March|Sept\\.|Feb) [0-9]{1,2}|, [0-9]{1,2} Aug)",
+        agency in "(| \\((Reuters|AP|CNN|PTI|)\\))",
+        sep in "(| -| —| --|:| //)",
+        body in "( The story\\.| the story| “Quote”|\nNext)",
+    ) {
+        let s = format!("{city}{region}{date}{agency}{sep}{body}");
+        if let Ok(d) = Dateline::parse(&s) {
+            assert_spans(&s, &d);
+        }
+    }
+}
