@@ -116,24 +116,28 @@ impl Parser {
     pub fn parse<'h>(&self, text: &'h str) -> Article<'h> {
         let paragraphs: Vec<Paragraph<'h>> = crate::text::paragraphs(text).collect();
         let mut roles = vec![Role::Body; paragraphs.len()];
-        let byline = crate::byline::detect(text, &paragraphs)
-            .into_iter()
-            .next()
-            .map(|(i, b)| {
-                roles[i] = Role::Byline;
-                b
-            });
-        for (i, _) in crate::credit::detect(text, &paragraphs).iter() {
-            roles[*i] = Role::Credit;
+        let byline = crate::byline::detect(text, &paragraphs).into_iter().next();
+        let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
+        if let Some((i, _)) = &byline {
+            roles[*i] = Role::Byline;
+            // What stands before the byline is the headline (and any kicker above it).
+            for r in &mut roles[..*i] {
+                *r = Role::Headline;
+            }
         }
-        let credits: Vec<Credit<'h>> = crate::credit::detect(text, &paragraphs)
+        let mut credits: Vec<Credit<'h>> = Vec::new();
+        for (i, c) in crate::credit::detect(text, &paragraphs) {
+            if roles[i] == Role::Body {
+                roles[i] = Role::Credit;
+                credits.push(c);
+            }
+        }
+        let dateline = crate::dateline::detect(text, &paragraphs[after_byline..])
             .into_iter()
-            .map(|(_, c)| c)
-            .collect();
-        let dateline = crate::dateline::detect(text, &paragraphs)
-            .into_iter()
+            .map(|(i, d)| (i + after_byline, d))
             .find(|(i, _)| roles[*i] == Role::Body)
             .map(|(_, d)| d);
+        let byline = byline.map(|(_, b)| b);
         assign_headings(&paragraphs, &mut roles);
         let scan = crate::quote::scan(text);
         let mut diagnostics: Vec<Diagnostic<'h>> = scan
@@ -169,13 +173,12 @@ impl Parser {
 /// Marks the headline (a short first body paragraph that is not a sentence) and subheads (short
 /// non-sentences between body paragraphs).
 fn assign_headings(paragraphs: &[Paragraph<'_>], roles: &mut [Role]) {
-    let first_body = roles.iter().position(|r| *r == Role::Body);
     let last_body = roles.iter().rposition(|r| *r == Role::Body);
     for (i, p) in paragraphs.iter().enumerate() {
         if roles[i] != Role::Body || !is_heading(p.as_str()) {
             continue;
         }
-        if Some(i) == first_body {
+        if i == 0 {
             if paragraphs.len() > 1 {
                 roles[i] = Role::Headline;
             }
@@ -238,7 +241,10 @@ impl<'h> Article<'h> {
     /// assert_eq!(body, ["It rained. “Wet,” he said."]);
     /// ```
     pub fn body(&self) -> impl Iterator<Item = Paragraph<'h>> + '_ {
-        let cut = self.dateline.as_ref().map(|d| d.span());
+        let cut = self
+            .dateline
+            .as_ref()
+            .map(|d| Span::new(d.span().start, d.body_start()));
         let text = self.text;
         self.paragraphs
             .iter()

@@ -1,9 +1,10 @@
 //! The integration test suite: one binary, as regex and jiff do.
 
+mod article;
 mod article_props;
+mod bylines;
 mod credits;
+mod datelines;
 mod quote_props;
 mod quotes;
-mod bylines;
-mod datelines;
 mod sample;
