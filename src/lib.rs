@@ -100,3 +100,8 @@ pub fn parse(text: &str) -> Article<'_> {
     static PARSER: once_cell::sync::Lazy<Parser> = once_cell::sync::Lazy::new(Parser::new);
     PARSER.parse(text)
 }
+
+/// The README's examples, run as doc tests so the README never lies.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
