@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- TASK GOLD.jsonl [--predictions FILE]
-//! TASK: quotes | bylines | datelines | credits
+//! TASK: quotes | attributions | bylines | datelines | credits
 //! ```
 //!
 //! The figures agree with the reference scorers in `../shared/tools/` on the same predictions.
@@ -10,11 +10,12 @@
 use std::error::Error;
 use std::path::PathBuf;
 
+mod attributions;
 mod quotes;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits";
+    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | attributions | bylines | datelines | credits";
     let (Some(task), Some(gold)) = (args.next(), args.next()) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -32,6 +33,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let gold = PathBuf::from(gold);
     match task.as_str() {
         "quotes" => quotes::run(&gold, predictions.as_deref()),
+        "attributions" => attributions::run(&gold, predictions.as_deref()),
         _ => {
             eprintln!("unknown task {task:?}\n{usage}");
             std::process::exit(2);
