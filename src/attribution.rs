@@ -1343,12 +1343,25 @@ impl<'h> Finder<'_, 'h> {
         let tail_more = k < n
             && (t[k].punct(',') || t[k].punct(':'))
             && (t.get(k + 1).is_some_and(|x| x.quote().is_some()) || self.phrase_at(u, k + 1).is_some() || self.is_word(u, k + 1, "citing") || t.get(k + 1).is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
-        let content_first = boundary_before && (tail_end || tail_more) && inherited.is_none();
+        let after_quote = src_start > 0 && t[src_start - 1].quote().is_some();
+        let content_first =
+            boundary_before && (tail_end || tail_more || after_quote) && inherited.is_none();
         let mut after_k = k;
         let mut d = if content_first {
             let content_end = if t[src_start - 1].punct(',') { src_start - 1 } else { src_start };
-            // Content starts after a leading source phrase or at the start of the sentence.
-            let mut d = self.content_draft(u, 0, content_end, cue_span, class, np)?;
+            // Content is the quotation run just before the source, or else the sentence up to it.
+            let mut content_start = 0;
+            if after_quote {
+                let mut q = content_end;
+                while q > 0 && (t[q - 1].quote().is_some() || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c))) {
+                    q -= 1;
+                }
+                if q > 0 && !t[q - 1].punct(':') {
+                    q = 0; // `…the war was “just,” Kim said`: the whole clause is the content
+                }
+                content_start = q;
+            }
+            let mut d = self.content_draft(u, content_start, content_end, cue_span, class, np)?;
             // Split quotation: `“A,” he said, “B.”`
             if k < n && t[k].punct(',') && t.get(k + 1).is_some_and(|x| x.quote().is_some()) && d.direct {
                 let mut e = k + 1;
