@@ -1179,7 +1179,7 @@ impl<'h> Finder<'_, 'h> {
                 k -= 1;
             }
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
-            if k > 0 && t[k - 1].punct(',') && k + 1 < end - 1 {
+            if k > 0 && t[k - 1].punct(',') && k < end - 1 {
                 let name = self.simple_np(u, k - 1)?;
                 if t[name.head_end - 1].cap {
                     return Some(Np {
@@ -1344,8 +1344,11 @@ impl<'h> Finder<'_, 'h> {
             && (t[k].punct(',') || t[k].punct(':'))
             && (t.get(k + 1).is_some_and(|x| x.quote().is_some()) || self.phrase_at(u, k + 1).is_some() || self.is_word(u, k + 1, "citing") || t.get(k + 1).is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
         let after_quote = src_start > 0 && t[src_start - 1].quote().is_some();
-        let content_first =
-            boundary_before && (tail_end || tail_more || after_quote) && inherited.is_none();
+        let quote_next = k < n
+            && (t[k].punct(',') || t[k].punct(':'))
+            && t.get(k + 1).is_some_and(|x| x.quote().is_some());
+        let content_first = inherited.is_none()
+            && (after_quote || boundary_before && !quote_next && (tail_end || tail_more));
         let mut after_k = k;
         let mut d = if content_first {
             let content_end = if t[src_start - 1].punct(',') { src_start - 1 } else { src_start };
@@ -1362,8 +1365,12 @@ impl<'h> Finder<'_, 'h> {
                 content_start = q;
             }
             let mut d = self.content_draft(u, content_start, content_end, cue_span, class, np)?;
-            // Split quotation: `“A,” he said, “B.”`
-            if k < n && t[k].punct(',') && t.get(k + 1).is_some_and(|x| x.quote().is_some()) && d.direct {
+            // Split quotation: `“A,” he said, “B.”`, or a quotation sentence after the cue:
+            // `“A,” he said. “B.”`
+            let rest_quotes = k < n
+                && t[k..].iter().any(|x| x.quote().is_some())
+                && t[k..].iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
+            if rest_quotes && d.direct {
                 let mut e = k + 1;
                 while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
                     e += 1;
