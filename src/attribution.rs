@@ -1290,6 +1290,13 @@ impl<'h> Finder<'_, 'h> {
         let mut inherited = None;
         if np.is_none() && cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') {
             inherited = self.out.last().filter(|d| d.unit == u).and_then(|d| d.source);
+            if inherited.is_none()
+                && let Some(x) = self.np_after(u, 0, false)
+                && (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
+                && x.end < i
+            {
+                inherited = Some(self.source_of(u, x));
+            }
             inherited?;
         }
         if np.is_none() && inherited.is_none() {
@@ -1348,7 +1355,8 @@ impl<'h> Finder<'_, 'h> {
             && (t[k].punct(',') || t[k].punct(':'))
             && t.get(k + 1).is_some_and(|x| x.quote().is_some());
         let content_first = inherited.is_none()
-            && (after_quote || boundary_before && !quote_next && (tail_end || tail_more));
+            && (after_quote
+                || boundary_before && !quote_next && (tail_end || tail_more || t[k].punct(',')));
         let mut after_k = k;
         let mut d = if content_first {
             let content_end = if t[src_start - 1].punct(',') { src_start - 1 } else { src_start };
@@ -1417,10 +1425,29 @@ impl<'h> Finder<'_, 'h> {
                 }
                 return None;
             }
-            if t[a].word() && t[a].is(STOP) && !self.is_word(u, a, "that") && !self.is_word(u, a, "what") && !self.is_word(u, a, "how") && !self.is_word(u, a, "whether") && !self.is_word(u, a, "if") && !self.is_word(u, a, "why") && !self.is_word(u, a, "to") {
+            if t[a].word()
+                && !t[a].cap
+                && (t[a].is(PREP) || ["by", "for", "with", "about", "of", "as", "from", "into", "is", "was", "and", "or", "but"].iter().any(|w| self.is_word(u, a, w)))
+            {
                 return None; // `said in …` we could not read, `said as …`
             }
-            let mut d = self.content_draft(u, a, n, cue_span, class, np)?;
+            // The clause ends where another cue of the same source begins: `…, arguing that`,
+            // `… and warned`.
+            let mut b = n;
+            for m in a + 1..n {
+                let x = &t[m];
+                if x.word() && !x.cap && x.cue.is_some_and(|c| c.form == Form::Ing) && t[m - 1].punct(',') {
+                    b = m - 1;
+                    break;
+                }
+                if self.is_word(u, m, "and")
+                    && t.get(m + 1).is_some_and(|y| y.word() && !y.cap && y.cue.is_some_and(|c| matches!(c.form, Form::Past | Form::S)))
+                {
+                    b = m;
+                    break;
+                }
+            }
+            let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
             if inherited.is_some() {
                 d.source = inherited;
             }
