@@ -1358,6 +1358,40 @@ impl<'h> Finder<'_, 'h> {
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || t[k].punct(',')));
         let mut after_k = k;
+        // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
+        if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
+            let pu = &self.units[u - 1];
+            let pt = &pu.toks;
+            if pu.para == self.units[u].para && pt.last().is_some_and(|x| x.quote().is_some()) {
+                let mut q = pt.len();
+                while q > 0 && (pt[q - 1].quote().is_some() || matches!(pt[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c))) {
+                    q -= 1;
+                }
+                if q == 0 || pt[q - 1].punct(':') {
+                    let (contents, quotes) = self.pieces(u - 1, q, pt.len());
+                    if let Some(last) = self.out.last_mut()
+                        && last.unit == u - 1
+                        && last.contents.iter().any(|c| contents.contains(c))
+                    {
+                        last.contents.retain(|c| !contents.contains(c));
+                    }
+                    for x in used.iter_mut().take(k).skip(src_start) {
+                        *x = true;
+                    }
+                    return Some(Draft {
+                        unit: u,
+                        contents,
+                        content_toks: None,
+                        quotes,
+                        direct: true,
+                        source: np.map(|np| self.source_of(u, np)),
+                        cue: cue_span,
+                        cue_class: class,
+                        secondary,
+                    });
+                }
+            }
+        }
         let mut d = if content_first {
             let content_end = if t[src_start - 1].punct(',') { src_start - 1 } else { src_start };
             // Content is the quotation run just before the source, or else the sentence up to it.
