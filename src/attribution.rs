@@ -420,6 +420,8 @@ const UNNAMED: u32 = 1 << 11;
 const EVIDENCE: u32 = 1 << 12;
 const MALE: u32 = 1 << 13;
 const FEMALE: u32 = 1 << 14;
+const OBJECT: u32 = 1 << 15;
+const WHO: u32 = 1 << 16;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -497,6 +499,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("time", TIME),
         ("medium", MEDIUM),
         ("preposition", PREP),
+        ("object", OBJECT),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
@@ -526,6 +529,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         };
         add(w, PRONOUN | gender);
     }
+    add("who", WHO);
     let mut cues = HashMap::new();
     let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
     for (section, lines) in sections(CUES) {
@@ -1011,7 +1015,7 @@ impl<'h> Finder<'_, 'h> {
         }
         let words = t[a..b].iter().filter(|x| x.word()).count();
         let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
-        if words < 2 && quotes.is_empty() {
+        if words < 2 && quotes.is_empty() && !(words == 1 && t[a].cap) {
             return None;
         }
         Some(Draft {
@@ -1164,7 +1168,7 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let last = &t[end - 1];
-        if last.word() && last.is(PRONOUN) {
+        if last.word() && last.is(PRONOUN | WHO) {
             return Some(Np {
                 start: end - 1,
                 end,
@@ -1304,7 +1308,7 @@ impl<'h> Finder<'_, 'h> {
         }
         if let Some(np) = np {
             let head = &t[np.head_end - 1];
-            let named = head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED);
+            let named = head.cap || head.is(PRONOUN | WHO | ROLE | ORG | UNNAMED);
             match cue.constraint {
                 Constraint::Plain => {}
                 Constraint::Stance if named => {}
@@ -1334,7 +1338,11 @@ impl<'h> Finder<'_, 'h> {
         if inverted {
             k = np.map_or(k, |x| x.end);
         } else if cue.tell && k < n && t[k].word() && !self.is_word(u, k, "that") {
-            if let Some(r) = self.np_after(u, k, false) {
+            if t[k].is(OBJECT) && !t[k].cap {
+                let s = t[k].span;
+                secondary.push((Relation::Recipient, s, s, Mention::Other));
+                k += 1;
+            } else if let Some(r) = self.np_after(u, k, false) {
                 let s = self.s(u, r.start, r.end);
                 let h = self.s(u, r.head_start, r.head_end);
                 secondary.push((Relation::Recipient, s, h, self.mention_of(u, r)));
