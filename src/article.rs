@@ -1,8 +1,10 @@
 //! The article parser: paragraph roles, byline, dateline, quotations, credits and diagnostics.
 
+use crate::attribution::Attribution;
 use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
+use crate::entity::Entity;
 use crate::quote::Quotation;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -59,6 +61,8 @@ pub struct Article<'h> {
     #[cfg_attr(feature = "serde", serde(skip))]
     quotations: Vec<Quotation<'h>>,
     credits: Vec<Credit<'h>>,
+    attributions: Vec<Attribution<'h>>,
+    entities: Vec<Entity<'h>>,
     diagnostics: Vec<Diagnostic<'h>>,
 }
 
@@ -116,6 +120,9 @@ impl Parser {
             })
             .collect();
         let quotations = crate::quote::quotations(text);
+        // (The lead narrows this to body paragraphs once roles are wired.)
+        let (attributions, entities) =
+            crate::attribution::attribute(text, &paragraphs, &quotations).into_parts();
         Article {
             text,
             paragraphs: paragraphs.into_iter().zip(roles).collect(),
@@ -123,6 +130,8 @@ impl Parser {
             dateline,
             quotations,
             credits,
+            attributions,
+            entities,
             diagnostics: Vec::new(),
         }
     }
@@ -186,6 +195,28 @@ impl<'h> Article<'h> {
     #[must_use]
     pub fn credits(&self) -> &[Credit<'h>] {
         &self.credits
+    }
+
+    /// The attributions: who said what, by which cue, through which secondary sources.
+    ///
+    /// ```
+    /// let article = copydesk::parse("“We won,” Kim said.");
+    /// assert_eq!(article.attributions()[0].source().unwrap().as_str(), "Kim");
+    /// ```
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution<'h>] {
+        &self.attributions
+    }
+
+    /// The entities that attributions' sources name; [`Attribution::entity`] indexes this.
+    ///
+    /// ```
+    /// let article = copydesk::parse("“We won,” Kim said.");
+    /// assert_eq!(article.entities()[0].name(), "Kim");
+    /// ```
+    #[must_use]
+    pub fn entities(&self) -> &[Entity<'h>] {
+        &self.entities
     }
 
     /// What could not be placed.

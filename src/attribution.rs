@@ -883,6 +883,31 @@ impl<'h> Finder<'_, 'h> {
     fn bare_quote(&mut self, u: usize) {
         let unit = &self.units[u];
         let t = &unit.toks;
+        // `— John Smith, CEO` after a quotation sentence.
+        if u > 0
+            && t.first().is_some_and(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+            && self.units[u - 1].para == unit.para
+            && self.units[u - 1].toks.iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && let Some(np) = self.np_after(u, 1, true)
+            && t[np.head_start].cap
+        {
+            let pn = self.units[u - 1].toks.len();
+            let (contents, quotes) = self.pieces(u - 1, 0, pn);
+            if !contents.is_empty() {
+                self.out.push(Draft {
+                    unit: u,
+                    contents,
+                    content_toks: None,
+                    quotes,
+                    direct: true,
+                    source: Some(self.source_of(u, np)),
+                    cue: t[0].span,
+                    cue_class: CueClass::Punctuation,
+                    secondary: Vec::new(),
+                });
+                return;
+            }
+        }
         let quotes: Vec<usize> = t.iter().filter_map(Tok::quote).collect();
         if quotes.is_empty() {
             return;
@@ -923,7 +948,8 @@ impl<'h> Finder<'_, 'h> {
         let Some(prev) = self.out.last() else { return };
         let pu = &self.units[prev.unit];
         let adjacent = prev.unit + 1 == u
-            && (pu.para == unit.para || unit.first && pu.para + 1 == unit.para && prev.direct);
+            && (pu.para == unit.para
+                || unit.first && pu.para + 1 == unit.para && (prev.direct || prev.contents.is_empty()));
         let colon = prev.contents.is_empty();
         if !(adjacent && (prev.direct || colon)) {
             return;
@@ -1086,7 +1112,10 @@ impl<'h> Finder<'_, 'h> {
         let mut j = i;
         while j < t.len() && j - i < 10 {
             let x = &t[j];
-            if !x.word() || (x.is(STOP) && !x.cap) || x.cue.is_some_and(|c| c.form != Form::Base && !x.cap) && j > i {
+            if !x.word()
+                || (x.is(STOP) && !x.cap)
+                || x.cue.is_some_and(|c| matches!(c.form, Form::Past | Form::S) && !x.cap) && j > i
+            {
                 break;
             }
             if x.is(TIME) && !x.cap && j > i && !x.is(ORG) {
@@ -1252,8 +1281,18 @@ impl<'h> Finder<'_, 'h> {
         if t[i].cap && i > 0 {
             return None; // a name (`Hope`, `Will`), not a verb
         }
-        // `was quoted as saying`
-        let mut cue_end = i + 1;
+        // `was quoted as saying`: read from `quoted`.
+        let said_at = i;
+        let i = if cue.form == Form::Ing
+            && i >= 2
+            && self.is_word(u, i - 1, "as")
+            && self.is_word(u, i - 2, "quoted")
+        {
+            i - 2
+        } else {
+            i
+        };
+        let mut cue_end = said_at + 1;
         let mut class = cue.class;
         // The verb group: auxiliaries and adverbs before the cue.
         let mut vstart = i;
@@ -1275,7 +1314,7 @@ impl<'h> Finder<'_, 'h> {
                 "is" | "are" | "was" | "were" | "be" | "been"
             )
         }) && cue.form == Form::Past;
-        if passive {
+        if passive && said_at == i {
             return None;
         }
         let mut np = self.np_before(u, vstart);
@@ -1362,9 +1401,13 @@ impl<'h> Finder<'_, 'h> {
         let quote_next = k < n
             && (t[k].punct(',') || t[k].punct(':'))
             && t.get(k + 1).is_some_and(|x| x.quote().is_some());
+        // `said, for the first time, that …` is the cue-first reading.
+        let comma_tail = k < n
+            && t[k].punct(',')
+            && !(k + 1..n.min(k + 10)).any(|m| t[m].punct(',') && self.is_word(u, m + 1, "that"));
         let content_first = inherited.is_none()
             && (after_quote
-                || boundary_before && !quote_next && (tail_end || tail_more || t[k].punct(',')));
+                || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
         let mut after_k = k;
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
@@ -1476,7 +1519,7 @@ impl<'h> Finder<'_, 'h> {
             // The clause ends where another cue of the same source begins: `…, arguing that`,
             // `… and warned`.
             let mut b = n;
-            for m in a + 1..n {
+            for m in (a + 1..n).take_while(|_| cue.constraint != Constraint::Stance) {
                 let x = &t[m];
                 if x.word() && !x.cap && x.cue.is_some_and(|c| c.form == Form::Ing) && t[m - 1].punct(',') {
                     b = m - 1;
@@ -1539,7 +1582,7 @@ impl<'h> Finder<'_, 'h> {
                 if e == k + 1 || !(medium || timeish) {
                     break;
                 }
-                if e < n && t[e].word() && !self.is_word(u, e, "that") {
+                if e < n && t[e].word() && !self.is_word(u, e, "that") && !t[e].is(PREP | TIME) {
                     break; // the phrase runs on into the content
                 }
                 if medium {
@@ -1675,7 +1718,8 @@ impl<'h> Finder<'_, 'h> {
             };
             return Mention::Pronoun(g);
         }
-        if head.cap {
+        let common = np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        if head.cap && !common {
             let name = self.snip(self.s(u, np.head_start, np.head_end));
             let pre = (np.start < np.head_start).then(|| self.snip(self.s(u, np.start, np.head_start)));
             let (title, description) = match pre {
@@ -1698,7 +1742,7 @@ impl<'h> Finder<'_, 'h> {
     fn source_of(&self, u: usize, np: Np) -> (Span, Span, Mention<'h>, bool) {
         let t = &self.units[u].toks;
         let head = &t[np.head_end - 1];
-        let unnamed = !head.cap && head.is(UNNAMED)
+        let unnamed = head.is(UNNAMED) && (!head.cap || np.head_end - np.start == 1)
             || (np.start..np.end).any(|k| self.is_word(u, k, "familiar") || self.is_word(u, k, "anonymity"));
         (
             self.s(u, np.start, np.end),
