@@ -422,6 +422,7 @@ const MALE: u32 = 1 << 13;
 const FEMALE: u32 = 1 << 14;
 const OBJECT: u32 = 1 << 15;
 const WHO: u32 = 1 << 16;
+const PHRASE: u32 = 1 << 17;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -449,9 +450,31 @@ struct Cue {
     tell: bool,
 }
 
+/// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 struct Lexicon {
-    words: HashMap<String, u32>,
-    cues: HashMap<String, Cue>,
+    /// Lower-case word → its classes and, for a cue, the cue.
+    words: FnvMap<String, (u32, Option<Cue>)>,
+    /// The longest word in `words`, plus slack: longer words are not looked up.
+    longest: usize,
     /// First word (lower case) → the remaining words of each phrase starting with it.
     phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
 }
@@ -474,12 +497,12 @@ fn inflect(lemma: &str) -> Vec<(String, Form)> {
         out.push((format!("{lemma}d"), Form::Past));
         out.push((format!("{stem}ing"), Form::Ing));
     } else {
-        let s = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch")
-        {
-            format!("{lemma}es")
-        } else {
-            format!("{lemma}s")
-        };
+        let s =
+            if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+                format!("{lemma}es")
+            } else {
+                format!("{lemma}s")
+            };
         out.push((s, Form::S));
         out.push((format!("{lemma}ed"), Form::Past));
         out.push((format!("{lemma}ing"), Form::Ing));
@@ -488,7 +511,7 @@ fn inflect(lemma: &str) -> Vec<(String, Form)> {
 }
 
 static LEX: Lazy<Lexicon> = Lazy::new(|| {
-    let mut words: HashMap<String, u32> = HashMap::new();
+    let mut words: FnvMap<String, u32> = FnvMap::default();
     let mut add = |w: &str, flag: u32| *words.entry(w.to_string()).or_insert(0) |= flag;
     let g = sections(GRAMMAR);
     for (name, flag) in [
@@ -530,7 +553,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         add(w, PRONOUN | gender);
     }
     add("who", WHO);
-    let mut cues = HashMap::new();
+    let mut cues: FnvMap<String, Cue> = FnvMap::default();
     let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
     for (section, lines) in sections(CUES) {
         let (class, constraint) = match section {
@@ -576,12 +599,26 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             }
         }
     }
+    for first in phrases.keys() {
+        *words.entry((*first).to_string()).or_insert(0) |= PHRASE;
+    }
+    let mut merged: FnvMap<String, (u32, Option<Cue>)> = FnvMap::default();
+    for (w, f) in words {
+        let cue = cues.remove(&w);
+        merged.insert(w, (f, cue));
+    }
+    for (w, c) in cues {
+        merged.insert(w, (0, Some(c)));
+    }
+    let words = merged;
+    let longest = words.keys().map(String::len).max().unwrap_or(0) + 4; // room for ’ and .
     Lexicon {
         words,
-        cues,
         phrases,
+        longest,
     }
 });
+
 
 // ---------------------------------------------------------------------------------------------
 // Units and tokens
@@ -663,6 +700,13 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
             }
             j += 1;
         }
+        // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
+        // nothing to find.
+        let mut ai = 0;
+        let all = tokenize(text, ps, &atoms, &mut ai, &mut buf);
+        if atoms.is_empty() && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE)) {
+            continue;
+        }
         // Sentences, merged where a quotation atom crosses a boundary.
         let mut spans: Vec<Span> = Vec::new();
         let mut a = 0;
@@ -671,17 +715,28 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
             while a < atoms.len() && atoms[a].0.end <= s.start {
                 a += 1;
             }
-            let crosses = spans
-                .last()
-                .is_some_and(|l| atoms[a..].iter().any(|(at, _)| at.start < l.end && at.end > s.start));
+            // Atoms are sorted and disjoint: only the first one not ending before this
+            // sentence can straddle the boundary.
+            let crosses = spans.last().is_some_and(|l| {
+                atoms
+                    .get(a)
+                    .is_some_and(|(at, _)| at.start < l.end && at.end > s.start)
+            });
             match spans.last_mut() {
                 Some(l) if crosses => l.end = s.end,
                 _ => spans.push(s),
             }
         }
-        let mut ai = 0;
+        let mut ti = 0;
         for (k, s) in spans.into_iter().enumerate() {
-            let toks = tokenize(text, s, &atoms, &mut ai, &mut buf);
+            while ti < all.len() && all[ti].span.start < s.start {
+                ti += 1;
+            }
+            let from = ti;
+            while ti < all.len() && all[ti].span.start < s.end {
+                ti += 1;
+            }
+            let toks = all[from..ti].to_vec();
             out.push(Unit {
                 para: pi,
                 span: s,
@@ -695,6 +750,11 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
 
 fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
     buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
     for c in w.chars() {
         match c {
             '’' | '‘' => buf.push('\''),
@@ -705,8 +765,14 @@ fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
     buf
 }
 
-fn tokenize(text: &str, s: Span, atoms: &[(Span, usize)], ai: &mut usize, buf: &mut String) -> Vec<Tok> {
-    let mut toks = Vec::new();
+fn tokenize(
+    text: &str,
+    s: Span,
+    atoms: &[(Span, usize)],
+    ai: &mut usize,
+    buf: &mut String,
+) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(s.len() / 5 + 4);
     let lex = &*LEX;
     let mut pos = s.start;
     let bytes = text.as_bytes();
@@ -731,8 +797,12 @@ fn tokenize(text: &str, s: Span, atoms: &[(Span, usize)], ai: &mut usize, buf: &
             continue;
         }
         let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
-        let Some(c) = text[pos..].chars().next() else {
-            break;
+        let c = match bytes[pos] {
+            b if b < 0x80 => char::from(b),
+            _ => match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         if c.is_whitespace() {
             pos += c.len_utf8();
@@ -743,7 +813,17 @@ fn tokenize(text: &str, s: Span, atoms: &[(Span, usize)], ai: &mut usize, buf: &
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
             while end < next_atom {
-                let Some(d) = text[end..].chars().next() else { break };
+                let d = match bytes[end] {
+                    b if b.is_ascii_alphanumeric() => {
+                        end += 1;
+                        continue;
+                    }
+                    b if b < 0x80 => char::from(b),
+                    _ => match text[end..].chars().next() {
+                        Some(d) => d,
+                        None => break,
+                    },
+                };
                 if d.is_alphanumeric() {
                     end += d.len_utf8();
                     continue;
@@ -752,7 +832,10 @@ fn tokenize(text: &str, s: Span, atoms: &[(Span, usize)], ai: &mut usize, buf: &
                 let after = end + d.len_utf8();
                 if joiner
                     && after < next_atom
-                    && text[after..].chars().next().is_some_and(char::is_alphanumeric)
+                    && text[after..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
                 {
                     end = after;
                     continue;
@@ -762,16 +845,24 @@ fn tokenize(text: &str, s: Span, atoms: &[(Span, usize)], ai: &mut usize, buf: &
             let w = &text[pos..end];
             // Abbreviation period: a title or a dotted abbreviation.
             if end < next_atom && bytes[end] == b'.' {
-                let l = lower(w, buf);
-                let with_dot = format!("{l}.");
-                if w.contains('.') || lex.words.get(&with_dot).is_some_and(|f| f & TITLE != 0) || w.len() == 1 && c.is_uppercase() {
+                lower(w, buf);
+                buf.push('.');
+                if w.contains('.')
+                    || lex.words.get(buf.as_str()).is_some_and(|f| f.0 & TITLE != 0)
+                    || w.len() == 1 && c.is_uppercase()
+                {
                     end += 1;
                 }
             }
             let w = &text[pos..end];
-            let l = lower(w, buf);
-            let flags = lex.words.get(l).copied().unwrap_or(0);
-            let cue = lex.cues.get(l).copied();
+            let (flags, cue) = if w.len() > lex.longest {
+                (0, None)
+            } else if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b == b'\'') {
+                lex.words.get(w).copied().unwrap_or((0, None))
+            } else {
+                let l = lower(w, buf);
+                lex.words.get(l).copied().unwrap_or((0, None))
+            };
             toks.push(Tok {
                 span: Span::new(pos, end),
                 kind: Kind::Word,
@@ -830,7 +921,10 @@ struct Finder<'a, 'h> {
 }
 
 fn end_punct(t: &Tok) -> bool {
-    matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';' | '…' | ')' | '"' | '”' | '\''))
+    matches!(
+        t.kind,
+        Kind::Punct('.' | '!' | '?' | ';' | '…' | ')' | '"' | '”' | '\'')
+    )
 }
 
 impl<'h> Finder<'_, 'h> {
@@ -885,9 +979,13 @@ impl<'h> Finder<'_, 'h> {
         let t = &unit.toks;
         // `— John Smith, CEO` after a quotation sentence.
         if u > 0
-            && t.first().is_some_and(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+            && t.first()
+                .is_some_and(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
             && self.units[u - 1].para == unit.para
-            && self.units[u - 1].toks.iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && self.units[u - 1]
+                .toks
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
             && let Some(np) = self.np_after(u, 1, true)
             && t[np.head_start].cap
         {
@@ -913,9 +1011,13 @@ impl<'h> Finder<'_, 'h> {
             return;
         }
         // `“…” — Name`
-        if let Some(d) = t.iter().position(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+        if let Some(d) = t
+            .iter()
+            .position(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
             && d > 0
-            && t[..d].iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && t[..d]
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
             && let Some(np) = self.np_after(u, d + 1, true)
             && t[np.head_start].cap
         {
@@ -928,7 +1030,9 @@ impl<'h> Finder<'_, 'h> {
             && (1..=5).contains(&c)
             && t[..c].iter().all(|x| x.word() && (x.cap || x.is(DET)))
             && t[c - 1].cap
-            && t[c + 1..].iter().all(|x| x.quote().is_some() || end_punct(x))
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
         {
             let np = Np {
                 start: 0,
@@ -936,26 +1040,40 @@ impl<'h> Finder<'_, 'h> {
                 head_start: 0,
                 head_end: c,
             };
-            let draft = self.direct_draft(u, c + 1, t.len(), t[c].span, CueClass::Punctuation, Some(np));
+            let draft = self.direct_draft(
+                u,
+                c + 1,
+                t.len(),
+                t[c].span,
+                CueClass::Punctuation,
+                Some(np),
+            );
             self.out.push(draft);
             return;
         }
         // A quotation-only sentence after a direct attribution of the same paragraph, or a
         // quotation-only paragraph after a paragraph that ends with a direct attribution.
-        if !t.iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_))) {
+        if !t
+            .iter()
+            .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+        {
             return;
         }
         let Some(prev) = self.out.last() else { return };
         let pu = &self.units[prev.unit];
         let adjacent = prev.unit + 1 == u
             && (pu.para == unit.para
-                || unit.first && pu.para + 1 == unit.para && (prev.direct || prev.contents.is_empty()));
+                || unit.first
+                    && pu.para + 1 == unit.para
+                    && (prev.direct || prev.contents.is_empty()));
         let colon = prev.contents.is_empty();
         if !(adjacent && (prev.direct || colon)) {
             return;
         }
         let pieces = self.pieces(u, 0, t.len());
-        let Some(last) = self.out.last_mut() else { return };
+        let Some(last) = self.out.last_mut() else {
+            return;
+        };
         last.contents.extend(pieces.0);
         last.quotes.extend(pieces.1);
         last.direct = true;
@@ -1011,7 +1129,9 @@ impl<'h> Finder<'_, 'h> {
         a < b
             && b <= t.len()
             && t[a..b].iter().any(|x| x.quote().is_some())
-            && t[a..b].iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && t[a..b]
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
     }
 
     /// A draft for content tokens `a..b` (trimmed of edge punctuation): direct when it is only
@@ -1070,7 +1190,8 @@ impl<'h> Finder<'_, 'h> {
         // Phrase first (after connectives): content follows the comma.
         let lead = t[..i].iter().all(|x| x.is(CONN) || x.punct(','));
         if lead && np.end < n && t[np.end].punct(',') {
-            let mut d = self.content_draft(u, np.end + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+            let mut d =
+                self.content_draft(u, np.end + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
             self.trailing(u, &mut d, used, None);
             return Some(d);
         }
@@ -1084,21 +1205,20 @@ impl<'h> Finder<'_, 'h> {
     /// The length in tokens of a source phrase starting at token `i`.
     fn phrase_at(&self, u: usize, i: usize) -> Option<usize> {
         let t = &self.units[u].toks;
-        let x = t.get(i).filter(|x| x.word())?;
-        if !x.is(PREP | STOP) && !self.text[x.span].eq_ignore_ascii_case("according") {
-            return None;
-        }
-        let mut buf = String::new();
-        let first = lower(&self.text[x.span], &mut buf).to_string();
-        let rests = LEX.phrases.get(first.as_str())?;
+        let x = t.get(i).filter(|x| x.word() && x.is(PHRASE))?;
+        let first = &self.text[x.span];
+        let (_, rests) = LEX
+            .phrases
+            .iter()
+            .find(|(f, _)| first.eq_ignore_ascii_case(f))?;
         'outer: for rest in rests {
-            if rest.is_empty() || first == "quoted" {
+            if rest.is_empty() || first.eq_ignore_ascii_case("quoted") {
                 continue;
             }
             for (k, w) in rest.iter().enumerate() {
-                let Some(x) = t.get(i + 1 + k) else { continue 'outer };
-                if !x.word() || lower(&self.text[x.span], &mut buf) != *w {
-                    continue 'outer;
+                match t.get(i + 1 + k) {
+                    Some(y) if y.word() && self.text[y.span].eq_ignore_ascii_case(w) => {}
+                    _ => continue 'outer,
                 }
             }
             return Some(rest.len() + 1);
@@ -1114,7 +1234,9 @@ impl<'h> Finder<'_, 'h> {
             let x = &t[j];
             if !x.word()
                 || (x.is(STOP) && !x.cap)
-                || x.cue.is_some_and(|c| matches!(c.form, Form::Past | Form::S) && !x.cap) && j > i
+                || x.cue
+                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S) && !x.cap)
+                    && j > i
             {
                 break;
             }
@@ -1208,7 +1330,11 @@ impl<'h> Finder<'_, 'h> {
         // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
         if last.punct(',') && end >= 4 {
             let mut k = end - 1;
-            while k > 0 && end - k < 16 && t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base) {
+            while k > 0
+                && end - k < 16
+                && t[k - 1].word()
+                && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
+            {
                 k -= 1;
             }
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
@@ -1249,22 +1375,29 @@ impl<'h> Finder<'_, 'h> {
             if !x.word() || x.is(AUX) && !x.cap || x.is(STOP) && !x.cap {
                 break;
             }
-            if x.cue.is_some_and(|c| c.form != Form::Base && c.form != Form::S) && !x.cap {
+            if x.cue
+                .is_some_and(|c| c.form != Form::Base && c.form != Form::S)
+                && !x.cap
+            {
                 break;
             }
             a -= 1;
         }
         // Drop leading connectives and prepositions (`But`, `Meanwhile`, `of`).
-        while a < end && (t[a].is(CONN) || t[a].is(STOP) || t[a].is(PREP) && !t[a].cap) && !t[a].is(PRONOUN) {
+        while a < end
+            && (t[a].is(CONN) || t[a].is(STOP) || t[a].is(PREP) && !t[a].cap)
+            && !t[a].is(PRONOUN)
+        {
             a += 1;
         }
         // `told reporters Trump said`: a lower-case word before a name is not the name's.
-        if a < end && !t[a].cap && !t[a].is(DET | ROLE | ORG | UNNAMED | EVIDENCE | PRONOUN) {
-            if let Some(k) = (a..end).find(|&k| t[k].cap || t[k].is(DET)) {
-                if t[a..k].iter().any(|x| x.cue.is_some()) {
-                    a = k;
-                }
-            }
+        if a < end
+            && !t[a].cap
+            && !t[a].is(DET | ROLE | ORG | UNNAMED | EVIDENCE | PRONOUN)
+            && let Some(k) = (a..end).find(|&k| t[k].cap || t[k].is(DET))
+            && t[a..k].iter().any(|x| x.cue.is_some())
+        {
+            a = k;
         }
         let mut np = self.head_of(u, a, end)?;
         if let Some(pe) = paren_end {
@@ -1305,14 +1438,15 @@ impl<'h> Finder<'_, 'h> {
                 break;
             }
         }
-        let first_aux = (vstart..i).find(|&k| !self.text[t[k].span].ends_with("ly") || t[k].is(AUX));
+        let first_aux =
+            (vstart..i).find(|&k| !self.text[t[k].span].ends_with("ly") || t[k].is(AUX));
         let cue_start = first_aux.unwrap_or(i);
         // Passive/progressive checks: `is expected` has no source before it.
         let passive = (vstart..i).any(|k| {
-            matches!(
-                lower(&self.text[t[k].span], &mut String::new()),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            )
+            let w = &self.text[t[k].span];
+            ["is", "are", "was", "were", "be", "been"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
         }) && cue.form == Form::Past;
         if passive && said_at == i {
             return None;
@@ -1320,19 +1454,25 @@ impl<'h> Finder<'_, 'h> {
         let mut np = self.np_before(u, vstart);
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
-        if np.is_none() && vstart == i && i > 0 && (t[i - 1].punct(',') || t[i - 1].quote().is_some()) {
-            if let Some(x) = self.np_after(u, i + 1, true) {
-                if t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(PRONOUN) {
-                    np = Some(x);
-                    inverted = true;
-                }
-            }
+        if np.is_none()
+            && vstart == i
+            && i > 0
+            && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
+            && let Some(x) = self.np_after(u, i + 1, true)
+            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(PRONOUN))
+        {
+            np = Some(x);
+            inverted = true;
         }
         // Participle after a comma: `…, adding that …`, `…, calling it …`: the source is the
         // previous attribution's in this sentence.
         let mut inherited = None;
         if np.is_none() && cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') {
-            inherited = self.out.last().filter(|d| d.unit == u).and_then(|d| d.source);
+            inherited = self
+                .out
+                .last()
+                .filter(|d| d.unit == u)
+                .and_then(|d| d.source);
             if inherited.is_none()
                 && let Some(x) = self.np_after(u, 0, false)
                 && (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
@@ -1354,17 +1494,21 @@ impl<'h> Finder<'_, 'h> {
                 Constraint::Evidence if head.is(EVIDENCE) => {}
                 _ => return None,
             }
-            if cue.form == Form::Ing && !(vstart < i) {
+            if cue.form == Form::Ing && vstart >= i {
                 return None; // `the man saying` is not a cue with a subject
             }
-            if head.is(PRONOUN) && self.text[head.span].eq_ignore_ascii_case("it") && class == CueClass::Thought {
+            if head.is(PRONOUN)
+                && self.text[head.span].eq_ignore_ascii_case("it")
+                && class == CueClass::Thought
+            {
                 return None;
             }
         }
         let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
         // `quoted as saying`
         if self.text[t[i].span].eq_ignore_ascii_case("quoted")
-            && t.get(i + 1).is_some_and(|x| self.text[x.span].eq_ignore_ascii_case("as"))
+            && t.get(i + 1)
+                .is_some_and(|x| self.text[x.span].eq_ignore_ascii_case("as"))
             && t.get(i + 2).is_some_and(|x| x.cue.is_some())
         {
             cue_end = i + 3;
@@ -1390,13 +1534,23 @@ impl<'h> Finder<'_, 'h> {
         }
         k = self.adjuncts(u, k, &mut secondary);
         // Content before: `“…,” Kim said.`, `…, officials said.`
-        let src_start = if inverted { i } else { np.map_or(vstart, |x| x.start) };
+        let src_start = if inverted {
+            i
+        } else {
+            np.map_or(vstart, |x| x.start)
+        };
         let boundary_before = src_start > 0
-            && (t[src_start - 1].punct(',') || t[src_start - 1].quote().is_some() || matches!(t[src_start - 1].kind, Kind::Punct(c) if is_dash(c)));
+            && (t[src_start - 1].punct(',')
+                || t[src_start - 1].quote().is_some()
+                || matches!(t[src_start - 1].kind, Kind::Punct(c) if is_dash(c)));
         let tail_end = k == n || t[k..].iter().all(end_punct);
         let tail_more = k < n
             && (t[k].punct(',') || t[k].punct(':'))
-            && (t.get(k + 1).is_some_and(|x| x.quote().is_some()) || self.phrase_at(u, k + 1).is_some() || self.is_word(u, k + 1, "citing") || t.get(k + 1).is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
+            && (t.get(k + 1).is_some_and(|x| x.quote().is_some())
+                || self.phrase_at(u, k + 1).is_some()
+                || self.is_word(u, k + 1, "citing")
+                || t.get(k + 1)
+                    .is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
         let after_quote = src_start > 0 && t[src_start - 1].quote().is_some();
         let quote_next = k < n
             && (t[k].punct(',') || t[k].punct(':'))
@@ -1415,7 +1569,10 @@ impl<'h> Finder<'_, 'h> {
             let pt = &pu.toks;
             if pu.para == self.units[u].para && pt.last().is_some_and(|x| x.quote().is_some()) {
                 let mut q = pt.len();
-                while q > 0 && (pt[q - 1].quote().is_some() || matches!(pt[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c))) {
+                while q > 0
+                    && (pt[q - 1].quote().is_some()
+                        || matches!(pt[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+                {
                     q -= 1;
                 }
                 if q == 0 || pt[q - 1].punct(':') {
@@ -1444,12 +1601,19 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         let mut d = if content_first {
-            let content_end = if t[src_start - 1].punct(',') { src_start - 1 } else { src_start };
+            let content_end = if t[src_start - 1].punct(',') {
+                src_start - 1
+            } else {
+                src_start
+            };
             // Content is the quotation run just before the source, or else the sentence up to it.
             let mut content_start = 0;
             if after_quote {
                 let mut q = content_end;
-                while q > 0 && (t[q - 1].quote().is_some() || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c))) {
+                while q > 0
+                    && (t[q - 1].quote().is_some()
+                        || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+                {
                     q -= 1;
                 }
                 if q > 0 && !t[q - 1].punct(':') {
@@ -1462,7 +1626,9 @@ impl<'h> Finder<'_, 'h> {
             // `“A,” he said. “B.”`
             let rest_quotes = k < n
                 && t[k..].iter().any(|x| x.quote().is_some())
-                && t[k..].iter().all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
+                && t[k..]
+                    .iter()
+                    .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
             if rest_quotes && d.direct {
                 let mut e = k + 1;
                 while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
@@ -1512,7 +1678,13 @@ impl<'h> Finder<'_, 'h> {
             }
             if t[a].word()
                 && !t[a].cap
-                && (t[a].is(PREP) || ["by", "for", "with", "about", "of", "as", "from", "into", "is", "was", "and", "or", "but"].iter().any(|w| self.is_word(u, a, w)))
+                && (t[a].is(PREP)
+                    || [
+                        "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
+                        "and", "or", "but",
+                    ]
+                    .iter()
+                    .any(|w| self.is_word(u, a, w)))
             {
                 return None; // `said in …` we could not read, `said as …`
             }
@@ -1521,12 +1693,21 @@ impl<'h> Finder<'_, 'h> {
             let mut b = n;
             for m in (a + 1..n).take_while(|_| cue.constraint != Constraint::Stance) {
                 let x = &t[m];
-                if x.word() && !x.cap && x.cue.is_some_and(|c| c.form == Form::Ing) && t[m - 1].punct(',') {
+                if x.word()
+                    && !x.cap
+                    && x.cue.is_some_and(|c| c.form == Form::Ing)
+                    && t[m - 1].punct(',')
+                {
                     b = m - 1;
                     break;
                 }
                 if self.is_word(u, m, "and")
-                    && t.get(m + 1).is_some_and(|y| y.word() && !y.cap && y.cue.is_some_and(|c| matches!(c.form, Form::Past | Form::S)))
+                    && t.get(m + 1).is_some_and(|y| {
+                        y.word()
+                            && !y.cap
+                            && y.cue
+                                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    })
                 {
                     b = m;
                     break;
@@ -1555,7 +1736,12 @@ impl<'h> Finder<'_, 'h> {
 
     /// Adjuncts after a cue: `in a statement`, `on Friday`, `Monday`, `last week`,
     /// `in an interview with CNN`. Returns the token after them.
-    fn adjuncts(&self, u: usize, mut k: usize, secondary: &mut Vec<(Relation, Span, Span, Mention<'h>)>) -> usize {
+    fn adjuncts(
+        &self,
+        u: usize,
+        mut k: usize,
+        secondary: &mut Vec<(Relation, Span, Span, Mention<'h>)>,
+    ) -> usize {
         let t = &self.units[u].toks;
         let n = t.len();
         for _ in 0..4 {
@@ -1574,7 +1760,12 @@ impl<'h> Finder<'_, 'h> {
                 let mut e = k + 1;
                 let mut medium = false;
                 let mut timeish = false;
-                while e < n && e - k <= 7 && t[e].word() && !self.is_word(u, e, "that") && (!t[e].is(STOP) || self.is_word(u, e, "with")) {
+                while e < n
+                    && e - k <= 7
+                    && t[e].word()
+                    && !self.is_word(u, e, "that")
+                    && (!t[e].is(STOP) || self.is_word(u, e, "with"))
+                {
                     medium |= t[e].is(MEDIUM);
                     timeish |= t[e].is(TIME) || t[e].cap;
                     e += 1;
@@ -1600,7 +1791,9 @@ impl<'h> Finder<'_, 'h> {
     /// Trailing secondary clauses at the end of a content span: `, according to X`, `, citing
     /// X`, `, X reported`. Cuts them off the content.
     fn trailing(&self, u: usize, d: &mut Draft<'h>, used: &mut [bool], after: Option<usize>) {
-        let Some((a, mut b)) = d.content_toks else { return };
+        let Some((a, mut b)) = d.content_toks else {
+            return;
+        };
         if let Some(mut k) = after {
             // After the cue: `…,” Kim said, according to KCNA.` — the tokens after the cue.
             let t = &self.units[u].toks;
@@ -1622,7 +1815,11 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         // Look at the last two commas in the content.
         let mut found = Vec::new();
-        let mut commas = (a..b).rev().filter(|&m| t[m].punct(',')).take(3).collect::<Vec<_>>();
+        let mut commas = (a..b)
+            .rev()
+            .filter(|&m| t[m].punct(','))
+            .take(3)
+            .collect::<Vec<_>>();
         commas.sort_unstable();
         for &c in &commas {
             if let Some((rel, np, next)) = self.secondary_clause(u, c + 1)
@@ -1641,7 +1838,9 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
             b = c;
-            while b > a && matches!(t[b - 1].kind, Kind::Punct(ch) if ch != ')' && !is_close_quote(ch)) {
+            while b > a
+                && matches!(t[b - 1].kind, Kind::Punct(ch) if ch != ')' && !is_close_quote(ch))
+            {
                 b -= 1;
             }
             if b > a {
@@ -1718,12 +1917,16 @@ impl<'h> Finder<'_, 'h> {
             };
             return Mention::Pronoun(g);
         }
-        let common = np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        let common =
+            np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
         if head.cap && !common {
             let name = self.snip(self.s(u, np.head_start, np.head_end));
-            let pre = (np.start < np.head_start).then(|| self.snip(self.s(u, np.start, np.head_start)));
+            let pre =
+                (np.start < np.head_start).then(|| self.snip(self.s(u, np.start, np.head_start)));
             let (title, description) = match pre {
-                Some(p) if t[np.start..np.head_start].iter().any(|x| x.is(TITLE)) => (Some(p), None),
+                Some(p) if t[np.start..np.head_start].iter().any(|x| x.is(TITLE)) => {
+                    (Some(p), None)
+                }
                 Some(p) => (None, Some(p)),
                 None => (None, None),
             };
@@ -1743,7 +1946,8 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let head = &t[np.head_end - 1];
         let unnamed = head.is(UNNAMED) && (!head.cap || np.head_end - np.start == 1)
-            || (np.start..np.end).any(|k| self.is_word(u, k, "familiar") || self.is_word(u, k, "anonymity"));
+            || (np.start..np.end)
+                .any(|k| self.is_word(u, k, "familiar") || self.is_word(u, k, "anonymity"));
         (
             self.s(u, np.start, np.end),
             self.s(u, np.head_start, np.head_end),
@@ -1764,16 +1968,23 @@ impl<'h> Finder<'_, 'h> {
                     e += 1;
                 }
                 let mut f = e;
-                while f < n && t[f].word() && t[f].cap && !t[f].is(TITLE | DET | STOP) && f - e < 4 {
+                while f < n && t[f].word() && t[f].cap && !t[f].is(TITLE | DET | STOP) && f - e < 4
+                {
                     f += 1;
                 }
                 if f - e >= 2 {
                     // The title: capitalised words before, then the title words.
                     let mut s = k;
-                    while s > 0 && t[s - 1].word() && t[s - 1].cap && !t[s - 1].is(DET | STOP) && s > 1 {
+                    while s > 0
+                        && t[s - 1].word()
+                        && t[s - 1].cap
+                        && !t[s - 1].is(DET | STOP)
+                        && s > 1
+                    {
                         s -= 1;
                     }
-                    self.titled.push((self.s(u, s, f), self.s(u, e, f), self.s(u, s, e)));
+                    self.titled
+                        .push((self.s(u, s, f), self.s(u, e, f), self.s(u, s, e)));
                 }
                 k = f.max(k + 1);
             } else {
@@ -1803,7 +2014,12 @@ impl<'h> Finder<'_, 'h> {
         }
         let covered: Vec<Span> = drafts
             .iter()
-            .flat_map(|d| d.source.iter().map(|s| s.0).chain(d.secondary.iter().map(|s| s.1)))
+            .flat_map(|d| {
+                d.source
+                    .iter()
+                    .map(|s| s.0)
+                    .chain(d.secondary.iter().map(|s| s.1))
+            })
             .collect();
         for &(m, name, title) in &self.titled {
             if covered.iter().any(|c| c.overlaps(m)) {
@@ -1868,7 +2084,11 @@ impl<'h> Finder<'_, 'h> {
                 quotations.sort_unstable();
                 quotations.dedup();
                 Attribution {
-                    contents: d.contents.into_iter().map(|c| Snippet::at(text, c)).collect(),
+                    contents: d
+                        .contents
+                        .into_iter()
+                        .map(|c| Snippet::at(text, c))
+                        .collect(),
                     kind,
                     source: d.source.map(|s| Snippet::at(text, s.0)),
                     source_head: d.source.map(|s| Snippet::at(text, s.1)),

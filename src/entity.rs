@@ -188,20 +188,32 @@ static PLACE_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
         let (country, others) = line.split_once('|').unwrap_or((line, ""));
         let country = country.trim();
         map.insert(country.to_lowercase(), country);
+        map.insert(country.to_string(), country);
         for o in others.split(';') {
             let o = o.trim();
             if !o.is_empty() {
                 map.insert(o.to_lowercase(), country);
+                map.insert(o.to_string(), country);
             }
         }
     }
     map
 });
 
-/// The country that a place name or capital stands for.
+/// The country that a place name or capital stands for (names as the lexicon writes them,
+/// or in lower case).
 pub(crate) fn place(name: &str) -> Option<&'static str> {
-    let n = name.strip_prefix("the ").unwrap_or(name);
-    PLACE_NAMES.get(n.to_lowercase().as_str()).copied()
+    let n = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    if !n.starts_with(char::is_uppercase) {
+        return None;
+    }
+    PLACE_NAMES
+        .get(n)
+        .or_else(|| PLACE_NAMES.get(n.to_lowercase().as_str()))
+        .copied()
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -283,6 +295,8 @@ pub(crate) enum Mention<'h> {
 #[derive(Debug, Default)]
 pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
+    /// Each entity's name as words.
+    words: Vec<Vec<&'h str>>,
     /// Person-like entities in order of their latest mention as a speaker.
     speakers: Vec<usize>,
 }
@@ -335,6 +349,7 @@ impl<'h> Resolver<'h> {
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
         let id = self.entities.len();
+        self.words.push(name_tokens(name).collect());
         self.entities.push(Entity {
             id,
             name,
@@ -348,7 +363,12 @@ impl<'h> Resolver<'h> {
     }
 
     /// Resolves one mention (`at` is the whole mention as written) and records it.
-    pub(crate) fn resolve(&mut self, at: Snippet<'h>, how: Mention<'h>, speaker: bool) -> Option<usize> {
+    pub(crate) fn resolve(
+        &mut self,
+        at: Snippet<'h>,
+        how: Mention<'h>,
+        speaker: bool,
+    ) -> Option<usize> {
         let at = match how {
             Mention::Name { name, .. } => name,
             _ => at,
@@ -384,7 +404,10 @@ impl<'h> Resolver<'h> {
         let mut found = None;
         for e in &self.entities {
             let Some(t) = e.title else { continue };
-            if t.as_str().split_whitespace().any(|w| w.eq_ignore_ascii_case(head)) {
+            if t.as_str()
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(head))
+            {
                 if found.is_some() {
                     return None; // two entities carry it: ambiguous
                 }
@@ -430,18 +453,19 @@ impl<'h> Resolver<'h> {
             }
         } else {
             let toks: Vec<&str> = name_tokens(text).collect();
-            let mut candidates = self.entities.iter().filter(|e| {
-                e.kind != EntityKind::Place && {
-                    let etoks: Vec<&str> = name_tokens(e.name).collect();
-                    same_name(&toks, &etoks)
-                }
-            });
-            match (candidates.next().map(|e| e.id), candidates.next()) {
+            let mut candidates = self
+                .entities
+                .iter()
+                .zip(&self.words)
+                .filter(|(e, w)| e.kind != EntityKind::Place && same_name(&toks, w));
+            match (candidates.next().map(|(e, _)| e.id), candidates.next()) {
                 (Some(id), None) => {
-                    let e = &mut self.entities[id];
-                    if name_tokens(text).count() > name_tokens(e.name).count() {
-                        e.name = trim_possessive(text);
+                    if toks.len() > self.words[id].len() {
+                        let name = trim_possessive(text);
+                        self.entities[id].name = name;
+                        self.words[id] = name_tokens(name).collect();
                     }
+                    let e = &mut self.entities[id];
                     if e.kind == EntityKind::Unknown {
                         e.kind = classify(e.name, title.is_some());
                     }
@@ -454,7 +478,10 @@ impl<'h> Resolver<'h> {
                         let low = t.as_str().to_lowercase();
                         let g = if low.starts_with("mr.") || low.starts_with("mr ") {
                             Some(Gender::Male)
-                        } else if ["ms.", "mrs.", "ms ", "mrs "].iter().any(|p| low.starts_with(p)) {
+                        } else if ["ms.", "mrs.", "ms ", "mrs "]
+                            .iter()
+                            .any(|p| low.starts_with(p))
+                        {
                             Some(Gender::Female)
                         } else {
                             None
@@ -496,7 +523,8 @@ fn same_name(a: &[&str], b: &[&str]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() == 1 {
         return long.len() == 1 && long[0] == short[0]
-            || long.len() > 1 && (long[0] == short[0] || long[long.len() - 1] == short[0])
+            || long.len() > 1
+                && (long[0] == short[0] || long[long.len() - 1] == short[0])
                 && short[0].chars().next().is_some_and(char::is_uppercase);
     }
     let mut it = long.iter();
@@ -512,7 +540,10 @@ mod tests {
         assert!(same_name(&["Kim"], &["Kim", "Jong", "Un"]));
         assert!(same_name(&["Putin"], &["Vladimir", "Putin"]));
         assert!(!same_name(&["Jong"], &["Kim", "Jong", "Un"]));
-        assert!(same_name(&["Barack", "Obama"], &["Barack", "Hussein", "Obama"]));
+        assert!(same_name(
+            &["Barack", "Obama"],
+            &["Barack", "Hussein", "Obama"]
+        ));
         assert!(!same_name(&["Michelle", "Obama"], &["Barack", "Obama"]));
     }
 

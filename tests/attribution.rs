@@ -33,9 +33,30 @@ const EXPECTED: &[Expected] = &[
         "said",
         &[(Relation::AccordingTo, "KCNA")],
     ),
-    ("I consider all the brave soldiers", K::Direct, "he", Some("Kim Jong Un"), "added", &[]),
-    ("it had deployed troops", K::Indirect, "Pyongyang", Some("North Korea"), "confirmed", &[]),
-    ("it had sent more than 10,000 troops", K::Indirect, "reports", None, "As per", &[]),
+    (
+        "I consider all the brave soldiers",
+        K::Direct,
+        "he",
+        Some("Kim Jong Un"),
+        "added",
+        &[],
+    ),
+    (
+        "it had deployed troops",
+        K::Indirect,
+        "Pyongyang",
+        Some("North Korea"),
+        "confirmed",
+        &[],
+    ),
+    (
+        "it had sent more than 10,000 troops",
+        K::Indirect,
+        "reports",
+        None,
+        "As per",
+        &[],
+    ),
     (
         "Pyongyang appears to have received technical assistance",
         K::Indirect,
@@ -44,7 +65,14 @@ const EXPECTED: &[Expected] = &[
         "has said",
         &[],
     ),
-    ("its forces played a role", K::Indirect, "North Korea", Some("North Korea"), "claimed", &[]),
+    (
+        "its forces played a role",
+        K::Indirect,
+        "North Korea",
+        Some("North Korea"),
+        "claimed",
+        &[],
+    ),
     (
         "highest strategic level of the firm militant friendship",
         K::Mixed,
@@ -53,7 +81,14 @@ const EXPECTED: &[Expected] = &[
         "reported",
         &[(Relation::Citing, "the North’s ruling party")],
     ),
-    ("Pyongyang would not hesitate", K::Indirect, "Kim", Some("Kim Jong Un"), "also said", &[]),
+    (
+        "Pyongyang would not hesitate",
+        K::Indirect,
+        "Kim",
+        Some("Kim Jong Un"),
+        "also said",
+        &[],
+    ),
     (
         "made a rare visit to the Russian embassy",
         K::Indirect,
@@ -86,7 +121,11 @@ fn sample_attributions_in_full() {
         assert_eq!(a.entity().map(|e| entities[e].name()), entity, "{content}");
         assert_eq!(a.is_unnamed(), source == "reports", "{content}");
         assert_eq!(a.cue().as_str(), cue, "{content}");
-        let sec: Vec<_> = a.secondary().iter().map(|s| (s.relation(), s.mention().as_str())).collect();
+        let sec: Vec<_> = a
+            .secondary()
+            .iter()
+            .map(|s| (s.relation(), s.mention().as_str()))
+            .collect();
         assert_eq!(sec, secondary, "{content}");
         for c in a.contents() {
             assert_eq!(&SAMPLE[c.span()], c.as_str());
@@ -95,7 +134,10 @@ fn sample_attributions_in_full() {
     // Quotations are linked; the direct ones are exactly the quotation's content.
     let qs = article.quotations();
     assert_eq!(found[1].quotations().len(), 1);
-    assert_eq!(found[1].contents()[0], qs[found[1].quotations()[0]].content());
+    assert_eq!(
+        found[1].contents()[0],
+        qs[found[1].quotations()[0]].content()
+    );
     assert_eq!(found[0].cue_class(), CueClass::Speech);
     assert_eq!(found[4].cue_class(), CueClass::SourcePhrase);
     assert_eq!(found[7].secondary()[0].entity(), None);
@@ -106,11 +148,21 @@ fn sample_entities() {
     let article = copydesk::parse(SAMPLE);
     let entities = article.entities();
     let names: Vec<_> = entities.iter().map(|e| e.name()).collect();
-    assert_eq!(names, ["Kim Jong Un", "KCNA", "North Korea", "Vladimir Putin", "South Korea"]);
+    assert_eq!(
+        names,
+        [
+            "Kim Jong Un",
+            "KCNA",
+            "North Korea",
+            "Vladimir Putin",
+            "South Korea"
+        ]
+    );
     let kinds: Vec<_> = entities.iter().map(|e| e.kind()).collect();
     use EntityKind::*;
     assert_eq!(kinds, [Person, Organisation, Place, Person, Place]);
-    let mentions = |i: usize| -> Vec<&str> { entities[i].mentions().iter().map(|m| m.as_str()).collect() };
+    let mentions =
+        |i: usize| -> Vec<&str> { entities[i].mentions().iter().map(|m| m.as_str()).collect() };
     for m in ["Kim Jong Un", "Kim", "he"] {
         assert!(mentions(0).contains(&m), "{m}");
     }
@@ -128,10 +180,18 @@ fn sample_entities() {
 /// The single attribution of `text`: (contents, kind, source, cue).
 fn one(text: &str) -> (Vec<String>, K, Option<String>, String) {
     let found = attribute_text(text);
-    assert_eq!(found.attributions().len(), 1, "{text}: {:#?}", found.attributions());
+    assert_eq!(
+        found.attributions().len(),
+        1,
+        "{text}: {:#?}",
+        found.attributions()
+    );
     let a = &found.attributions()[0];
     (
-        a.contents().iter().map(|c| c.as_str().to_string()).collect(),
+        a.contents()
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
         a.kind(),
         a.source().map(|s| s.as_str().to_string()),
         a.cue().as_str().to_string(),
@@ -148,19 +208,49 @@ fn check(text: &str, contents: &[&str], kind: K, source: &str, cue: &str) {
 
 #[test]
 fn direct_source_after() {
-    check("“We will win,” Kim said.", &["We will win,"], K::Direct, "Kim", "said");
-    check("\"We will win,\" the spokesman said in a statement.", &["We will win,"], K::Direct, "the spokesman", "said");
+    check(
+        "“We will win,” Kim said.",
+        &["We will win,"],
+        K::Direct,
+        "Kim",
+        "said",
+    );
+    check(
+        "\"We will win,\" the spokesman said in a statement.",
+        &["We will win,"],
+        K::Direct,
+        "the spokesman",
+        "said",
+    );
 }
 
 #[test]
 fn direct_source_inverted() {
-    check("“We will win,” said Kim Jong Un.", &["We will win,"], K::Direct, "Kim Jong Un", "said");
+    check(
+        "“We will win,” said Kim Jong Un.",
+        &["We will win,"],
+        K::Direct,
+        "Kim Jong Un",
+        "said",
+    );
 }
 
 #[test]
 fn direct_source_before() {
-    check("Kim said: “We will win.”", &["We will win."], K::Direct, "Kim", "said");
-    check("She adds, “What kind of genius loses?”", &["What kind of genius loses?"], K::Direct, "She", "adds");
+    check(
+        "Kim said: “We will win.”",
+        &["We will win."],
+        K::Direct,
+        "Kim",
+        "said",
+    );
+    check(
+        "She adds, “What kind of genius loses?”",
+        &["What kind of genius loses?"],
+        K::Direct,
+        "She",
+        "adds",
+    );
 }
 
 #[test]
@@ -176,17 +266,35 @@ fn split_quote_is_one_attribution() {
 
 #[test]
 fn quote_sentence_after_the_attribution_continues_it() {
-    check("“We won,” he said. “We will win again.”", &["We won,", "We will win again."], K::Direct, "he", "said");
+    check(
+        "“We won,” he said. “We will win again.”",
+        &["We won,", "We will win again."],
+        K::Direct,
+        "he",
+        "said",
+    );
 }
 
 #[test]
 fn quote_paragraph_after_a_colon() {
-    check("Kim added:\n\n“We will win.”", &["We will win."], K::Direct, "Kim", "added");
+    check(
+        "Kim added:\n\n“We will win.”",
+        &["We will win."],
+        K::Direct,
+        "Kim",
+        "added",
+    );
 }
 
 #[test]
 fn dash_attribution() {
-    check("“Quality is not an act.” — John Smith, CEO", &["Quality is not an act."], K::Direct, "John Smith, CEO", "—");
+    check(
+        "“Quality is not an act.” — John Smith, CEO",
+        &["Quality is not an act."],
+        K::Direct,
+        "John Smith, CEO",
+        "—",
+    );
 }
 
 #[test]
@@ -194,7 +302,10 @@ fn apposition_source() {
     let text = "“No,” Dmitry Peskov, the Kremlin spokesman, said.";
     let found = attribute_text(text);
     let a = &found.attributions()[0];
-    assert_eq!(a.source().unwrap().as_str(), "Dmitry Peskov, the Kremlin spokesman");
+    assert_eq!(
+        a.source().unwrap().as_str(),
+        "Dmitry Peskov, the Kremlin spokesman"
+    );
     assert_eq!(a.source_head().unwrap().as_str(), "Dmitry Peskov");
 }
 
@@ -205,17 +316,56 @@ fn recipient_and_medium() {
     assert_eq!(a[0].secondary()[0].relation(), Relation::Recipient);
     assert_eq!(a[0].secondary()[0].mention().as_str(), "Reuters");
     assert_eq!(a[1].secondary()[0].relation(), Relation::Medium);
-    assert_eq!(a[1].secondary()[0].mention().as_str(), "an interview with CNN");
+    assert_eq!(
+        a[1].secondary()[0].mention().as_str(),
+        "an interview with CNN"
+    );
 }
 
 #[test]
 fn indirect_patterns() {
-    check("South Korea has said it is ready.", &["it is ready"], K::Indirect, "South Korea", "has said");
-    check("The talks failed, officials said.", &["The talks failed"], K::Indirect, "officials", "said");
-    check("According to the ministry, the talks failed.", &["the talks failed"], K::Indirect, "the ministry", "According to");
-    check("The talks failed, according to state media.", &["The talks failed"], K::Indirect, "state media", "according to");
-    check("As per reports, the talks failed.", &["the talks failed"], K::Indirect, "reports", "As per");
-    check("Kim told reporters the talks failed.", &["the talks failed"], K::Indirect, "Kim", "told");
+    check(
+        "South Korea has said it is ready.",
+        &["it is ready"],
+        K::Indirect,
+        "South Korea",
+        "has said",
+    );
+    check(
+        "The talks failed, officials said.",
+        &["The talks failed"],
+        K::Indirect,
+        "officials",
+        "said",
+    );
+    check(
+        "According to the ministry, the talks failed.",
+        &["the talks failed"],
+        K::Indirect,
+        "the ministry",
+        "According to",
+    );
+    check(
+        "The talks failed, according to state media.",
+        &["The talks failed"],
+        K::Indirect,
+        "state media",
+        "according to",
+    );
+    check(
+        "As per reports, the talks failed.",
+        &["the talks failed"],
+        K::Indirect,
+        "reports",
+        "As per",
+    );
+    check(
+        "Kim told reporters the talks failed.",
+        &["the talks failed"],
+        K::Indirect,
+        "Kim",
+        "told",
+    );
     check(
         "Kim said in a statement on Friday that the talks failed.",
         &["that the talks failed"],
@@ -223,23 +373,56 @@ fn indirect_patterns() {
         "Kim",
         "said",
     );
-    check("Kim was quoted as saying the talks failed.", &["the talks failed"], K::Indirect, "Kim", "was quoted as saying");
-    check("The talks failed, said Kim.", &["The talks failed"], K::Indirect, "Kim", "said");
+    check(
+        "Kim was quoted as saying the talks failed.",
+        &["the talks failed"],
+        K::Indirect,
+        "Kim",
+        "was quoted as saying",
+    );
+    check(
+        "The talks failed, said Kim.",
+        &["The talks failed"],
+        K::Indirect,
+        "Kim",
+        "said",
+    );
 }
 
 #[test]
 fn negated_and_modal_cues() {
-    check("Kim did not say the talks failed.", &["the talks failed"], K::Indirect, "Kim", "did not say");
-    check("Kim would say the talks failed.", &["the talks failed"], K::Indirect, "Kim", "would say");
+    check(
+        "Kim did not say the talks failed.",
+        &["the talks failed"],
+        K::Indirect,
+        "Kim",
+        "did not say",
+    );
+    check(
+        "Kim would say the talks failed.",
+        &["the talks failed"],
+        K::Indirect,
+        "Kim",
+        "would say",
+    );
 }
 
 #[test]
 fn belief_and_writing_cues_carry_their_class() {
     let classes = |t: &str| attribute_text(t).attributions()[0].cue_class();
-    assert_eq!(classes("Analysts believe the talks failed."), CueClass::Thought);
+    assert_eq!(
+        classes("Analysts believe the talks failed."),
+        CueClass::Thought
+    );
     assert_eq!(classes("Kim fears the talks failed."), CueClass::Thought);
-    assert_eq!(classes("Trump tweeted that the talks failed."), CueClass::Writing);
-    assert_eq!(classes("The study found the talks failed."), CueClass::Perception);
+    assert_eq!(
+        classes("Trump tweeted that the talks failed."),
+        CueClass::Writing
+    );
+    assert_eq!(
+        classes("The study found the talks failed."),
+        CueClass::Perception
+    );
 }
 
 #[test]
@@ -255,13 +438,24 @@ fn mixed_quote_inside_reported_speech() {
 
 #[test]
 fn scare_quotes_and_titles_are_not_attributions() {
-    assert!(attribute_text("The so-called “peace plan” was signed.").attributions().is_empty());
-    assert!(attribute_text("He watched “Casablanca” twice.").attributions().is_empty());
+    assert!(
+        attribute_text("The so-called “peace plan” was signed.")
+            .attributions()
+            .is_empty()
+    );
+    assert!(
+        attribute_text("He watched “Casablanca” twice.")
+            .attributions()
+            .is_empty()
+    );
 }
 
 #[test]
 fn unnamed_sources_are_flagged() {
-    for t in ["Officials said the talks failed.", "The talks failed, sources said."] {
+    for t in [
+        "Officials said the talks failed.",
+        "The talks failed, sources said.",
+    ] {
         let found = attribute_text(t);
         assert!(found.attributions()[0].is_unnamed(), "{t}");
         assert_eq!(found.attributions()[0].entity(), None);
@@ -272,7 +466,8 @@ fn unnamed_sources_are_flagged() {
 
 #[test]
 fn coreference() {
-    let text = "“We won,” Kim Jong Un said. “It was hard,” he added.\n\nKim later said the war was over.";
+    let text =
+        "“We won,” Kim Jong Un said. “It was hard,” he added.\n\nKim later said the war was over.";
     let found = attribute_text(text);
     let ids: Vec<_> = found.attributions().iter().map(|a| a.entity()).collect();
     assert_eq!(ids, [Some(0), Some(0), Some(0)]);
