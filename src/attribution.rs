@@ -440,6 +440,10 @@ enum Constraint {
     Stance,
     /// Needs a document or study as source.
     Evidence,
+    /// Only after its content: `“…,” he continued.`
+    PostQuote,
+    /// Naming: needs a quotation in the content, or `for` / `on` after it.
+    Naming,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -563,6 +567,8 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             "thought" => (CueClass::Thought, Constraint::Plain),
             "perception" => (CueClass::Perception, Constraint::Plain),
             "evidence" => (CueClass::Perception, Constraint::Evidence),
+            "postquote" => (CueClass::Speech, Constraint::PostQuote),
+            "naming" => (CueClass::Speech, Constraint::Naming),
             "phrase" => {
                 for l in lines {
                     let mut ws = l.split_whitespace();
@@ -577,7 +583,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         for line in lines {
             let mut ws = line.split_whitespace();
             let Some(lemma) = ws.next() else { continue };
-            let tell = lemma == "tell";
+            let tell = lemma == "tell" || lemma == "ask";
             let mut forms = inflect(lemma);
             for extra in ws {
                 let form = if extra.ends_with("ing") {
@@ -1414,6 +1420,18 @@ impl<'h> Finder<'_, 'h> {
         if t[i].cap && i > 0 {
             return None; // a name (`Hope`, `Will`), not a verb
         }
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].cap
+            && !t[i - 1].is(PRONOUN)
+            && (t[i - 1].is(DET | PREP)
+                || ["for", "of", "with", "by"]
+                    .iter()
+                    .any(|w| self.is_word(u, i - 1, w)))
+        {
+            return None; // `the report`, `for comment`: a noun
+        }
         // `was quoted as saying`: read from `quoted`.
         let said_at = i;
         let i = if cue.form == Form::Ing
@@ -1489,7 +1507,7 @@ impl<'h> Finder<'_, 'h> {
             let head = &t[np.head_end - 1];
             let named = head.cap || head.is(PRONOUN | WHO | ROLE | ORG | UNNAMED);
             match cue.constraint {
-                Constraint::Plain => {}
+                Constraint::Plain | Constraint::PostQuote | Constraint::Naming => {}
                 Constraint::Stance if named => {}
                 Constraint::Evidence if head.is(EVIDENCE) => {}
                 _ => return None,
@@ -1562,6 +1580,9 @@ impl<'h> Finder<'_, 'h> {
         let content_first = inherited.is_none()
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
+        if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next) {
+            return None;
+        }
         let mut after_k = k;
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
@@ -1719,6 +1740,12 @@ impl<'h> Finder<'_, 'h> {
             }
             d
         };
+        if cue.constraint == Constraint::Naming
+            && d.quotes.is_empty()
+            && !(self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"))
+        {
+            return None;
+        }
         for x in used.iter_mut().take(k).skip(src_start.min(i)) {
             *x = true;
         }
