@@ -1267,7 +1267,9 @@ impl<'h> Finder<'_, 'h> {
             while k < t.len() && t[k].word() && k - j < 10 {
                 k += 1;
             }
-            if k > j + 1 && (k == t.len() || end_punct(&t[k])) {
+            let quote_after = t[k..].first().is_some_and(|x| x.punct(','))
+                && t.get(k + 1).is_some_and(|x| x.quote().is_some());
+            if k > j + 1 && (k == t.len() || end_punct(&t[k]) || quote_after) {
                 np.end = k;
             }
         }
@@ -1577,7 +1579,9 @@ impl<'h> Finder<'_, 'h> {
         let comma_tail = k < n
             && t[k].punct(',')
             && !(k + 1..n.min(k + 10)).any(|m| t[m].punct(',') && self.is_word(u, m + 1, "that"));
+        let colon_quote = quote_next && t[k].punct(':');
         let content_first = inherited.is_none()
+            && !colon_quote
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
         if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next) {
@@ -1774,6 +1778,11 @@ impl<'h> Finder<'_, 'h> {
         for _ in 0..4 {
             if k >= n || !t[k].word() {
                 break;
+            }
+            let w = &self.text[t[k].span];
+            if !t[k].cap && w.len() > 4 && w.ends_with("ly") && !t[k].is(TIME) {
+                k += 1; // `asked rhetorically`
+                continue;
             }
             if t[k].is(TIME) {
                 let mut e = k + 1;
