@@ -1203,9 +1203,26 @@ impl<'h> Finder<'_, 'h> {
         }
         // Phrase last: content before the comma.
         if i > 0 && t[i - 1].punct(',') && t[np.end..].iter().all(end_punct) {
-            return self.content_draft(u, 0, i - 1, cue, CueClass::SourcePhrase, Some(np));
+            let start = self.lead_in(u, i - 1);
+            return self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np));
         }
         None
+    }
+
+    /// Where reported content starts in a sentence that ends with its source: after a
+    /// leading adverbial phrase and its comma (`In return, …`, `Despite the protests, …`).
+    fn lead_in(&self, u: usize, end: usize) -> usize {
+        let t = &self.units[u].toks;
+        let Some(first) = t.first() else { return 0 };
+        if !(first.word() && first.cap && first.is(PREP | STOP | CONN))
+            && !self.is_word(u, 0, "despite")
+        {
+            return 0;
+        }
+        match (1..end.min(12)).find(|&m| t[m].punct(',') || t[m].quote().is_some()) {
+            Some(m) if t[m].punct(',') && end > m + 3 => m + 1,
+            _ => 0,
+        }
     }
 
     /// The length in tokens of a source phrase starting at token `i`.
@@ -1646,6 +1663,9 @@ impl<'h> Finder<'_, 'h> {
                 }
                 content_start = q;
             }
+            if content_start == 0 {
+                content_start = self.lead_in(u, content_end);
+            }
             let mut d = self.content_draft(u, content_start, content_end, cue_span, class, np)?;
             // Split quotation: `“A,” he said, “B.”`, or a quotation sentence after the cue:
             // `“A,” he said. “B.”`
@@ -1716,8 +1736,24 @@ impl<'h> Finder<'_, 'h> {
             // The clause ends where another cue of the same source begins: `…, arguing that`,
             // `… and warned`.
             let mut b = n;
-            for m in (a + 1..n).take_while(|_| cue.constraint != Constraint::Stance) {
+            for m in a + 1..n {
                 let x = &t[m];
+                // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
+                if m > a + 2
+                    && (x.punct(';')
+                        || matches!(x.kind, Kind::Punct(c) if is_dash(c))
+                        || x.punct(':') && !t.get(m + 1).is_some_and(|y| y.quote().is_some())
+                        || t[m - 1].punct(',')
+                            && ["and", "but", "while", "although", "though", "whereas"]
+                                .iter()
+                                .any(|w| self.is_word(u, m, w)))
+                {
+                    b = if x.word() { m - 1 } else { m };
+                    break;
+                }
+                if cue.constraint == Constraint::Stance {
+                    continue;
+                }
                 if x.word()
                     && !x.cap
                     && x.cue.is_some_and(|c| c.form == Form::Ing)
