@@ -1326,7 +1326,14 @@ impl<'h> Finder<'_, 'h> {
                 head_end: b,
             });
         }
-        if last.is(ROLE | ORG | UNNAMED | EVIDENCE) || t[a].is(DET) && b - a >= 2 {
+        // A plural noun with a modifier: `Social conservatives`, `former employees`.
+        let plural = b - a >= 2
+            && b - a <= 4
+            && self.text[last.span].ends_with('s')
+            && !self.text[last.span].ends_with("ss")
+            && last.cue.is_none()
+            && !last.is(STOP | AUX);
+        if last.is(ROLE | ORG | UNNAMED | EVIDENCE) || t[a].is(DET) && b - a >= 2 || plural {
             return Some(Np {
                 start: a,
                 end: b,
@@ -1597,8 +1604,20 @@ impl<'h> Finder<'_, 'h> {
             && t[k].punct(',')
             && !(k + 1..n.min(k + 10)).any(|m| t[m].punct(',') && self.is_word(u, m + 1, "that"));
         let colon_quote = quote_next && t[k].punct(':');
+        // `The plan, an inside source said, is to …`: a parenthetical source; the content is
+        // what follows (a subordinate clause after the comma keeps the content before).
+        let parenthetical = comma_tail
+            && boundary_before
+            && !after_quote
+            && !tail_more
+            && inherited.is_none()
+            && t.get(k + 1).is_some_and(|x| {
+                x.word() && (x.cap || !x.is(STOP | PREP | CONN) && x.cue.is_none())
+            })
+            && t[k + 1..].iter().filter(|x| x.word()).count() >= 3;
         let content_first = inherited.is_none()
             && !colon_quote
+            && !parenthetical
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
         if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next) {
@@ -1691,7 +1710,9 @@ impl<'h> Finder<'_, 'h> {
         } else {
             // Content after: `Kim said [that] …`, `Kim said: “…”`.
             let mut a = k;
-            if a < n && (t[a].punct(':') || t[a].punct(',')) {
+            if parenthetical {
+                a = k + 1;
+            } else if a < n && (t[a].punct(':') || t[a].punct(',')) {
                 // `said, for the first time, that …` / `said: “…”` / `adds, “…”`
                 if t[a].punct(',') {
                     let close = (a + 1..n.min(a + 10)).find(|&m| t[m].punct(','));
