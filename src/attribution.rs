@@ -1511,7 +1511,10 @@ impl<'h> Finder<'_, 'h> {
         // Participle after a comma: `…, adding that …`, `…, calling it …`: the source is the
         // previous attribution's in this sentence.
         let mut inherited = None;
-        if np.is_none() && cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') {
+        let and_verb = matches!(cue.form, Form::Past | Form::S)
+            && vstart > 0
+            && self.is_word(u, vstart - 1, "and");
+        if np.is_none() && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb) {
             inherited = self
                 .out
                 .last()
