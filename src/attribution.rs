@@ -1561,6 +1561,12 @@ impl<'h> Finder<'_, 'h> {
             cue_end = i + 3;
             class = CueClass::Speech;
         }
+        // `called for`, `called on`: the preposition belongs to the cue.
+        let naming_prep = cue.constraint == Constraint::Naming
+            && (self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"));
+        if naming_prep {
+            cue_end += 1;
+        }
         let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
         // After the cue: recipient, adjuncts.
         let mut secondary = Vec::new();
@@ -1804,10 +1810,7 @@ impl<'h> Finder<'_, 'h> {
             }
             d
         };
-        if cue.constraint == Constraint::Naming
-            && d.quotes.is_empty()
-            && !(self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"))
-        {
+        if cue.constraint == Constraint::Naming && d.quotes.is_empty() && !naming_prep {
             return None;
         }
         for x in used.iter_mut().take(k).skip(src_start.min(i)) {
