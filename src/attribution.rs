@@ -463,7 +463,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -624,7 +628,6 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         longest,
     }
 });
-
 
 // ---------------------------------------------------------------------------------------------
 // Units and tokens
@@ -854,7 +857,10 @@ fn tokenize(
                 lower(w, buf);
                 buf.push('.');
                 if w.contains('.')
-                    || lex.words.get(buf.as_str()).is_some_and(|f| f.0 & TITLE != 0)
+                    || lex
+                        .words
+                        .get(buf.as_str())
+                        .is_some_and(|f| f.0 & TITLE != 0)
                     || w.len() == 1 && c.is_uppercase()
                 {
                     end += 1;
@@ -863,7 +869,10 @@ fn tokenize(
             let w = &text[pos..end];
             let (flags, cue) = if w.len() > lex.longest {
                 (0, None)
-            } else if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b == b'\'') {
+            } else if w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b == b'\'')
+            {
                 lex.words.get(w).copied().unwrap_or((0, None))
             } else {
                 let l = lower(w, buf);
@@ -1214,8 +1223,8 @@ impl<'h> Finder<'_, 'h> {
     fn lead_in(&self, u: usize, end: usize) -> usize {
         let t = &self.units[u].toks;
         let Some(first) = t.first() else { return 0 };
-        if !(first.word() && first.cap && first.is(PREP | STOP | CONN))
-            && !self.is_word(u, 0, "despite")
+        if !(self.is_word(u, 0, "despite")
+            || first.word() && first.cap && first.is(PREP | STOP | CONN))
         {
             return 0;
         }
@@ -1621,7 +1630,7 @@ impl<'h> Finder<'_, 'h> {
             && !tail_more
             && inherited.is_none()
             && t.get(k + 1).is_some_and(|x| {
-                x.word() && (x.cap || !x.is(STOP | PREP | CONN) && x.cue.is_none())
+                x.word() && (x.cap || x.is(AUX) || !x.is(STOP | PREP | CONN) && x.cue.is_none())
             })
             && t[k + 1..].iter().filter(|x| x.word()).count() >= 3;
         let content_first = inherited.is_none()
@@ -1629,7 +1638,8 @@ impl<'h> Finder<'_, 'h> {
             && !parenthetical
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
-        if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next) {
+        if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next)
+        {
             return None;
         }
         let mut after_k = k;
@@ -1751,7 +1761,8 @@ impl<'h> Finder<'_, 'h> {
                 }
                 return None;
             }
-            if t[a].word()
+            if !parenthetical
+                && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
                     || [
@@ -1772,7 +1783,7 @@ impl<'h> Finder<'_, 'h> {
                 if m > a + 2
                     && (x.punct(';')
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
-                        || x.punct(':') && !t.get(m + 1).is_some_and(|y| y.quote().is_some())
+                        || x.punct(':') && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                         || t[m - 1].punct(',')
                             && ["and", "but", "while", "although", "though", "whereas"]
                                 .iter()
@@ -2214,4 +2225,152 @@ fn is_open_quote(c: char) -> bool {
 
 fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '’' | '"' | '\'' | '»')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Attributions<'_> {
+        attribute_text(text)
+    }
+
+    #[test]
+    fn inflection_covers_regular_forms() {
+        let forms: Vec<String> = inflect("claim").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["claim", "claims", "claimed", "claiming"]);
+        let forms: Vec<String> = inflect("deny").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["deny", "denies", "denied", "denying"]);
+        let forms: Vec<String> = inflect("note").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["note", "notes", "noted", "noting"]);
+        let forms: Vec<String> = inflect("agree").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["agree", "agrees", "agreed", "agreeing"]);
+        let forms: Vec<String> = inflect("stress").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms[1], "stresses");
+    }
+
+    #[test]
+    fn lexicon_has_irregular_forms_and_classes() {
+        let lex = &*LEX;
+        assert_eq!(lex.words["said"].1.map(|c| c.class), Some(CueClass::Speech));
+        assert_eq!(lex.words["told"].1.map(|c| c.tell), Some(true));
+        assert_eq!(
+            lex.words["wrote"].1.map(|c| c.class),
+            Some(CueClass::Writing)
+        );
+        assert_eq!(
+            lex.words["thought"].1.map(|c| c.class),
+            Some(CueClass::Thought)
+        );
+        assert_eq!(
+            lex.words["found"].1.map(|c| c.class),
+            Some(CueClass::Perception)
+        );
+        assert!(lex.words["the"].0 & DET != 0);
+        assert!(lex.words["officials"].0 & UNNAMED != 0);
+        assert!(lex.words["according"].0 & PHRASE != 0);
+    }
+
+    #[test]
+    fn sentences_cut_through_a_quotation_are_one_unit() {
+        let text = "“We won. We will win again,” he said. Then he left.";
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let qs = crate::quote::quotations(text);
+        let us = units(text, &body, &qs);
+        assert_eq!(us.len(), 2);
+        assert_eq!(&text[us[0].span], "“We won. We will win again,” he said.");
+        assert!(us[0].toks[0].quote().is_some());
+    }
+
+    #[test]
+    fn a_noun_is_not_a_cue() {
+        assert!(found("The report was long.").attributions().is_empty());
+        assert!(
+            found("Aides sent requests for comment on the plan.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_has_no_source_before_it() {
+        assert!(
+            found("The building was said to be empty.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_participle_of_the_same_source_is_its_own_attribution() {
+        let f = found("Kim said the talks failed, adding that he would return.");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].contents()[0].as_str(), "the talks failed");
+        assert_eq!(a[1].cue().as_str(), "adding");
+        assert_eq!(a[1].source().unwrap().as_str(), "Kim");
+        assert_eq!(a[1].contents()[0].as_str(), "that he would return");
+    }
+
+    #[test]
+    fn parenthetical_source() {
+        let f = found("The plan, an inside source said, is to wait for the vote.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "is to wait for the vote");
+        assert_eq!(a.source().unwrap().as_str(), "an inside source");
+    }
+
+    #[test]
+    fn content_first_clause_skips_a_lead_in_adverbial() {
+        let f = found("In return, the North received drones, South Korea has said.");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "the North received drones"
+        );
+    }
+
+    #[test]
+    fn continue_is_a_cue_only_after_a_quotation() {
+        assert!(
+            found("Cruz continued campaigning on Friday in Ohio.")
+                .attributions()
+                .is_empty()
+        );
+        assert_eq!(found("“We go on,” Cruz continued.").attributions().len(), 1);
+    }
+
+    #[test]
+    fn naming_needs_a_quotation_or_for() {
+        assert!(
+            found("They call each other often in the evening.")
+                .attributions()
+                .is_empty()
+        );
+        let f = found("Kim called the plan “a farce”.");
+        assert_eq!(f.attributions()[0].kind(), AttributionKind::Mixed);
+        let f = found("Clinton has called for a no-fly zone over the city.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "has called for");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "a no-fly zone over the city"
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            "“",
+            "”",
+            "said",
+            "“,” said",
+            ", according to",
+            "As per",
+            "— ",
+            "a:“b”",
+            "\r\n“x”\r\n—",
+        ] {
+            let _ = found(t);
+        }
+    }
 }
