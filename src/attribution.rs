@@ -483,6 +483,9 @@ struct Lexicon {
     words: FnvMap<String, (u32, Option<Cue>)>,
     /// The longest word in `words`, plus slack: longer words are not looked up.
     longest: usize,
+    /// Bit `(first letter × 26 + last letter)` of row `len` set when some lexicon word of that
+    /// length starts and ends so: most words of running text are rejected without hashing.
+    shapes: Vec<[u64; 11]>,
     /// First word (lower case) → the remaining words of each phrase starting with it.
     phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
 }
@@ -622,12 +625,45 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
     }
     let words = merged;
     let longest = words.keys().map(String::len).max().unwrap_or(0) + 4; // room for ’ and .
+    let mut shapes = vec![[0u64; 11]; longest + 1];
+    for w in words.keys() {
+        if let Some(bit) = shape(w.as_bytes()) {
+            shapes[w.len()][bit / 64] |= 1 << (bit % 64);
+        }
+    }
     Lexicon {
         words,
         phrases,
         longest,
+        shapes,
     }
 });
+
+/// The shape bit of a word whose first and last bytes are ASCII letters.
+fn shape(w: &[u8]) -> Option<usize> {
+    let (f, l) = (
+        w.first()?.to_ascii_lowercase(),
+        w.last()?.to_ascii_lowercase(),
+    );
+    (f.is_ascii_lowercase() && l.is_ascii_lowercase())
+        .then(|| usize::from(f - b'a') * 26 + usize::from(l - b'a'))
+}
+
+impl Lexicon {
+    /// Whether `w` may be in the lexicon (no false negatives).
+    fn may_hold(&self, w: &str) -> bool {
+        if !w.is_ascii() {
+            return true; // `didn’t` is looked up as `didn't`
+        }
+        match shape(w.as_bytes()) {
+            Some(bit) => self
+                .shapes
+                .get(w.len())
+                .is_some_and(|row| row[bit / 64] & (1 << (bit % 64)) != 0),
+            None => w.len() <= self.longest,
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Units and tokens
@@ -867,7 +903,7 @@ fn tokenize(
                 }
             }
             let w = &text[pos..end];
-            let (flags, cue) = if w.len() > lex.longest {
+            let (flags, cue) = if w.len() > lex.longest || !lex.may_hold(w) {
                 (0, None)
             } else if w
                 .bytes()
@@ -967,7 +1003,12 @@ impl<'h> Finder<'_, 'h> {
                 i += 1;
                 continue;
             }
-            if let Some(d) = self.try_phrase(u, i, &mut used) {
+            let phrase = if self.units[u].toks[i].is(PHRASE) {
+                self.try_phrase(u, i, &mut used)
+            } else {
+                None
+            };
+            if let Some(d) = phrase {
                 if let Some(r) = d.content_toks {
                     covered.push(r);
                 }

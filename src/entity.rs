@@ -200,8 +200,7 @@ static PLACE_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
     map
 });
 
-/// The country that a place name or capital stands for (names as the lexicon writes them,
-/// or in lower case).
+/// The country that a place name or capital stands for (names as the lexicon writes them).
 pub(crate) fn place(name: &str) -> Option<&'static str> {
     let n = name
         .strip_prefix("the ")
@@ -210,10 +209,7 @@ pub(crate) fn place(name: &str) -> Option<&'static str> {
     if !n.starts_with(char::is_uppercase) {
         return None;
     }
-    PLACE_NAMES
-        .get(n)
-        .or_else(|| PLACE_NAMES.get(n.to_lowercase().as_str()))
-        .copied()
+    PLACE_NAMES.get(n).copied()
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -313,10 +309,10 @@ fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
     }
-    if crate::Agency::lookup(name).is_some() {
+    let toks: Vec<&str> = name_tokens(name).collect();
+    if toks.len() <= 5 && crate::Agency::lookup(name).is_some() {
         return EntityKind::Organisation;
     }
-    let toks: Vec<&str> = name_tokens(name).collect();
     if toks.iter().any(|t| ORG_WORDS.contains(t)) {
         return EntityKind::Organisation;
     }
