@@ -444,6 +444,8 @@ enum Constraint {
     PostQuote,
     /// Naming: needs a quotation in the content, or `for` / `on` after it.
     Naming,
+    /// A cue only with one of its particles: `talked about`, `pointed to`.
+    ParticleOnly,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -452,7 +454,12 @@ struct Cue {
     form: Form,
     constraint: Constraint,
     tell: bool,
+    /// The particles (bits in the order of [`PARTICLES`]) that join the cue: `talked about`.
+    particles: u8,
 }
+
+/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
+const PARTICLES: [&str; 7] = ["about", "to", "of", "for", "on", "against", "out"];
 
 /// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
 #[derive(Debug, Clone, Copy, Default)]
@@ -566,7 +573,20 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
     add("who", WHO);
     let mut cues: FnvMap<String, Cue> = FnvMap::default();
     let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
-    for (section, lines) in sections(CUES) {
+    let cue_sections = sections(CUES);
+    let order = [
+        "speech",
+        "stance",
+        "writing",
+        "thought",
+        "perception",
+        "evidence",
+        "postquote",
+        "naming",
+        "phrase",
+    ];
+    for section in order {
+        let lines = cue_sections.get(section).cloned().unwrap_or_default();
         let (class, constraint) = match section {
             "speech" => (CueClass::Speech, Constraint::Plain),
             "stance" => (CueClass::Speech, Constraint::Stance),
@@ -604,12 +624,35 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             }
             for (f, form) in forms {
                 cues.entry(f).or_insert(Cue {
+                    particles: 0,
                     class,
                     form,
                     constraint,
                     tell,
                 });
             }
+        }
+    }
+    for line in cue_sections.get("particle").into_iter().flatten() {
+        let mut ws = line.split_whitespace();
+        let (Some(lemma), Some(particle)) = (ws.next(), ws.next()) else {
+            continue;
+        };
+        let Some(bit) = PARTICLES.iter().position(|p| *p == particle) else {
+            continue;
+        };
+        let mut forms = inflect(lemma);
+        forms.extend(ws.map(|extra| (extra.to_string(), Form::Past)));
+        for (f, form) in forms {
+            cues.entry(f)
+                .or_insert(Cue {
+                    class: CueClass::Speech,
+                    form,
+                    constraint: Constraint::ParticleOnly,
+                    tell: false,
+                    particles: 0,
+                })
+                .particles |= 1 << bit;
         }
     }
     for first in phrases.keys() {
@@ -1586,7 +1629,10 @@ impl<'h> Finder<'_, 'h> {
             let head = &t[np.head_end - 1];
             let named = head.cap || head.is(PRONOUN | WHO | ROLE | ORG | UNNAMED);
             match cue.constraint {
-                Constraint::Plain | Constraint::PostQuote | Constraint::Naming => {}
+                Constraint::Plain
+                | Constraint::PostQuote
+                | Constraint::Naming
+                | Constraint::ParticleOnly => {}
                 Constraint::Stance if named => {}
                 Constraint::Evidence if head.is(EVIDENCE) => {}
                 _ => return None,
@@ -1614,7 +1660,15 @@ impl<'h> Finder<'_, 'h> {
         // `called for`, `called on`: the preposition belongs to the cue.
         let naming_prep = cue.constraint == Constraint::Naming
             && (self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"));
-        if naming_prep {
+        let particle = cue.particles != 0
+            && PARTICLES
+                .iter()
+                .enumerate()
+                .any(|(b, p)| cue.particles & (1 << b) != 0 && self.is_word(u, cue_end, p));
+        if cue.constraint == Constraint::ParticleOnly && !particle {
+            return None;
+        }
+        if naming_prep || particle {
             cue_end += 1;
         }
         let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
@@ -1623,7 +1677,7 @@ impl<'h> Finder<'_, 'h> {
         let mut k = cue_end;
         if inverted {
             k = np.map_or(k, |x| x.end);
-        } else if cue.tell && k < n && t[k].word() && !self.is_word(u, k, "that") {
+        } else if cue.tell && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
             if t[k].is(OBJECT) && !t[k].cap {
                 let s = t[k].span;
                 secondary.push((Relation::Recipient, s, s, Mention::Other));
