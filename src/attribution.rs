@@ -1307,9 +1307,7 @@ impl<'h> Finder<'_, 'h> {
     fn lead_in(&self, u: usize, end: usize) -> usize {
         let t = &self.units[u].toks;
         let Some(first) = t.first() else { return 0 };
-        if !(self.is_word(u, 0, "despite")
-            || first.word() && first.cap && first.is(PREP | STOP | CONN))
-        {
+        if !(self.is_word(u, 0, "despite") || first.word() && first.cap && first.is(PREP | CONN)) {
             return 0;
         }
         match (1..end.min(12)).find(|&m| t[m].punct(',') || t[m].quote().is_some()) {
@@ -1725,7 +1723,12 @@ impl<'h> Finder<'_, 'h> {
             && !tail_more
             && inherited.is_none()
             && t.get(k + 1).is_some_and(|x| {
-                x.word() && (x.cap || x.is(AUX) || !x.is(STOP | PREP | CONN) && x.cue.is_none())
+                x.word()
+                    && (x.cap
+                        || x.is(AUX)
+                        || !x.is(STOP | PREP | CONN)
+                            && x.cue.is_none()
+                            && !self.text[x.span].ends_with("ing"))
             })
             && t[k + 1..].iter().filter(|x| x.word()).count() >= 3;
         let content_first = inherited.is_none()
