@@ -1877,6 +1877,17 @@ impl<'h> Finder<'_, 'h> {
             let mut b = n;
             for m in a + 1..n {
                 let x = &t[m];
+                // A quotation with its own source and cue after it starts a new attribution:
+                // `… that France had lost its identity: “France is no longer France,” he claimed.`
+                if x.quote().is_some()
+                    && let Some(c) =
+                        (m + 1..n.min(m + 7)).find(|&c| !t[c].word() || t[c].cue.is_some())
+                    && t[c].cue.is_some_and(|q| q.form != Form::Ing)
+                    && (c == m + 1 || self.np_before(u, c).is_some_and(|np| np.start == m + 1))
+                {
+                    b = m;
+                    break;
+                }
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
                 if m > a + 2
                     && (x.punct(';')
