@@ -11,15 +11,15 @@ use serde_json::{Value, json};
 
 /// One record per attribution content piece, in the dev-set format.
 pub(crate) fn predict(text: &str) -> Vec<Value> {
-    let found = copydesk::attribution::attribute_text(text);
+    let article = copydesk::parse(text);
     let mut out = Vec::new();
-    for a in found.attributions() {
+    for a in article.attributions() {
         let kind = match a.kind() {
             AttributionKind::Direct => "direct",
             AttributionKind::Mixed => "mixed",
             _ => "indirect",
         };
-        let resolved = a.entity().map(|e| found.entities()[e].name());
+        let resolved = a.entity().map(|e| article.entities()[e].name());
         for c in a.contents() {
             let mut rec = json!({
                 "start": c.start(),
