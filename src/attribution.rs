@@ -1632,7 +1632,7 @@ impl<'h> Finder<'_, 'h> {
                 | Constraint::Naming
                 | Constraint::ParticleOnly => {}
                 Constraint::Stance if named => {}
-                Constraint::Evidence if head.is(EVIDENCE) => {}
+                Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
                 _ => return None,
             }
             if cue.form == Form::Ing && vstart >= i {
@@ -1706,7 +1706,19 @@ impl<'h> Finder<'_, 'h> {
                 || self.is_word(u, k + 1, "citing")
                 || t.get(k + 1)
                     .is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
-        let after_quote = src_start > 0 && t[src_start - 1].quote().is_some();
+        // A quotation run just before the source that opens the sentence (or follows a colon):
+        // `“…,” Kim said`. A title inside a clause (`on ABC’s “This Week,” Carson admitted`)
+        // is not one.
+        let after_quote = src_start > 0 && t[src_start - 1].quote().is_some() && {
+            let mut q = src_start;
+            while q > 0
+                && (t[q - 1].quote().is_some()
+                    || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+            {
+                q -= 1;
+            }
+            q == 0 || t[q - 1].punct(':')
+        };
         let quote_next = k < n
             && (t[k].punct(',') || t[k].punct(':'))
             && t.get(k + 1).is_some_and(|x| x.quote().is_some());
