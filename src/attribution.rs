@@ -613,6 +613,10 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             let tell = lemma == "tell" || lemma == "ask";
             let mut forms = inflect(lemma);
             for extra in ws {
+                if extra == "!noun" {
+                    forms.retain(|(_, f)| !matches!(f, Form::Base | Form::S));
+                    continue;
+                }
                 let form = if extra.ends_with("ing") {
                     Form::Ing
                 } else if extra.ends_with('s') && !extra.ends_with("ss") {
