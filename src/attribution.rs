@@ -1734,6 +1734,7 @@ impl<'h> Finder<'_, 'h> {
         // `The plan, an inside source said, is to …`: a parenthetical source; the content is
         // what follows (a subordinate clause after the comma keeps the content before).
         let parenthetical = comma_tail
+            && !inverted
             && boundary_before
             && !after_quote
             && !tail_more
@@ -1907,6 +1908,11 @@ impl<'h> Finder<'_, 'h> {
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
                 if m > a + 2
                     && (x.punct(';')
+                        || x.punct('(')
+                        || self.is_word(u, m, "and")
+                            && ["has", "have", "had"]
+                                .iter()
+                                .any(|w| self.is_word(u, m + 1, w))
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                         || x.punct(':') && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                         || t[m - 1].punct(',')
@@ -1914,7 +1920,7 @@ impl<'h> Finder<'_, 'h> {
                                 .iter()
                                 .any(|w| self.is_word(u, m, w)))
                 {
-                    b = if x.word() { m - 1 } else { m };
+                    b = if x.word() && t[m - 1].punct(',') { m - 1 } else { m };
                     break;
                 }
                 if cue.constraint == Constraint::Stance {
