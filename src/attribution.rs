@@ -1170,6 +1170,29 @@ impl<'h> Finder<'_, 'h> {
                     && pu.para + 1 == unit.para
                     && (prev.direct || prev.contents.is_empty()));
         let colon = prev.contents.is_empty();
+        // A quotation paragraph right after a paragraph that ends with reported speech:
+        // the same source goes on in its own words.
+        if !adjacent
+            && prev.unit + 1 == u
+            && unit.first
+            && pu.para + 1 == unit.para
+            && prev.source.is_some_and(|s| !s.3)
+        {
+            let (contents, quotes) = self.pieces(u, 0, t.len());
+            let draft = Draft {
+                unit: u,
+                contents,
+                content_toks: None,
+                quotes,
+                direct: true,
+                source: prev.source,
+                cue: prev.cue,
+                cue_class: prev.cue_class,
+                secondary: Vec::new(),
+            };
+            self.out.push(draft);
+            return;
+        }
         if !(adjacent && (prev.direct || colon)) {
             return;
         }
@@ -1920,7 +1943,11 @@ impl<'h> Finder<'_, 'h> {
                                 .iter()
                                 .any(|w| self.is_word(u, m, w)))
                 {
-                    b = if x.word() && t[m - 1].punct(',') { m - 1 } else { m };
+                    b = if x.word() && t[m - 1].punct(',') {
+                        m - 1
+                    } else {
+                        m
+                    };
                     break;
                 }
                 if cue.constraint == Constraint::Stance {
