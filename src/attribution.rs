@@ -2515,6 +2515,35 @@ mod tests {
     }
 
     #[test]
+    fn particle_cues() {
+        let f = found("Kim talked about the need for new talks with Seoul.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "talked about");
+        assert_eq!(a.contents()[0].as_str(), "the need for new talks with Seoul");
+        // Without its particle the verb is no cue.
+        assert!(found("Kim talked with reporters for an hour.").attributions().is_empty());
+    }
+
+    #[test]
+    fn quotation_paragraph_after_reported_speech_continues_it() {
+        let f = found("Kim said the talks had failed.\n\n“We will not return.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].kind(), AttributionKind::Direct);
+        assert_eq!(a[1].source().unwrap().as_str(), "Kim");
+        assert_eq!(a[1].entity(), a[0].entity());
+        // Not after an unnamed source.
+        let f = found("Officials said the talks had failed.\n\n“We will not return.”");
+        assert_eq!(f.attributions().len(), 1);
+    }
+
+    #[test]
+    fn noun_readings_of_cue_lemmas() {
+        assert!(found("The state budget passed on Friday.").attributions().is_empty());
+        assert!(found("Her emails show the plan.").attributions().is_empty());
+    }
+
+    #[test]
     fn odd_input_does_not_panic() {
         for t in [
             "",
