@@ -293,9 +293,23 @@ pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
     /// Each entity's name as words.
     words: Vec<Vec<&'h str>>,
-    /// Person-like entities in order of their latest mention as a speaker.
+    /// Person-like entities in order of their latest mention as a speaker (the most recent
+    /// few: a pronoun refers to a recent speaker).
     speakers: Vec<usize>,
+    /// Entities by the first and last word of their names.
+    by_word: HashMap<&'h str, Vec<usize>>,
+    /// Place entities by country name.
+    places: HashMap<&'static str, usize>,
+    /// Entities with a title, and with a description, in order.
+    titled: Vec<usize>,
+    described: Vec<usize>,
 }
+
+/// How far back role nouns, descriptions and candidate names are looked for: keeps
+/// resolution linear in the number of mentions.
+const LOOKBACK: usize = 64;
+/// How many recent speakers a pronoun can refer to.
+const RECENT_SPEAKERS: usize = 16;
 
 fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
     name.split_whitespace().map(|t| {
@@ -334,17 +348,21 @@ fn classify(name: &str, titled: bool) -> EntityKind {
 impl<'h> Resolver<'h> {
     fn mention(&mut self, id: usize, at: Snippet<'h>, speaker: bool) {
         let e = &mut self.entities[id];
-        if !e.mentions.contains(&at) {
+        if e.mentions.last() != Some(&at) {
             e.mentions.push(at);
         }
         if speaker && matches!(e.kind, EntityKind::Person | EntityKind::Unknown) {
             self.speakers.retain(|&s| s != id);
             self.speakers.push(id);
+            if self.speakers.len() > RECENT_SPEAKERS {
+                self.speakers.remove(0);
+            }
         }
     }
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
         let id = self.entities.len();
+        self.index(id, name);
         self.words.push(name_tokens(name).collect());
         self.entities.push(Entity {
             id,
@@ -396,9 +414,23 @@ impl<'h> Resolver<'h> {
         Some(id)
     }
 
+    fn index(&mut self, id: usize, name: &'h str) {
+        let mut words = name_tokens(name);
+        let first = words.next();
+        let last = words.last();
+        for w in [first, last].into_iter().flatten() {
+            let ids = self.by_word.entry(w).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
     fn role(&mut self, head: &str) -> Option<usize> {
         let mut found = None;
-        for e in &self.entities {
+        let from = self.titled.len().saturating_sub(LOOKBACK);
+        for &id in &self.titled[from..] {
+            let e = &self.entities[id];
             let Some(t) = e.title else { continue };
             if t.as_str()
                 .split_whitespace()
@@ -418,13 +450,12 @@ impl<'h> Resolver<'h> {
             .strip_prefix("the ")
             .or_else(|| words.strip_prefix("The "))
             .unwrap_or(words);
-        self.entities
-            .iter()
-            .find(|e| {
-                e.description
-                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case(words))
-            })
-            .map(|e| e.id)
+        let from = self.described.len().saturating_sub(LOOKBACK);
+        self.described[from..].iter().copied().find(|&id| {
+            self.entities[id]
+                .description
+                .is_some_and(|d| d.as_str().eq_ignore_ascii_case(words))
+        })
     }
 
     fn name(
@@ -435,8 +466,8 @@ impl<'h> Resolver<'h> {
     ) -> usize {
         let text = name.as_str();
         let id = if let Some(country) = place(text) {
-            match self.entities.iter().find(|e| e.name == country) {
-                Some(e) => e.id,
+            match self.places.get(country) {
+                Some(&id) => id,
                 None => {
                     // The country's name as written, when the text writes it; else the lexicon's.
                     let written: &'h str = if text.eq_ignore_ascii_case(country) {
@@ -444,22 +475,31 @@ impl<'h> Resolver<'h> {
                     } else {
                         country
                     };
-                    self.new_entity(written, EntityKind::Place)
+                    let id = self.new_entity(written, EntityKind::Place);
+                    self.places.insert(country, id);
+                    id
                 }
             }
         } else {
             let toks: Vec<&str> = name_tokens(text).collect();
-            let mut candidates = self
-                .entities
-                .iter()
-                .zip(&self.words)
-                .filter(|(e, w)| e.kind != EntityKind::Place && same_name(&toks, w));
-            match (candidates.next().map(|(e, _)| e.id), candidates.next()) {
+            let mut ids: Vec<usize> = [toks.first(), toks.last()]
+                .into_iter()
+                .flatten()
+                .filter_map(|w| self.by_word.get(w))
+                .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut candidates = ids.into_iter().filter(|&id| {
+                self.entities[id].kind != EntityKind::Place && same_name(&toks, &self.words[id])
+            });
+            match (candidates.next(), candidates.next()) {
                 (Some(id), None) => {
                     if toks.len() > self.words[id].len() {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
                         self.words[id] = name_tokens(name).collect();
+                        self.index(id, name);
                     }
                     let e = &mut self.entities[id];
                     if e.kind == EntityKind::Unknown {
@@ -489,11 +529,13 @@ impl<'h> Resolver<'h> {
             }
         };
         let e = &mut self.entities[id];
-        if e.title.is_none() {
+        if e.title.is_none() && title.is_some() {
             e.title = title;
+            self.titled.push(id);
         }
-        if e.description.is_none() {
+        if e.description.is_none() && description.is_some() {
             e.description = description;
+            self.described.push(id);
         }
         id
     }
