@@ -1448,6 +1448,13 @@ impl<'h> Finder<'_, 'h> {
             if h == b {
                 h = b - 1;
             }
+            // `Ministry of Defence`, `Bank of America`.
+            while h >= a + 2 && self.is_word(u, h - 1, "of") && t[h - 2].cap && !t[h - 2].is(DET) {
+                h -= 2;
+                while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
+                    h -= 1;
+                }
+            }
             // `of`-names: `Bank of America`, `Ministry of Defence`.
             return Some(Np {
                 start: a,
@@ -2199,6 +2206,27 @@ impl<'h> Finder<'_, 'h> {
         }
         let common =
             np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        // `the attorney general of Oklahoma`: the name is the role's complement, not the source.
+        if np.head_start > np.start + 1 && self.is_word(u, np.head_start - 1, "of") {
+            let role = &t[np.head_start - 2];
+            if role.cap {
+                // `Ministry of Defence`, `Bank of America`: one name.
+                let mut a = np.head_start - 2;
+                while a > np.start && t[a - 1].cap && t[a - 1].word() && !t[a - 1].is(DET) {
+                    a -= 1;
+                }
+                return Mention::Name {
+                    name: self.snip(self.s(u, a, np.head_end)),
+                    title: None,
+                    description: None,
+                };
+            }
+            return if role.is(ROLE | TITLE) {
+                Mention::Role(self.snip(role.span).as_str())
+            } else {
+                Mention::Other
+            };
+        }
         if head.cap && !common {
             let name = self.snip(self.s(u, np.head_start, np.head_end));
             let pre =
@@ -2207,7 +2235,8 @@ impl<'h> Finder<'_, 'h> {
                 Some(p) if t[np.start..np.head_start].iter().any(|x| x.is(TITLE)) => {
                     (Some(p), None)
                 }
-                Some(p) => (None, Some(p)),
+                Some(p) if t[np.start..np.head_start].iter().any(|x| !x.is(DET)) => (None, Some(p)),
+                Some(_) => (None, None),
                 None => (None, None),
             };
             return Mention::Name {
@@ -2315,7 +2344,9 @@ impl<'h> Finder<'_, 'h> {
                 Ev::Source(i) => {
                     let (s, _, how, unnamed) = drafts[i].source.expect("has a source");
                     if !unnamed {
-                        src_entity[i] = r.resolve(Snippet::at(text, s), how, true);
+                        // Documents and studies that show or find are not antecedents of `he`.
+                        let speaker = drafts[i].cue_class != CueClass::Perception;
+                        src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker);
                     }
                 }
                 Ev::Secondary(i, j) => {
@@ -2558,6 +2589,23 @@ mod tests {
                 .is_empty()
         );
         assert!(found("Her emails show the plan.").attributions().is_empty());
+    }
+
+    #[test]
+    fn of_names_and_of_roles() {
+        let f = found(
+            "“No,” the Ministry of Defence said. “Yes,” Jane Roe, the attorney general of Ohio, said.",
+        );
+        let names: Vec<_> = f.entities().iter().map(|e| e.name()).collect();
+        assert_eq!(names, ["Ministry of Defence", "Jane Roe"]);
+        assert_eq!(
+            f.entities()[0].kind(),
+            crate::entity::EntityKind::Organisation
+        );
+        assert_eq!(
+            f.attributions()[0].source_head().unwrap().as_str(),
+            "Ministry of Defence"
+        );
     }
 
     #[test]

@@ -268,6 +268,14 @@ const ORG_WORDS: &[&str] = &[
     "Organisation",
     "Coalition",
     "Alliance",
+    "Survey",
+    "Poll",
+    "Study",
+    "Report",
+    "Review",
+    "Index",
+    "Census",
+    "Bureau",
 ];
 
 /// How a source mention is written, as the attribution finder sees it.
