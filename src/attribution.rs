@@ -446,6 +446,8 @@ enum Constraint {
     Naming,
     /// A cue only with one of its particles: `talked about`, `pointed to`.
     ParticleOnly,
+    /// A sourceless evidential, only before an infinitive: `seems to`, `appears to`.
+    Evidential,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -583,6 +585,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         "evidence",
         "postquote",
         "naming",
+        "evidential",
         "phrase",
     ];
     for section in order {
@@ -596,6 +599,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             "evidence" => (CueClass::Perception, Constraint::Evidence),
             "postquote" => (CueClass::Speech, Constraint::PostQuote),
             "naming" => (CueClass::Speech, Constraint::Naming),
+            "evidential" => (CueClass::Thought, Constraint::Evidential),
             "phrase" => {
                 for l in lines {
                     let mut ws = l.split_whitespace();
@@ -1629,7 +1633,17 @@ impl<'h> Finder<'_, 'h> {
                 .iter()
                 .any(|b| w.eq_ignore_ascii_case(b))
         }) && cue.form == Form::Past;
-        if passive && said_at == i {
+        // Sourceless evidentials: `X is expected to …`, `X seems to …`, `X is said to …`:
+        // the content is the subject and the infinitive, the source unnamed.
+        let evidential = cue.constraint == Constraint::Evidential
+            || passive && matches!(cue.class, CueClass::Speech | CueClass::Thought);
+        if evidential
+            && self.is_word(u, i + 1, "to")
+            && (passive || cue.constraint == Constraint::Evidential)
+        {
+            return self.evidential(u, vstart, i, used);
+        }
+        if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
         let mut np = self.np_before(u, vstart);
@@ -1676,7 +1690,8 @@ impl<'h> Finder<'_, 'h> {
                 Constraint::Plain
                 | Constraint::PostQuote
                 | Constraint::Naming
-                | Constraint::ParticleOnly => {}
+                | Constraint::ParticleOnly
+                | Constraint::Evidential => {}
                 Constraint::Stance if named => {}
                 Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
                 _ => return None,
@@ -2016,6 +2031,54 @@ impl<'h> Finder<'_, 'h> {
             .is_some_and(|x| x.word() && self.text[x.span].eq_ignore_ascii_case(w))
     }
 
+    /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
+    fn evidential(
+        &self,
+        u: usize,
+        vstart: usize,
+        i: usize,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        // The subject: back to the sentence start or a clause boundary, at most 12 words.
+        let mut a = vstart;
+        while a > 0 && vstart - a < 12 && t[a - 1].word() && (t[a - 1].cap || !t[a - 1].is(STOP)) {
+            a -= 1;
+        }
+        while a < vstart && t[a].is(CONN) {
+            a += 1;
+        }
+        if a == vstart {
+            return None;
+        }
+        // The infinitive clause, to the end of the clause.
+        let c = i + 1;
+        let mut b = c + 1;
+        while b < n && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
+        {
+            b += 1;
+        }
+        if b <= c + 1 {
+            return None;
+        }
+        for x in used.iter_mut().take(b).skip(a) {
+            *x = true;
+        }
+        let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
+        Some(Draft {
+            unit: u,
+            contents: vec![self.s(u, a, vstart), self.s(u, c, b)],
+            content_toks: Some((a, b)),
+            quotes,
+            direct: false,
+            source: None,
+            cue: Span::new(t[vstart].span.start, t[i].span.end),
+            cue_class: CueClass::Thought,
+            secondary: Vec::new(),
+        })
+    }
+
     /// Adjuncts after a cue: `in a statement`, `on Friday`, `Monday`, `last week`,
     /// `in an interview with CNN`. Returns the token after them.
     fn adjuncts(
@@ -2312,6 +2375,22 @@ impl<'h> Finder<'_, 'h> {
         let text = self.text;
         let mut drafts = self.out;
         drafts.retain(|d| !d.contents.is_empty());
+        // A sourceless evidential inside the content of a sourced attribution is part of what
+        // that source reports (`Pyongyang appears to have …, South Korea has said`).
+        let mut sourced: HashMap<usize, Vec<Span>> = HashMap::new();
+        for d in drafts.iter().filter(|d| d.source.is_some()) {
+            let last = d.contents.last().copied().unwrap_or(d.contents[0]);
+            sourced
+                .entry(d.unit)
+                .or_default()
+                .push(d.contents[0].cover(last));
+        }
+        drafts.retain(|d| {
+            d.source.is_some()
+                || !sourced
+                    .get(&d.unit)
+                    .is_some_and(|cs| cs.iter().any(|c| c.contains(d.contents[0])))
+        });
         // Resolve mentions in text order: sources, secondary sources, titled names.
         enum Ev<'h> {
             Source(usize),
@@ -2489,8 +2568,11 @@ mod tests {
 
     #[test]
     fn a_passive_cue_has_no_source_before_it() {
+        // Before an infinitive it is a sourceless evidential.
+        let f = found("The building was said to be empty.");
+        assert_eq!(f.attributions()[0].source(), None);
         assert!(
-            found("The building was said to be empty.")
+            found("The building was described in the report.")
                 .attributions()
                 .is_empty()
         );
@@ -2605,6 +2687,27 @@ mod tests {
         assert_eq!(
             f.attributions()[0].source_head().unwrap().as_str(),
             "Ministry of Defence"
+        );
+    }
+
+    #[test]
+    fn sourceless_evidentials() {
+        let f = found("The final company is expected to generate more cash by 2018.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            pieces,
+            ["The final company", "to generate more cash by 2018"]
+        );
+        assert_eq!(a.source(), None);
+        assert_eq!(a.cue().as_str(), "is expected");
+        // Inside what a named source reports, it is not an attribution of its own.
+        let f =
+            found("In return, Pyongyang appears to have received drones, South Korea has said.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(
+            f.attributions()[0].source().unwrap().as_str(),
+            "South Korea"
         );
     }
 
