@@ -1973,9 +1973,12 @@ impl<'h> Finder<'_, 'h> {
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                         || x.punct(':') && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                         || t[m - 1].punct(',')
-                            && ["and", "but", "while", "although", "though", "whereas"]
-                                .iter()
-                                .any(|w| self.is_word(u, m, w)))
+                            && [
+                                "and", "but", "while", "although", "though", "whereas", "where",
+                                "with",
+                            ]
+                            .iter()
+                            .any(|w| self.is_word(u, m, w)))
                 {
                     b = if x.word() && t[m - 1].punct(',') {
                         m - 1
