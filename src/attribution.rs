@@ -461,7 +461,7 @@ struct Cue {
 }
 
 /// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
-const PARTICLES: [&str; 7] = ["about", "to", "of", "for", "on", "against", "out"];
+const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
 
 /// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
 #[derive(Debug, Clone, Copy, Default)]
@@ -1505,10 +1505,12 @@ impl<'h> Finder<'_, 'h> {
             let mut k = end - 1;
             while k > 0
                 && end - k < 16
-                && t[k - 1].word()
-                && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
+                && (t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
+                    || k >= 2
+                        && t[k - 2].word()
+                        && matches!(t[k - 1].kind, Kind::Punct('\'' | '’')))
             {
-                k -= 1;
+                k -= 1; // words, and the apostrophe of `Sanders'`
             }
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
             if k > 0 && t[k - 1].punct(',') && k < end - 1 {
@@ -1901,6 +1903,16 @@ impl<'h> Finder<'_, 'h> {
         } else {
             // Content after: `Kim said [that] …`, `Kim said: “…”`.
             let mut a = k;
+            // `saying at one point, “…”`: a short adjunct before a quotation.
+            if !parenthetical
+                && a < n
+                && t[a].word()
+                && let Some(m) = (a + 1..n.min(a + 6)).find(|&m| !t[m].word())
+                && (t[m].punct(',') || t[m].punct(':'))
+                && t.get(m + 1).is_some_and(|x| x.quote().is_some())
+            {
+                a = m;
+            }
             if parenthetical {
                 a = k + 1;
             } else if a < n && (t[a].punct(':') || t[a].punct(',')) {
