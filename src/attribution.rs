@@ -1126,7 +1126,7 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         let quotes: Vec<usize> = t.iter().filter_map(Tok::quote).collect();
-        if quotes.is_empty() {
+        if quotes.is_empty() || self.claimed(u, 0, t.len()) {
             return;
         }
         // `“…” — Name`
@@ -1228,18 +1228,37 @@ impl<'h> Finder<'_, 'h> {
         let mut qs = Vec::new();
         for x in &t[a.min(b)..b.min(t.len())] {
             if let Some(q) = x.quote() {
+                if qs.contains(&q) {
+                    continue;
+                }
+                // Every piece: a quotation continued over paragraphs is one content per
+                // paragraph, all of them this attribution's.
                 let quotation = &self.quotations[q];
-                for p in quotation.pieces() {
-                    if x.span.contains(p.span()) && !p.span().is_empty() {
-                        spans.push(p.span());
-                    }
-                }
-                if !qs.contains(&q) {
-                    qs.push(q);
-                }
+                spans.extend(
+                    quotation
+                        .pieces()
+                        .map(|p| p.span())
+                        .filter(|p| !p.is_empty()),
+                );
+                qs.push(q);
             }
         }
         (spans, qs)
+    }
+
+    /// Whether every quotation atom in tokens `a..b` already belongs to a recent attribution
+    /// (a quotation continued from an earlier paragraph).
+    fn claimed(&self, u: usize, a: usize, b: usize) -> bool {
+        let t = &self.units[u].toks;
+        let mut atoms = t[a.min(b)..b.min(t.len())]
+            .iter()
+            .filter_map(Tok::quote)
+            .peekable();
+        atoms.peek().is_some()
+            && atoms.all(|q| {
+                self.quotations[q].is_multi_paragraph()
+                    && self.out.iter().rev().take(8).any(|d| d.quotes.contains(&q))
+            })
     }
 
     fn direct_draft(
@@ -1879,6 +1898,10 @@ impl<'h> Finder<'_, 'h> {
                 content_start = self.lead_in(u, content_end);
             }
             let mut d = self.content_draft(u, content_start, content_end, cue_span, class, np)?;
+            // The pieces from here on are this attribution's, not the earlier one's.
+            for prev in self.out.iter_mut().rev().take(8) {
+                prev.contents.retain(|c| !d.contents.contains(c));
+            }
             // Split quotation: `“A,” he said, “B.”`, or a quotation sentence after the cue:
             // `“A,” he said. “B.”`
             let rest_quotes = k < n
@@ -2685,7 +2708,11 @@ mod tests {
                 .attributions()
                 .is_empty()
         );
-        assert!(found("Her emails show the plan.").attributions().is_empty());
+        assert!(
+            found("Her emails went unread for a week.")
+                .attributions()
+                .is_empty()
+        );
     }
 
     #[test]
@@ -2724,6 +2751,70 @@ mod tests {
             f.attributions()[0].source().unwrap().as_str(),
             "South Korea"
         );
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_one_attribution() {
+        // The scanner's multi-paragraph quotation, built by hand (the provisional scanner pairs
+        // within a paragraph only).
+        let text = "Kim said: “We won.\n\n“We will win again.\n\n“And again.”\n\nThen he left.";
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let piece = |s: &str| {
+            let start = text.find(s).unwrap();
+            Span::new(start, start + s.len())
+        };
+        let q = Quotation {
+            haystack: text,
+            span: Span::new(
+                text.find('“').unwrap(),
+                text.rfind('”').unwrap() + '”'.len_utf8(),
+            ),
+            pieces: vec![
+                piece("We won."),
+                piece("We will win again."),
+                piece("And again."),
+            ],
+            style: crate::quote::MarkStyle::CurlyDouble,
+            kind: crate::quote::QuoteKind::Full,
+            parent: None,
+            closed: true,
+        };
+        let f = attribute(text, &body, &[q]);
+        assert_eq!(f.attributions().len(), 1, "{:#?}", f.attributions());
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["We won.", "We will win again.", "And again."]);
+        assert_eq!(f.attributions()[0].kind(), AttributionKind::Direct);
+        // Attributed at its end.
+        let text = "“We won.\n\n“We will win again,” he said.";
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let start = |s: &str| text.find(s).unwrap();
+        let q = Quotation {
+            haystack: text,
+            span: Span::new(0, start(" he said")),
+            pieces: vec![
+                Span::new(start("We won."), start("We won.") + 7),
+                Span::new(
+                    start("We will"),
+                    start("We will") + "We will win again,".len(),
+                ),
+            ],
+            style: crate::quote::MarkStyle::CurlyDouble,
+            kind: crate::quote::QuoteKind::Full,
+            parent: None,
+            closed: true,
+        };
+        let f = attribute(text, &body, &[q]);
+        assert_eq!(f.attributions().len(), 1);
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["We won.", "We will win again,"]);
     }
 
     #[test]
