@@ -1,8 +1,10 @@
 //! The article parser: paragraph roles, byline, dateline, quotations, credits and diagnostics.
 
+use crate::attribution::Attribution;
 use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
+use crate::entity::Entity;
 use crate::quote::Quotation;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -71,6 +73,8 @@ pub struct Article<'h> {
     dateline: Option<Dateline<'h>>,
     quotations: Vec<Quotation<'h>>,
     credits: Vec<Credit<'h>>,
+    attributions: Vec<Attribution<'h>>,
+    entities: Vec<Entity<'h>>,
     diagnostics: Vec<Diagnostic<'h>>,
 }
 
@@ -154,6 +158,17 @@ impl Parser {
             .collect();
         diagnostics.sort_by_key(|d| d.at.start());
         let quotations = scan.into_quotations();
+        let cut = dateline
+            .as_ref()
+            .map(|d| Span::new(d.span().start, d.body_start()));
+        let speech: Vec<Paragraph<'h>> = paragraphs
+            .iter()
+            .zip(&roles)
+            .filter(|(_, r)| matches!(r, Role::Headline | Role::Body | Role::Subhead))
+            .filter_map(|(p, _)| without(text, *p, cut))
+            .collect();
+        let (attributions, entities) =
+            crate::attribution::attribute(text, &speech, &quotations).into_parts();
         Article {
             text,
             paragraphs: paragraphs
@@ -165,8 +180,21 @@ impl Parser {
             dateline,
             quotations,
             credits,
+            attributions,
+            entities,
             diagnostics,
         }
+    }
+}
+
+/// The paragraph without `cut` (the dateline) when it holds it; `None` if nothing is left.
+fn without<'h>(text: &'h str, p: Paragraph<'h>, cut: Option<Span>) -> Option<Paragraph<'h>> {
+    match cut {
+        Some(d) if p.span().contains(d) => {
+            let rest = Span::new(d.end, p.span().end).trim(text);
+            (!rest.is_empty()).then(|| p.narrowed(Snippet::at(text, rest)))
+        }
+        _ => Some(p),
     }
 }
 
@@ -249,16 +277,7 @@ impl<'h> Article<'h> {
         self.paragraphs
             .iter()
             .filter(|b| b.role == Role::Body)
-            .filter_map(move |b| {
-                let p = b.paragraph;
-                match cut {
-                    Some(d) if p.span().contains(d) => {
-                        let rest = Span::new(d.end, p.span().end).trim(text);
-                        (!rest.is_empty()).then(|| p.narrowed(Snippet::at(text, rest)))
-                    }
-                    _ => Some(p),
-                }
-            })
+            .filter_map(move |b| without(text, b.paragraph, cut))
     }
 
     /// The byline, if the article has one.
@@ -299,6 +318,28 @@ impl<'h> Article<'h> {
     #[must_use]
     pub fn credits(&self) -> &[Credit<'h>] {
         &self.credits
+    }
+
+    /// The attributions: who said what, by which cue, through which secondary sources.
+    ///
+    /// ```
+    /// let article = copydesk::parse("“We won,” Kim said.");
+    /// assert_eq!(article.attributions()[0].source().unwrap().as_str(), "Kim");
+    /// ```
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution<'h>] {
+        &self.attributions
+    }
+
+    /// The entities that attributions' sources name; [`Attribution::entity`] indexes this.
+    ///
+    /// ```
+    /// let article = copydesk::parse("“We won,” Kim said.");
+    /// assert_eq!(article.entities()[0].name(), "Kim");
+    /// ```
+    #[must_use]
+    pub fn entities(&self) -> &[Entity<'h>] {
+        &self.entities
     }
 
     /// What could not be placed.

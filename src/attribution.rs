@@ -1,2 +1,2856 @@
-//! Attribution: who said it, by which cue, through which source (provisional: filled in by the
-//! attribution work).
+//! Attribution: for every piece of reported speech, who said it (the **source**), how it is
+//! reported (the **cue**) and what was said (the **content**), with the secondary sources around
+//! it and the entity the source names. Vocabulary after PARC (see the crate's design notes).
+//!
+//! Content is **direct** (wholly inside quotation marks), **mixed** (reported speech with quoted
+//! fragments) or **indirect** (no marks). A split quotation (`“A,” he said, “B.”`) is one
+//! attribution with two content spans; quotation paragraphs that continue a quote belong to the
+//! attribution of the first. Scare quotes and titles stay [`Quotation`]s and are not
+//! attributions.
+//!
+//! The finder reads each sentence as a row of words, punctuation and whole quotations, finds
+//! the cues from the lexicon (`src/lexicon/cues.txt`: verbs in every inflection and source
+//! phrases like `according to`), and reads the clause around each cue: the source noun phrase
+//! before it (or after it, inverted: `said Kim`), the content before it (`“…,” Kim said.`,
+//! `…, officials said.`) or after it (`Kim said [that] …`, `According to X, …`), and the
+//! secondary sources in its adjuncts (`told Reuters`, `in a statement`, `, according to KCNA`,
+//! `, citing …`, `…, KCNA reported.`). Everything is linear in the text.
+//!
+//! ```
+//! use copydesk::attribution::{AttributionKind, CueClass, Relation};
+//!
+//! let text = "“It was just,” Kim said, according to KCNA. “We won,” he added.";
+//! let found = copydesk::attribution::attribute_text(text);
+//! let a = &found.attributions()[0];
+//! assert_eq!(a.kind(), AttributionKind::Direct);
+//! assert_eq!(a.contents()[0].as_str(), "It was just,");
+//! assert_eq!(a.source().unwrap().as_str(), "Kim");
+//! assert_eq!(a.cue().as_str(), "said");
+//! assert_eq!(a.cue_class(), CueClass::Speech);
+//! assert_eq!(a.secondary()[0].relation(), Relation::AccordingTo);
+//! assert_eq!(a.secondary()[0].mention().as_str(), "KCNA");
+//! // `he` is Kim.
+//! assert_eq!(found.attributions()[1].entity(), a.entity());
+//! ```
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
+use crate::quote::Quotation;
+use crate::text::Paragraph;
+use crate::{Snippet, Span};
+
+/// Whether the content is quoted, partly quoted or reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum AttributionKind {
+    /// Wholly inside quotation marks: `“We won,” Kim said.`
+    Direct,
+    /// Reported speech with quoted fragments: `Kim said North Korea will “consolidate …”`.
+    Mixed,
+    /// Reported speech without quotation marks: `South Korea has said …`.
+    Indirect,
+}
+
+/// What a cue reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CueClass {
+    /// Saying: `said`, `told`, `claimed`, `defended`.
+    Speech,
+    /// Writing and posting: `wrote`, `tweeted`.
+    Writing,
+    /// Belief, thought, wish and expectation: `believes`, `fears`, `wants`.
+    Thought,
+    /// Finding and seeing: `found`, `learned`; and evidence: `the poll shows`.
+    Perception,
+    /// A source phrase: `according to`, `as per`, `in the words of`.
+    SourcePhrase,
+    /// Punctuation standing for a verb: `“…” — John Smith`, `Smith: “…”`.
+    Punctuation,
+}
+
+/// How a secondary source stands to an attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Relation {
+    /// The channel the statement reached the writer through: `Kim said, according to KCNA`.
+    AccordingTo,
+    /// The origin a reporting source cites: `KCNA reported, citing the ruling party`.
+    Citing,
+    /// Who was told: `he told Reuters`.
+    Recipient,
+    /// Where it was said: `in a statement`, `in an interview with CNN`.
+    Medium,
+    /// Who reported the statement: `Kim said …, KCNA reported`.
+    ReportedBy,
+}
+
+/// A secondary source of an attribution: a mention and how it stands to the attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Secondary<'h> {
+    relation: Relation,
+    mention: Snippet<'h>,
+    head: Snippet<'h>,
+    entity: Option<usize>,
+}
+
+impl<'h> Secondary<'h> {
+    /// How it stands to the attribution.
+    ///
+    /// ```
+    /// use copydesk::attribution::Relation;
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim told Reuters.");
+    /// assert_eq!(found.attributions()[0].secondary()[0].relation(), Relation::Recipient);
+    /// ```
+    #[must_use]
+    pub fn relation(&self) -> Relation {
+        self.relation
+    }
+
+    /// The mention as written (`state media KCNA`, `a statement`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim said in a statement.");
+    /// assert_eq!(found.attributions()[0].secondary()[0].mention().as_str(), "a statement");
+    /// ```
+    #[must_use]
+    pub fn mention(&self) -> Snippet<'h> {
+        self.mention
+    }
+
+    /// The name in the mention, without the words before it (`KCNA` in `state media KCNA`).
+    ///
+    /// ```
+    /// let text = "“No,” Kim said, according to state media KCNA.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// assert_eq!(found.attributions()[0].secondary()[0].head().as_str(), "KCNA");
+    /// ```
+    #[must_use]
+    pub fn head(&self) -> Snippet<'h> {
+        self.head
+    }
+
+    /// The entity it names, if resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim said, according to KCNA.");
+    /// let s = found.attributions()[0].secondary()[0];
+    /// assert_eq!(found.entities()[s.entity().unwrap()].name(), "KCNA");
+    /// ```
+    #[must_use]
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+}
+
+/// One attribution: content, source, cue, secondary sources and linked quotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Attribution<'h> {
+    contents: Vec<Snippet<'h>>,
+    kind: AttributionKind,
+    source: Option<Snippet<'h>>,
+    source_head: Option<Snippet<'h>>,
+    entity: Option<usize>,
+    unnamed: bool,
+    cue: Snippet<'h>,
+    cue_class: CueClass,
+    secondary: Vec<Secondary<'h>>,
+    quotations: Vec<usize>,
+}
+
+impl<'h> Attribution<'h> {
+    /// The content spans, in text order: one for most attributions, one per piece for a split
+    /// quotation or a quotation continued over paragraphs. Quotation marks are excluded from
+    /// direct content; mixed and indirect content is the reported clause as written.
+    ///
+    /// ```
+    /// let text = "“We won,” Kim said, “and we will win again.”";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// let pieces: Vec<_> = found.attributions()[0].contents().iter().map(|c| c.as_str()).collect();
+    /// assert_eq!(pieces, ["We won,", "and we will win again."]);
+    /// ```
+    #[must_use]
+    pub fn contents(&self) -> &[Snippet<'h>] {
+        &self.contents
+    }
+
+    /// The span from the start of the first content piece to the end of the last.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Officials said the talks failed.");
+    /// assert_eq!(found.attributions()[0].span().start, 15);
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        let first = self.contents.first().map_or(Span::empty(0), Snippet::span);
+        let last = self.contents.last().map_or(first, Snippet::span);
+        first.cover(last)
+    }
+
+    /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// use copydesk::attribution::AttributionKind;
+    /// let found = copydesk::attribution::attribute_text("Kim said the war was “just”.");
+    /// assert_eq!(found.attributions()[0].kind(), AttributionKind::Mixed);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> AttributionKind {
+        self.kind
+    }
+
+    /// The source mention as written, appositions and titles included (`Dmitry Peskov, the
+    /// Kremlin spokesman`); `None` where the text names no source.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Russian President Vladimir Putin said he was ready.");
+    /// assert_eq!(found.attributions()[0].source().unwrap().as_str(), "Russian President Vladimir Putin");
+    /// ```
+    #[must_use]
+    pub fn source(&self) -> Option<Snippet<'h>> {
+        self.source
+    }
+
+    /// The head of the source mention: the name without title or apposition (`Vladimir Putin`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Russian President Vladimir Putin said he was ready.");
+    /// assert_eq!(found.attributions()[0].source_head().unwrap().as_str(), "Vladimir Putin");
+    /// ```
+    #[must_use]
+    pub fn source_head(&self) -> Option<Snippet<'h>> {
+        self.source_head
+    }
+
+    /// The id of the entity the source names (an index into the entities it came with), if
+    /// resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim Jong Un said. “No,” Kim said.");
+    /// assert_eq!(found.attributions()[1].entity(), Some(0));
+    /// ```
+    #[must_use]
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+
+    /// Whether the source is unnamed or vague (`officials`, `sources`, `reports`,
+    /// `a person familiar with the matter`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Officials said the talks failed.");
+    /// assert!(found.attributions()[0].is_unnamed());
+    /// ```
+    #[must_use]
+    pub fn is_unnamed(&self) -> bool {
+        self.unnamed
+    }
+
+    /// The cue as written (`said`, `has said`, `According to`, `quoted as saying`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("South Korea has said it is ready.");
+    /// assert_eq!(found.attributions()[0].cue().as_str(), "has said");
+    /// ```
+    #[must_use]
+    pub fn cue(&self) -> Snippet<'h> {
+        self.cue
+    }
+
+    /// What the cue reports: speech, writing, thought, perception, a source phrase.
+    ///
+    /// ```
+    /// use copydesk::attribution::CueClass;
+    /// let found = copydesk::attribution::attribute_text("Analysts believe the talks failed.");
+    /// assert_eq!(found.attributions()[0].cue_class(), CueClass::Thought);
+    /// ```
+    #[must_use]
+    pub fn cue_class(&self) -> CueClass {
+        self.cue_class
+    }
+
+    /// The secondary sources: channel, origin, recipient, medium, reporter.
+    ///
+    /// ```
+    /// use copydesk::attribution::Relation;
+    /// let text = "The talks failed, KCNA reported, citing the ruling party.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// let s = found.attributions()[0].secondary()[0];
+    /// assert_eq!((s.relation(), s.mention().as_str()), (Relation::Citing, "the ruling party"));
+    /// ```
+    #[must_use]
+    pub fn secondary(&self) -> &[Secondary<'h>] {
+        &self.secondary
+    }
+
+    /// The indices (in the quotation list given to [`attribute`]) of the quotations in the
+    /// content.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Kim said the war was “just”.");
+    /// assert_eq!(found.attributions()[0].quotations(), [0]);
+    /// ```
+    #[must_use]
+    pub fn quotations(&self) -> &[usize] {
+        &self.quotations
+    }
+}
+
+/// The attributions of a text and the entities their sources name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Attributions<'h> {
+    attributions: Vec<Attribution<'h>>,
+    entities: Vec<Entity<'h>>,
+}
+
+impl<'h> Attributions<'h> {
+    /// The attributions, in text order of their first content piece.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("A “peace plan” was signed.");
+    /// assert!(found.attributions().is_empty()); // a scare quote is not an attribution
+    /// ```
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution<'h>] {
+        &self.attributions
+    }
+
+    /// The entities; an entity's id is its index here.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim said.");
+    /// assert_eq!(found.entities()[0].name(), "Kim");
+    /// ```
+    #[must_use]
+    pub fn entities(&self) -> &[Entity<'h>] {
+        &self.entities
+    }
+
+    /// Both lists, by value.
+    ///
+    /// ```
+    /// let (a, e) = copydesk::attribution::attribute_text("“Yes,” Kim said.").into_parts();
+    /// assert_eq!((a.len(), e.len()), (1, 1));
+    /// ```
+    #[must_use]
+    pub fn into_parts(self) -> (Vec<Attribution<'h>>, Vec<Entity<'h>>) {
+        (self.attributions, self.entities)
+    }
+}
+
+/// Finds the attributions in `text` with every paragraph as body and the crate's quotation
+/// scanner: a shorthand for [`attribute`].
+///
+/// ```
+/// let found = copydesk::attribution::attribute_text("“Yes,” Kim said.");
+/// assert_eq!(found.attributions().len(), 1);
+/// ```
+#[must_use]
+pub fn attribute_text(text: &str) -> Attributions<'_> {
+    let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+    let quotations = crate::quote::quotations(text);
+    attribute(text, &body, &quotations)
+}
+
+/// Finds the attributions in the `body` paragraphs of `text`, linking them to `quotations`
+/// (every quotation of `text`, sorted by start, as [`crate::quotations`] gives them) and
+/// resolving their sources to entities.
+///
+/// Never panics; every span lies on `char` boundaries of `text`.
+///
+/// ```
+/// let text = "Headline\nOfficials said the talks failed.";
+/// let body: Vec<_> = copydesk::text::paragraphs(text).skip(1).collect();
+/// let quotations = copydesk::quotations(text);
+/// let found = copydesk::attribution::attribute(text, &body, &quotations);
+/// let a = &found.attributions()[0];
+/// assert_eq!(a.contents()[0].as_str(), "the talks failed");
+/// assert_eq!(a.source().unwrap().as_str(), "Officials");
+/// ```
+#[must_use]
+pub fn attribute<'h>(
+    text: &'h str,
+    body: &[Paragraph<'h>],
+    quotations: &[Quotation<'h>],
+) -> Attributions<'h> {
+    let units = units(text, body, quotations);
+    let mut f = Finder {
+        text,
+        quotations,
+        units: &units,
+        out: Vec::new(),
+        titled: Vec::new(),
+    };
+    for u in 0..units.len() {
+        f.unit(u);
+    }
+    f.finish()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+const CUES: &str = include_str!("lexicon/cues.txt");
+const GRAMMAR: &str = include_str!("lexicon/grammar.txt");
+
+const AUX: u32 = 1;
+const DET: u32 = 1 << 1;
+const STOP: u32 = 1 << 2;
+const CONN: u32 = 1 << 3;
+const TIME: u32 = 1 << 4;
+const MEDIUM: u32 = 1 << 5;
+const PREP: u32 = 1 << 6;
+const PRONOUN: u32 = 1 << 7;
+const TITLE: u32 = 1 << 8;
+const ROLE: u32 = 1 << 9;
+const ORG: u32 = 1 << 10;
+const UNNAMED: u32 = 1 << 11;
+const EVIDENCE: u32 = 1 << 12;
+const MALE: u32 = 1 << 13;
+const FEMALE: u32 = 1 << 14;
+const OBJECT: u32 = 1 << 15;
+const WHO: u32 = 1 << 16;
+const PHRASE: u32 = 1 << 17;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Base,
+    S,
+    Past,
+    Ing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Constraint {
+    /// Any plausible source.
+    Plain,
+    /// Content is the object: needs a name, pronoun or role source.
+    Stance,
+    /// Needs a document or study as source.
+    Evidence,
+    /// Only after its content: `“…,” he continued.`
+    PostQuote,
+    /// Naming: needs a quotation in the content, or `for` / `on` after it.
+    Naming,
+    /// A cue only with one of its particles: `talked about`, `pointed to`.
+    ParticleOnly,
+    /// A sourceless evidential, only before an infinitive: `seems to`, `appears to`.
+    Evidential,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    class: CueClass,
+    form: Form,
+    constraint: Constraint,
+    tell: bool,
+    /// The particles (bits in the order of [`PARTICLES`]) that join the cue: `talked about`.
+    particles: u8,
+}
+
+/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
+const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
+
+/// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+struct Lexicon {
+    /// Lower-case word → its classes and, for a cue, the cue.
+    words: FnvMap<String, (u32, Option<Cue>)>,
+    /// The longest word in `words`, plus slack: longer words are not looked up.
+    longest: usize,
+    /// Bit `(first letter × 26 + last letter)` of row `len` set when some lexicon word of that
+    /// length starts and ends so: most words of running text are rejected without hashing.
+    shapes: Vec<[u64; 11]>,
+    /// First word (lower case) → the remaining words of each phrase starting with it.
+    phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+}
+
+fn inflect(lemma: &str) -> Vec<(String, Form)> {
+    let mut out = vec![(lemma.to_string(), Form::Base)];
+    let stem_y = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
+    if let Some(stem) = stem_y {
+        out.push((format!("{stem}ies"), Form::S));
+        out.push((format!("{stem}ied"), Form::Past));
+        out.push((format!("{lemma}ing"), Form::Ing));
+    } else if lemma.ends_with("ee") {
+        out.push((format!("{lemma}s"), Form::S));
+        out.push((format!("{lemma}d"), Form::Past));
+        out.push((format!("{lemma}ing"), Form::Ing));
+    } else if let Some(stem) = lemma.strip_suffix('e') {
+        out.push((format!("{lemma}s"), Form::S));
+        out.push((format!("{lemma}d"), Form::Past));
+        out.push((format!("{stem}ing"), Form::Ing));
+    } else {
+        let s =
+            if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+                format!("{lemma}es")
+            } else {
+                format!("{lemma}s")
+            };
+        out.push((s, Form::S));
+        out.push((format!("{lemma}ed"), Form::Past));
+        out.push((format!("{lemma}ing"), Form::Ing));
+    }
+    out
+}
+
+static LEX: Lazy<Lexicon> = Lazy::new(|| {
+    let mut words: FnvMap<String, u32> = FnvMap::default();
+    let mut add = |w: &str, flag: u32| *words.entry(w.to_string()).or_insert(0) |= flag;
+    let g = sections(GRAMMAR);
+    for (name, flag) in [
+        ("aux", AUX),
+        ("determiner", DET),
+        ("stop", STOP),
+        ("connective", CONN),
+        ("time", TIME),
+        ("medium", MEDIUM),
+        ("preposition", PREP),
+        ("object", OBJECT),
+    ] {
+        for w in g.get(name).into_iter().flatten() {
+            add(w, flag);
+        }
+    }
+    let s = &*SOURCE_WORDS;
+    for (name, flag) in [
+        ("title", TITLE),
+        ("role", ROLE),
+        ("organisation", ORG),
+        ("unnamed", UNNAMED),
+        ("evidence", EVIDENCE),
+    ] {
+        for w in s.get(name).into_iter().flatten() {
+            add(w, flag);
+        }
+    }
+    for line in s.get("pronoun").into_iter().flatten() {
+        let mut it = line.split_whitespace();
+        let (Some(w), g) = (it.next(), it.next()) else {
+            continue;
+        };
+        let gender = match g {
+            Some("m") => MALE,
+            Some("f") => FEMALE,
+            _ => 0,
+        };
+        add(w, PRONOUN | gender);
+    }
+    add("who", WHO);
+    let mut cues: FnvMap<String, Cue> = FnvMap::default();
+    let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+    let cue_sections = sections(CUES);
+    let order = [
+        "speech",
+        "stance",
+        "writing",
+        "thought",
+        "perception",
+        "evidence",
+        "postquote",
+        "naming",
+        "evidential",
+        "phrase",
+    ];
+    for section in order {
+        let lines = cue_sections.get(section).cloned().unwrap_or_default();
+        let (class, constraint) = match section {
+            "speech" => (CueClass::Speech, Constraint::Plain),
+            "stance" => (CueClass::Speech, Constraint::Stance),
+            "writing" => (CueClass::Writing, Constraint::Plain),
+            "thought" => (CueClass::Thought, Constraint::Plain),
+            "perception" => (CueClass::Perception, Constraint::Plain),
+            "evidence" => (CueClass::Perception, Constraint::Evidence),
+            "postquote" => (CueClass::Speech, Constraint::PostQuote),
+            "naming" => (CueClass::Speech, Constraint::Naming),
+            "evidential" => (CueClass::Thought, Constraint::Evidential),
+            "phrase" => {
+                for l in lines {
+                    let mut ws = l.split_whitespace();
+                    if let Some(first) = ws.next() {
+                        phrases.entry(first).or_default().push(ws.collect());
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        for line in lines {
+            let mut ws = line.split_whitespace();
+            let Some(lemma) = ws.next() else { continue };
+            let tell = lemma == "tell" || lemma == "ask";
+            let mut forms = inflect(lemma);
+            for extra in ws {
+                if extra == "!noun" {
+                    forms.retain(|(_, f)| !matches!(f, Form::Base | Form::S));
+                    continue;
+                }
+                let form = if extra.ends_with("ing") {
+                    Form::Ing
+                } else if extra.ends_with('s') && !extra.ends_with("ss") {
+                    Form::S
+                } else {
+                    Form::Past
+                };
+                forms.push((extra.to_string(), form));
+            }
+            for (f, form) in forms {
+                cues.entry(f).or_insert(Cue {
+                    particles: 0,
+                    class,
+                    form,
+                    constraint,
+                    tell,
+                });
+            }
+        }
+    }
+    for line in cue_sections.get("particle").into_iter().flatten() {
+        let mut ws = line.split_whitespace();
+        let (Some(lemma), Some(particle)) = (ws.next(), ws.next()) else {
+            continue;
+        };
+        let Some(bit) = PARTICLES.iter().position(|p| *p == particle) else {
+            continue;
+        };
+        let mut forms = inflect(lemma);
+        forms.extend(ws.map(|extra| (extra.to_string(), Form::Past)));
+        for (f, form) in forms {
+            cues.entry(f)
+                .or_insert(Cue {
+                    class: CueClass::Speech,
+                    form,
+                    constraint: Constraint::ParticleOnly,
+                    tell: false,
+                    particles: 0,
+                })
+                .particles |= 1 << bit;
+        }
+    }
+    for first in phrases.keys() {
+        *words.entry((*first).to_string()).or_insert(0) |= PHRASE;
+    }
+    let mut merged: FnvMap<String, (u32, Option<Cue>)> = FnvMap::default();
+    for (w, f) in words {
+        let cue = cues.remove(&w);
+        merged.insert(w, (f, cue));
+    }
+    for (w, c) in cues {
+        merged.insert(w, (0, Some(c)));
+    }
+    let words = merged;
+    let longest = words.keys().map(String::len).max().unwrap_or(0) + 4; // room for ’ and .
+    let mut shapes = vec![[0u64; 11]; longest + 1];
+    for w in words.keys() {
+        if let Some(bit) = shape(w.as_bytes()) {
+            shapes[w.len()][bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    Lexicon {
+        words,
+        phrases,
+        longest,
+        shapes,
+    }
+});
+
+/// The shape bit of a word whose first and last bytes are ASCII letters.
+fn shape(w: &[u8]) -> Option<usize> {
+    let (f, l) = (
+        w.first()?.to_ascii_lowercase(),
+        w.last()?.to_ascii_lowercase(),
+    );
+    (f.is_ascii_lowercase() && l.is_ascii_lowercase())
+        .then(|| usize::from(f - b'a') * 26 + usize::from(l - b'a'))
+}
+
+impl Lexicon {
+    /// Whether `w` may be in the lexicon (no false negatives).
+    fn may_hold(&self, w: &str) -> bool {
+        if !w.is_ascii() {
+            return true; // `didn’t` is looked up as `didn't`
+        }
+        match shape(w.as_bytes()) {
+            Some(bit) => self
+                .shapes
+                .get(w.len())
+                .is_some_and(|row| row[bit / 64] & (1 << (bit % 64)) != 0),
+            None => w.len() <= self.longest,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units and tokens
+
+/// The most tokens read as one sentence.
+const MAX_UNIT_TOKENS: usize = 256;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Punct(char),
+    /// A whole top-level quotation (its part in this paragraph), by index.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    span: Span,
+    kind: Kind,
+    cap: bool,
+    flags: u32,
+    cue: Option<Cue>,
+}
+
+impl Tok {
+    fn is(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+    fn word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    fn punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+    fn quote(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+/// A sentence (or several, where a quotation runs across a sentence end).
+#[derive(Debug)]
+struct Unit {
+    para: usize,
+    span: Span,
+    toks: Vec<Tok>,
+    /// Whether it is the first unit of its paragraph.
+    first: bool,
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut qi = 0; // quotations before this index end before the current paragraph
+    for (pi, p) in body.iter().enumerate() {
+        let ps = p.span();
+        if text.get(ps.range()).is_none() {
+            continue;
+        }
+        // Top-level quotation atoms within this paragraph: (span clipped to the paragraph, index).
+        while qi < quotations.len() && quotations[qi].span().end <= ps.start {
+            qi += 1;
+        }
+        let mut atoms: Vec<(Span, usize)> = Vec::new();
+        let mut j = qi;
+        while j < quotations.len() && quotations[j].span().start < ps.end {
+            let q = &quotations[j];
+            let s = q.span();
+            if q.parent().is_none() && s.overlaps(ps) {
+                let clipped = Span::new(s.start.max(ps.start), s.end.min(ps.end));
+                if atoms.last().is_none_or(|&(l, _)| l.end <= clipped.start)
+                    && text.get(clipped.range()).is_some()
+                {
+                    atoms.push((clipped, j));
+                }
+            }
+            j += 1;
+        }
+        // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
+        // nothing to find.
+        let mut ai = 0;
+        let all = tokenize(text, ps, &atoms, &mut ai, &mut buf);
+        if atoms.is_empty() && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE)) {
+            continue;
+        }
+        // Sentences, merged where a quotation atom crosses a boundary.
+        let mut spans: Vec<Span> = Vec::new();
+        let mut a = 0;
+        for s in crate::text::sentences(text, ps) {
+            let s = s.span();
+            while a < atoms.len() && atoms[a].0.end <= s.start {
+                a += 1;
+            }
+            // Atoms are sorted and disjoint: only the first one not ending before this
+            // sentence can straddle the boundary.
+            let crosses = spans.last().is_some_and(|l| {
+                atoms
+                    .get(a)
+                    .is_some_and(|(at, _)| at.start < l.end && at.end > s.start)
+            });
+            match spans.last_mut() {
+                Some(l) if crosses => l.end = s.end,
+                _ => spans.push(s),
+            }
+        }
+        let mut ti = 0;
+        for (k, s) in spans.into_iter().enumerate() {
+            while ti < all.len() && all[ti].span.start < s.start {
+                ti += 1;
+            }
+            let from = ti;
+            while ti < all.len() && all[ti].span.start < s.end {
+                ti += 1;
+            }
+            // A run-on "sentence" (a list, a table, text without punctuation) is read in
+            // bounded windows, which keeps every clause scan, and so the whole pass, linear.
+            for (c, chunk) in all[from..ti].chunks(MAX_UNIT_TOKENS).enumerate() {
+                let span = match (chunk.first(), chunk.last()) {
+                    (Some(a), Some(b)) if chunk.len() == MAX_UNIT_TOKENS || c > 0 => {
+                        Span::new(a.span.start, b.span.end)
+                    }
+                    _ => s,
+                };
+                out.push(Unit {
+                    para: pi,
+                    span,
+                    toks: chunk.to_vec(),
+                    first: k == 0 && c == 0,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
+    for c in w.chars() {
+        match c {
+            '’' | '‘' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+    buf
+}
+
+fn tokenize(
+    text: &str,
+    s: Span,
+    atoms: &[(Span, usize)],
+    ai: &mut usize,
+    buf: &mut String,
+) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(s.len() / 5 + 4);
+    let lex = &*LEX;
+    let mut pos = s.start;
+    let bytes = text.as_bytes();
+    while pos < s.end {
+        while *ai < atoms.len() && atoms[*ai].0.end <= pos {
+            *ai += 1;
+        }
+        if let Some(&(at, q)) = atoms.get(*ai)
+            && at.start <= pos
+        {
+            toks.push(Tok {
+                span: Span::new(pos, at.end.min(s.end).max(pos)),
+                kind: Kind::Quote(q),
+                cap: false,
+                flags: 0,
+                cue: None,
+            });
+            pos = at.end.max(pos + 1);
+            while pos < text.len() && !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+            continue;
+        }
+        let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
+        let c = match bytes[pos] {
+            b if b < 0x80 => char::from(b),
+            _ => match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
+            // a final period kept for abbreviations (`Sen.`, `U.S.`).
+            let mut end = pos + c.len_utf8();
+            while end < next_atom {
+                let d = match bytes[end] {
+                    b if b.is_ascii_alphanumeric() => {
+                        end += 1;
+                        continue;
+                    }
+                    b if b < 0x80 => char::from(b),
+                    _ => match text[end..].chars().next() {
+                        Some(d) => d,
+                        None => break,
+                    },
+                };
+                if d.is_alphanumeric() {
+                    end += d.len_utf8();
+                    continue;
+                }
+                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&');
+                let after = end + d.len_utf8();
+                if joiner
+                    && after < next_atom
+                    && text[after..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                {
+                    end = after;
+                    continue;
+                }
+                break;
+            }
+            let w = &text[pos..end];
+            // Abbreviation period: a title or a dotted abbreviation.
+            if end < next_atom && bytes[end] == b'.' {
+                lower(w, buf);
+                buf.push('.');
+                if w.contains('.')
+                    || lex
+                        .words
+                        .get(buf.as_str())
+                        .is_some_and(|f| f.0 & TITLE != 0)
+                    || w.len() == 1 && c.is_uppercase()
+                {
+                    end += 1;
+                }
+            }
+            let w = &text[pos..end];
+            let (flags, cue) = if w.len() > lex.longest || !lex.may_hold(w) {
+                (0, None)
+            } else if w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b == b'\'')
+            {
+                lex.words.get(w).copied().unwrap_or((0, None))
+            } else {
+                let l = lower(w, buf);
+                lex.words.get(l).copied().unwrap_or((0, None))
+            };
+            toks.push(Tok {
+                span: Span::new(pos, end),
+                kind: Kind::Word,
+                cap: c.is_uppercase(),
+                flags,
+                cue,
+            });
+            pos = end;
+            continue;
+        }
+        toks.push(Tok {
+            span: Span::new(pos, pos + c.len_utf8()),
+            kind: Kind::Punct(c),
+            cap: false,
+            flags: 0,
+            cue: None,
+        });
+        pos += c.len_utf8();
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------------------------
+// The finder
+
+#[derive(Debug, Clone, Copy)]
+struct Np {
+    /// Token range of the whole mention.
+    start: usize,
+    end: usize,
+    /// Token range of the head (the name without title or apposition).
+    head_start: usize,
+    head_end: usize,
+}
+
+#[derive(Debug)]
+struct Draft<'h> {
+    unit: usize,
+    contents: Vec<Span>,
+    content_toks: Option<(usize, usize)>,
+    quotes: Vec<usize>,
+    direct: bool,
+    source: Option<(Span, Span, Mention<'h>, bool)>,
+    cue: Span,
+    cue_class: CueClass,
+    secondary: Vec<(Relation, Span, Span, Mention<'h>)>,
+}
+
+struct Finder<'a, 'h> {
+    text: &'h str,
+    quotations: &'a [Quotation<'h>],
+    units: &'a [Unit],
+    out: Vec<Draft<'h>>,
+    /// Titled names outside sources (`Russian President Vladimir Putin`): (mention, name, title).
+    titled: Vec<(Span, Span, Span)>,
+}
+
+fn end_punct(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        Kind::Punct('.' | '!' | '?' | ';' | '…' | ')' | '"' | '”' | '\'')
+    )
+}
+
+impl<'h> Finder<'_, 'h> {
+    fn snip(&self, s: Span) -> Snippet<'h> {
+        Snippet::at(self.text, s)
+    }
+
+    fn s(&self, u: usize, a: usize, b: usize) -> Span {
+        let t = &self.units[u].toks;
+        if a >= b || b > t.len() {
+            return Span::empty(t.get(a).map_or(self.units[u].span.end, |x| x.span.start));
+        }
+        Span::new(t[a].span.start, t[b - 1].span.end)
+    }
+
+    fn unit(&mut self, u: usize) {
+        let n = self.units[u].toks.len();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        let mut used = vec![false; n];
+        let mut i = 0;
+        let before = self.out.len();
+        while i < n {
+            let inside = covered.iter().any(|&(a, b)| a <= i && i < b);
+            if inside || used[i] || !self.units[u].toks[i].word() {
+                i += 1;
+                continue;
+            }
+            let phrase = if self.units[u].toks[i].is(PHRASE) {
+                self.try_phrase(u, i, &mut used)
+            } else {
+                None
+            };
+            if let Some(d) = phrase {
+                if let Some(r) = d.content_toks {
+                    covered.push(r);
+                }
+                self.out.push(d);
+            } else if self.units[u].toks[i].cue.is_some()
+                && let Some(d) = self.try_verb(u, i, &mut used)
+            {
+                if let Some(r) = d.content_toks {
+                    covered.push(r);
+                }
+                self.out.push(d);
+            }
+            i += 1;
+        }
+        self.titles(u);
+        if self.out.len() == before {
+            self.bare_quote(u);
+        }
+    }
+
+    /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
+    fn bare_quote(&mut self, u: usize) {
+        let unit = &self.units[u];
+        let t = &unit.toks;
+        // `— John Smith, CEO` after a quotation sentence.
+        if u > 0
+            && t.first()
+                .is_some_and(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+            && self.units[u - 1].para == unit.para
+            && self.units[u - 1]
+                .toks
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && let Some(np) = self.np_after(u, 1, true)
+            && t[np.head_start].cap
+        {
+            let pn = self.units[u - 1].toks.len();
+            let (contents, quotes) = self.pieces(u - 1, 0, pn);
+            if !contents.is_empty() {
+                self.out.push(Draft {
+                    unit: u,
+                    contents,
+                    content_toks: None,
+                    quotes,
+                    direct: true,
+                    source: Some(self.source_of(u, np)),
+                    cue: t[0].span,
+                    cue_class: CueClass::Punctuation,
+                    secondary: Vec::new(),
+                });
+                return;
+            }
+        }
+        let quotes: Vec<usize> = t.iter().filter_map(Tok::quote).collect();
+        if quotes.is_empty() || self.claimed(u, 0, t.len()) {
+            return;
+        }
+        // `“…” — Name`
+        if let Some(d) = t
+            .iter()
+            .position(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+            && d > 0
+            && t[..d]
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && let Some(np) = self.np_after(u, d + 1, true)
+            && t[np.head_start].cap
+        {
+            let draft = self.direct_draft(u, 0, d, t[d].span, CueClass::Punctuation, Some(np));
+            self.out.push(draft);
+            return;
+        }
+        // `Name: “…”`
+        if let Some(c) = t.iter().position(|x| x.punct(':'))
+            && (1..=5).contains(&c)
+            && t[..c].iter().all(|x| x.word() && (x.cap || x.is(DET)))
+            && t[c - 1].cap
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+        {
+            let np = Np {
+                start: 0,
+                end: c,
+                head_start: 0,
+                head_end: c,
+            };
+            let draft = self.direct_draft(
+                u,
+                c + 1,
+                t.len(),
+                t[c].span,
+                CueClass::Punctuation,
+                Some(np),
+            );
+            self.out.push(draft);
+            return;
+        }
+        // A quotation-only sentence after a direct attribution of the same paragraph, or a
+        // quotation-only paragraph after a paragraph that ends with a direct attribution.
+        if !t
+            .iter()
+            .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+        {
+            return;
+        }
+        let Some(prev) = self.out.last() else { return };
+        let pu = &self.units[prev.unit];
+        let adjacent = prev.unit + 1 == u
+            && (pu.para == unit.para
+                || unit.first
+                    && pu.para + 1 == unit.para
+                    && (prev.direct || prev.contents.is_empty()));
+        let colon = prev.contents.is_empty();
+        // A quotation paragraph right after a paragraph that ends with reported speech:
+        // the same source goes on in its own words.
+        if !adjacent
+            && prev.unit + 1 == u
+            && unit.first
+            && pu.para + 1 == unit.para
+            && prev.source.is_some_and(|s| !s.3)
+        {
+            let (contents, quotes) = self.pieces(u, 0, t.len());
+            let draft = Draft {
+                unit: u,
+                contents,
+                content_toks: None,
+                quotes,
+                direct: true,
+                source: prev.source,
+                cue: prev.cue,
+                cue_class: prev.cue_class,
+                secondary: Vec::new(),
+            };
+            self.out.push(draft);
+            return;
+        }
+        if !(adjacent && (prev.direct || colon)) {
+            return;
+        }
+        let pieces = self.pieces(u, 0, t.len());
+        let Some(last) = self.out.last_mut() else {
+            return;
+        };
+        last.contents.extend(pieces.0);
+        last.quotes.extend(pieces.1);
+        last.direct = true;
+    }
+
+    /// The content pieces (and quotation indices) of the quotation atoms in tokens `a..b`.
+    fn pieces(&self, u: usize, a: usize, b: usize) -> (Vec<Span>, Vec<usize>) {
+        let t = &self.units[u].toks;
+        let mut spans = Vec::new();
+        let mut qs = Vec::new();
+        for x in &t[a.min(b)..b.min(t.len())] {
+            if let Some(q) = x.quote() {
+                if qs.contains(&q) {
+                    continue;
+                }
+                // Every piece: a quotation continued over paragraphs is one content per
+                // paragraph, all of them this attribution's.
+                let quotation = &self.quotations[q];
+                spans.extend(
+                    quotation
+                        .pieces()
+                        .map(|p| p.span())
+                        .filter(|p| !p.is_empty()),
+                );
+                qs.push(q);
+            }
+        }
+        (spans, qs)
+    }
+
+    /// Whether every quotation atom in tokens `a..b` already belongs to a recent attribution
+    /// (a quotation continued from an earlier paragraph).
+    fn claimed(&self, u: usize, a: usize, b: usize) -> bool {
+        let t = &self.units[u].toks;
+        let mut atoms = t[a.min(b)..b.min(t.len())]
+            .iter()
+            .filter_map(Tok::quote)
+            .peekable();
+        atoms.peek().is_some()
+            && atoms.all(|q| {
+                self.quotations[q].is_multi_paragraph()
+                    && self.out.iter().rev().take(8).any(|d| d.quotes.contains(&q))
+            })
+    }
+
+    fn direct_draft(
+        &self,
+        u: usize,
+        a: usize,
+        b: usize,
+        cue: Span,
+        class: CueClass,
+        np: Option<Np>,
+    ) -> Draft<'h> {
+        let (contents, quotes) = self.pieces(u, a, b);
+        Draft {
+            unit: u,
+            contents,
+            content_toks: Some((a, b)),
+            quotes,
+            direct: true,
+            source: np.map(|np| self.source_of(u, np)),
+            cue,
+            cue_class: class,
+            secondary: Vec::new(),
+        }
+    }
+
+    /// Whether tokens `a..b` are quotation atoms and punctuation only, with at least one atom.
+    fn only_quotes(&self, u: usize, a: usize, b: usize) -> bool {
+        let t = &self.units[u].toks;
+        a < b
+            && b <= t.len()
+            && t[a..b].iter().any(|x| x.quote().is_some())
+            && t[a..b]
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+    }
+
+    /// A draft for content tokens `a..b` (trimmed of edge punctuation): direct when it is only
+    /// quotations, else mixed or indirect as the whole clause.
+    fn content_draft(
+        &self,
+        u: usize,
+        a: usize,
+        b: usize,
+        cue: Span,
+        class: CueClass,
+        np: Option<Np>,
+    ) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let (mut a, mut b) = (a, b.min(t.len()));
+        while a < b && matches!(t[a].kind, Kind::Punct(c) if c != '(' && !is_open_quote(c)) {
+            a += 1;
+        }
+        while a < b && matches!(t[b - 1].kind, Kind::Punct(c) if c != ')' && !is_close_quote(c)) {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        if self.only_quotes(u, a, b) {
+            return Some(self.direct_draft(u, a, b, cue, class, np));
+        }
+        let words = t[a..b].iter().filter(|x| x.word()).count();
+        let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
+        if words < 2 && quotes.is_empty() && !(words == 1 && t[a].cap) {
+            return None;
+        }
+        Some(Draft {
+            unit: u,
+            contents: vec![self.s(u, a, b)],
+            content_toks: Some((a, b)),
+            quotes,
+            direct: false,
+            source: np.map(|np| self.source_of(u, np)),
+            cue,
+            cue_class: class,
+            secondary: Vec::new(),
+        })
+    }
+
+    /// Source phrases: `According to X, …`, `…, according to X.`, `As per X, …`.
+    fn try_phrase(&mut self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let len = self.phrase_at(u, i)?;
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let np = self.np_after(u, i + len, false)?;
+        for x in used.iter_mut().take(np.end).skip(i) {
+            *x = true;
+        }
+        let cue = self.s(u, i, i + len);
+        // Phrase first (after connectives): content follows the comma.
+        let lead = t[..i].iter().all(|x| x.is(CONN) || x.punct(','));
+        if lead && np.end < n && t[np.end].punct(',') {
+            let mut d =
+                self.content_draft(u, np.end + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+            self.trailing(u, &mut d, used, None);
+            return Some(d);
+        }
+        // Phrase last: content before the comma.
+        if i > 0 && t[i - 1].punct(',') && t[np.end..].iter().all(end_punct) {
+            let start = self.lead_in(u, i - 1);
+            return self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np));
+        }
+        None
+    }
+
+    /// Where reported content starts in a sentence that ends with its source: after a
+    /// leading adverbial phrase and its comma (`In return, …`, `Despite the protests, …`).
+    fn lead_in(&self, u: usize, end: usize) -> usize {
+        let t = &self.units[u].toks;
+        let Some(first) = t.first() else { return 0 };
+        if !(self.is_word(u, 0, "despite") || first.word() && first.cap && first.is(PREP | CONN)) {
+            return 0;
+        }
+        match (1..end.min(12)).find(|&m| t[m].punct(',') || t[m].quote().is_some()) {
+            Some(m) if t[m].punct(',') && end > m + 3 => m + 1,
+            _ => 0,
+        }
+    }
+
+    /// The length in tokens of a source phrase starting at token `i`.
+    fn phrase_at(&self, u: usize, i: usize) -> Option<usize> {
+        let t = &self.units[u].toks;
+        let x = t.get(i).filter(|x| x.word() && x.is(PHRASE))?;
+        let first = &self.text[x.span];
+        let (_, rests) = LEX
+            .phrases
+            .iter()
+            .find(|(f, _)| first.eq_ignore_ascii_case(f))?;
+        'outer: for rest in rests {
+            if rest.is_empty() || first.eq_ignore_ascii_case("quoted") {
+                continue;
+            }
+            for (k, w) in rest.iter().enumerate() {
+                match t.get(i + 1 + k) {
+                    Some(y) if y.word() && self.text[y.span].eq_ignore_ascii_case(w) => {}
+                    _ => continue 'outer,
+                }
+            }
+            return Some(rest.len() + 1);
+        }
+        None
+    }
+
+    /// A noun phrase starting at token `i` (after `according to`, `said`, `citing`).
+    fn np_after(&self, u: usize, i: usize, allow_appos: bool) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let mut j = i;
+        while j < t.len() && j - i < 10 {
+            let x = &t[j];
+            if !x.word()
+                || (x.is(STOP) && !x.cap)
+                || x.cue
+                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S) && !x.cap)
+                    && j > i
+            {
+                break;
+            }
+            if x.is(TIME) && !x.cap && j > i && !x.is(ORG) {
+                break;
+            }
+            if x.is(TIME) && x.cap && j > i && t[j - 1].is(PREP) {
+                break;
+            }
+            j += 1;
+        }
+        // `on Saturday`: drop a trailing preposition.
+        while j > i && t[j - 1].is(PREP) && !t[j - 1].cap {
+            j -= 1;
+        }
+        if j == i {
+            return None;
+        }
+        let mut np = self.head_of(u, i, j)?;
+        if allow_appos && j < t.len() && t[j].punct(',') {
+            let mut k = j + 1;
+            while k < t.len() && t[k].word() && k - j < 10 {
+                k += 1;
+            }
+            let quote_after = t[k..].first().is_some_and(|x| x.punct(','))
+                && t.get(k + 1).is_some_and(|x| x.quote().is_some());
+            if k > j + 1 && (k == t.len() || end_punct(&t[k]) || quote_after) {
+                np.end = k;
+            }
+        }
+        Some(np)
+    }
+
+    /// Splits a mention `a..b` into title/description and head, and checks it can be a source.
+    fn head_of(&self, u: usize, a: usize, b: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        if a >= b {
+            return None;
+        }
+        let last = &t[b - 1];
+        if b - a == 1 && last.is(PRONOUN) {
+            return Some(Np {
+                start: a,
+                end: b,
+                head_start: a,
+                head_end: b,
+            });
+        }
+        if last.cap && !last.is(DET | STOP | AUX | PRONOUN) {
+            // Head: the trailing run of capitalised words that are not titles (but a title
+            // directly followed by nothing is the head itself: `the President`).
+            let mut h = b;
+            while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
+                h -= 1;
+            }
+            if h == b {
+                h = b - 1;
+            }
+            // `Ministry of Defence`, `Bank of America`.
+            while h >= a + 2 && self.is_word(u, h - 1, "of") && t[h - 2].cap && !t[h - 2].is(DET) {
+                h -= 2;
+                while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
+                    h -= 1;
+                }
+            }
+            // `of`-names: `Bank of America`, `Ministry of Defence`.
+            return Some(Np {
+                start: a,
+                end: b,
+                head_start: h,
+                head_end: b,
+            });
+        }
+        // A plural noun with a modifier: `Social conservatives`, `former employees`.
+        let plural = b - a >= 2
+            && b - a <= 4
+            && self.text[last.span].ends_with('s')
+            && !self.text[last.span].ends_with("ss")
+            && last.cue.is_none()
+            && !last.is(STOP | AUX);
+        if last.is(ROLE | ORG | UNNAMED | EVIDENCE) || t[a].is(DET) && b - a >= 2 || plural {
+            return Some(Np {
+                start: a,
+                end: b,
+                head_start: a,
+                head_end: b,
+            });
+        }
+        None
+    }
+
+    /// The subject noun phrase that ends just before token `end`.
+    fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        if end == 0 {
+            return None;
+        }
+        let last = &t[end - 1];
+        if last.word() && last.is(PRONOUN | WHO) {
+            return Some(Np {
+                start: end - 1,
+                end,
+                head_start: end - 1,
+                head_end: end,
+            });
+        }
+        // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
+        if last.punct(',') && end >= 4 {
+            let mut k = end - 1;
+            while k > 0
+                && end - k < 16
+                && (t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
+                    || k >= 2
+                        && t[k - 2].word()
+                        && matches!(t[k - 1].kind, Kind::Punct('\'' | '’')))
+            {
+                k -= 1; // words, and the apostrophe of `Sanders'`
+            }
+            // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
+            if k > 0 && t[k - 1].punct(',') && k < end - 1 {
+                let name = self.simple_np(u, k - 1)?;
+                if t[name.head_end - 1].cap {
+                    return Some(Np {
+                        start: name.start,
+                        end: end - 1,
+                        head_start: name.head_start,
+                        head_end: name.head_end,
+                    });
+                }
+            }
+            return None;
+        }
+        self.simple_np(u, end)
+    }
+
+    fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let mut end = end;
+        // Skip a parenthetical: `Rep. Jim Clyburn (D-S.C.)`.
+        let mut paren_end = None;
+        if end > 0 && t[end - 1].punct(')') {
+            let mut k = end - 1;
+            while k > 0 && end - k < 8 && !t[k - 1].punct('(') {
+                k -= 1;
+            }
+            if k > 1 && t[k - 1].punct('(') {
+                paren_end = Some(end);
+                end = k - 1;
+            }
+        }
+        let mut a = end;
+        while a > 0 && end - a < 10 {
+            let x = &t[a - 1];
+            if !x.word() || x.is(AUX) && !x.cap || x.is(STOP) && !x.cap {
+                break;
+            }
+            if x.cue
+                .is_some_and(|c| c.form != Form::Base && c.form != Form::S)
+                && !x.cap
+            {
+                break;
+            }
+            a -= 1;
+        }
+        // Drop leading connectives and prepositions (`But`, `Meanwhile`, `of`).
+        while a < end
+            && (t[a].is(CONN) || t[a].is(STOP) || t[a].is(PREP) && !t[a].cap)
+            && !t[a].is(PRONOUN)
+        {
+            a += 1;
+        }
+        // `told reporters Trump said`: a lower-case word before a name is not the name's.
+        if a < end
+            && !t[a].cap
+            && !t[a].is(DET | ROLE | ORG | UNNAMED | EVIDENCE | PRONOUN)
+            && let Some(k) = (a..end).find(|&k| t[k].cap || t[k].is(DET))
+            && t[a..k].iter().any(|x| x.cue.is_some())
+        {
+            a = k;
+        }
+        let mut np = self.head_of(u, a, end)?;
+        if let Some(pe) = paren_end {
+            np.end = pe;
+        }
+        Some(np)
+    }
+
+    /// A verb cue at token `i`.
+    fn try_verb(&mut self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let cue = t[i].cue?;
+        if t[i].cap && i > 0 {
+            return None; // a name (`Hope`, `Will`), not a verb
+        }
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].cap
+            && !t[i - 1].is(PRONOUN)
+            && (t[i - 1].is(DET | PREP)
+                || ["for", "of", "with", "by"]
+                    .iter()
+                    .any(|w| self.is_word(u, i - 1, w)))
+        {
+            return None; // `the report`, `for comment`: a noun
+        }
+        // `was quoted as saying`: read from `quoted`.
+        let said_at = i;
+        let i = if cue.form == Form::Ing
+            && i >= 2
+            && self.is_word(u, i - 1, "as")
+            && self.is_word(u, i - 2, "quoted")
+        {
+            i - 2
+        } else {
+            i
+        };
+        let mut cue_end = said_at + 1;
+        let mut class = cue.class;
+        // The verb group: auxiliaries and adverbs before the cue.
+        let mut vstart = i;
+        while vstart > 0 {
+            let x = &t[vstart - 1];
+            let ly = x.word() && !x.cap && self.text[x.span].ends_with("ly") && x.span.len() > 4;
+            if x.word() && !x.cap && (x.is(AUX) || ly) {
+                vstart -= 1;
+            } else {
+                break;
+            }
+        }
+        let first_aux =
+            (vstart..i).find(|&k| !self.text[t[k].span].ends_with("ly") || t[k].is(AUX));
+        let cue_start = first_aux.unwrap_or(i);
+        // Passive/progressive checks: `is expected` has no source before it.
+        let passive = (vstart..i).any(|k| {
+            let w = &self.text[t[k].span];
+            ["is", "are", "was", "were", "be", "been"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        }) && cue.form == Form::Past;
+        // Sourceless evidentials: `X is expected to …`, `X seems to …`, `X is said to …`:
+        // the content is the subject and the infinitive, the source unnamed.
+        let evidential = cue.constraint == Constraint::Evidential
+            || passive && matches!(cue.class, CueClass::Speech | CueClass::Thought);
+        if evidential
+            && self.is_word(u, i + 1, "to")
+            && (passive || cue.constraint == Constraint::Evidential)
+        {
+            return self.evidential(u, vstart, i, used);
+        }
+        if passive && said_at == i || cue.constraint == Constraint::Evidential {
+            return None;
+        }
+        let mut np = self.np_before(u, vstart);
+        // Inverted: `“…,” said Kim.` / `…, said Kim.`
+        let mut inverted = false;
+        if np.is_none()
+            && vstart == i
+            && i > 0
+            && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
+            && let Some(x) = self.np_after(u, i + 1, true)
+            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(PRONOUN))
+        {
+            np = Some(x);
+            inverted = true;
+        }
+        // Participle after a comma: `…, adding that …`, `…, calling it …`: the source is the
+        // previous attribution's in this sentence.
+        let mut inherited = None;
+        let and_verb = matches!(cue.form, Form::Past | Form::S)
+            && vstart > 0
+            && self.is_word(u, vstart - 1, "and");
+        if np.is_none() && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb) {
+            inherited = self
+                .out
+                .last()
+                .filter(|d| d.unit == u)
+                .and_then(|d| d.source);
+            if inherited.is_none()
+                && let Some(x) = self.np_after(u, 0, false)
+                && (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
+                && x.end < i
+            {
+                inherited = Some(self.source_of(u, x));
+            }
+            inherited?;
+        }
+        if np.is_none() && inherited.is_none() {
+            return None;
+        }
+        if let Some(np) = np {
+            let head = &t[np.head_end - 1];
+            let named = head.cap || head.is(PRONOUN | WHO | ROLE | ORG | UNNAMED);
+            match cue.constraint {
+                Constraint::Plain
+                | Constraint::PostQuote
+                | Constraint::Naming
+                | Constraint::ParticleOnly
+                | Constraint::Evidential => {}
+                Constraint::Stance if named => {}
+                Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
+                _ => return None,
+            }
+            if cue.form == Form::Ing && vstart >= i {
+                return None; // `the man saying` is not a cue with a subject
+            }
+            if head.is(PRONOUN)
+                && self.text[head.span].eq_ignore_ascii_case("it")
+                && class == CueClass::Thought
+            {
+                return None;
+            }
+        }
+        let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
+        // `quoted as saying`
+        if self.text[t[i].span].eq_ignore_ascii_case("quoted")
+            && t.get(i + 1)
+                .is_some_and(|x| self.text[x.span].eq_ignore_ascii_case("as"))
+            && t.get(i + 2).is_some_and(|x| x.cue.is_some())
+        {
+            cue_end = i + 3;
+            class = CueClass::Speech;
+        }
+        // `called for`, `called on`: the preposition belongs to the cue.
+        let naming_prep = cue.constraint == Constraint::Naming
+            && (self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"));
+        let particle = cue.particles != 0
+            && PARTICLES
+                .iter()
+                .enumerate()
+                .any(|(b, p)| cue.particles & (1 << b) != 0 && self.is_word(u, cue_end, p));
+        if cue.constraint == Constraint::ParticleOnly && !particle {
+            return None;
+        }
+        if naming_prep || particle {
+            cue_end += 1;
+        }
+        let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
+        // After the cue: recipient, adjuncts.
+        let mut secondary = Vec::new();
+        let mut k = cue_end;
+        if inverted {
+            k = np.map_or(k, |x| x.end);
+        } else if cue.tell && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
+            if t[k].is(OBJECT) && !t[k].cap {
+                let s = t[k].span;
+                secondary.push((Relation::Recipient, s, s, Mention::Other));
+                k += 1;
+            } else if let Some(r) = self.np_after(u, k, false) {
+                let s = self.s(u, r.start, r.end);
+                let h = self.s(u, r.head_start, r.head_end);
+                secondary.push((Relation::Recipient, s, h, self.mention_of(u, r)));
+                k = r.end;
+            }
+        }
+        k = self.adjuncts(u, k, &mut secondary);
+        // Content before: `“…,” Kim said.`, `…, officials said.`
+        let src_start = if inverted {
+            i
+        } else {
+            np.map_or(vstart, |x| x.start)
+        };
+        let boundary_before = src_start > 0
+            && (t[src_start - 1].punct(',')
+                || t[src_start - 1].quote().is_some()
+                || matches!(t[src_start - 1].kind, Kind::Punct(c) if is_dash(c)));
+        let tail_end = k == n || t[k..].iter().all(end_punct);
+        let tail_more = k < n
+            && (t[k].punct(',') || t[k].punct(':'))
+            && (t.get(k + 1).is_some_and(|x| x.quote().is_some())
+                || self.phrase_at(u, k + 1).is_some()
+                || self.is_word(u, k + 1, "citing")
+                || t.get(k + 1)
+                    .is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
+        // A quotation run just before the source that opens the sentence (or follows a colon):
+        // `“…,” Kim said`. A title inside a clause (`on ABC’s “This Week,” Carson admitted`)
+        // is not one.
+        let after_quote = src_start > 0 && t[src_start - 1].quote().is_some() && {
+            let mut q = src_start;
+            while q > 0
+                && (t[q - 1].quote().is_some()
+                    || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+            {
+                q -= 1;
+            }
+            q == 0 || t[q - 1].punct(':')
+        };
+        let quote_next = k < n
+            && (t[k].punct(',') || t[k].punct(':'))
+            && t.get(k + 1).is_some_and(|x| x.quote().is_some());
+        // `said, for the first time, that …` is the cue-first reading.
+        let comma_tail = k < n
+            && t[k].punct(',')
+            && !(k + 1..n.min(k + 10)).any(|m| t[m].punct(',') && self.is_word(u, m + 1, "that"));
+        let colon_quote = quote_next && t[k].punct(':');
+        // `The plan, an inside source said, is to …`: a parenthetical source; the content is
+        // what follows (a subordinate clause after the comma keeps the content before).
+        let parenthetical = comma_tail
+            && !inverted
+            && boundary_before
+            && !after_quote
+            && !tail_more
+            && inherited.is_none()
+            && t.get(k + 1).is_some_and(|x| {
+                x.word()
+                    && (x.cap
+                        || x.is(AUX)
+                        || !x.is(STOP | PREP | CONN)
+                            && x.cue.is_none()
+                            && !self.text[x.span].ends_with("ing"))
+            })
+            && t[k + 1..].iter().filter(|x| x.word()).count() >= 3;
+        let content_first = inherited.is_none()
+            && !colon_quote
+            && !parenthetical
+            && (after_quote
+                || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
+        if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next)
+        {
+            return None;
+        }
+        let mut after_k = k;
+        // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
+        if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
+            let pu = &self.units[u - 1];
+            let pt = &pu.toks;
+            if pu.para == self.units[u].para && pt.last().is_some_and(|x| x.quote().is_some()) {
+                let mut q = pt.len();
+                while q > 0
+                    && (pt[q - 1].quote().is_some()
+                        || matches!(pt[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+                {
+                    q -= 1;
+                }
+                if q == 0 || pt[q - 1].punct(':') {
+                    let (contents, quotes) = self.pieces(u - 1, q, pt.len());
+                    if let Some(last) = self.out.last_mut()
+                        && last.unit == u - 1
+                        && last.contents.iter().any(|c| contents.contains(c))
+                    {
+                        last.contents.retain(|c| !contents.contains(c));
+                    }
+                    for x in used.iter_mut().take(k).skip(src_start) {
+                        *x = true;
+                    }
+                    return Some(Draft {
+                        unit: u,
+                        contents,
+                        content_toks: None,
+                        quotes,
+                        direct: true,
+                        source: np.map(|np| self.source_of(u, np)),
+                        cue: cue_span,
+                        cue_class: class,
+                        secondary,
+                    });
+                }
+            }
+        }
+        let mut d = if content_first {
+            let content_end = if t[src_start - 1].punct(',') {
+                src_start - 1
+            } else {
+                src_start
+            };
+            // Content is the quotation run just before the source, or else the sentence up to it.
+            let mut content_start = 0;
+            if after_quote {
+                let mut q = content_end;
+                while q > 0
+                    && (t[q - 1].quote().is_some()
+                        || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+                {
+                    q -= 1;
+                }
+                if q > 0 && !t[q - 1].punct(':') {
+                    q = 0; // `…the war was “just,” Kim said`: the whole clause is the content
+                }
+                content_start = q;
+            }
+            if content_start == 0 {
+                content_start = self.lead_in(u, content_end);
+            }
+            let mut d = self.content_draft(u, content_start, content_end, cue_span, class, np)?;
+            // The pieces from here on are this attribution's, not the earlier one's.
+            for prev in self.out.iter_mut().rev().take(8) {
+                prev.contents.retain(|c| !d.contents.contains(c));
+            }
+            // Split quotation: `“A,” he said, “B.”`, or a quotation sentence after the cue:
+            // `“A,” he said. “B.”`
+            let rest_quotes = k < n
+                && t[k..].iter().any(|x| x.quote().is_some())
+                && t[k..]
+                    .iter()
+                    .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
+            if rest_quotes && d.direct {
+                let mut e = k + 1;
+                while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
+                    e += 1;
+                }
+                let (more, qs) = self.pieces(u, k + 1, e);
+                d.contents.extend(more);
+                d.quotes.extend(qs);
+                for x in used.iter_mut().take(e).skip(k) {
+                    *x = true;
+                }
+                after_k = e;
+            }
+            d
+        } else {
+            // Content after: `Kim said [that] …`, `Kim said: “…”`.
+            let mut a = k;
+            // `saying at one point, “…”`: a short adjunct before a quotation.
+            if !parenthetical
+                && a < n
+                && t[a].word()
+                && let Some(m) = (a + 1..n.min(a + 6)).find(|&m| !t[m].word())
+                && (t[m].punct(',') || t[m].punct(':'))
+                && t.get(m + 1).is_some_and(|x| x.quote().is_some())
+            {
+                a = m;
+            }
+            if parenthetical {
+                a = k + 1;
+            } else if a < n && (t[a].punct(':') || t[a].punct(',')) {
+                // `said, for the first time, that …` / `said: “…”` / `adds, “…”`
+                if t[a].punct(',') {
+                    let close = (a + 1..n.min(a + 10)).find(|&m| t[m].punct(','));
+                    match close {
+                        Some(m) if self.is_word(u, m + 1, "that") => a = m + 1,
+                        _ if t.get(a + 1).is_some_and(|x| x.quote().is_some()) => a += 1,
+                        _ => return None,
+                    }
+                } else {
+                    a += 1;
+                }
+            }
+            if a >= n || t[a..].iter().all(end_punct) {
+                // `Kim added:` with the quotation in the next paragraph.
+                if k < n && t[k].punct(':') {
+                    return Some(Draft {
+                        unit: u,
+                        contents: Vec::new(),
+                        content_toks: None,
+                        quotes: Vec::new(),
+                        direct: false,
+                        source: np.map(|np| self.source_of(u, np)).or(inherited),
+                        cue: cue_span,
+                        cue_class: class,
+                        secondary,
+                    });
+                }
+                return None;
+            }
+            if !parenthetical
+                && t[a].word()
+                && !t[a].cap
+                && (t[a].is(PREP)
+                    || [
+                        "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
+                        "and", "or", "but",
+                    ]
+                    .iter()
+                    .any(|w| self.is_word(u, a, w)))
+            {
+                return None; // `said in …` we could not read, `said as …`
+            }
+            // The clause ends where another cue of the same source begins: `…, arguing that`,
+            // `… and warned`.
+            let mut b = n;
+            for m in a + 1..n {
+                let x = &t[m];
+                // A quotation with its own source and cue after it starts a new attribution:
+                // `… that France had lost its identity: “France is no longer France,” he claimed.`
+                if x.quote().is_some()
+                    && let Some(c) =
+                        (m + 1..n.min(m + 7)).find(|&c| !t[c].word() || t[c].cue.is_some())
+                    && t[c].cue.is_some_and(|q| q.form != Form::Ing)
+                    && (c == m + 1 || self.np_before(u, c).is_some_and(|np| np.start == m + 1))
+                {
+                    b = m;
+                    break;
+                }
+                // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
+                if m > a + 2
+                    && (x.punct(';')
+                        || x.punct('(')
+                        || self.is_word(u, m, "and")
+                            && ["has", "have", "had"]
+                                .iter()
+                                .any(|w| self.is_word(u, m + 1, w))
+                        || matches!(x.kind, Kind::Punct(c) if is_dash(c))
+                        || x.punct(':') && t.get(m + 1).is_none_or(|y| y.quote().is_none())
+                        || t[m - 1].punct(',')
+                            && [
+                                "and", "but", "while", "although", "though", "whereas", "where",
+                                "with",
+                            ]
+                            .iter()
+                            .any(|w| self.is_word(u, m, w)))
+                {
+                    b = if x.word() && t[m - 1].punct(',') {
+                        m - 1
+                    } else {
+                        m
+                    };
+                    break;
+                }
+                if cue.constraint == Constraint::Stance {
+                    continue;
+                }
+                if x.word()
+                    && !x.cap
+                    && x.cue.is_some_and(|c| c.form == Form::Ing)
+                    && t[m - 1].punct(',')
+                {
+                    b = m - 1;
+                    break;
+                }
+                if self.is_word(u, m, "and")
+                    && t.get(m + 1).is_some_and(|y| {
+                        y.word()
+                            && !y.cap
+                            && y.cue
+                                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    })
+                {
+                    b = m;
+                    break;
+                }
+            }
+            let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
+            if inherited.is_some() {
+                d.source = inherited;
+            }
+            d
+        };
+        if cue.constraint == Constraint::Naming && d.quotes.is_empty() && !naming_prep {
+            return None;
+        }
+        for x in used.iter_mut().take(k).skip(src_start.min(i)) {
+            *x = true;
+        }
+        d.secondary.extend(secondary);
+        self.trailing(u, &mut d, used, content_first.then_some(after_k));
+        Some(d)
+    }
+
+    fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
+        self.units[u]
+            .toks
+            .get(k)
+            .is_some_and(|x| x.word() && self.text[x.span].eq_ignore_ascii_case(w))
+    }
+
+    /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
+    fn evidential(
+        &self,
+        u: usize,
+        vstart: usize,
+        i: usize,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        // The subject: back to the sentence start or a clause boundary, at most 12 words.
+        let mut a = vstart;
+        while a > 0 && vstart - a < 12 && t[a - 1].word() && (t[a - 1].cap || !t[a - 1].is(STOP)) {
+            a -= 1;
+        }
+        while a < vstart && t[a].is(CONN) {
+            a += 1;
+        }
+        if a == vstart {
+            return None;
+        }
+        // The infinitive clause, to the end of the clause.
+        let c = i + 1;
+        let mut b = c + 1;
+        while b < n && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
+        {
+            b += 1;
+        }
+        if b <= c + 1 {
+            return None;
+        }
+        for x in used.iter_mut().take(b).skip(a) {
+            *x = true;
+        }
+        let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
+        Some(Draft {
+            unit: u,
+            contents: vec![self.s(u, a, vstart), self.s(u, c, b)],
+            content_toks: Some((a, b)),
+            quotes,
+            direct: false,
+            source: None,
+            cue: Span::new(t[vstart].span.start, t[i].span.end),
+            cue_class: CueClass::Thought,
+            secondary: Vec::new(),
+        })
+    }
+
+    /// Adjuncts after a cue: `in a statement`, `on Friday`, `Monday`, `last week`,
+    /// `in an interview with CNN`. Returns the token after them.
+    fn adjuncts(
+        &self,
+        u: usize,
+        mut k: usize,
+        secondary: &mut Vec<(Relation, Span, Span, Mention<'h>)>,
+    ) -> usize {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        for _ in 0..4 {
+            if k >= n || !t[k].word() {
+                break;
+            }
+            let w = &self.text[t[k].span];
+            if !t[k].cap && w.len() > 4 && w.ends_with("ly") && !t[k].is(TIME) {
+                k += 1; // `asked rhetorically`
+                continue;
+            }
+            if t[k].is(TIME) {
+                let mut e = k + 1;
+                while e < n && e - k < 3 && t[e].word() && t[e].is(TIME) {
+                    e += 1;
+                }
+                k = e;
+                continue;
+            }
+            if t[k].is(PREP) && !t[k].cap {
+                let mut e = k + 1;
+                let mut medium = false;
+                let mut timeish = false;
+                while e < n
+                    && e - k <= 7
+                    && t[e].word()
+                    && !self.is_word(u, e, "that")
+                    && (!t[e].is(STOP) || self.is_word(u, e, "with"))
+                {
+                    medium |= t[e].is(MEDIUM);
+                    timeish |= t[e].is(TIME) || t[e].cap;
+                    e += 1;
+                }
+                if e == k + 1 || !(medium || timeish) {
+                    break;
+                }
+                if e < n && t[e].word() && !self.is_word(u, e, "that") && !t[e].is(PREP | TIME) {
+                    break; // the phrase runs on into the content
+                }
+                if medium {
+                    let s = self.s(u, k + 1, e);
+                    secondary.push((Relation::Medium, s, s, Mention::Other));
+                }
+                k = e;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// Trailing secondary clauses at the end of a content span: `, according to X`, `, citing
+    /// X`, `, X reported`. Cuts them off the content.
+    fn trailing(&self, u: usize, d: &mut Draft<'h>, used: &mut [bool], after: Option<usize>) {
+        let Some((a, mut b)) = d.content_toks else {
+            return;
+        };
+        if let Some(mut k) = after {
+            // After the cue: `…,” Kim said, according to KCNA.` — the tokens after the cue.
+            let t = &self.units[u].toks;
+            while k < t.len() && t[k].punct(',') {
+                if let Some((rel, np, next)) = self.secondary_clause(u, k + 1) {
+                    let s = self.s(u, np.start, np.end);
+                    let h = self.s(u, np.head_start, np.head_end);
+                    d.secondary.push((rel, s, h, self.mention_of(u, np)));
+                    for x in used.iter_mut().take(next).skip(k) {
+                        *x = true;
+                    }
+                    k = next;
+                } else {
+                    break;
+                }
+            }
+            return;
+        }
+        let t = &self.units[u].toks;
+        // Look at the last two commas in the content.
+        let mut found = Vec::new();
+        let mut commas = (a..b)
+            .rev()
+            .filter(|&m| t[m].punct(','))
+            .take(3)
+            .collect::<Vec<_>>();
+        commas.sort_unstable();
+        for &c in &commas {
+            if let Some((rel, np, next)) = self.secondary_clause(u, c + 1)
+                && (next >= b || t[next..b].iter().all(end_punct) || t[next].punct(','))
+            {
+                found.push((c, rel, np, next));
+            }
+        }
+        if let Some(&(c, ..)) = found.first() {
+            for &(_, rel, np, next) in &found {
+                let s = self.s(u, np.start, np.end);
+                let h = self.s(u, np.head_start, np.head_end);
+                d.secondary.push((rel, s, h, self.mention_of(u, np)));
+                for x in used.iter_mut().take(next).skip(c) {
+                    *x = true;
+                }
+            }
+            b = c;
+            while b > a
+                && matches!(t[b - 1].kind, Kind::Punct(ch) if ch != ')' && !is_close_quote(ch))
+            {
+                b -= 1;
+            }
+            if b > a {
+                d.contents = vec![self.s(u, a, b)];
+                d.content_toks = Some((a, b));
+                d.quotes = t[a..b].iter().filter_map(Tok::quote).collect();
+                if self.only_quotes(u, a, b) {
+                    let (p, q) = self.pieces(u, a, b);
+                    d.contents = p;
+                    d.quotes = q;
+                    d.direct = true;
+                }
+            }
+        }
+    }
+
+    /// A secondary-source clause starting at token `k`: `according to X`, `citing X`,
+    /// `X reported`. Returns the relation, the mention and the token after the clause.
+    fn secondary_clause(&self, u: usize, k: usize) -> Option<(Relation, Np, usize)> {
+        let t = &self.units[u].toks;
+        if k >= t.len() || !t[k].word() {
+            return None;
+        }
+        if let Some(len) = self.phrase_at(u, k) {
+            let np = self.np_after(u, k + len, false)?;
+            let next = self.skip_time(u, np.end);
+            return Some((Relation::AccordingTo, np, next));
+        }
+        if self.is_word(u, k, "citing") {
+            let np = self.np_after(u, k + 1, false)?;
+            let next = self.skip_time(u, np.end);
+            return Some((Relation::Citing, np, next));
+        }
+        // `X reported` / `X said`
+        let mut e = k;
+        while e < t.len() && t[e].word() && t[e].cue.is_none() && e - k < 6 {
+            e += 1;
+        }
+        if e > k && e < t.len() && t[e].cue.is_some_and(|c| c.class != CueClass::Thought) {
+            let np = self.head_of(u, k, e)?;
+            if !(t[np.head_end - 1].cap || t[np.head_end - 1].is(UNNAMED | ORG)) {
+                return None;
+            }
+            let next = self.skip_time(u, e + 1);
+            if next < t.len() && !end_punct(&t[next]) && !t[next].punct(',') {
+                return None;
+            }
+            return Some((Relation::ReportedBy, np, next));
+        }
+        None
+    }
+
+    fn skip_time(&self, u: usize, mut k: usize) -> usize {
+        let t = &self.units[u].toks;
+        if k < t.len() && t[k].is(PREP) && t.get(k + 1).is_some_and(|x| x.is(TIME)) {
+            k += 1;
+        }
+        while k < t.len() && t[k].word() && t[k].is(TIME) {
+            k += 1;
+        }
+        k
+    }
+
+    fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
+        let t = &self.units[u].toks;
+        let head = &t[np.head_end - 1];
+        if np.head_end - np.head_start == 1 && head.is(PRONOUN) {
+            let g = if head.is(MALE) {
+                Some(Gender::Male)
+            } else if head.is(FEMALE) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            return Mention::Pronoun(g);
+        }
+        let common =
+            np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        // `the attorney general of Oklahoma`: the name is the role's complement, not the source.
+        if np.head_start > np.start + 1 && self.is_word(u, np.head_start - 1, "of") {
+            let role = &t[np.head_start - 2];
+            if role.cap {
+                // `Ministry of Defence`, `Bank of America`: one name.
+                let mut a = np.head_start - 2;
+                while a > np.start && t[a - 1].cap && t[a - 1].word() && !t[a - 1].is(DET) {
+                    a -= 1;
+                }
+                return Mention::Name {
+                    name: self.snip(self.s(u, a, np.head_end)),
+                    title: None,
+                    description: None,
+                };
+            }
+            return if role.is(ROLE | TITLE) {
+                Mention::Role(self.snip(role.span).as_str())
+            } else {
+                Mention::Other
+            };
+        }
+        if head.cap && !common {
+            let name = self.snip(self.s(u, np.head_start, np.head_end));
+            let pre =
+                (np.start < np.head_start).then(|| self.snip(self.s(u, np.start, np.head_start)));
+            let (title, description) = match pre {
+                Some(p) if t[np.start..np.head_start].iter().any(|x| x.is(TITLE)) => {
+                    (Some(p), None)
+                }
+                Some(p) if t[np.start..np.head_start].iter().any(|x| !x.is(DET)) => (None, Some(p)),
+                Some(_) => (None, None),
+                None => (None, None),
+            };
+            return Mention::Name {
+                name,
+                title,
+                description,
+            };
+        }
+        if head.is(ROLE) && !head.is(UNNAMED) {
+            return Mention::Role(self.snip(head.span).as_str());
+        }
+        Mention::Other
+    }
+
+    fn source_of(&self, u: usize, np: Np) -> (Span, Span, Mention<'h>, bool) {
+        let t = &self.units[u].toks;
+        let head = &t[np.head_end - 1];
+        let unnamed = head.is(UNNAMED) && (!head.cap || np.head_end - np.start == 1)
+            || (np.start..np.end)
+                .any(|k| self.is_word(u, k, "familiar") || self.is_word(u, k, "anonymity"));
+        (
+            self.s(u, np.start, np.end),
+            self.s(u, np.head_start, np.head_end),
+            self.mention_of(u, np),
+            unnamed,
+        )
+    }
+
+    /// Titled names anywhere: `Russian President Vladimir Putin`.
+    fn titles(&mut self, u: usize) {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let mut k = 0;
+        while k < n {
+            if t[k].word() && t[k].cap && t[k].is(TITLE) && !t[k].is(PRONOUN) {
+                let mut e = k + 1;
+                while e < n && t[e].word() && t[e].cap && t[e].is(TITLE) {
+                    e += 1;
+                }
+                let mut f = e;
+                while f < n && t[f].word() && t[f].cap && !t[f].is(TITLE | DET | STOP) && f - e < 4
+                {
+                    f += 1;
+                }
+                let taken = |span: Span| {
+                    self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+                        d.source.is_some_and(|s| s.0.overlaps(span))
+                            || d.secondary.iter().any(|x| x.1.overlaps(span))
+                    })
+                };
+                if f - e >= 2 && !taken(self.s(u, e, f)) {
+                    // The title: capitalised words before, then the title words.
+                    let mut s = k;
+                    while s > 0
+                        && t[s - 1].word()
+                        && t[s - 1].cap
+                        && !t[s - 1].is(DET | STOP)
+                        && s > 1
+                    {
+                        s -= 1;
+                    }
+                    self.titled
+                        .push((self.s(u, s, f), self.s(u, e, f), self.s(u, s, e)));
+                }
+                k = f.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    fn finish(self) -> Attributions<'h> {
+        let text = self.text;
+        let mut drafts = self.out;
+        drafts.retain(|d| !d.contents.is_empty());
+        // A sourceless evidential inside the content of a sourced attribution is part of what
+        // that source reports (`Pyongyang appears to have …, South Korea has said`).
+        let mut sourced: HashMap<usize, Vec<Span>> = HashMap::new();
+        for d in drafts.iter().filter(|d| d.source.is_some()) {
+            let last = d.contents.last().copied().unwrap_or(d.contents[0]);
+            sourced
+                .entry(d.unit)
+                .or_default()
+                .push(d.contents[0].cover(last));
+        }
+        drafts.retain(|d| {
+            d.source.is_some()
+                || !sourced
+                    .get(&d.unit)
+                    .is_some_and(|cs| cs.iter().any(|c| c.contains(d.contents[0])))
+        });
+        // Resolve mentions in text order: sources, secondary sources, titled names.
+        enum Ev<'h> {
+            Source(usize),
+            Secondary(usize, usize),
+            Titled(Span, Mention<'h>),
+        }
+        let mut events: Vec<(usize, Ev<'h>)> = Vec::new();
+        for (i, d) in drafts.iter().enumerate() {
+            if let Some((s, ..)) = d.source {
+                events.push((s.start, Ev::Source(i)));
+            }
+            for (j, sec) in d.secondary.iter().enumerate() {
+                events.push((sec.1.start, Ev::Secondary(i, j)));
+            }
+        }
+        for &(m, name, title) in &self.titled {
+            let how = Mention::Name {
+                name: Snippet::at(text, name),
+                title: Some(Snippet::at(text, title)),
+                description: None,
+            };
+            events.push((m.start, Ev::Titled(name, how)));
+        }
+        events.sort_by_key(|e| e.0);
+        let mut r = Resolver::default();
+        let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
+        let mut sec_entity: HashMap<(usize, usize), usize> = HashMap::new();
+        for (_, ev) in events {
+            match ev {
+                Ev::Source(i) => {
+                    let (s, _, how, unnamed) = drafts[i].source.expect("has a source");
+                    if !unnamed {
+                        // Documents and studies that show or find are not antecedents of `he`.
+                        let speaker = drafts[i].cue_class != CueClass::Perception;
+                        src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker);
+                    }
+                }
+                Ev::Secondary(i, j) => {
+                    let (rel, s, _, how) = drafts[i].secondary[j];
+                    if rel != Relation::Medium
+                        && let Some(e) = r.resolve(Snippet::at(text, s), how, false)
+                    {
+                        sec_entity.insert((i, j), e);
+                    }
+                }
+                Ev::Titled(name, how) => {
+                    r.resolve(Snippet::at(text, name), how, false);
+                }
+            }
+        }
+        let entities = r.finish();
+        let mut attributions: Vec<Attribution<'h>> = drafts
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let kind = if d.direct {
+                    AttributionKind::Direct
+                } else if d.quotes.is_empty() {
+                    AttributionKind::Indirect
+                } else {
+                    AttributionKind::Mixed
+                };
+                let secondary = d
+                    .secondary
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(relation, m, h, _))| Secondary {
+                        relation,
+                        mention: Snippet::at(text, m),
+                        head: Snippet::at(text, h),
+                        entity: sec_entity.get(&(i, j)).copied(),
+                    })
+                    .collect();
+                let mut quotations = d.quotes;
+                quotations.sort_unstable();
+                quotations.dedup();
+                Attribution {
+                    contents: d
+                        .contents
+                        .into_iter()
+                        .map(|c| Snippet::at(text, c))
+                        .collect(),
+                    kind,
+                    source: d.source.map(|s| Snippet::at(text, s.0)),
+                    source_head: d.source.map(|s| Snippet::at(text, s.1)),
+                    entity: src_entity[i],
+                    unnamed: d.source.is_some_and(|s| s.3),
+                    cue: Snippet::at(text, d.cue),
+                    cue_class: d.cue_class,
+                    secondary,
+                    quotations,
+                }
+            })
+            .collect();
+        attributions.sort_by_key(|a| a.span().start);
+        Attributions {
+            attributions,
+            entities,
+        }
+    }
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '"' | '\'' | '«' | '„')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | '»')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Attributions<'_> {
+        attribute_text(text)
+    }
+
+    #[test]
+    fn inflection_covers_regular_forms() {
+        let forms: Vec<String> = inflect("claim").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["claim", "claims", "claimed", "claiming"]);
+        let forms: Vec<String> = inflect("deny").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["deny", "denies", "denied", "denying"]);
+        let forms: Vec<String> = inflect("note").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["note", "notes", "noted", "noting"]);
+        let forms: Vec<String> = inflect("agree").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["agree", "agrees", "agreed", "agreeing"]);
+        let forms: Vec<String> = inflect("stress").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms[1], "stresses");
+    }
+
+    #[test]
+    fn lexicon_has_irregular_forms_and_classes() {
+        let lex = &*LEX;
+        assert_eq!(lex.words["said"].1.map(|c| c.class), Some(CueClass::Speech));
+        assert_eq!(lex.words["told"].1.map(|c| c.tell), Some(true));
+        assert_eq!(
+            lex.words["wrote"].1.map(|c| c.class),
+            Some(CueClass::Writing)
+        );
+        assert_eq!(
+            lex.words["thought"].1.map(|c| c.class),
+            Some(CueClass::Thought)
+        );
+        assert_eq!(
+            lex.words["found"].1.map(|c| c.class),
+            Some(CueClass::Perception)
+        );
+        assert!(lex.words["the"].0 & DET != 0);
+        assert!(lex.words["officials"].0 & UNNAMED != 0);
+        assert!(lex.words["according"].0 & PHRASE != 0);
+    }
+
+    #[test]
+    fn sentences_cut_through_a_quotation_are_one_unit() {
+        let text = "“We won. We will win again,” he said. Then he left.";
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let qs = crate::quote::quotations(text);
+        let us = units(text, &body, &qs);
+        assert_eq!(us.len(), 2);
+        assert_eq!(&text[us[0].span], "“We won. We will win again,” he said.");
+        assert!(us[0].toks[0].quote().is_some());
+    }
+
+    #[test]
+    fn a_noun_is_not_a_cue() {
+        assert!(found("The report was long.").attributions().is_empty());
+        assert!(
+            found("Aides sent requests for comment on the plan.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_has_no_source_before_it() {
+        // Before an infinitive it is a sourceless evidential.
+        let f = found("The building was said to be empty.");
+        assert_eq!(f.attributions()[0].source(), None);
+        assert!(
+            found("The building was described in the report.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_participle_of_the_same_source_is_its_own_attribution() {
+        let f = found("Kim said the talks failed, adding that he would return.");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].contents()[0].as_str(), "the talks failed");
+        assert_eq!(a[1].cue().as_str(), "adding");
+        assert_eq!(a[1].source().unwrap().as_str(), "Kim");
+        assert_eq!(a[1].contents()[0].as_str(), "that he would return");
+    }
+
+    #[test]
+    fn parenthetical_source() {
+        let f = found("The plan, an inside source said, is to wait for the vote.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "is to wait for the vote");
+        assert_eq!(a.source().unwrap().as_str(), "an inside source");
+    }
+
+    #[test]
+    fn content_first_clause_skips_a_lead_in_adverbial() {
+        let f = found("In return, the North received drones, South Korea has said.");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "the North received drones"
+        );
+    }
+
+    #[test]
+    fn continue_is_a_cue_only_after_a_quotation() {
+        assert!(
+            found("Cruz continued campaigning on Friday in Ohio.")
+                .attributions()
+                .is_empty()
+        );
+        assert_eq!(found("“We go on,” Cruz continued.").attributions().len(), 1);
+    }
+
+    #[test]
+    fn naming_needs_a_quotation_or_for() {
+        assert!(
+            found("They call each other often in the evening.")
+                .attributions()
+                .is_empty()
+        );
+        let f = found("Kim called the plan “a farce”.");
+        assert_eq!(f.attributions()[0].kind(), AttributionKind::Mixed);
+        let f = found("Clinton has called for a no-fly zone over the city.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "has called for");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "a no-fly zone over the city"
+        );
+    }
+
+    #[test]
+    fn particle_cues() {
+        let f = found("Kim talked about the need for new talks with Seoul.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "talked about");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "the need for new talks with Seoul"
+        );
+        // Without its particle the verb is no cue.
+        assert!(
+            found("Kim talked with reporters for an hour.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn quotation_paragraph_after_reported_speech_continues_it() {
+        let f = found("Kim said the talks had failed.\n\n“We will not return.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].kind(), AttributionKind::Direct);
+        assert_eq!(a[1].source().unwrap().as_str(), "Kim");
+        assert_eq!(a[1].entity(), a[0].entity());
+        // Not after an unnamed source.
+        let f = found("Officials said the talks had failed.\n\n“We will not return.”");
+        assert_eq!(f.attributions().len(), 1);
+    }
+
+    #[test]
+    fn noun_readings_of_cue_lemmas() {
+        assert!(
+            found("The state budget passed on Friday.")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("Her emails went unread for a week.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_names_and_of_roles() {
+        let f = found(
+            "“No,” the Ministry of Defence said. “Yes,” Jane Roe, the attorney general of Ohio, said.",
+        );
+        let names: Vec<_> = f.entities().iter().map(|e| e.name()).collect();
+        assert_eq!(names, ["Ministry of Defence", "Jane Roe"]);
+        assert_eq!(
+            f.entities()[0].kind(),
+            crate::entity::EntityKind::Organisation
+        );
+        assert_eq!(
+            f.attributions()[0].source_head().unwrap().as_str(),
+            "Ministry of Defence"
+        );
+    }
+
+    #[test]
+    fn sourceless_evidentials() {
+        let f = found("The final company is expected to generate more cash by 2018.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            pieces,
+            ["The final company", "to generate more cash by 2018"]
+        );
+        assert_eq!(a.source(), None);
+        assert_eq!(a.cue().as_str(), "is expected");
+        // Inside what a named source reports, it is not an attribution of its own.
+        let f =
+            found("In return, Pyongyang appears to have received drones, South Korea has said.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(
+            f.attributions()[0].source().unwrap().as_str(),
+            "South Korea"
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_one_attribution() {
+        // The scanner's multi-paragraph quotation, built by hand (the provisional scanner pairs
+        // within a paragraph only).
+        let text = "Kim said: “We won.\n\n“We will win again.\n\n“And again.”\n\nThen he left.";
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let piece = |s: &str| {
+            let start = text.find(s).unwrap();
+            Span::new(start, start + s.len())
+        };
+        let q = Quotation {
+            haystack: text,
+            span: Span::new(
+                text.find('“').unwrap(),
+                text.rfind('”').unwrap() + '”'.len_utf8(),
+            ),
+            pieces: vec![
+                piece("We won."),
+                piece("We will win again."),
+                piece("And again."),
+            ],
+            style: crate::quote::MarkStyle::CurlyDouble,
+            kind: crate::quote::QuoteKind::Full,
+            parent: None,
+            closed: true,
+        };
+        let f = attribute(text, &body, &[q]);
+        assert_eq!(f.attributions().len(), 1, "{:#?}", f.attributions());
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["We won.", "We will win again.", "And again."]);
+        assert_eq!(f.attributions()[0].kind(), AttributionKind::Direct);
+        // Attributed at its end.
+        let text = "“We won.\n\n“We will win again,” he said.";
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let start = |s: &str| text.find(s).unwrap();
+        let q = Quotation {
+            haystack: text,
+            span: Span::new(0, start(" he said")),
+            pieces: vec![
+                Span::new(start("We won."), start("We won.") + 7),
+                Span::new(
+                    start("We will"),
+                    start("We will") + "We will win again,".len(),
+                ),
+            ],
+            style: crate::quote::MarkStyle::CurlyDouble,
+            kind: crate::quote::QuoteKind::Full,
+            parent: None,
+            closed: true,
+        };
+        let f = attribute(text, &body, &[q]);
+        assert_eq!(f.attributions().len(), 1);
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["We won.", "We will win again,"]);
+    }
+
+    #[test]
+    fn run_on_input_stays_fast() {
+        // Quadratic clause scans would take minutes here.
+        let text = "Kim said, “yes” and officials said ".repeat(20_000);
+        let start = std::time::Instant::now();
+        let _ = found(&text);
+        let text = "said ".repeat(100_000);
+        let _ = found(&text);
+        // Many entities that share a surname, titles and pronouns.
+        let text: String = (0..20_000)
+            .map(|i| {
+                format!("“Yes,” President Ann{i} Smith said. “No,” she added. Smith{i} left.\n")
+            })
+            .collect();
+        let f = found(&text);
+        assert!(f.entities().len() >= 20_000);
+        assert!(start.elapsed().as_secs() < 20);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            "“",
+            "”",
+            "said",
+            "“,” said",
+            ", according to",
+            "As per",
+            "— ",
+            "a:“b”",
+            "\r\n“x”\r\n—",
+        ] {
+            let _ = found(t);
+        }
+    }
+}

@@ -1,1 +1,611 @@
-//! Entities and coreference (provisional: filled in by the attribution work).
+//! Entities and coreference: the people, organisations and places that speak in an article,
+//! each with every mention that names it.
+//!
+//! Resolution is deliberately conservative: a full name and its surname or first name are one
+//! entity (`Kim Jong Un` … `Kim`), a pronoun (`he`, `she`) is the most recent speaker of a
+//! compatible gender, a role noun (`the spokesman`) is the entity that carries that title, a
+//! capital city standing for its government (`Pyongyang`) is its country, and a description
+//! (`state media`) is the entity first introduced with it (`state media KCNA`). Anything else
+//! stays unresolved rather than guessed.
+//!
+//! ```
+//! use copydesk::entity::EntityKind;
+//!
+//! let text = "“We won,” Jane Doe said. “It was hard,” she added. Doe left.";
+//! let found = copydesk::attribution::attribute_text(text);
+//! let jane = &found.entities()[0];
+//! assert_eq!(jane.name(), "Jane Doe");
+//! assert_eq!(jane.kind(), EntityKind::Person);
+//! let mentions: Vec<_> = jane.mentions().iter().map(|m| m.as_str()).collect();
+//! assert_eq!(mentions, ["Jane Doe", "she"]);
+//! ```
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::Snippet;
+
+/// What sort of thing an [`Entity`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person (`Kim Jong Un`, `the spokesman`).
+    Person,
+    /// An organisation, government body or news outlet (`KCNA`, `the White House`).
+    Organisation,
+    /// A country or city, usually standing for its government (`North Korea`, `Pyongyang`).
+    Place,
+    /// A name that could be any of these.
+    Unknown,
+}
+
+/// The grammatical gender the text shows for a person (through `he`/`she`, `Mr.`/`Ms.`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Gender {
+    /// Referred to as `he`, `Mr.`.
+    Male,
+    /// Referred to as `she`, `Ms.`, `Mrs.`.
+    Female,
+}
+
+/// Someone or something that speaks or is spoken for, with all its mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entity<'h> {
+    id: usize,
+    name: &'h str,
+    kind: EntityKind,
+    title: Option<Snippet<'h>>,
+    description: Option<Snippet<'h>>,
+    gender: Option<Gender>,
+    mentions: Vec<Snippet<'h>>,
+}
+
+impl<'h> Entity<'h> {
+    /// Its id: its index in the list of entities it came in.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim said.");
+    /// assert_eq!(found.entities()[0].id(), 0);
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> usize {
+        self.id
+    }
+
+    /// Its canonical name: the fullest name the text gives it (for a place named through its
+    /// capital, the country's name).
+    ///
+    /// ```
+    /// let text = "“Yes,” Kim said. Kim Jong Un left.\n“No,” Kim Jong Un said.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// assert_eq!(found.entities()[0].name(), "Kim Jong Un");
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &'h str {
+        self.name
+    }
+
+    /// Person, organisation, place or unknown.
+    ///
+    /// ```
+    /// use copydesk::entity::EntityKind;
+    /// let found = copydesk::attribution::attribute_text("Pyongyang said it was ready.");
+    /// assert_eq!(found.entities()[0].kind(), EntityKind::Place);
+    /// assert_eq!(found.entities()[0].name(), "North Korea");
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> EntityKind {
+        self.kind
+    }
+
+    /// The title written before its name, where the text gives one (`Russian President`).
+    ///
+    /// ```
+    /// let text = "Russian President Vladimir Putin said he was ready.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// assert_eq!(found.entities()[0].title().unwrap().as_str(), "Russian President");
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> Option<Snippet<'h>> {
+        self.title
+    }
+
+    /// A description written before its name that is not a title (`state media` in
+    /// `state media KCNA`).
+    ///
+    /// ```
+    /// let text = "The talks failed, according to state media KCNA.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// assert_eq!(found.entities()[0].description().unwrap().as_str(), "state media");
+    /// ```
+    #[must_use]
+    pub fn description(&self) -> Option<Snippet<'h>> {
+        self.description
+    }
+
+    /// The gender the text shows, if any.
+    ///
+    /// ```
+    /// use copydesk::entity::Gender;
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim said. “No,” she added.");
+    /// assert_eq!(found.entities()[0].gender(), Some(Gender::Female));
+    /// ```
+    #[must_use]
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+
+    /// Every mention of it, in text order.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim said. “No,” he added.");
+    /// assert_eq!(found.entities()[0].mentions().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn mentions(&self) -> &[Snippet<'h>] {
+        &self.mentions
+    }
+}
+
+const SOURCES: &str = include_str!("lexicon/sources.txt");
+const PLACES: &str = include_str!("lexicon/places.txt");
+
+/// The lines of each `[section]` of a lexicon file (comments and blank lines dropped).
+pub(crate) fn sections(src: &'static str) -> HashMap<&'static str, Vec<&'static str>> {
+    let mut out: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut current = "";
+    for line in src.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name;
+            continue;
+        }
+        out.entry(current).or_default().push(line);
+    }
+    out
+}
+
+pub(crate) static SOURCE_WORDS: Lazy<HashMap<&'static str, Vec<&'static str>>> =
+    Lazy::new(|| sections(SOURCES));
+
+/// Country or capital or other name (lower case) → the country's name.
+static PLACE_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
+    let mut map = HashMap::new();
+    for line in PLACES.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (country, others) = line.split_once('|').unwrap_or((line, ""));
+        let country = country.trim();
+        map.insert(country.to_lowercase(), country);
+        map.insert(country.to_string(), country);
+        for o in others.split(';') {
+            let o = o.trim();
+            if !o.is_empty() {
+                map.insert(o.to_lowercase(), country);
+                map.insert(o.to_string(), country);
+            }
+        }
+    }
+    map
+});
+
+/// The country that a place name or capital stands for (names as the lexicon writes them).
+pub(crate) fn place(name: &str) -> Option<&'static str> {
+    let n = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    if !n.starts_with(char::is_uppercase) {
+        return None;
+    }
+    PLACE_NAMES.get(n).copied()
+}
+
+const ORG_WORDS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Party",
+    "House",
+    "Times",
+    "Post",
+    "News",
+    "Agency",
+    "Committee",
+    "Council",
+    "Commission",
+    "Bank",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Group",
+    "University",
+    "Institute",
+    "Association",
+    "Foundation",
+    "Office",
+    "Network",
+    "Court",
+    "Police",
+    "Army",
+    "Senate",
+    "Congress",
+    "Campaign",
+    "Administration",
+    "Journal",
+    "Press",
+    "Media",
+    "Kremlin",
+    "Pentagon",
+    "Government",
+    "Service",
+    "Board",
+    "Center",
+    "Centre",
+    "Fund",
+    "Union",
+    "Company",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Tribune",
+    "Herald",
+    "Guardian",
+    "Telegraph",
+    "Reuters",
+    "Organization",
+    "Organisation",
+    "Coalition",
+    "Alliance",
+    "Survey",
+    "Poll",
+    "Study",
+    "Report",
+    "Review",
+    "Index",
+    "Census",
+    "Bureau",
+];
+
+/// How a source mention is written, as the attribution finder sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Mention<'h> {
+    /// `he`, `she` (with gender).
+    Pronoun(Option<Gender>),
+    /// A name, with the title and description words written before it.
+    Name {
+        name: Snippet<'h>,
+        title: Option<Snippet<'h>>,
+        description: Option<Snippet<'h>>,
+    },
+    /// A role noun (`the spokesman`) with its head word.
+    Role(&'h str),
+    /// Anything else (`the ministry`, `state media`): resolved only through a description.
+    Other,
+}
+
+/// Builds the entity list mention by mention, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Resolver<'h> {
+    entities: Vec<Entity<'h>>,
+    /// Each entity's name as words.
+    words: Vec<Vec<&'h str>>,
+    /// Person-like entities in order of their latest mention as a speaker (the most recent
+    /// few: a pronoun refers to a recent speaker).
+    speakers: Vec<usize>,
+    /// Entities by the first and last word of their names.
+    by_word: HashMap<&'h str, Vec<usize>>,
+    /// Place entities by country name.
+    places: HashMap<&'static str, usize>,
+    /// Entities with a title, and with a description, in order.
+    titled: Vec<usize>,
+    described: Vec<usize>,
+}
+
+/// How far back role nouns, descriptions and candidate names are looked for: keeps
+/// resolution linear in the number of mentions.
+const LOOKBACK: usize = 64;
+/// How many recent speakers a pronoun can refer to.
+const RECENT_SPEAKERS: usize = 16;
+
+fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
+    name.split_whitespace().map(|t| {
+        t.trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim_end_matches(['’', '\''])
+    })
+}
+
+fn classify(name: &str, titled: bool) -> EntityKind {
+    if place(name).is_some() {
+        return EntityKind::Place;
+    }
+    let toks: Vec<&str> = name_tokens(name).collect();
+    if toks.len() <= 5 && crate::Agency::lookup(name).is_some() {
+        return EntityKind::Organisation;
+    }
+    if toks.iter().any(|t| ORG_WORDS.contains(t)) {
+        return EntityKind::Organisation;
+    }
+    if toks.len() == 1 {
+        let t = toks[0];
+        if t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {
+            return EntityKind::Organisation;
+        }
+    }
+    if titled {
+        return EntityKind::Person;
+    }
+    if (2..=4).contains(&toks.len()) && !toks[0].eq_ignore_ascii_case("the") {
+        return EntityKind::Person;
+    }
+    EntityKind::Unknown
+}
+
+impl<'h> Resolver<'h> {
+    fn mention(&mut self, id: usize, at: Snippet<'h>, speaker: bool) {
+        let e = &mut self.entities[id];
+        if e.mentions.last() != Some(&at) {
+            e.mentions.push(at);
+        }
+        if speaker && matches!(e.kind, EntityKind::Person | EntityKind::Unknown) {
+            self.speakers.retain(|&s| s != id);
+            self.speakers.push(id);
+            if self.speakers.len() > RECENT_SPEAKERS {
+                self.speakers.remove(0);
+            }
+        }
+    }
+
+    fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
+        let id = self.entities.len();
+        self.index(id, name);
+        self.words.push(name_tokens(name).collect());
+        self.entities.push(Entity {
+            id,
+            name,
+            kind,
+            title: None,
+            description: None,
+            gender: None,
+            mentions: Vec::new(),
+        });
+        id
+    }
+
+    /// Resolves one mention (`at` is the whole mention as written) and records it.
+    pub(crate) fn resolve(
+        &mut self,
+        at: Snippet<'h>,
+        how: Mention<'h>,
+        speaker: bool,
+    ) -> Option<usize> {
+        let at = match how {
+            Mention::Name { name, .. } => name,
+            _ => at,
+        };
+        let id = match how {
+            Mention::Pronoun(gender) => self.pronoun(gender)?,
+            Mention::Name {
+                name,
+                title,
+                description,
+            } => self.name(name, title, description),
+            Mention::Role(head) => self.role(head)?,
+            Mention::Other => self.described(at.as_str())?,
+        };
+        self.mention(id, at, speaker);
+        Some(id)
+    }
+
+    fn pronoun(&mut self, gender: Option<Gender>) -> Option<usize> {
+        let gender = gender?;
+        let &id = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|&&id| self.entities[id].gender.is_none_or(|g| g == gender))?;
+        let e = &mut self.entities[id];
+        e.gender = Some(gender);
+        e.kind = EntityKind::Person;
+        Some(id)
+    }
+
+    fn index(&mut self, id: usize, name: &'h str) {
+        let mut words = name_tokens(name);
+        let first = words.next();
+        let last = words.last();
+        for w in [first, last].into_iter().flatten() {
+            let ids = self.by_word.entry(w).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    fn role(&mut self, head: &str) -> Option<usize> {
+        let mut found = None;
+        let from = self.titled.len().saturating_sub(LOOKBACK);
+        for &id in &self.titled[from..] {
+            let e = &self.entities[id];
+            let Some(t) = e.title else { continue };
+            if t.as_str()
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(head))
+            {
+                if found.is_some() {
+                    return None; // two entities carry it: ambiguous
+                }
+                found = Some(e.id);
+            }
+        }
+        found
+    }
+
+    fn described(&mut self, words: &str) -> Option<usize> {
+        let words = words
+            .strip_prefix("the ")
+            .or_else(|| words.strip_prefix("The "))
+            .unwrap_or(words);
+        let from = self.described.len().saturating_sub(LOOKBACK);
+        self.described[from..].iter().copied().find(|&id| {
+            self.entities[id]
+                .description
+                .is_some_and(|d| d.as_str().eq_ignore_ascii_case(words))
+        })
+    }
+
+    fn name(
+        &mut self,
+        name: Snippet<'h>,
+        title: Option<Snippet<'h>>,
+        description: Option<Snippet<'h>>,
+    ) -> usize {
+        let text = name.as_str();
+        let id = if let Some(country) = place(text) {
+            match self.places.get(country) {
+                Some(&id) => id,
+                None => {
+                    // The country's name as written, when the text writes it; else the lexicon's.
+                    let written: &'h str = if text.eq_ignore_ascii_case(country) {
+                        text
+                    } else {
+                        country
+                    };
+                    let id = self.new_entity(written, EntityKind::Place);
+                    self.places.insert(country, id);
+                    id
+                }
+            }
+        } else {
+            let toks: Vec<&str> = name_tokens(text).collect();
+            let mut ids: Vec<usize> = [toks.first(), toks.last()]
+                .into_iter()
+                .flatten()
+                .filter_map(|w| self.by_word.get(w))
+                .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut candidates = ids.into_iter().filter(|&id| {
+                self.entities[id].kind != EntityKind::Place && same_name(&toks, &self.words[id])
+            });
+            match (candidates.next(), candidates.next()) {
+                (Some(id), None) => {
+                    if toks.len() > self.words[id].len() {
+                        let name = trim_possessive(text);
+                        self.entities[id].name = name;
+                        self.words[id] = name_tokens(name).collect();
+                        self.index(id, name);
+                    }
+                    let e = &mut self.entities[id];
+                    if e.kind == EntityKind::Unknown {
+                        e.kind = classify(e.name, title.is_some());
+                    }
+                    id
+                }
+                _ => {
+                    let n = trim_possessive(text);
+                    let id = self.new_entity(n, classify(n, title.is_some()));
+                    if let Some(t) = title {
+                        let low = t.as_str().to_lowercase();
+                        let g = if low.starts_with("mr.") || low.starts_with("mr ") {
+                            Some(Gender::Male)
+                        } else if ["ms.", "mrs.", "ms ", "mrs "]
+                            .iter()
+                            .any(|p| low.starts_with(p))
+                        {
+                            Some(Gender::Female)
+                        } else {
+                            None
+                        };
+                        self.entities[id].gender = g;
+                    }
+                    id
+                }
+            }
+        };
+        let e = &mut self.entities[id];
+        if e.title.is_none() && title.is_some() {
+            e.title = title;
+            self.titled.push(id);
+        }
+        if e.description.is_none() && description.is_some() {
+            e.description = description;
+            self.described.push(id);
+        }
+        id
+    }
+
+    /// The entities, ids in order.
+    pub(crate) fn finish(self) -> Vec<Entity<'h>> {
+        self.entities
+    }
+}
+
+fn trim_possessive(s: &str) -> &str {
+    s.strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .unwrap_or(s)
+}
+
+/// Whether two names (as word lists) can name the same entity: equal, or one is the other's
+/// first or last word, or the shorter one's words are all in the longer one in order.
+fn same_name(a: &[&str], b: &[&str]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == 1 {
+        return long.len() == 1 && long[0] == short[0]
+            || long.len() > 1
+                && (long[0] == short[0] || long[long.len() - 1] == short[0])
+                && short[0].chars().next().is_some_and(char::is_uppercase);
+    }
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w)) && short[short.len() - 1] == long[long.len() - 1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_by_surname_and_first_word() {
+        assert!(same_name(&["Kim"], &["Kim", "Jong", "Un"]));
+        assert!(same_name(&["Putin"], &["Vladimir", "Putin"]));
+        assert!(!same_name(&["Jong"], &["Kim", "Jong", "Un"]));
+        assert!(same_name(
+            &["Barack", "Obama"],
+            &["Barack", "Hussein", "Obama"]
+        ));
+        assert!(!same_name(&["Michelle", "Obama"], &["Barack", "Obama"]));
+    }
+
+    #[test]
+    fn capitals_stand_for_countries() {
+        assert_eq!(place("Pyongyang"), Some("North Korea"));
+        assert_eq!(place("the United States"), Some("United States"));
+        assert_eq!(place("Kim"), None);
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(classify("KCNA", false), EntityKind::Organisation);
+        assert_eq!(classify("the White House", false), EntityKind::Organisation);
+        assert_eq!(classify("Kim Jong Un", false), EntityKind::Person);
+        assert_eq!(classify("Kim", false), EntityKind::Unknown);
+        assert_eq!(classify("Kim", true), EntityKind::Person);
+    }
+}

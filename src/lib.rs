@@ -82,9 +82,11 @@ pub mod text;
 
 pub use agency::{Agency, AgencyKind};
 pub use article::{Article, Parser};
+pub use attribution::Attribution;
 pub use byline::Byline;
 pub use credit::Credit;
 pub use dateline::Dateline;
+pub use entity::Entity;
 pub use error::ParseError;
 pub use quote::{Quotation, quotations};
 pub use span::{Snippet, Span};

@@ -2,6 +2,7 @@
 
 mod article;
 mod article_props;
+mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
