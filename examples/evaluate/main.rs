@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- TASK GOLD.jsonl [--predictions FILE]
-//! TASK: quotes | attributions | bylines | datelines | credits
+//! TASK: quotes | bylines | datelines | credits
 //! ```
 //!
 //! The figures agree with the reference scorers in `../shared/tools/` on the same predictions.
@@ -19,7 +19,7 @@ mod quotes;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | attributions | bylines | datelines | credits";
+    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits";
     let (Some(task), Some(gold)) = (args.next(), args.next()) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -55,7 +55,6 @@ fn main() -> Result<(), Box<dyn Error>> {
             predictions.as_deref(),
             credits::predict,
         ),
-        "attributions" => attributions::run(&gold, predictions.as_deref()),
         _ => {
             eprintln!("unknown task {task:?}\n{usage}");
             std::process::exit(2);

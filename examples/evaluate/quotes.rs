@@ -1,14 +1,15 @@
-//! `evaluate quotes`: quotation content spans against the gold quotes.
+//! `evaluate quotes`: attribution content spans (direct, mixed, indirect), with their speakers
+//! and cues, against the gold quotes; and the quotation scanner's recall of gold direct pieces.
 //!
 //! Computes exactly what `../shared/tools/score_quotes.py GOLD PRED --kinds K` computes (micro
 //! precision/recall/F1, exact spans and overlap with Jaccard >= 0.5, one-to-one greedy matching,
 //! highest first; speaker and cue accuracy over matched items), for K = direct, then
 //! direct+mixed, then all kinds. The predictor is a plain function from a text to predicted
-//! quotes, so another one (the attribution layer, with speakers and cues) plugs in unchanged.
+//! quotes: the attribution layer (`attributions::predict`) by default.
 //!
 //! Set `COPYDESK_EVAL_MISSES=N` to print up to N missed gold `direct` pieces with context, and
 //! `COPYDESK_EVAL_SCORE=PRED.jsonl` to score a predictions file (from any predictor, matched to
-//! the gold records by text) instead of running the scanner.
+//! the gold records by text) instead of running copydesk.
 
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
@@ -33,6 +34,7 @@ pub(crate) struct Item {
     pub(crate) speaker_mention_span: Option<(usize, usize)>,
     pub(crate) cue: Option<String>,
     pub(crate) cue_span: Option<(usize, usize)>,
+    pub(crate) speaker_resolved: Option<String>,
 }
 
 impl Item {
@@ -52,6 +54,7 @@ impl Item {
             speaker_mention_span: span("speaker_mention_"),
             cue: s("cue"),
             cue_span: span("cue_"),
+            speaker_resolved: s("speaker_resolved"),
         }
     }
 
@@ -69,6 +72,9 @@ impl Item {
         if let Some((a, b)) = self.speaker_span {
             m.insert("speaker_start".into(), json!(a));
             m.insert("speaker_end".into(), json!(b));
+        }
+        if let Some(r) = &self.speaker_resolved {
+            m.insert("speaker_resolved".into(), json!(r));
         }
         if let Some(c) = &self.cue {
             m.insert("cue".into(), json!(c));
@@ -403,7 +409,7 @@ fn direct_recall(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, show: usize)
 }
 
 pub(crate) fn run(gold: &Path, predictions: Option<&Path>) -> Result<(), Box<dyn Error>> {
-    // Score a predictions file written by another predictor instead of running the scanner.
+    // Score a predictions file written by another predictor instead of running copydesk.
     if let Some(file) = std::env::var_os("COPYDESK_EVAL_SCORE") {
         let mut by_id: HashMap<String, Vec<Item>> = read_gold(Path::new(&file))?
             .into_iter()
@@ -420,7 +426,23 @@ pub(crate) fn run(gold: &Path, predictions: Option<&Path>) -> Result<(), Box<dyn
                 .unwrap_or_default()
         });
     }
-    run_with(gold, predictions, scanner)
+    run_with(gold, predictions, crate::attributions::predict)?;
+    // The quotation scanner alone: does it find every gold direct piece exactly?
+    let records = read_gold(gold)?;
+    let preds: HashMap<&str, Vec<Item>> = records
+        .iter()
+        .map(|r| (r.id.as_str(), scanner(&r.text)))
+        .collect();
+    println!("quotation scanner: gold direct pieces found exactly by a quotation piece:");
+    direct_recall(&records, &preds, misses_to_show());
+    Ok(())
+}
+
+fn misses_to_show() -> usize {
+    std::env::var("COPYDESK_EVAL_MISSES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Runs `predict` on every gold text, scores it, and writes its predictions if asked.
@@ -457,11 +479,5 @@ pub(crate) fn run_with(
         println!("{label}:");
         score(&records, &preds, kinds);
     }
-    let show = std::env::var("COPYDESK_EVAL_MISSES")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    println!("gold direct pieces found by any predicted piece, whatever its kind:");
-    direct_recall(&records, &preds, show);
     Ok(())
 }
