@@ -164,6 +164,8 @@ impl Registry {
         }
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("agency automaton builds");

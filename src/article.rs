@@ -123,12 +123,12 @@ impl Parser {
                 roles[i] = Role::Byline;
                 b
             });
-        for (i, _) in crate::credit::detect(text, &paragraphs).iter() {
-            roles[*i] = Role::Credit;
-        }
         let credits: Vec<Credit<'h>> = crate::credit::detect(text, &paragraphs)
             .into_iter()
-            .map(|(_, c)| c)
+            .map(|(i, c)| {
+                roles[i] = Role::Credit;
+                c
+            })
             .collect();
         let dateline = crate::dateline::detect(text, &paragraphs)
             .into_iter()

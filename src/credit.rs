@@ -51,9 +51,9 @@
 //! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
 //! [`Reason`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -406,6 +406,36 @@ pub struct Credit<'h> {
     parts: Vec<CreditPart<'h>>,
 }
 
+/// Why a region holds no credit, before the reason is spelled out.
+enum Refusal {
+    /// The region is not a line at all (empty, too long).
+    Error(ParseError),
+    Photo,
+    EditorsNote,
+    Correction,
+    /// No credit shape matched; the error tells whether an agency is named in the region.
+    NoCredit,
+}
+
+impl Refusal {
+    fn into_error(self, haystack: &str, region: Span) -> ParseError {
+        let reason = match self {
+            Refusal::Error(e) => return e,
+            Refusal::Photo => Reason::PhotoCredit,
+            Refusal::EditorsNote => Reason::EditorsNote,
+            Refusal::Correction => Reason::Correction,
+            Refusal::NoCredit => {
+                if agency::find_iter(&haystack[region.range()]).any(|m| !m.ambiguous) {
+                    Reason::InStoryMention("an agency named in a sentence of the story")
+                } else {
+                    Reason::NoCredit("no credit shape matched")
+                }
+            }
+        };
+        ParseError::new(Target::Credit, reason).at(region)
+    }
+}
+
 /// How much a caller trusts that the region is a credit slot.
 #[derive(Debug, Clone, Copy)]
 struct Options {
@@ -453,10 +483,19 @@ impl<'h> Credit<'h> {
         region: Span,
         opts: Options,
     ) -> Result<Credit<'h>, ParseError> {
+        Self::find(haystack, region, opts).map_err(|r| r.into_error(haystack, region))
+    }
+
+    /// The credits of `region`, or why there are none; [`Refusal::into_error`] turns the latter
+    /// into the caller's error (the article detector, which needs no reason, skips that work).
+    fn find(haystack: &'h str, region: Span, opts: Options) -> Result<Credit<'h>, Refusal> {
         let Some(input) = Snippet::new(haystack, region) else {
-            return Err(ParseError::new(Target::Credit, Reason::Empty));
+            return Err(Refusal::Error(ParseError::new(
+                Target::Credit,
+                Reason::Empty,
+            )));
         };
-        check_line(input.as_str(), Target::Credit, MAX_LINE)?;
+        check_line(input.as_str(), Target::Credit, MAX_LINE).map_err(Refusal::Error)?;
         let segs = segments(haystack, region);
         let mut slots: Vec<Slot<'h>> = segs.iter().map(|s| classify(haystack, s, opts)).collect();
         absorb_tails(haystack, &segs, &mut slots);
@@ -503,18 +542,15 @@ impl<'h> Credit<'h> {
             }
         }
         let Some(kind) = parts.iter().map(|p| p.kind).min() else {
-            let reason = if photo {
-                Reason::PhotoCredit
+            return Err(if photo {
+                Refusal::Photo
             } else if note {
-                Reason::EditorsNote
+                Refusal::EditorsNote
             } else if correction {
-                Reason::Correction
-            } else if agency::find_iter(input.as_str()).any(|m| !m.ambiguous) {
-                Reason::InStoryMention("an agency named in a sentence of the story")
+                Refusal::Correction
             } else {
-                Reason::NoCredit("no credit shape matched")
-            };
-            return Err(ParseError::new(Target::Credit, reason).at(region));
+                Refusal::NoCredit
+            });
         };
         let span = parts
             .iter()
@@ -626,7 +662,7 @@ pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(us
             signoffs: from_end <= SIGNOFF_WINDOW,
             weak_signoffs: from_end <= 3,
         };
-        if let Ok(c) = Credit::parse_with(text, region, opts) {
+        if let Ok(c) = Credit::find(text, region, opts) {
             out.push((i, c));
         }
     }
@@ -681,6 +717,8 @@ fn may_hold_credit(paragraph: &str) -> bool {
 struct RoleLexicon {
     automaton: AhoCorasick,
     entries: Vec<(Role, CreditKind)>,
+    /// The phrases, for the cue automaton.
+    phrases: Vec<&'static str>,
 }
 
 static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
@@ -701,7 +739,11 @@ static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&phrases)
         .expect("role automaton builds");
-    RoleLexicon { automaton, entries }
+    RoleLexicon {
+        automaton,
+        entries,
+        phrases,
+    }
 });
 
 fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -813,7 +855,12 @@ const NO_BREAK: &[&str] = &[
 fn segments(h: &str, region: Span) -> Vec<Seg> {
     let mut out = Vec::new();
     let pairs = bracket_pairs(h, region);
-    let matching_close = |open: usize| pairs.get(&open).copied();
+    let matching_close = |open: usize| {
+        pairs
+            .binary_search_by_key(&open, |&(o, _)| o)
+            .ok()
+            .map(|i| pairs[i].1)
+    };
     let end = region.end;
     let mut pos = region.start;
     while pos < end {
@@ -866,23 +913,31 @@ fn skip_ws(h: &str, mut pos: usize, end: usize) -> usize {
     pos
 }
 
-/// Every bracket of `region` that is closed on its line, mapped to the offset of its closer; one
-/// pass with a stack.
-fn bracket_pairs(h: &str, region: Span) -> HashMap<usize, usize> {
-    let mut pairs = HashMap::new();
+/// Every bracket of `region` that is closed on its line, with the offset of its closer, in the
+/// order of the openers; one pass with a stack. (Brackets and line breaks are ASCII, so a byte
+/// scan finds them exactly.)
+fn bracket_pairs(h: &str, region: Span) -> Vec<(usize, usize)> {
+    let bytes = &h.as_bytes()[region.range()];
+    // Closers and line breaks before the first opener change nothing.
+    let Some(mut from) = memchr::memchr2(b'(', b'[', bytes) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
-    for (i, c) in h[region.range()].char_indices() {
-        match c {
-            '(' | '[' => stack.push(region.start + i),
-            ')' | ']' => {
+    while let Some(i) = BRACKET_STOPS.find(bytes, from) {
+        from = i + 1;
+        match bytes[i] {
+            b'(' | b'[' => stack.push(region.start + i),
+            b')' | b']' => {
                 if let Some(open) = stack.pop() {
-                    pairs.insert(open, region.start + i);
+                    pairs.push((open, region.start + i));
                 }
             }
-            '\n' | '\r' => stack.clear(),
+            b'\n' | b'\r' => stack.clear(),
             _ => {}
         }
     }
+    pairs.sort_unstable();
     pairs
 }
 
@@ -891,13 +946,51 @@ const STARTERS: &[char] = &[
     '•', '⦁', '·', '|', '—', '–', '―', '-', '(', '[', '©', '"', '“', '‘', '\'', '*', '▪', '►',
 ];
 
+/// A set of bytes a scan stops at: ASCII characters, or the lead byte of the few non-ASCII
+/// characters that matter. Never a continuation byte, so every stop is a character boundary.
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    const fn new(bytes: &[u8]) -> ByteSet {
+        let mut set = [false; 256];
+        let mut i = 0;
+        while i < bytes.len() {
+            set[bytes[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// The offset of the first byte of `hay` at or after `from` that is in the set.
+    fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
+        let rest = hay.get(from..)?;
+        rest.iter()
+            .position(|&b| self.0[usize::from(b)])
+            .map(|i| from + i)
+    }
+}
+
+/// Brackets and line breaks.
+static BRACKET_STOPS: ByteSet = ByteSet::new(b"()[]\n\r");
+
+/// What can end or nest a sentence: terminators, brackets, line breaks, and the lead byte of the
+/// line and paragraph separators (U+2028, U+2029).
+static SENTENCE_STOPS: ByteSet = ByteSet::new(b".!?()[]\n\r\xE2");
+
 /// One past the end of the sentence that starts at `pos`.
 fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
     let s = &h[pos..end];
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
+    let mut from = 0;
+    while let Some(i) = SENTENCE_STOPS.find(s.as_bytes(), from) {
+        from = i + 1;
+        let c = match s.as_bytes()[i] {
+            0xE2 if s[i..].starts_with(['\u{2028}', '\u{2029}']) => '\u{2028}',
+            0xE2 => continue,
+            b => char::from(b),
+        };
         match c {
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' => return pos + i,
+            '\n' | '\r' | '\u{2028}' => return pos + i,
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
             '.' | '!' | '?' if depth == 0 => {
@@ -938,16 +1031,16 @@ fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
 /// letters before it and a capitalised word after it (`… Ready PAC.Contributing: …`), not an
 /// abbreviation (`U.S.`), a domain (`Creators.com`) or a decimal.
 fn glued_sentence(before: &str, after: &str) -> bool {
-    let word: String = before
+    let letters = before
         .chars()
         .rev()
         .take_while(|c| c.is_alphabetic())
-        .collect();
+        .count();
+    let dotted = before.chars().rev().nth(letters) == Some('.');
     let mut next = after.chars();
     let first_upper = next.next().is_some_and(char::is_uppercase);
     let then_lower = next.clone().take(2).count() == 2 && next.take(2).all(char::is_lowercase);
-    let dotted = before.chars().rev().nth(word.chars().count()) == Some('.');
-    word.chars().count() >= 2 && !dotted && first_upper && then_lower
+    letters >= 2 && !dotted && first_upper && then_lower
 }
 
 /// Whether the word before a full stop is an initial or an abbreviation that does not end a
@@ -971,9 +1064,106 @@ static LEADER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[•⦁·*|>▪►■]|-{1,3}|[—–―])[\s•⦁·*|>▪►■—–―-]*").unwrap());
 
 fn strip_leader(h: &str, span: Span) -> Span {
+    if h[span.range()].starts_with(char::is_alphanumeric) {
+        return span;
+    }
     match LEADER.find(&h[span.range()]) {
         Some(m) => Span::new(span.start + m.end(), span.end),
         None => span,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues: words without which a credit shape cannot match
+
+/// Which cue words occur in a segment, one bit per family of words. Each family holds words that
+/// one or more shapes cannot match without (`feed` for a syndicated feed, the role phrases of
+/// the lexicon for a footer), so a clear bit rules those shapes out before their regexes run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cues(u16);
+
+impl Cues {
+    /// `feed`: [`SYND_FEED`].
+    const FEED: Cues = Cues(1);
+    /// `originally`, `first`, `publish`: [`SYND_ORIGIN`].
+    const ORIGIN: Cues = Cues(1 << 1);
+    /// A picture word: [`PHOTO`].
+    const PHOTO: Cues = Cues(1 << 2);
+    /// `/`: [`PHOTOGRAPHER`].
+    const SLASH: Cues = Cues(1 << 3);
+    /// `input`, `file`, `source`, `from`: [`INPUTS`].
+    const INPUTS: Cues = Cues(1 << 4);
+    /// A role phrase of `credit_roles.txt`: [`footer`].
+    const FOOTER: Cues = Cues(1 << 5);
+    /// `english`: [`TRANSLATED`].
+    const ENGLISH: Cues = Cues(1 << 6);
+    /// `contribut`: [`CONTRIBUTED`], [`CONTRIBUTING`].
+    const CONTRIB: Cues = Cues(1 << 7);
+    /// `report`, `wrote`, `write`, `filed`: the verb of [`REPORTED_FROM`].
+    const VERB: Cues = Cues(1 << 8);
+    /// `from`: [`REPORTED_FROM`].
+    const FROM: Cues = Cues(1 << 9);
+    /// `(c)`, `©`, `copyright`, `reserved`: [`COPYRIGHT`].
+    const COPYRIGHT: Cues = Cues(1 << 10);
+    const ALL: Cues = Cues(u16::MAX);
+
+    /// The cue words of the regexes, ASCII-case-insensitive. `(?i)` in a regex also folds `ſ`
+    /// to `s` and the Kelvin sign `K` to `k`; a segment with either gets every bit.
+    const WORDS: &[(&str, Cues)] = &[
+        ("feed", Cues::FEED),
+        ("originally", Cues::ORIGIN),
+        ("first", Cues::ORIGIN),
+        ("publish", Cues::ORIGIN),
+        ("photo", Cues::PHOTO),
+        ("image", Cues::PHOTO),
+        ("pic", Cues::PHOTO),
+        ("video", Cues::PHOTO),
+        ("graphic", Cues::PHOTO),
+        ("illustration", Cues::PHOTO),
+        ("cartoon", Cues::PHOTO),
+        ("/", Cues::SLASH),
+        ("input", Cues::INPUTS),
+        ("file", Cues::INPUTS),
+        ("source", Cues::INPUTS),
+        ("from", Cues(Cues::INPUTS.0 | Cues::FROM.0)),
+        ("english", Cues::ENGLISH),
+        ("contribut", Cues::CONTRIB),
+        ("report", Cues::VERB),
+        ("wrote", Cues::VERB),
+        ("write", Cues::VERB),
+        ("filed", Cues::VERB),
+        ("(c)", Cues::COPYRIGHT),
+        ("©", Cues::COPYRIGHT),
+        ("copyright", Cues::COPYRIGHT),
+        ("reserved", Cues::COPYRIGHT),
+        ("\u{17F}", Cues::ALL),
+        ("\u{212A}", Cues::ALL),
+    ];
+
+    /// The cues found in `text`.
+    fn of(text: &str) -> Cues {
+        static AUTOMATON: Lazy<(AhoCorasick, Vec<Cues>)> = Lazy::new(|| {
+            let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
+            let (words, bits): (Vec<&str>, Vec<Cues>) =
+                Cues::WORDS.iter().copied().chain(roles).unzip();
+            let automaton = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(words)
+                .expect("cue automaton builds");
+            (automaton, bits)
+        });
+        let (automaton, bits) = &*AUTOMATON;
+        let mut found = Cues(0);
+        for m in automaton.find_overlapping_iter(text) {
+            found.0 |= bits[m.pattern().as_usize()].0;
+        }
+        found
+    }
+
+    /// Whether any cue of `family` was found.
+    fn has(self, family: Cues) -> bool {
+        self.0 & family.0 != 0
     }
 }
 
@@ -1044,10 +1234,15 @@ fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
     if body.is_empty() {
         return Slot::Other;
     }
-    if let Some(p) = syndication(h, seg) {
+    // Most segments are story sentences: one pass over the cue words rules out the shapes
+    // whose words they lack, before any of those shapes' regexes run.
+    let cues = Cues::of(body);
+    if let Some(p) = syndication(h, seg, cues) {
         return Slot::Part(p);
     }
-    if PHOTO.is_match(body) || PHOTOGRAPHER.is_match(body) {
+    if (cues.has(Cues::PHOTO) && PHOTO.is_match(body))
+        || (cues.has(Cues::SLASH) && PHOTOGRAPHER.is_match(body))
+    {
         return Slot::Photo;
     }
     if EDITORS_NOTE.is_match(body) {
@@ -1059,13 +1254,34 @@ fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
     if TAIL.is_match(body) {
         return Slot::Tail;
     }
-    let found = inputs(h, seg)
-        .or_else(|| footer(h, seg))
-        .or_else(|| translated(h, seg))
-        .or_else(|| contributed(h, seg))
-        .or_else(|| reported_from(h, seg))
-        .or_else(|| contributing(h, seg))
-        .or_else(|| copyright(h, seg))
+    let found = None
+        .or_else(|| cues.has(Cues::INPUTS).then(|| inputs(h, seg)).flatten())
+        .or_else(|| cues.has(Cues::FOOTER).then(|| footer(h, seg)).flatten())
+        .or_else(|| {
+            cues.has(Cues::ENGLISH)
+                .then(|| translated(h, seg))
+                .flatten()
+        })
+        .or_else(|| {
+            cues.has(Cues::CONTRIB)
+                .then(|| contributed(h, seg))
+                .flatten()
+        })
+        .or_else(|| {
+            (cues.has(Cues::VERB) && cues.has(Cues::FROM))
+                .then(|| reported_from(h, seg))
+                .flatten()
+        })
+        .or_else(|| {
+            cues.has(Cues::CONTRIB)
+                .then(|| contributing(h, seg))
+                .flatten()
+        })
+        .or_else(|| {
+            cues.has(Cues::COPYRIGHT)
+                .then(|| copyright(h, seg))
+                .flatten()
+        })
         .or_else(|| {
             if opts.signoffs {
                 signoff(h, seg, opts.weak_signoffs)
@@ -1164,10 +1380,10 @@ const NOT_SYNDICATION_AFTER: &[&str] = &[
     "print",
 ];
 
-fn syndication<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+fn syndication<'h>(h: &'h str, seg: &Seg, cues: Cues) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
     let base = seg.body.start;
-    if SYND_FEED.is_match(body) {
+    if cues.has(Cues::FEED) && SYND_FEED.is_match(body) {
         let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
         if let Some(c) = SYND_OUTLET.captures(body) {
             let o = c.name("o").expect("group");
@@ -1178,6 +1394,9 @@ fn syndication<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
             }
         }
         return Some(p);
+    }
+    if !cues.has(Cues::ORIGIN) {
+        return None;
     }
     let c = SYND_ORIGIN.captures(body)?;
     if !c.name("after").is_some_and(|m| m.as_str().is_empty()) {
@@ -2095,7 +2314,7 @@ static ACRONYM_IN_PARENS_AT_END: Lazy<Regex> =
 /// `— AFP`, `-- Reuters`, `(PTI)`, `--IANS`, `TNN`, `REUTER`, `PTI SUN DP KPS`, `SUN DP KPS SDG`.
 fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     let mut body = seg.body;
-    if !seg.paren {
+    if !seg.paren && h[body.range()].contains('(') {
         // `2018-04-27-17:04:14 (IANS)`: a time stamp and the agency.
         if let Some(c) = ACRONYM_IN_PARENS_AT_END.captures(&h[body.range()]) {
             let a = c.name("a").expect("group");
