@@ -692,7 +692,7 @@ const SIGNOFF_CONTEXT: usize = 24;
 /// Where a paragraph without a credit word may hold a sign-off: its short last sentence, with a
 /// little of the text before it; `None` when its last sentence is too long to be one.
 fn signoff_region(text: &str, paragraph: Span) -> Option<Span> {
-    let last = crate::text::sentences(text, paragraph).last()?.span();
+    let last = last_sentence(text, paragraph, MAX_SIGNOFF)?;
     if last.len() > MAX_SIGNOFF {
         return None;
     }
@@ -704,6 +704,39 @@ fn signoff_region(text: &str, paragraph: Span) -> Option<Span> {
         start += 1;
     }
     Some(Span::new(start, paragraph.end))
+}
+
+/// The last of [`crate::text::sentences`] of `paragraph` when it is at most `short` bytes long;
+/// when it is longer, either it or some other span longer than `short`.
+///
+/// Whether a terminator ends a sentence depends only on the text from the whitespace before its
+/// word on, so the sentences of a suffix that starts after whitespace end where the paragraph's
+/// do. Splitting the last `short` bytes or so (from a word start) is then enough: when the
+/// suffix holds a sentence end, its last sentence is the paragraph's; when it holds none, the
+/// paragraph's last sentence starts no later than the suffix, and is too long when the suffix
+/// is. Only when that is not known does the whole paragraph get split.
+fn last_sentence(text: &str, paragraph: Span, short: usize) -> Option<Span> {
+    let whole = |p: Span| crate::text::sentences(text, p).last().map(|s| s.span());
+    let mut before = paragraph.end.saturating_sub(short + 1);
+    if before <= paragraph.start || text.get(paragraph.range()).is_none() {
+        return whole(paragraph);
+    }
+    while !text.is_char_boundary(before) {
+        before -= 1;
+    }
+    let Some(space) = text[paragraph.start..before].rfind(char::is_whitespace) else {
+        return whole(paragraph);
+    };
+    let from = paragraph.start + space;
+    let from = from + text[from..].chars().next().map_or(1, char::len_utf8);
+    let suffix = Span::new(from, paragraph.end);
+    let mut sentences = crate::text::sentences(text, suffix).map(|s| s.span());
+    let first = sentences.next();
+    match (first, sentences.last()) {
+        (_, Some(last)) => Some(last),
+        (Some(only), None) if only.len() > short => Some(only),
+        _ => whole(paragraph),
+    }
 }
 
 /// The detector's prefilter: whether a paragraph far from the end could hold a credit at all.
