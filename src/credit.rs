@@ -1263,13 +1263,17 @@ static TAIL: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
+    // Most segments are story sentences: one pass over the cue words rules out the shapes
+    // whose words they lack, before any of those shapes' regexes run.
+    classify_given(h, seg, opts, Cues::of(&h[seg.body.range()]))
+}
+
+/// [`classify`], trying only the shapes whose cues are in `cues` (all of them with [`Cues::ALL`]).
+fn classify_given<'h>(h: &'h str, seg: &Seg, opts: Options, cues: Cues) -> Slot<'h> {
     let body = &h[seg.body.range()];
     if body.is_empty() {
         return Slot::Other;
     }
-    // Most segments are story sentences: one pass over the cue words rules out the shapes
-    // whose words they lack, before any of those shapes' regexes run.
-    let cues = Cues::of(body);
     if let Some(p) = syndication(h, seg, cues) {
         return Slot::Part(p);
     }
@@ -2828,6 +2832,140 @@ mod tests {
         assert!(Credit::parse("It was the best game ever! LOL").is_err());
         assert!(Credit::parse("That takes their winless run to four games. HEAD TO HEAD").is_err());
         assert_eq!(agencies("Profit rose 14% in the quarter. TNN"), ["TNN"]);
+    }
+
+    /// Text made of credit words, names, agencies, punctuation and story words.
+    fn credit_soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        const PIECES: &[&str] = &[
+            "Reporting by",
+            "reported from",
+            "Additional reporting by",
+            "Editing by",
+            "Edited by",
+            "writing by",
+            "Compiled by",
+            "with assistance from",
+            "contributed to this report",
+            "contributed research",
+            "Contributing:",
+            "With inputs from",
+            "(With PTI inputs)",
+            "inputs",
+            "files from",
+            "Source:",
+            "material from",
+            "was used in this report",
+            "Translated into English by",
+            "originally published on",
+            "first appeared in",
+            "republished",
+            "This article",
+            "The story",
+            "syndicated feed",
+            "edited by NDTV staff",
+            "Photo:",
+            "photo",
+            "(Image: Reuters)",
+            "REUTERS/Jane Doe",
+            "AFP/Getty Images",
+            "Picture by",
+            "Copyright",
+            "(c)",
+            "©",
+            "2024",
+            "All rights reserved",
+            "Distributed by",
+            "Correction:",
+            "Editor's note:",
+            "Updated",
+            "Reuters",
+            "AFP",
+            "PTI",
+            "AP",
+            "The Associated Press",
+            "IANS",
+            "TNN",
+            "SUN DP KPS",
+            "ksk/vd",
+            "agencies",
+            "Staff and agencies",
+            "Jane Doe",
+            "Bo Li",
+            "CNN's",
+            "in Seoul",
+            "Washington",
+            "Tallahassee, Fla.",
+            "the minister said",
+            "on Tuesday",
+            "and",
+            ",",
+            ";",
+            ".",
+            ". ",
+            ": ",
+            "(",
+            ")",
+            "[",
+            "]",
+            "—",
+            "-- ",
+            "/",
+            "!",
+            "?",
+            "\n",
+            "\n\n",
+            "“",
+            "”",
+            "ſ",
+            "\u{212A}",
+            "Ÿ",
+            "said",
+            "the",
+            " ",
+            "  ",
+            "x",
+        ];
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..24).prop_map(|v| {
+            let mut out = String::new();
+            for (i, p) in v.iter().enumerate() {
+                if i > 0 && (i % 3 != 0) {
+                    out.push(' ');
+                }
+                out.push_str(p);
+            }
+            out
+        })
+    }
+
+    proptest::proptest! {
+        /// The cue gates only skip shapes that could not have matched.
+        #[test]
+        fn cue_gates_change_nothing(text in credit_soup()) {
+            for opts in [
+                Options { signoffs: true, weak_signoffs: true },
+                Options { signoffs: false, weak_signoffs: false },
+            ] {
+                for seg in segments(&text, Span::new(0, text.len())) {
+                    let gated = format!("{:?}", classify(&text, &seg, opts));
+                    let all = format!("{:?}", classify_given(&text, &seg, opts, Cues::ALL));
+                    proptest::prop_assert_eq!(gated, all, "{:?}", &text[seg.outer.range()]);
+                }
+            }
+        }
+
+        /// The sign-off window's shortcut agrees with splitting the whole paragraph.
+        #[test]
+        fn last_sentence_from_the_tail(text in credit_soup(), short in 0usize..40) {
+            let p = Span::new(0, text.len()).trim(&text);
+            let fast = last_sentence(&text, p, short);
+            let slow = crate::text::sentences(&text, p).last().map(|s| s.span());
+            match (fast, slow) {
+                (Some(f), Some(s)) if s.len() <= short => proptest::prop_assert_eq!(f, s),
+                (Some(f), Some(_)) => proptest::prop_assert!(f.len() > short),
+                (f, s) => proptest::prop_assert_eq!(f, s),
+            }
+        }
     }
 
     #[test]
