@@ -1138,6 +1138,12 @@ impl Cues {
     const FROM: Cues = Cues(1 << 9);
     /// `(c)`, `©`, `copyright`, `reserved`: [`COPYRIGHT`].
     const COPYRIGHT: Cues = Cues(1 << 10);
+    /// `note`, `disclaimer`: [`EDITORS_NOTE`].
+    const NOTE: Cues = Cues(1 << 11);
+    /// A word of a correction notice (`correct`, `update`, `version`, …): [`CORRECTION`].
+    const CORRECTION: Cues = Cues(1 << 12);
+    /// A word of notice boilerplate (`rights`, `reprint`, `original`, …): [`TAIL`].
+    const TAIL: Cues = Cues(1 << 13);
     const ALL: Cues = Cues(u16::MAX);
 
     /// The cue words of the regexes, ASCII-case-insensitive. `(?i)` in a regex also folds `ſ`
@@ -1146,7 +1152,7 @@ impl Cues {
         ("feed", Cues::FEED),
         ("originally", Cues::ORIGIN),
         ("first", Cues::ORIGIN),
-        ("publish", Cues::ORIGIN),
+        ("publish", Cues(Cues::ORIGIN.0 | Cues::TAIL.0)),
         ("photo", Cues::PHOTO),
         ("image", Cues::PHOTO),
         ("pic", Cues::PHOTO),
@@ -1169,6 +1175,27 @@ impl Cues {
         ("©", Cues::COPYRIGHT),
         ("copyright", Cues::COPYRIGHT),
         ("reserved", Cues::COPYRIGHT),
+        ("note", Cues::NOTE),
+        ("disclaimer", Cues::NOTE),
+        ("correct", Cues::CORRECTION),
+        ("clarif", Cues::CORRECTION),
+        ("update", Cues::CORRECTION),
+        ("amend", Cues::CORRECTION),
+        ("change", Cues::CORRECTION),
+        ("revise", Cues::CORRECTION),
+        ("edited", Cues::CORRECTION),
+        ("version", Cues::CORRECTION),
+        ("adds", Cues::CORRECTION),
+        ("recast", Cues::CORRECTION),
+        ("refile", Cues::CORRECTION),
+        ("remove", Cues::CORRECTION),
+        ("rights", Cues::TAIL),
+        ("material", Cues::TAIL),
+        ("distributed", Cues::TAIL),
+        ("reprint", Cues::TAIL),
+        ("permission", Cues::TAIL),
+        ("original", Cues::TAIL),
+        ("reproduced", Cues::TAIL),
         ("\u{17F}", Cues::ALL),
         ("\u{212A}", Cues::ALL),
     ];
@@ -1282,13 +1309,13 @@ fn classify_given<'h>(h: &'h str, seg: &Seg, opts: Options, cues: Cues) -> Slot<
     {
         return Slot::Photo;
     }
-    if EDITORS_NOTE.is_match(body) {
+    if cues.has(Cues::NOTE) && EDITORS_NOTE.is_match(body) {
         return Slot::EditorsNote;
     }
-    if CORRECTION.is_match(body) {
+    if cues.has(Cues::CORRECTION) && CORRECTION.is_match(body) {
         return Slot::Correction;
     }
-    if TAIL.is_match(body) {
+    if cues.has(Cues::TAIL) && TAIL.is_match(body) {
         return Slot::Tail;
     }
     let found = None
@@ -2876,6 +2903,19 @@ mod tests {
             "2024",
             "All rights reserved",
             "Distributed by",
+            "Note to readers:",
+            "Disclaimer:",
+            "This story has been corrected",
+            "An earlier version of this",
+            "Corrects",
+            "Refiles to",
+            "adds",
+            "This material may not be published",
+            "may not be reproduced",
+            "Read the original article",
+            "Used with permission",
+            "For reprint",
+            "Reprinted with permission",
             "Correction:",
             "Editor's note:",
             "Updated",
