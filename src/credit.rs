@@ -2398,11 +2398,21 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
         p.agencies.push(o);
         return Some(p);
     }
-    if is_generic(text) && text.chars().next().is_some_and(char::is_uppercase) {
+    if text.chars().next().is_some_and(char::is_uppercase) && is_generic(text) {
         return Some(p);
     }
-    // Several agencies: `AFP/Reuters`, `Reuters, AP`; `Staff and agencies`.
-    let items = split_list(h, body, true);
+    // Several agencies: `AFP/Reuters`, `Reuters, AP`; `Staff and agencies`. (Without a
+    // separator the list is one item, and no more than one is needed below.)
+    let separated = text.contains([',', ';', '/', '&'])
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"and"));
+    let items = if separated {
+        split_list(h, body, true)
+    } else {
+        Vec::new()
+    };
     if items.len() > 1
         && text.chars().next().is_some_and(char::is_uppercase)
         && items.iter().all(|s| is_generic(&h[s.range()]))
@@ -2429,7 +2439,10 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     // An agency and desk initials, or the initials alone.
     let ws = words(h, body);
     if ws.len() >= 2
-        && ws[1..].iter().all(|w| DESK_CODES.is_match(&h[w.range()]))
+        && ws[1..].iter().all(|w| {
+            let code = &h[w.range()];
+            code.contains('/') && DESK_CODES.is_match(code)
+        })
         && let Some(o) = whole_agency(h, ws[0], false)
     {
         p.agencies.push(o);
