@@ -1109,103 +1109,81 @@ fn strip_leader(h: &str, span: Span) -> Span {
 // ---------------------------------------------------------------------------------------------
 // Cues: words without which a credit shape cannot match
 
-/// Which cue words occur in a segment, one bit per family of words. Each family holds words that
-/// one or more shapes cannot match without (`feed` for a syndicated feed, the role phrases of
-/// the lexicon for a footer), so a clear bit rules those shapes out before their regexes run.
+/// Which cue words occur in a segment, one bit per family of words (`credit_cues.txt`). Each
+/// family holds words that one or more shapes cannot match without (`feed` for a syndicated
+/// feed, the role phrases of `credit_roles.txt` for a footer), so a clear bit rules those shapes
+/// out before their regexes run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Cues(u16);
 
 impl Cues {
-    /// `feed`: [`SYND_FEED`].
+    /// [`SYND_FEED`].
     const FEED: Cues = Cues(1);
-    /// `originally`, `first`, `publish`: [`SYND_ORIGIN`].
+    /// [`SYND_ORIGIN`].
     const ORIGIN: Cues = Cues(1 << 1);
-    /// A picture word: [`PHOTO`].
+    /// [`PHOTO`].
     const PHOTO: Cues = Cues(1 << 2);
-    /// `/`: [`PHOTOGRAPHER`].
+    /// [`PHOTOGRAPHER`].
     const SLASH: Cues = Cues(1 << 3);
-    /// `input`, `file`, `source`, `from`: [`INPUTS`].
+    /// [`INPUTS`].
     const INPUTS: Cues = Cues(1 << 4);
-    /// A role phrase of `credit_roles.txt`: [`footer`].
+    /// [`footer`]: the role phrases of `credit_roles.txt` (not named in `credit_cues.txt`).
     const FOOTER: Cues = Cues(1 << 5);
-    /// `english`: [`TRANSLATED`].
+    /// [`TRANSLATED`].
     const ENGLISH: Cues = Cues(1 << 6);
-    /// `contribut`: [`CONTRIBUTED`], [`CONTRIBUTING`].
+    /// [`CONTRIBUTED`], [`CONTRIBUTING`].
     const CONTRIB: Cues = Cues(1 << 7);
-    /// `report`, `wrote`, `write`, `filed`: the verb of [`REPORTED_FROM`].
+    /// The verb of [`REPORTED_FROM`].
     const VERB: Cues = Cues(1 << 8);
-    /// `from`: [`REPORTED_FROM`].
+    /// The `from` of [`REPORTED_FROM`].
     const FROM: Cues = Cues(1 << 9);
-    /// `(c)`, `©`, `copyright`, `reserved`: [`COPYRIGHT`].
+    /// [`COPYRIGHT`].
     const COPYRIGHT: Cues = Cues(1 << 10);
-    /// `note`, `disclaimer`: [`EDITORS_NOTE`].
+    /// [`EDITORS_NOTE`].
     const NOTE: Cues = Cues(1 << 11);
-    /// A word of a correction notice (`correct`, `update`, `version`, …): [`CORRECTION`].
+    /// [`CORRECTION`].
     const CORRECTION: Cues = Cues(1 << 12);
-    /// A word of notice boilerplate (`rights`, `reprint`, `original`, …): [`TAIL`].
+    /// [`TAIL`].
     const TAIL: Cues = Cues(1 << 13);
+    /// Every family.
     const ALL: Cues = Cues(u16::MAX);
 
-    /// The cue words of the regexes, ASCII-case-insensitive. `(?i)` in a regex also folds `ſ`
-    /// to `s` and the Kelvin sign `K` to `k`; a segment with either gets every bit.
-    const WORDS: &[(&str, Cues)] = &[
-        ("feed", Cues::FEED),
-        ("originally", Cues::ORIGIN),
-        ("first", Cues::ORIGIN),
-        ("publish", Cues(Cues::ORIGIN.0 | Cues::TAIL.0)),
-        ("photo", Cues::PHOTO),
-        ("image", Cues::PHOTO),
-        ("pic", Cues::PHOTO),
-        ("video", Cues::PHOTO),
-        ("graphic", Cues::PHOTO),
-        ("illustration", Cues::PHOTO),
-        ("cartoon", Cues::PHOTO),
-        ("/", Cues::SLASH),
-        ("input", Cues::INPUTS),
-        ("file", Cues::INPUTS),
-        ("source", Cues::INPUTS),
-        ("from", Cues(Cues::INPUTS.0 | Cues::FROM.0)),
-        ("english", Cues::ENGLISH),
-        ("contribut", Cues::CONTRIB),
-        ("report", Cues::VERB),
-        ("wrote", Cues::VERB),
-        ("write", Cues::VERB),
-        ("filed", Cues::VERB),
-        ("(c)", Cues::COPYRIGHT),
-        ("©", Cues::COPYRIGHT),
-        ("copyright", Cues::COPYRIGHT),
-        ("reserved", Cues::COPYRIGHT),
-        ("note", Cues::NOTE),
-        ("disclaimer", Cues::NOTE),
-        ("correct", Cues::CORRECTION),
-        ("clarif", Cues::CORRECTION),
-        ("update", Cues::CORRECTION),
-        ("amend", Cues::CORRECTION),
-        ("change", Cues::CORRECTION),
-        ("revise", Cues::CORRECTION),
-        ("edited", Cues::CORRECTION),
-        ("version", Cues::CORRECTION),
-        ("adds", Cues::CORRECTION),
-        ("recast", Cues::CORRECTION),
-        ("refile", Cues::CORRECTION),
-        ("remove", Cues::CORRECTION),
-        ("rights", Cues::TAIL),
-        ("material", Cues::TAIL),
-        ("distributed", Cues::TAIL),
-        ("reprint", Cues::TAIL),
-        ("permission", Cues::TAIL),
-        ("original", Cues::TAIL),
-        ("reproduced", Cues::TAIL),
-        ("\u{17F}", Cues::ALL),
-        ("\u{212A}", Cues::ALL),
-    ];
+    /// The family named `name` in `credit_cues.txt`.
+    fn family(name: &str) -> Cues {
+        match name {
+            "feed" => Cues::FEED,
+            "origin" => Cues::ORIGIN,
+            "photo" => Cues::PHOTO,
+            "slash" => Cues::SLASH,
+            "inputs" => Cues::INPUTS,
+            "english" => Cues::ENGLISH,
+            "contrib" => Cues::CONTRIB,
+            "verb" => Cues::VERB,
+            "from" => Cues::FROM,
+            "copyright" => Cues::COPYRIGHT,
+            "note" => Cues::NOTE,
+            "correction" => Cues::CORRECTION,
+            "tail" => Cues::TAIL,
+            "all" => Cues::ALL,
+            other => panic!("credit_cues.txt: unknown family {other:?}"),
+        }
+    }
 
     /// The cues found in `text`.
     fn of(text: &str) -> Cues {
         static AUTOMATON: Lazy<(AhoCorasick, Vec<Cues>)> = Lazy::new(|| {
+            let words = data_lines(include_str!("lexicon/credit_cues.txt")).map(|line| {
+                let (word, families) = line
+                    .split_once('|')
+                    .expect("credit_cues.txt: expected `word | families`");
+                let bits = families
+                    .split(',')
+                    .map(|f| Cues::family(f.trim()))
+                    .fold(Cues(0), |a, b| Cues(a.0 | b.0));
+                (word.trim(), bits)
+            });
             let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
-            let (words, bits): (Vec<&str>, Vec<Cues>) =
-                Cues::WORDS.iter().copied().chain(roles).unzip();
+            let (words, bits): (Vec<&str>, Vec<Cues>) = words.chain(roles).unzip();
             let automaton = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .kind(Some(AhoCorasickKind::DFA))
