@@ -1273,6 +1273,9 @@ fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
     classify_given(h, seg, opts, Cues::of(&h[seg.body.range()]))
 }
 
+/// A credit shape: the credit part a segment holds in that shape, if it does.
+type Shape = for<'h> fn(&'h str, &Seg) -> Option<CreditPart<'h>>;
+
 /// [`classify`], trying only the shapes whose cues are in `cues` (all of them with [`Cues::ALL`]).
 fn classify_given<'h>(h: &'h str, seg: &Seg, opts: Options, cues: Cues) -> Slot<'h> {
     let body = &h[seg.body.range()];
@@ -1296,34 +1299,20 @@ fn classify_given<'h>(h: &'h str, seg: &Seg, opts: Options, cues: Cues) -> Slot<
     if cues.has(Cues::TAIL) && TAIL.is_match(body) {
         return Slot::Tail;
     }
-    let found = None
-        .or_else(|| cues.has(Cues::INPUTS).then(|| inputs(h, seg)).flatten())
-        .or_else(|| cues.has(Cues::FOOTER).then(|| footer(h, seg)).flatten())
-        .or_else(|| {
-            cues.has(Cues::ENGLISH)
-                .then(|| translated(h, seg))
-                .flatten()
-        })
-        .or_else(|| {
-            cues.has(Cues::CONTRIB)
-                .then(|| contributed(h, seg))
-                .flatten()
-        })
-        .or_else(|| {
-            (cues.has(Cues::VERB) && cues.has(Cues::FROM))
-                .then(|| reported_from(h, seg))
-                .flatten()
-        })
-        .or_else(|| {
-            cues.has(Cues::CONTRIB)
-                .then(|| contributing(h, seg))
-                .flatten()
-        })
-        .or_else(|| {
-            cues.has(Cues::COPYRIGHT)
-                .then(|| copyright(h, seg))
-                .flatten()
-        })
+    // The shapes in the order they are tried, each with whether its cues are there.
+    let shapes: [(bool, Shape); 7] = [
+        (cues.has(Cues::INPUTS), inputs),
+        (cues.has(Cues::FOOTER), footer),
+        (cues.has(Cues::ENGLISH), translated),
+        (cues.has(Cues::CONTRIB), contributed),
+        (cues.has(Cues::VERB) && cues.has(Cues::FROM), reported_from),
+        (cues.has(Cues::CONTRIB), contributing),
+        (cues.has(Cues::COPYRIGHT), copyright),
+    ];
+    let found = shapes
+        .iter()
+        .filter(|(cued, _)| *cued)
+        .find_map(|(_, shape)| shape(h, seg))
         .or_else(|| {
             if opts.signoffs {
                 signoff(h, seg, opts.weak_signoffs)
