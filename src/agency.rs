@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::{Snippet, Span};
@@ -162,8 +162,10 @@ impl Registry {
                 pattern_owners[slot].push((id, *v));
             }
         }
+        // A DFA rather than the default NFA: it scans every line a credit parse rejects.
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("agency automaton builds");

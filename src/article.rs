@@ -219,7 +219,8 @@ fn assign_headings(paragraphs: &[Paragraph<'_>], roles: &mut [Role]) {
 /// Whether a paragraph reads as a heading: few words, no sentence punctuation at its end, no
 /// quotation marks, and mostly capitalised words.
 fn is_heading(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    // One word more than a heading may have is enough to tell.
+    let words: Vec<&str> = s.split_whitespace().take(MAX_HEADING_WORDS + 1).collect();
     if words.is_empty() || words.len() > MAX_HEADING_WORDS {
         return false;
     }

@@ -51,9 +51,9 @@
 //! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
 //! [`Reason`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -406,6 +406,36 @@ pub struct Credit<'h> {
     parts: Vec<CreditPart<'h>>,
 }
 
+/// Why a region holds no credit, before the reason is spelled out.
+enum Refusal {
+    /// The region is not a line at all (empty, too long).
+    Error(ParseError),
+    Photo,
+    EditorsNote,
+    Correction,
+    /// No credit shape matched; the error tells whether an agency is named in the region.
+    NoCredit,
+}
+
+impl Refusal {
+    fn into_error(self, haystack: &str, region: Span) -> ParseError {
+        let reason = match self {
+            Refusal::Error(e) => return e,
+            Refusal::Photo => Reason::PhotoCredit,
+            Refusal::EditorsNote => Reason::EditorsNote,
+            Refusal::Correction => Reason::Correction,
+            Refusal::NoCredit => {
+                if agency::find_iter(&haystack[region.range()]).any(|m| !m.ambiguous) {
+                    Reason::InStoryMention("an agency named in a sentence of the story")
+                } else {
+                    Reason::NoCredit("no credit shape matched")
+                }
+            }
+        };
+        ParseError::new(Target::Credit, reason).at(region)
+    }
+}
+
 /// How much a caller trusts that the region is a credit slot.
 #[derive(Debug, Clone, Copy)]
 struct Options {
@@ -453,10 +483,19 @@ impl<'h> Credit<'h> {
         region: Span,
         opts: Options,
     ) -> Result<Credit<'h>, ParseError> {
+        Self::find(haystack, region, opts).map_err(|r| r.into_error(haystack, region))
+    }
+
+    /// The credits of `region`, or why there are none; [`Refusal::into_error`] turns the latter
+    /// into the caller's error (the article detector, which needs no reason, skips that work).
+    fn find(haystack: &'h str, region: Span, opts: Options) -> Result<Credit<'h>, Refusal> {
         let Some(input) = Snippet::new(haystack, region) else {
-            return Err(ParseError::new(Target::Credit, Reason::Empty));
+            return Err(Refusal::Error(ParseError::new(
+                Target::Credit,
+                Reason::Empty,
+            )));
         };
-        check_line(input.as_str(), Target::Credit, MAX_LINE)?;
+        check_line(input.as_str(), Target::Credit, MAX_LINE).map_err(Refusal::Error)?;
         let segs = segments(haystack, region);
         let mut slots: Vec<Slot<'h>> = segs.iter().map(|s| classify(haystack, s, opts)).collect();
         absorb_tails(haystack, &segs, &mut slots);
@@ -503,18 +542,15 @@ impl<'h> Credit<'h> {
             }
         }
         let Some(kind) = parts.iter().map(|p| p.kind).min() else {
-            let reason = if photo {
-                Reason::PhotoCredit
+            return Err(if photo {
+                Refusal::Photo
             } else if note {
-                Reason::EditorsNote
+                Refusal::EditorsNote
             } else if correction {
-                Reason::Correction
-            } else if agency::find_iter(input.as_str()).any(|m| !m.ambiguous) {
-                Reason::InStoryMention("an agency named in a sentence of the story")
+                Refusal::Correction
             } else {
-                Reason::NoCredit("no credit shape matched")
-            };
-            return Err(ParseError::new(Target::Credit, reason).at(region));
+                Refusal::NoCredit
+            });
         };
         let span = parts
             .iter()
@@ -626,7 +662,7 @@ pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(us
             signoffs: from_end <= SIGNOFF_WINDOW,
             weak_signoffs: from_end <= 3,
         };
-        if let Ok(c) = Credit::parse_with(text, region, opts) {
+        if let Ok(c) = Credit::find(text, region, opts) {
             out.push((i, c));
         }
     }
@@ -656,7 +692,7 @@ const SIGNOFF_CONTEXT: usize = 24;
 /// Where a paragraph without a credit word may hold a sign-off: its short last sentence, with a
 /// little of the text before it; `None` when its last sentence is too long to be one.
 fn signoff_region(text: &str, paragraph: Span) -> Option<Span> {
-    let last = crate::text::sentences(text, paragraph).last()?.span();
+    let last = last_sentence(text, paragraph, MAX_SIGNOFF)?;
     if last.len() > MAX_SIGNOFF {
         return None;
     }
@@ -670,6 +706,39 @@ fn signoff_region(text: &str, paragraph: Span) -> Option<Span> {
     Some(Span::new(start, paragraph.end))
 }
 
+/// The last of [`crate::text::sentences`] of `paragraph` when it is at most `short` bytes long;
+/// when it is longer, either it or some other span longer than `short`.
+///
+/// Whether a terminator ends a sentence depends only on the text from the whitespace before its
+/// word on, so the sentences of a suffix that starts after whitespace end where the paragraph's
+/// do. Splitting the last `short` bytes or so (from a word start) is then enough: when the
+/// suffix holds a sentence end, its last sentence is the paragraph's; when it holds none, the
+/// paragraph's last sentence starts no later than the suffix, and is too long when the suffix
+/// is. Only when that is not known does the whole paragraph get split.
+fn last_sentence(text: &str, paragraph: Span, short: usize) -> Option<Span> {
+    let whole = |p: Span| crate::text::sentences(text, p).last().map(|s| s.span());
+    let mut before = paragraph.end.saturating_sub(short + 1);
+    if before <= paragraph.start || text.get(paragraph.range()).is_none() {
+        return whole(paragraph);
+    }
+    while !text.is_char_boundary(before) {
+        before -= 1;
+    }
+    let Some(space) = text[paragraph.start..before].rfind(char::is_whitespace) else {
+        return whole(paragraph);
+    };
+    let from = paragraph.start + space;
+    let from = from + text[from..].chars().next().map_or(1, char::len_utf8);
+    let suffix = Span::new(from, paragraph.end);
+    let mut sentences = crate::text::sentences(text, suffix).map(|s| s.span());
+    let first = sentences.next();
+    match (first, sentences.last()) {
+        (_, Some(last)) => Some(last),
+        (Some(only), None) if only.len() > short => Some(only),
+        _ => whole(paragraph),
+    }
+}
+
 /// The detector's prefilter: whether a paragraph far from the end could hold a credit at all.
 fn may_hold_credit(paragraph: &str) -> bool {
     paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.is_match(paragraph)
@@ -681,6 +750,8 @@ fn may_hold_credit(paragraph: &str) -> bool {
 struct RoleLexicon {
     automaton: AhoCorasick,
     entries: Vec<(Role, CreditKind)>,
+    /// The phrases, for the cue automaton.
+    phrases: Vec<&'static str>,
 }
 
 static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
@@ -701,7 +772,11 @@ static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&phrases)
         .expect("role automaton builds");
-    RoleLexicon { automaton, entries }
+    RoleLexicon {
+        automaton,
+        entries,
+        phrases,
+    }
 });
 
 fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -813,7 +888,12 @@ const NO_BREAK: &[&str] = &[
 fn segments(h: &str, region: Span) -> Vec<Seg> {
     let mut out = Vec::new();
     let pairs = bracket_pairs(h, region);
-    let matching_close = |open: usize| pairs.get(&open).copied();
+    let matching_close = |open: usize| {
+        pairs
+            .binary_search_by_key(&open, |&(o, _)| o)
+            .ok()
+            .map(|i| pairs[i].1)
+    };
     let end = region.end;
     let mut pos = region.start;
     while pos < end {
@@ -866,23 +946,31 @@ fn skip_ws(h: &str, mut pos: usize, end: usize) -> usize {
     pos
 }
 
-/// Every bracket of `region` that is closed on its line, mapped to the offset of its closer; one
-/// pass with a stack.
-fn bracket_pairs(h: &str, region: Span) -> HashMap<usize, usize> {
-    let mut pairs = HashMap::new();
+/// Every bracket of `region` that is closed on its line, with the offset of its closer, in the
+/// order of the openers; one pass with a stack. (Brackets and line breaks are ASCII, so a byte
+/// scan finds them exactly.)
+fn bracket_pairs(h: &str, region: Span) -> Vec<(usize, usize)> {
+    let bytes = &h.as_bytes()[region.range()];
+    // Closers and line breaks before the first opener change nothing.
+    let Some(mut from) = memchr::memchr2(b'(', b'[', bytes) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
-    for (i, c) in h[region.range()].char_indices() {
-        match c {
-            '(' | '[' => stack.push(region.start + i),
-            ')' | ']' => {
+    while let Some(i) = BRACKET_STOPS.find(bytes, from) {
+        from = i + 1;
+        match bytes[i] {
+            b'(' | b'[' => stack.push(region.start + i),
+            b')' | b']' => {
                 if let Some(open) = stack.pop() {
-                    pairs.insert(open, region.start + i);
+                    pairs.push((open, region.start + i));
                 }
             }
-            '\n' | '\r' => stack.clear(),
+            b'\n' | b'\r' => stack.clear(),
             _ => {}
         }
     }
+    pairs.sort_unstable();
     pairs
 }
 
@@ -891,13 +979,51 @@ const STARTERS: &[char] = &[
     '•', '⦁', '·', '|', '—', '–', '―', '-', '(', '[', '©', '"', '“', '‘', '\'', '*', '▪', '►',
 ];
 
+/// A set of bytes a scan stops at: ASCII characters, or the lead byte of the few non-ASCII
+/// characters that matter. Never a continuation byte, so every stop is a character boundary.
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    const fn new(bytes: &[u8]) -> ByteSet {
+        let mut set = [false; 256];
+        let mut i = 0;
+        while i < bytes.len() {
+            set[bytes[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// The offset of the first byte of `hay` at or after `from` that is in the set.
+    fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
+        let rest = hay.get(from..)?;
+        rest.iter()
+            .position(|&b| self.0[usize::from(b)])
+            .map(|i| from + i)
+    }
+}
+
+/// Brackets and line breaks.
+static BRACKET_STOPS: ByteSet = ByteSet::new(b"()[]\n\r");
+
+/// What can end or nest a sentence: terminators, brackets, line breaks, and the lead byte of the
+/// line and paragraph separators (U+2028, U+2029).
+static SENTENCE_STOPS: ByteSet = ByteSet::new(b".!?()[]\n\r\xE2");
+
 /// One past the end of the sentence that starts at `pos`.
 fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
     let s = &h[pos..end];
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
+    let mut from = 0;
+    while let Some(i) = SENTENCE_STOPS.find(s.as_bytes(), from) {
+        from = i + 1;
+        let c = match s.as_bytes()[i] {
+            0xE2 if s[i..].starts_with(['\u{2028}', '\u{2029}']) => '\u{2028}',
+            0xE2 => continue,
+            b => char::from(b),
+        };
         match c {
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' => return pos + i,
+            '\n' | '\r' | '\u{2028}' => return pos + i,
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
             '.' | '!' | '?' if depth == 0 => {
@@ -938,16 +1064,16 @@ fn sentence_end(h: &str, pos: usize, end: usize) -> usize {
 /// letters before it and a capitalised word after it (`… Ready PAC.Contributing: …`), not an
 /// abbreviation (`U.S.`), a domain (`Creators.com`) or a decimal.
 fn glued_sentence(before: &str, after: &str) -> bool {
-    let word: String = before
+    let letters = before
         .chars()
         .rev()
         .take_while(|c| c.is_alphabetic())
-        .collect();
+        .count();
+    let dotted = before.chars().rev().nth(letters) == Some('.');
     let mut next = after.chars();
     let first_upper = next.next().is_some_and(char::is_uppercase);
     let then_lower = next.clone().take(2).count() == 2 && next.take(2).all(char::is_lowercase);
-    let dotted = before.chars().rev().nth(word.chars().count()) == Some('.');
-    word.chars().count() >= 2 && !dotted && first_upper && then_lower
+    letters >= 2 && !dotted && first_upper && then_lower
 }
 
 /// Whether the word before a full stop is an initial or an abbreviation that does not end a
@@ -971,9 +1097,111 @@ static LEADER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[•⦁·*|>▪►■]|-{1,3}|[—–―])[\s•⦁·*|>▪►■—–―-]*").unwrap());
 
 fn strip_leader(h: &str, span: Span) -> Span {
+    if h[span.range()].starts_with(char::is_alphanumeric) {
+        return span;
+    }
     match LEADER.find(&h[span.range()]) {
         Some(m) => Span::new(span.start + m.end(), span.end),
         None => span,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues: words without which a credit shape cannot match
+
+/// Which cue words occur in a segment, one bit per family of words (`credit_cues.txt`). Each
+/// family holds words that one or more shapes cannot match without (`feed` for a syndicated
+/// feed, the role phrases of `credit_roles.txt` for a footer), so a clear bit rules those shapes
+/// out before their regexes run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cues(u16);
+
+impl Cues {
+    /// [`SYND_FEED`].
+    const FEED: Cues = Cues(1);
+    /// [`SYND_ORIGIN`].
+    const ORIGIN: Cues = Cues(1 << 1);
+    /// [`PHOTO`].
+    const PHOTO: Cues = Cues(1 << 2);
+    /// [`PHOTOGRAPHER`].
+    const SLASH: Cues = Cues(1 << 3);
+    /// [`INPUTS`].
+    const INPUTS: Cues = Cues(1 << 4);
+    /// [`footer`]: the role phrases of `credit_roles.txt` (not named in `credit_cues.txt`).
+    const FOOTER: Cues = Cues(1 << 5);
+    /// [`TRANSLATED`].
+    const ENGLISH: Cues = Cues(1 << 6);
+    /// [`CONTRIBUTED`], [`CONTRIBUTING`].
+    const CONTRIB: Cues = Cues(1 << 7);
+    /// The verb of [`REPORTED_FROM`].
+    const VERB: Cues = Cues(1 << 8);
+    /// The `from` of [`REPORTED_FROM`].
+    const FROM: Cues = Cues(1 << 9);
+    /// [`COPYRIGHT`].
+    const COPYRIGHT: Cues = Cues(1 << 10);
+    /// [`EDITORS_NOTE`].
+    const NOTE: Cues = Cues(1 << 11);
+    /// [`CORRECTION`].
+    const CORRECTION: Cues = Cues(1 << 12);
+    /// [`TAIL`].
+    const TAIL: Cues = Cues(1 << 13);
+    /// Every family.
+    const ALL: Cues = Cues(u16::MAX);
+
+    /// The family named `name` in `credit_cues.txt`.
+    fn family(name: &str) -> Cues {
+        match name {
+            "feed" => Cues::FEED,
+            "origin" => Cues::ORIGIN,
+            "photo" => Cues::PHOTO,
+            "slash" => Cues::SLASH,
+            "inputs" => Cues::INPUTS,
+            "english" => Cues::ENGLISH,
+            "contrib" => Cues::CONTRIB,
+            "verb" => Cues::VERB,
+            "from" => Cues::FROM,
+            "copyright" => Cues::COPYRIGHT,
+            "note" => Cues::NOTE,
+            "correction" => Cues::CORRECTION,
+            "tail" => Cues::TAIL,
+            "all" => Cues::ALL,
+            other => panic!("credit_cues.txt: unknown family {other:?}"),
+        }
+    }
+
+    /// The cues found in `text`.
+    fn of(text: &str) -> Cues {
+        static AUTOMATON: Lazy<(AhoCorasick, Vec<Cues>)> = Lazy::new(|| {
+            let words = data_lines(include_str!("lexicon/credit_cues.txt")).map(|line| {
+                let (word, families) = line
+                    .split_once('|')
+                    .expect("credit_cues.txt: expected `word | families`");
+                let bits = families
+                    .split(',')
+                    .map(|f| Cues::family(f.trim()))
+                    .fold(Cues(0), |a, b| Cues(a.0 | b.0));
+                (word.trim(), bits)
+            });
+            let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
+            let (words, bits): (Vec<&str>, Vec<Cues>) = words.chain(roles).unzip();
+            let automaton = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(words)
+                .expect("cue automaton builds");
+            (automaton, bits)
+        });
+        let (automaton, bits) = &*AUTOMATON;
+        let mut found = Cues(0);
+        for m in automaton.find_overlapping_iter(text) {
+            found.0 |= bits[m.pattern().as_usize()].0;
+        }
+        found
+    }
+
+    /// Whether any cue of `family` was found.
+    fn has(self, family: Cues) -> bool {
+        self.0 & family.0 != 0
     }
 }
 
@@ -1040,32 +1268,51 @@ static TAIL: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn classify<'h>(h: &'h str, seg: &Seg, opts: Options) -> Slot<'h> {
+    // Most segments are story sentences: one pass over the cue words rules out the shapes
+    // whose words they lack, before any of those shapes' regexes run.
+    classify_given(h, seg, opts, Cues::of(&h[seg.body.range()]))
+}
+
+/// A credit shape: the credit part a segment holds in that shape, if it does.
+type Shape = for<'h> fn(&'h str, &Seg) -> Option<CreditPart<'h>>;
+
+/// [`classify`], trying only the shapes whose cues are in `cues` (all of them with [`Cues::ALL`]).
+fn classify_given<'h>(h: &'h str, seg: &Seg, opts: Options, cues: Cues) -> Slot<'h> {
     let body = &h[seg.body.range()];
     if body.is_empty() {
         return Slot::Other;
     }
-    if let Some(p) = syndication(h, seg) {
+    if let Some(p) = syndication(h, seg, cues) {
         return Slot::Part(p);
     }
-    if PHOTO.is_match(body) || PHOTOGRAPHER.is_match(body) {
+    if (cues.has(Cues::PHOTO) && PHOTO.is_match(body))
+        || (cues.has(Cues::SLASH) && PHOTOGRAPHER.is_match(body))
+    {
         return Slot::Photo;
     }
-    if EDITORS_NOTE.is_match(body) {
+    if cues.has(Cues::NOTE) && EDITORS_NOTE.is_match(body) {
         return Slot::EditorsNote;
     }
-    if CORRECTION.is_match(body) {
+    if cues.has(Cues::CORRECTION) && CORRECTION.is_match(body) {
         return Slot::Correction;
     }
-    if TAIL.is_match(body) {
+    if cues.has(Cues::TAIL) && TAIL.is_match(body) {
         return Slot::Tail;
     }
-    let found = inputs(h, seg)
-        .or_else(|| footer(h, seg))
-        .or_else(|| translated(h, seg))
-        .or_else(|| contributed(h, seg))
-        .or_else(|| reported_from(h, seg))
-        .or_else(|| contributing(h, seg))
-        .or_else(|| copyright(h, seg))
+    // The shapes in the order they are tried, each with whether its cues are there.
+    let shapes: [(bool, Shape); 7] = [
+        (cues.has(Cues::INPUTS), inputs),
+        (cues.has(Cues::FOOTER), footer),
+        (cues.has(Cues::ENGLISH), translated),
+        (cues.has(Cues::CONTRIB), contributed),
+        (cues.has(Cues::VERB) && cues.has(Cues::FROM), reported_from),
+        (cues.has(Cues::CONTRIB), contributing),
+        (cues.has(Cues::COPYRIGHT), copyright),
+    ];
+    let found = shapes
+        .iter()
+        .filter(|(cued, _)| *cued)
+        .find_map(|(_, shape)| shape(h, seg))
         .or_else(|| {
             if opts.signoffs {
                 signoff(h, seg, opts.weak_signoffs)
@@ -1164,10 +1411,10 @@ const NOT_SYNDICATION_AFTER: &[&str] = &[
     "print",
 ];
 
-fn syndication<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+fn syndication<'h>(h: &'h str, seg: &Seg, cues: Cues) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
     let base = seg.body.start;
-    if SYND_FEED.is_match(body) {
+    if cues.has(Cues::FEED) && SYND_FEED.is_match(body) {
         let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
         if let Some(c) = SYND_OUTLET.captures(body) {
             let o = c.name("o").expect("group");
@@ -1178,6 +1425,9 @@ fn syndication<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
             }
         }
         return Some(p);
+    }
+    if !cues.has(Cues::ORIGIN) {
+        return None;
     }
     let c = SYND_ORIGIN.captures(body)?;
     if !c.name("after").is_some_and(|m| m.as_str().is_empty()) {
@@ -2095,7 +2345,7 @@ static ACRONYM_IN_PARENS_AT_END: Lazy<Regex> =
 /// `— AFP`, `-- Reuters`, `(PTI)`, `--IANS`, `TNN`, `REUTER`, `PTI SUN DP KPS`, `SUN DP KPS SDG`.
 fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     let mut body = seg.body;
-    if !seg.paren {
+    if !seg.paren && h[body.range()].contains('(') {
         // `2018-04-27-17:04:14 (IANS)`: a time stamp and the agency.
         if let Some(c) = ACRONYM_IN_PARENS_AT_END.captures(&h[body.range()]) {
             let a = c.name("a").expect("group");
@@ -2115,11 +2365,21 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
         p.agencies.push(o);
         return Some(p);
     }
-    if is_generic(text) && text.chars().next().is_some_and(char::is_uppercase) {
+    if text.chars().next().is_some_and(char::is_uppercase) && is_generic(text) {
         return Some(p);
     }
-    // Several agencies: `AFP/Reuters`, `Reuters, AP`; `Staff and agencies`.
-    let items = split_list(h, body, true);
+    // Several agencies: `AFP/Reuters`, `Reuters, AP`; `Staff and agencies`. (Without a
+    // separator the list is one item, and no more than one is needed below.)
+    let separated = text.contains([',', ';', '/', '&'])
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"and"));
+    let items = if separated {
+        split_list(h, body, true)
+    } else {
+        Vec::new()
+    };
     if items.len() > 1
         && text.chars().next().is_some_and(char::is_uppercase)
         && items.iter().all(|s| is_generic(&h[s.range()]))
@@ -2146,7 +2406,10 @@ fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     // An agency and desk initials, or the initials alone.
     let ws = words(h, body);
     if ws.len() >= 2
-        && ws[1..].iter().all(|w| DESK_CODES.is_match(&h[w.range()]))
+        && ws[1..].iter().all(|w| {
+            let code = &h[w.range()];
+            code.contains('/') && DESK_CODES.is_match(code)
+        })
         && let Some(o) = whole_agency(h, ws[0], false)
     {
         p.agencies.push(o);
@@ -2576,6 +2839,153 @@ mod tests {
         assert!(Credit::parse("It was the best game ever! LOL").is_err());
         assert!(Credit::parse("That takes their winless run to four games. HEAD TO HEAD").is_err());
         assert_eq!(agencies("Profit rose 14% in the quarter. TNN"), ["TNN"]);
+    }
+
+    /// Text made of credit words, names, agencies, punctuation and story words.
+    fn credit_soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        const PIECES: &[&str] = &[
+            "Reporting by",
+            "reported from",
+            "Additional reporting by",
+            "Editing by",
+            "Edited by",
+            "writing by",
+            "Compiled by",
+            "with assistance from",
+            "contributed to this report",
+            "contributed research",
+            "Contributing:",
+            "With inputs from",
+            "(With PTI inputs)",
+            "inputs",
+            "files from",
+            "Source:",
+            "material from",
+            "was used in this report",
+            "Translated into English by",
+            "originally published on",
+            "first appeared in",
+            "republished",
+            "This article",
+            "The story",
+            "syndicated feed",
+            "edited by NDTV staff",
+            "Photo:",
+            "photo",
+            "(Image: Reuters)",
+            "REUTERS/Jane Doe",
+            "AFP/Getty Images",
+            "Picture by",
+            "Copyright",
+            "(c)",
+            "©",
+            "2024",
+            "All rights reserved",
+            "Distributed by",
+            "Note to readers:",
+            "Disclaimer:",
+            "This story has been corrected",
+            "An earlier version of this",
+            "Corrects",
+            "Refiles to",
+            "adds",
+            "This material may not be published",
+            "may not be reproduced",
+            "Read the original article",
+            "Used with permission",
+            "For reprint",
+            "Reprinted with permission",
+            "Correction:",
+            "Editor's note:",
+            "Updated",
+            "Reuters",
+            "AFP",
+            "PTI",
+            "AP",
+            "The Associated Press",
+            "IANS",
+            "TNN",
+            "SUN DP KPS",
+            "ksk/vd",
+            "agencies",
+            "Staff and agencies",
+            "Jane Doe",
+            "Bo Li",
+            "CNN's",
+            "in Seoul",
+            "Washington",
+            "Tallahassee, Fla.",
+            "the minister said",
+            "on Tuesday",
+            "and",
+            ",",
+            ";",
+            ".",
+            ". ",
+            ": ",
+            "(",
+            ")",
+            "[",
+            "]",
+            "—",
+            "-- ",
+            "/",
+            "!",
+            "?",
+            "\n",
+            "\n\n",
+            "“",
+            "”",
+            "ſ",
+            "\u{212A}",
+            "Ÿ",
+            "said",
+            "the",
+            " ",
+            "  ",
+            "x",
+        ];
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..24).prop_map(|v| {
+            let mut out = String::new();
+            for (i, p) in v.iter().enumerate() {
+                if i > 0 && (i % 3 != 0) {
+                    out.push(' ');
+                }
+                out.push_str(p);
+            }
+            out
+        })
+    }
+
+    proptest::proptest! {
+        /// The cue gates only skip shapes that could not have matched.
+        #[test]
+        fn cue_gates_change_nothing(text in credit_soup()) {
+            for opts in [
+                Options { signoffs: true, weak_signoffs: true },
+                Options { signoffs: false, weak_signoffs: false },
+            ] {
+                for seg in segments(&text, Span::new(0, text.len())) {
+                    let gated = format!("{:?}", classify(&text, &seg, opts));
+                    let all = format!("{:?}", classify_given(&text, &seg, opts, Cues::ALL));
+                    proptest::prop_assert_eq!(gated, all, "{:?}", &text[seg.outer.range()]);
+                }
+            }
+        }
+
+        /// The sign-off window's shortcut agrees with splitting the whole paragraph.
+        #[test]
+        fn last_sentence_from_the_tail(text in credit_soup(), short in 0usize..40) {
+            let p = Span::new(0, text.len()).trim(&text);
+            let fast = last_sentence(&text, p, short);
+            let slow = crate::text::sentences(&text, p).last().map(|s| s.span());
+            match (fast, slow) {
+                (Some(f), Some(s)) if s.len() <= short => proptest::prop_assert_eq!(f, s),
+                (Some(f), Some(_)) => proptest::prop_assert!(f.len() > short),
+                (f, s) => proptest::prop_assert_eq!(f, s),
+            }
+        }
     }
 
     #[test]
