@@ -52,18 +52,27 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
     }
 
-    println!(
-        "\nByline: {}",
-        article
-            .byline()
-            .map_or("none".into(), |b| format!("{:?}", &text.as_str()[b.span()]))
-    );
-    println!(
-        "Dateline: {}",
-        article
-            .dateline()
-            .map_or("none".into(), |d| format!("{:?}", &text.as_str()[d.span()]))
-    );
+    match article.byline() {
+        Some(b) => {
+            let authors: Vec<&str> = b.authors().iter().map(|p| p.display()).collect();
+            let outlets: Vec<&str> = b.outlets().iter().map(|o| o.canonical()).collect();
+            println!(
+                "\nByline: {:?} authors {authors:?} outlets {outlets:?}",
+                b.as_str()
+            );
+        }
+        None => println!("\nByline: none"),
+    }
+    match article.dateline() {
+        Some(d) => println!(
+            "Dateline: {:?} place {:?} agency {:?} date {:?}",
+            d.as_str(),
+            d.location().map(|l| l.as_str()),
+            d.agency().map(|a| a.name()),
+            d.date().map(|x| x.as_str())
+        ),
+        None => println!("Dateline: none"),
+    }
 
     println!("\nQuotations ({}):", article.quotations().len());
     for q in article.quotations() {
@@ -74,6 +83,43 @@ fn main() -> Result<(), Box<dyn Error>> {
             format!("{:?}", q.kind()).to_lowercase(),
             clip(q.content().as_str(), 70)
         );
+    }
+
+    println!("\nAttributions ({}):", article.attributions().len());
+    for a in article.attributions() {
+        let who = a.source().map_or("(no source)", |s| s.as_str());
+        let entity = a.entity().map(|e| article.entities()[e].name());
+        let resolved = match entity {
+            Some(name) if name != who => format!(" → {name}"),
+            _ => String::new(),
+        };
+        let unnamed = if a.is_unnamed() { " (unnamed)" } else { "" };
+        println!(
+            "  {:<8} {who}{resolved}{unnamed} [{}]",
+            format!("{:?}", a.kind()).to_lowercase(),
+            a.cue().as_str()
+        );
+        for c in a.contents() {
+            println!(
+                "           {:>5}..{:<5} {}",
+                c.start(),
+                c.end(),
+                clip(c.as_str(), 64)
+            );
+        }
+        for s in a.secondary() {
+            println!(
+                "           via {:?}: {}",
+                s.relation(),
+                s.mention().as_str()
+            );
+        }
+    }
+
+    println!("\nEntities ({}):", article.entities().len());
+    for e in article.entities() {
+        let mentions: Vec<&str> = e.mentions().iter().map(|m| m.as_str()).collect();
+        println!("  {:<16} {:?} {mentions:?}", e.name(), e.kind());
     }
 
     println!("\nCredits ({}):", article.credits().len());
