@@ -324,6 +324,85 @@ impl FromStr for Agency {
     }
 }
 
+/// An outlet or agency credited in a byline or credit line: its name as written and, when the
+/// registry knows it, which [`Agency`] it is.
+///
+/// ```
+/// let b = copydesk::Byline::parse("By Alan Fram, Associated Press")?;
+/// let o = &b.outlets()[0];
+/// assert_eq!((o.as_str(), o.canonical()), ("Associated Press", "Associated Press"));
+/// assert_eq!(o.agency().map(|a| a.short_name()), Some("AP"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Outlet<'h> {
+    pub(crate) name: Snippet<'h>,
+    pub(crate) agency: Option<Agency>,
+}
+
+impl<'h> Outlet<'h> {
+    /// The name as written, with its span.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("-- REUTER")?;
+    /// assert_eq!(c.agencies().next().unwrap().name().as_str(), "REUTER");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> Snippet<'h> {
+        self.name
+    }
+
+    /// The name as written (`Associated Press`, `CNN.com`, `The Christian Science Monitor`).
+    ///
+    /// ```
+    /// let b = copydesk::Byline::parse("By Mick Krever, CNN")?;
+    /// assert_eq!(b.outlets()[0].as_str(), "CNN");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &'h str {
+        self.name.as_str()
+    }
+
+    /// Where it is.
+    ///
+    /// ```
+    /// let b = copydesk::Byline::parse("By Mick Krever, CNN")?;
+    /// assert_eq!(b.outlets()[0].span(), copydesk::Span::new(16, 19));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.name.span()
+    }
+
+    /// The registry's agency, if it knows this name.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("TNN")?;
+    /// assert_eq!(c.agencies().next().unwrap().agency(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn agency(&self) -> Option<Agency> {
+        self.agency
+    }
+
+    /// The canonical agency name when the registry knows it, else the name as written.
+    ///
+    /// ```
+    /// let c = copydesk::Credit::parse("(AP)")?;
+    /// assert_eq!(c.agencies().next().unwrap().canonical(), "Associated Press");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn canonical(&self) -> &'h str {
+        self.agency.map_or(self.name.as_str(), |a| a.name())
+    }
+}
+
 /// An agency named in a text: where, which, and whether the name is ambiguous in running text
 /// (a common word such as `Online` or `Petra`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -34,6 +34,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::agency::Agency;
+pub use crate::agency::Outlet;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::name::{self, Person};
 use crate::text::Paragraph;
@@ -261,65 +262,6 @@ fn tokenize(h: &str, region: Span) -> Vec<Tok> {
         out.push(Tok { kind, span });
     }
     out
-}
-
-/// An outlet or wire agency credited in a byline, as written, with the registry's agency when it
-/// is one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Outlet<'h> {
-    name: Snippet<'h>,
-    agency: Option<Agency>,
-}
-
-impl<'h> Outlet<'h> {
-    /// The name as written (`Associated Press`, `CNN.com`, `The Christian Science Monitor`).
-    ///
-    /// ```
-    /// let b = copydesk::Byline::parse("By Mick Krever, CNN")?;
-    /// assert_eq!(b.outlets()[0].as_str(), "CNN");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn as_str(&self) -> &'h str {
-        self.name.as_str()
-    }
-
-    /// Where it is.
-    ///
-    /// ```
-    /// let b = copydesk::Byline::parse("By Mick Krever, CNN")?;
-    /// assert_eq!(b.outlets()[0].span(), copydesk::Span::new(16, 19));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn span(&self) -> Span {
-        self.name.span()
-    }
-
-    /// The wire agency it names, when it is one the registry knows.
-    ///
-    /// ```
-    /// let b = copydesk::Byline::parse("By Alan Fram, Associated Press")?;
-    /// assert_eq!(b.outlets()[0].agency().map(|a| a.short_name()), Some("AP"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn agency(&self) -> Option<Agency> {
-        self.agency
-    }
-
-    /// The canonical agency name when it is a known agency, else the name as written.
-    ///
-    /// ```
-    /// let b = copydesk::Byline::parse("XINHUA")?;
-    /// assert_eq!(b.outlets()[0].canonical(), "Xinhua");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn canonical(&self) -> &'h str {
-        self.agency.map_or(self.name.as_str(), |a| a.name())
-    }
 }
 
 /// What kind of contact detail a byline carries.

@@ -57,6 +57,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+pub use crate::agency::Outlet;
 use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::text::Paragraph;
@@ -162,56 +163,6 @@ impl Role {
             "research" => Role::Research,
             _ => return None,
         })
-    }
-}
-
-/// An agency or outlet named in a credit: where it is written and, when the registry knows it,
-/// which [`Agency`] it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Outlet<'h> {
-    name: Snippet<'h>,
-    agency: Option<Agency>,
-}
-
-impl<'h> Outlet<'h> {
-    /// The name as written.
-    ///
-    /// ```
-    /// let c = copydesk::Credit::parse("-- REUTER")?;
-    /// assert_eq!(c.agencies().next().unwrap().name().as_str(), "REUTER");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn name(&self) -> Snippet<'h> {
-        self.name
-    }
-
-    /// The registry's agency, if it knows this name.
-    ///
-    /// ```
-    /// let c = copydesk::Credit::parse("TNN")?;
-    /// assert_eq!(c.agencies().next().unwrap().agency(), None);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn agency(&self) -> Option<Agency> {
-        self.agency
-    }
-
-    /// The canonical agency name when known, else the name as written.
-    ///
-    /// ```
-    /// let c = copydesk::Credit::parse("(AP)")?;
-    /// assert_eq!(c.agencies().next().unwrap().canonical(), "Associated Press");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn canonical(&self) -> &'h str {
-        match self.agency {
-            Some(a) => a.name(),
-            None => self.name.as_str(),
-        }
     }
 }
 

@@ -80,7 +80,7 @@ pub mod quote;
 mod span;
 pub mod text;
 
-pub use agency::{Agency, AgencyKind};
+pub use agency::{Agency, AgencyKind, Outlet};
 pub use article::{Article, Parser};
 pub use attribution::Attribution;
 pub use byline::Byline;
