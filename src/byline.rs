@@ -28,6 +28,7 @@
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
@@ -121,7 +122,7 @@ static PLACES: Lazy<HashSet<String>> = Lazy::new(|| {
 
 /// Whether `name` is a place in the place lexicon (`New Delhi`, `Kuala Lumpur`).
 pub(crate) fn is_known_place(name: &str) -> bool {
-    PLACES.contains(&name.to_lowercase())
+    PLACES.contains(name::lowercase(name).as_ref())
 }
 
 /// `InformationWeek`, `NewsFactor`, `TechCrunch`: a word with a capital inside, after a long
@@ -922,8 +923,8 @@ impl<'h> Parse<'h> {
         (t.kind == Tk::Word).then(|| self.s(t.span))
     }
 
-    fn lower(&self, t: &Tok) -> String {
-        self.s(t.span).trim_end_matches('.').to_lowercase()
+    fn lower(&self, t: &Tok) -> Cow<'h, str> {
+        name::lowercase(self.s(t.span).trim_end_matches('.'))
     }
 
     /// A lead-in at `at`: (tokens used, role).
@@ -931,7 +932,7 @@ impl<'h> Parse<'h> {
         'outer: for (words, role) in LEADINS.iter() {
             for (i, w) in words.iter().enumerate() {
                 let t = toks.get(at + i)?;
-                if t.kind != Tk::Word || &self.lower(t) != w {
+                if t.kind != Tk::Word || self.lower(t) != w.as_str() {
                     continue 'outer;
                 }
             }
@@ -995,11 +996,11 @@ impl<'h> Parse<'h> {
         if !w.starts_with(char::is_lowercase) {
             return false;
         }
-        let l = w.trim_end_matches('.').to_lowercase();
+        let l = name::lowercase(w.trim_end_matches('.'));
         !(name::is_particle(&l)
-            || ROLES.contains_key(&l)
+            || ROLES.contains_key(l.as_ref())
             || matches!(
-                l.as_str(),
+                l.as_ref(),
                 "and"
                     | "with"
                     | "in"
@@ -1255,11 +1256,11 @@ impl<'h> Parse<'h> {
 
     fn role_word(&self, t: &Tok) -> Option<&'static [RoleWord]> {
         let w = self.word(t)?;
-        let key = w.trim_end_matches('.').to_lowercase();
+        let key = name::lowercase(w.trim_end_matches('.'));
         let roles: &'static HashMap<String, Vec<RoleWord>> = &ROLES;
         // `Editor-at-large`, `Editor-in-chief`: the head before the hyphen.
         roles
-            .get(&key)
+            .get(key.as_ref())
             .or_else(|| key.split_once('-').and_then(|(h, _)| roles.get(h)))
             .map(Vec::as_slice)
     }
@@ -1290,10 +1291,12 @@ impl<'h> Parse<'h> {
         if let Some(a) = Agency::lookup(text) {
             return Some(self.outlet(span, Some(a)));
         }
-        let lower = text.to_lowercase();
+        let lower = name::lowercase(text);
         let bare = lower.strip_prefix("the ").unwrap_or(&lower);
         let written_as_name = text.chars().any(char::is_uppercase);
-        if written_as_name && (OUTLETS.names.contains(&lower) || OUTLETS.names.contains(bare)) {
+        if written_as_name
+            && (OUTLETS.names.contains(lower.as_ref()) || OUTLETS.names.contains(bare))
+        {
             return Some(self.outlet(span, None));
         }
         if !toks
@@ -1316,11 +1319,11 @@ impl<'h> Parse<'h> {
         }) {
             return None;
         }
-        let last = words[words.len() - 1].trim_end_matches('.').to_lowercase();
+        let last = name::lowercase(words[words.len() - 1].trim_end_matches('.'));
         if (words.len() >= 2 && words[0] == "The")
-            || (words.len() >= 2 && OUTLETS.words.contains(&last))
+            || (words.len() >= 2 && OUTLETS.words.contains(last.as_ref()))
             || words.iter().any(|w| {
-                let w = w.to_lowercase();
+                let w = name::lowercase(w);
                 w.len() > 4 && w.starts_with("news") || w.ends_with("news")
             })
         {
@@ -1388,7 +1391,7 @@ impl<'h> Parse<'h> {
         }
         let span = self.clean_span(toks);
         PLACES
-            .contains(&self.s(span).to_lowercase())
+            .contains(name::lowercase(self.s(span)).as_ref())
             .then_some(span)
     }
 
@@ -1458,7 +1461,7 @@ impl<'h> Parse<'h> {
                     && let Some(person) = self.person(name_part)
                     && !name_part
                         .iter()
-                        .any(|t| OUTLETS.words.contains(&self.lower(t)))
+                        .any(|t| OUTLETS.words.contains(self.lower(t).as_ref()))
                 {
                     self.b.authors.push(person);
                     self.push_outlet(o);
