@@ -67,6 +67,10 @@ static LEADINS: Lazy<Vec<(Vec<String>, &'static str)>> = Lazy::new(|| {
     v
 });
 
+/// The first words of the lead-ins.
+static LEADIN_FIRSTS: Lazy<HashSet<String>> =
+    Lazy::new(|| LEADINS.iter().map(|(w, _)| w[0].clone()).collect());
+
 static OPENERS: Lazy<HashSet<String>> = Lazy::new(|| {
     lines(include_str!("lexicon/byline_openers.txt"))
         .map(str::to_lowercase)
@@ -927,12 +931,27 @@ impl<'h> Parse<'h> {
         name::lowercase(self.s(t.span).trim_end_matches('.'))
     }
 
+    /// Whether `t`, lower-cased and without a final full stop, is `lower` (a lower-case word).
+    fn is_lower(&self, t: &Tok, lower: &str) -> bool {
+        let w = self.s(t.span).trim_end_matches('.');
+        if w.is_ascii() {
+            w.eq_ignore_ascii_case(lower)
+        } else {
+            w.to_lowercase() == lower
+        }
+    }
+
     /// A lead-in at `at`: (tokens used, role).
     fn lead_in(&self, toks: &[Tok], at: usize) -> Option<(usize, &'static str)> {
+        // Most lines open with no lead-in word at all.
+        let first = toks.get(at)?;
+        if first.kind != Tk::Word || !LEADIN_FIRSTS.contains(self.lower(first).as_ref()) {
+            return None;
+        }
         'outer: for (words, role) in LEADINS.iter() {
             for (i, w) in words.iter().enumerate() {
                 let t = toks.get(at + i)?;
-                if t.kind != Tk::Word || self.lower(t) != w.as_str() {
+                if t.kind != Tk::Word || !self.is_lower(t, w) {
                     continue 'outer;
                 }
             }
@@ -997,37 +1016,36 @@ impl<'h> Parse<'h> {
             return false;
         }
         let l = name::lowercase(w.trim_end_matches('.'));
-        !(name::is_particle(&l)
-            || ROLES.contains_key(l.as_ref())
-            || matches!(
-                l.as_ref(),
-                "and"
-                    | "with"
-                    | "in"
-                    | "of"
-                    | "for"
-                    | "at"
-                    | "to"
-                    | "by"
-                    | "from"
-                    | "am"
-                    | "pm"
-                    | "a.m"
-                    | "p.m"
-                    | "on"
-                    | "updated"
-                    | "published"
-                    | "posted"
-                    | "edited"
-                    | "written"
-                    | "words"
-                    | "story"
-                    | "reporting"
-                    | "ist"
-                    | "gmt"
-                    | "est"
-                    | "et"
-            ))
+        !(matches!(
+            l.as_ref(),
+            "and"
+                | "with"
+                | "in"
+                | "of"
+                | "for"
+                | "at"
+                | "to"
+                | "by"
+                | "from"
+                | "am"
+                | "pm"
+                | "a.m"
+                | "p.m"
+                | "on"
+                | "updated"
+                | "published"
+                | "posted"
+                | "edited"
+                | "written"
+                | "words"
+                | "story"
+                | "reporting"
+                | "ist"
+                | "gmt"
+                | "est"
+                | "et"
+        ) || name::is_particle(&l)
+            || ROLES.contains_key(l.as_ref()))
     }
 
     fn is_month(&self, t: &Tok) -> bool {
