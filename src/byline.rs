@@ -687,7 +687,7 @@ impl<'h> Byline<'h> {
         };
         let mut lower = 0;
         let mut i = start;
-        while lower < decided + 0
+        while lower < decided
             && let Some(t) = tokens.upto(i).get(i)
         {
             if t.kind == Tk::Word && p.is_sentence_word(t.span) {
