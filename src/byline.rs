@@ -219,6 +219,7 @@ impl Shape {
     fn may_start(self, c: char) -> bool {
         let other = !c.is_ascii();
         match self {
+            // Read by hand: see `tag_len`.
             Shape::Tag => false,
             Shape::Email => {
                 other || c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '+' | '-')
