@@ -28,6 +28,7 @@
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
@@ -66,6 +67,10 @@ static LEADINS: Lazy<Vec<(Vec<String>, &'static str)>> = Lazy::new(|| {
     v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     v
 });
+
+/// The first words of the lead-ins.
+static LEADIN_FIRSTS: Lazy<HashSet<String>> =
+    Lazy::new(|| LEADINS.iter().map(|(w, _)| w[0].clone()).collect());
 
 static OPENERS: Lazy<HashSet<String>> = Lazy::new(|| {
     lines(include_str!("lexicon/byline_openers.txt"))
@@ -122,7 +127,7 @@ static PLACES: Lazy<HashSet<String>> = Lazy::new(|| {
 
 /// Whether `name` is a place in the place lexicon (`New Delhi`, `Kuala Lumpur`).
 pub(crate) fn is_known_place(name: &str) -> bool {
-    PLACES.contains(&name.to_lowercase())
+    PLACES.contains(name::lowercase(name).as_ref())
 }
 
 /// `InformationWeek`, `NewsFactor`, `TechCrunch`: a word with a capital inside, after a long
@@ -144,30 +149,196 @@ fn is_camel_outlet(word: &str) -> bool {
         )
 }
 
-static TOKEN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r#"(?x)
-        (?P<tag><[^<>\n]{0,300}>)
-        |(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
-        |(?P<handle>@\w{1,40})
-        |(?P<domain>[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?i:com|net|org|co\.uk|co|uk|in|io|info|news|tv|ie|au|ca|pk|bd)\b)
-        |(?P<time>\d{1,2}:\d{2}(?::\d{2})?)
-        |(?P<num>\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?)
-        |(?P<nick>"[\p{L}\ .'’\-]{1,30}"|“[\p{L}\ .'’\-]{1,30}”)
-        |(?P<poss>['’]s\b)
-        |(?P<ws>&nbsp;)
-        |(?P<word>(?:\p{L}|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})(?:[\p{L}\p{M}'’.\-]|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})*)
-        |(?P<nl>\r\n|\n|\r|\u{2028}|\u{2029}|[\ \t]{3,}|\t)
-        |(?P<strong>//|\|+|[•·;/]|--+|[-–—]|\.)
-        |(?P<comma>,)
-        |(?P<amp>&(?:amp;|\#38;)?|\+)
-        |(?P<open>[(\[])
-        |(?P<close>[)\]])
-        |(?P<colon>:)
-        "#,
-    )
-    .expect("byline token regex")
+/// The shapes a byline token can take, in the order they are tried at a position: the first
+/// that matches there is the token, as in a leftmost-first regex alternation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Shape {
+    Tag,
+    Email,
+    Handle,
+    Domain,
+    Time,
+    Num,
+    Nick,
+    Poss,
+    Nbsp,
+    Word,
+    Newline,
+    Strong,
+    Comma,
+    Amp,
+    Open,
+    Close,
+    Colon,
+}
+
+/// Each shape's pattern, in the order they are tried. A tag is `<[^<>\n]{0,300}>`, read by
+/// hand ([`tag_len`]); the bounds of handles (`@\w{1,40}`) and nicknames (1 to 30 characters
+/// between the quotes) are applied after the match ([`shape_at`]): bounded repetitions of
+/// Unicode classes make large automata.
+const SHAPES: [(Shape, &str); 16] = [
+    (Shape::Email, r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"),
+    (Shape::Handle, r"@\w+"),
+    (
+        Shape::Domain,
+        r"[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?i:com|net|org|co\.uk|co|uk|in|io|info|news|tv|ie|au|ca|pk|bd)\b",
+    ),
+    (Shape::Time, r"\d{1,2}:\d{2}(?::\d{2})?"),
+    (Shape::Num, r"\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?"),
+    (Shape::Nick, r#""[\p{L} .'’\-]+"|“[\p{L} .'’\-]+”"#),
+    (Shape::Poss, r"['’]s\b"),
+    (Shape::Nbsp, "&nbsp;"),
+    (
+        Shape::Word,
+        r"(?:\p{L}|&#\d{2,6};|&#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})(?:[\p{L}\p{M}'’.\-]|&#\d{2,6};|&#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})*",
+    ),
+    (Shape::Newline, r"\r\n|\n|\r|\u{2028}|\u{2029}|[ \t]{3,}|\t"),
+    (Shape::Strong, r"//|\|+|[•·;/]|--+|[-–—]|\."),
+    (Shape::Comma, ","),
+    (Shape::Amp, r"&(?:amp;|#38;)?|\+"),
+    (Shape::Open, r"[(\[]"),
+    (Shape::Close, r"[)\]]"),
+    (Shape::Colon, ":"),
+];
+
+/// Each shape anchored at the start of the text it is tried on.
+static ANCHORED: Lazy<Vec<(Shape, Regex)>> = Lazy::new(|| {
+    SHAPES
+        .iter()
+        .map(|&(s, p)| {
+            (
+                s,
+                Regex::new(&format!("^(?:{p})")).expect("byline token shape"),
+            )
+        })
+        .collect()
 });
+
+impl Shape {
+    /// Whether a match of the shape can start with `c` (a cheap filter: never false when it
+    /// can).
+    fn may_start(self, c: char) -> bool {
+        let other = !c.is_ascii();
+        match self {
+            // Read by hand: see `tag_len`.
+            Shape::Tag => false,
+            Shape::Email => {
+                other || c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '+' | '-')
+            }
+            Shape::Handle => c == '@',
+            Shape::Domain => c.is_alphanumeric(),
+            Shape::Time | Shape::Num => c.is_numeric(),
+            Shape::Nick => matches!(c, '"' | '“'),
+            Shape::Poss => matches!(c, '\'' | '’'),
+            Shape::Nbsp => c == '&',
+            Shape::Word => c.is_alphabetic() || matches!(c, '&' | '\\'),
+            Shape::Newline => matches!(c, '\r' | '\n' | ' ' | '\t' | '\u{2028}' | '\u{2029}'),
+            Shape::Strong => matches!(c, '/' | '|' | '•' | '·' | ';' | '-' | '–' | '—' | '.'),
+            Shape::Comma => c == ',',
+            Shape::Amp => matches!(c, '&' | '+'),
+            Shape::Open => matches!(c, '(' | '['),
+            Shape::Close => matches!(c, ')' | ']'),
+            Shape::Colon => c == ':',
+        }
+    }
+}
+
+/// Whether `b` (the byte after a run, `None` at the end) is plain ASCII punctuation or space
+/// that continues none of the shapes: not alphanumeric and not one of `extra`.
+fn quiet(b: Option<&u8>, extra: &[u8]) -> bool {
+    b.is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric() && !extra.contains(b))
+}
+
+/// A web domain needs a full stop followed by a letter within its run of letters, digits,
+/// hyphens and full stops (a cheap filter: never false when a domain can start here).
+fn may_be_domain(rest: &str) -> bool {
+    let mut dot = false;
+    for c in rest.chars() {
+        if dot && c.is_alphabetic() {
+            return true;
+        }
+        dot = c == '.';
+        if !(dot || c == '-' || c.is_alphanumeric()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The token at the start of `rest` (which starts with `c`): its shape and length.
+///
+/// Plain words, numbers and punctuation are read by hand, where the next byte shows that no
+/// earlier shape (an e-mail address, a domain, a time) can match; anything else is tried
+/// against the anchored patterns in order. Each pattern is anchored, so a position costs at
+/// most one pass over the run of characters its shapes can span.
+fn shape_at(rest: &str, c: char) -> Option<(Shape, usize)> {
+    let b = rest.as_bytes();
+    let run = |f: fn(&u8) -> bool| b.iter().position(|x| !f(x)).unwrap_or(b.len());
+    match c {
+        'a'..='z' | 'A'..='Z' => {
+            let j = run(u8::is_ascii_alphabetic);
+            if quiet(b.get(j), b"_.+-@'&\\") {
+                return Some((Shape::Word, j));
+            }
+        }
+        '0'..='9' => {
+            let j = run(u8::is_ascii_digit);
+            if quiet(b.get(j), b"_.+-@:/") {
+                return Some((Shape::Num, j));
+            }
+        }
+        '<' => return tag_len(rest).map(|n| (Shape::Tag, n)),
+        ',' => return Some((Shape::Comma, 1)),
+        '(' | '[' => return Some((Shape::Open, 1)),
+        ')' | ']' => return Some((Shape::Close, 1)),
+        ':' => return Some((Shape::Colon, 1)),
+        ';' => return Some((Shape::Strong, 1)),
+        '|' => return Some((Shape::Strong, run(|x| *x == b'|'))),
+        '/' => return Some((Shape::Strong, if b.get(1) == Some(&b'/') { 2 } else { 1 })),
+        '\n' => return Some((Shape::Newline, 1)),
+        '\r' => return Some((Shape::Newline, if b.get(1) == Some(&b'\n') { 2 } else { 1 })),
+        ' ' | '\t' => {
+            let j = run(|x| matches!(x, b' ' | b'\t'));
+            return match (j >= 3, c) {
+                (true, _) => Some((Shape::Newline, j)),
+                (false, '\t') => Some((Shape::Newline, 1)),
+                (false, _) => None,
+            };
+        }
+        '.' | '-' | '+' if quiet(b.get(1), b"_.+-@") => {
+            let shape = if c == '+' { Shape::Amp } else { Shape::Strong };
+            return Some((shape, 1));
+        }
+        _ => {}
+    }
+    ANCHORED
+        .iter()
+        .filter(|(s, _)| s.may_start(c) && (*s != Shape::Domain || may_be_domain(rest)))
+        .find_map(|(s, re)| {
+            let m = re.find(rest)?.as_str();
+            match s {
+                // `@\w{1,40}`: the first 40 word characters.
+                Shape::Handle => Some(m.char_indices().nth(41).map_or(m.len(), |(i, _)| i)),
+                // `"[…]{1,30}"`: the class holds no closing quote, so the match is the only one.
+                Shape::Nick if m.chars().count() > 32 => None,
+                _ => Some(m.len()),
+            }
+            .map(|n| (*s, n))
+        })
+}
+
+/// The length of the HTML tag `<[^<>\n]{0,300}>` at the start of `rest`, if there is one.
+fn tag_len(rest: &str) -> Option<usize> {
+    for (n, (i, c)) in rest.char_indices().skip(1).enumerate() {
+        match c {
+            '>' => return Some(i + 1),
+            '<' | '\n' => return None,
+            _ if n >= 300 => return None,
+            _ => {}
+        }
+    }
+    None
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Tk {
@@ -188,80 +359,133 @@ enum Tk {
     Close,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Tok {
     kind: Tk,
     span: Span,
 }
 
-fn tokenize(h: &str, region: Span) -> Vec<Tok> {
-    let text = &h[region.range()];
-    let mut out = Vec::new();
-    for c in TOKEN.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        let span = Span::new(region.start + m.start(), region.start + m.end());
-        let kind = if c.name("tag").is_some() || c.name("ws").is_some() {
-            continue;
-        } else if c.name("email").is_some() {
-            Tk::Email
-        } else if c.name("handle").is_some() {
-            Tk::Handle
-        } else if c.name("domain").is_some() {
-            Tk::Domain
-        } else if c.name("time").is_some() {
-            Tk::Time
-        } else if c.name("num").is_some() {
-            Tk::Num
-        } else if c.name("nick").is_some() {
-            Tk::Nick
-        } else if c.name("poss").is_some() {
-            Tk::Poss
-        } else if c.name("word").is_some() {
-            let w = m.as_str();
-            // `NewsAsia's` → `NewsAsia` + `'s`; a trailing hyphen is punctuation.
-            let trimmed = w.trim_end_matches(['-', '\'', '’']);
-            let cut = if trimmed.len() > 2 && (trimmed.ends_with("'s") || trimmed.ends_with("’s"))
-            {
-                trimmed.len() - if trimmed.ends_with("’s") { 4 } else { 2 }
-            } else {
-                trimmed.len()
-            };
-            if cut == 0 {
-                continue;
-            }
-            out.push(Tok {
-                kind: Tk::Word,
-                span: Span::new(span.start, span.start + cut),
-            });
-            if cut < trimmed.len() {
-                out.push(Tok {
-                    kind: Tk::Poss,
-                    span: Span::new(span.start + cut, span.start + trimmed.len()),
-                });
-            }
-            continue;
-        } else if c.name("nl").is_some() {
-            Tk::Strong
-        } else if let Some(s) = c.name("strong") {
-            if matches!(s.as_str(), "-" | "–" | "—") || s.as_str().starts_with("--") {
-                Tk::Dash
-            } else {
-                Tk::Strong
-            }
-        } else if c.name("comma").is_some() {
-            Tk::Comma
-        } else if c.name("amp").is_some() {
-            Tk::Amp
-        } else if c.name("open").is_some() {
-            Tk::Open
-        } else if c.name("close").is_some() {
-            Tk::Close
-        } else {
-            Tk::Colon
-        };
-        out.push(Tok { kind, span });
+/// Reads the tokens of a byline left to right, on demand.
+struct Lexer<'h> {
+    h: &'h str,
+    at: usize,
+    end: usize,
+}
+
+impl<'h> Lexer<'h> {
+    fn new(h: &'h str, region: Span) -> Self {
+        Lexer {
+            h,
+            at: region.start,
+            end: region.end,
+        }
     }
-    out
+
+    /// The next match of a shape, skipping what no shape matches.
+    fn next_shape(&mut self) -> Option<(Shape, Span)> {
+        while self.at < self.end {
+            let rest = &self.h[self.at..self.end];
+            let c = rest.chars().next()?;
+            if let Some((shape, len)) = shape_at(rest, c) {
+                let span = Span::new(self.at, self.at + len);
+                self.at += len;
+                return Some((shape, span));
+            }
+            self.at += c.len_utf8();
+        }
+        None
+    }
+
+    /// Appends the next token (two for `NewsAsia's`) to `out`; false when none is left.
+    fn push_next(&mut self, out: &mut Vec<Tok>) -> bool {
+        while let Some((shape, span)) = self.next_shape() {
+            let kind = match shape {
+                Shape::Tag | Shape::Nbsp => continue,
+                Shape::Email => Tk::Email,
+                Shape::Handle => Tk::Handle,
+                Shape::Domain => Tk::Domain,
+                Shape::Time => Tk::Time,
+                Shape::Num => Tk::Num,
+                Shape::Nick => Tk::Nick,
+                Shape::Poss => Tk::Poss,
+                Shape::Word => {
+                    let w = &self.h[span.range()];
+                    // `NewsAsia's` → `NewsAsia` + `'s`; a trailing hyphen is punctuation.
+                    let trimmed = w.trim_end_matches(['-', '\'', '’']);
+                    let cut = if trimmed.len() > 2
+                        && (trimmed.ends_with("'s") || trimmed.ends_with("’s"))
+                    {
+                        trimmed.len() - if trimmed.ends_with("’s") { 4 } else { 2 }
+                    } else {
+                        trimmed.len()
+                    };
+                    if cut == 0 {
+                        continue;
+                    }
+                    out.push(Tok {
+                        kind: Tk::Word,
+                        span: Span::new(span.start, span.start + cut),
+                    });
+                    if cut < trimmed.len() {
+                        out.push(Tok {
+                            kind: Tk::Poss,
+                            span: Span::new(span.start + cut, span.start + trimmed.len()),
+                        });
+                    }
+                    return true;
+                }
+                Shape::Newline => Tk::Strong,
+                Shape::Strong => {
+                    let s = &self.h[span.range()];
+                    if matches!(s, "-" | "–" | "—") || s.starts_with("--") {
+                        Tk::Dash
+                    } else {
+                        Tk::Strong
+                    }
+                }
+                Shape::Comma => Tk::Comma,
+                Shape::Amp => Tk::Amp,
+                Shape::Open => Tk::Open,
+                Shape::Close => Tk::Close,
+                Shape::Colon => Tk::Colon,
+            };
+            out.push(Tok { kind, span });
+            return true;
+        }
+        false
+    }
+}
+
+/// The tokens of a byline, read as far as the parse needs them: a line of running text is
+/// rejected after its first few words.
+struct Tokens<'h> {
+    read: Vec<Tok>,
+    lexer: Option<Lexer<'h>>,
+}
+
+impl<'h> Tokens<'h> {
+    fn new(h: &'h str, region: Span) -> Self {
+        Tokens {
+            read: Vec::new(),
+            lexer: Some(Lexer::new(h, region)),
+        }
+    }
+
+    /// The tokens read once there are more than `i` of them (or all there are).
+    fn upto(&mut self, i: usize) -> &[Tok] {
+        while self.read.len() <= i {
+            let Some(lexer) = &mut self.lexer else { break };
+            if !lexer.push_next(&mut self.read) {
+                self.lexer = None;
+            }
+        }
+        &self.read
+    }
+
+    /// All the tokens.
+    fn all(&mut self) -> &[Tok] {
+        self.upto(usize::MAX)
+    }
 }
 
 /// What kind of contact detail a byline carries.
@@ -343,7 +567,19 @@ impl<'h> Byline<'h> {
         let input = Snippet::new(haystack, region).map_or("", |s| s.as_str());
         check_line(input, Target::Byline, MAX_LEN)?;
         let region = Span::new(region.start, region.start + input.len()).trim(haystack);
-        let toks = tokenize(haystack, region);
+        Self::parse_tokens(haystack, region, input, Tokens::new(haystack, region), true)
+    }
+
+    /// Parses the tokens of `region`; `input` is the text as given. With `early`, a line of
+    /// running text is rejected as soon as its count of lower-case words decides it, before the
+    /// rest is read (the outcome is the same either way).
+    fn parse_tokens(
+        haystack: &'h str,
+        region: Span,
+        input: &str,
+        mut tokens: Tokens<'h>,
+        early: bool,
+    ) -> Result<Byline<'h>, ParseError> {
         let mut p = Parse {
             h: haystack,
             b: Byline {
@@ -360,19 +596,23 @@ impl<'h> Byline<'h> {
             },
         };
         let err = |r| ParseError::new(Target::Byline, r);
-        // The lead-in.
+        // The lead-in: its words and what follows them.
+        let longest = LEADINS.first().map_or(0, |(w, _)| w.len());
         let mut start = 0;
-        if let Some((n, role)) = p.lead_in(&toks, 0)
+        if let Some((n, role)) = p.lead_in(tokens.upto(longest + 1), 0)
             && matches!(role, "author" | "reporting" | "writing")
         {
+            let toks = tokens.upto(n);
             p.b.lead_in = Some(Snippet::at(haystack, toks[0].span.cover(toks[n - 1].span)));
             start = n;
-            while toks
+            while tokens
+                .upto(start)
                 .get(start)
                 .is_some_and(|t| matches!(t.kind, Tk::Colon | Tk::Strong))
             {
                 start += 1;
             }
+            let toks = tokens.upto(start + 1);
             if let Some(why) = p.sentence_after_by(&toks[start..]) {
                 return Err(err(Reason::SentenceOpener(why)).at(toks[0]
                     .span
@@ -380,17 +620,31 @@ impl<'h> Byline<'h> {
             }
         }
         // Sentences are not bylines.
-        let lower = toks[start..]
-            .iter()
-            .filter(|t| t.kind == Tk::Word && p.is_sentence_word(t.span))
-            .count();
         let any_capital = input.chars().any(char::is_uppercase);
+        // The count from which on the line is rejected below: counting further changes nothing.
+        let decided = match (early, any_capital, p.b.lead_in.is_some()) {
+            (false, _, _) => usize::MAX,
+            (true, false, _) => 5,
+            (true, true, true) => 3,
+            (true, true, false) => 2,
+        };
+        let mut lower = 0;
+        let mut i = start;
+        while lower < decided
+            && let Some(t) = tokens.upto(i).get(i)
+        {
+            if t.kind == Tk::Word && p.is_sentence_word(t.span) {
+                lower += 1;
+            }
+            i += 1;
+        }
         let lower = if any_capital || lower > 4 { lower } else { 0 };
         if lower >= 3 || (lower >= 2 && p.b.lead_in.is_none()) {
             return Err(err(Reason::BodyText(
                 "several lower-case words of running text",
             )));
         }
+        let toks = tokens.all();
         p.b.running_words = lower;
         // Segments, with parenthesised asides read on their own.
         let mut segs: Vec<Seg> = vec![Seg::default()];
@@ -616,16 +870,31 @@ impl<'h> Parse<'h> {
         (t.kind == Tk::Word).then(|| self.s(t.span))
     }
 
-    fn lower(&self, t: &Tok) -> String {
-        self.s(t.span).trim_end_matches('.').to_lowercase()
+    fn lower(&self, t: &Tok) -> Cow<'h, str> {
+        name::lowercase(self.s(t.span).trim_end_matches('.'))
+    }
+
+    /// Whether `t`, lower-cased and without a final full stop, is `lower` (a lower-case word).
+    fn is_lower(&self, t: &Tok, lower: &str) -> bool {
+        let w = self.s(t.span).trim_end_matches('.');
+        if w.is_ascii() {
+            w.eq_ignore_ascii_case(lower)
+        } else {
+            w.to_lowercase() == lower
+        }
     }
 
     /// A lead-in at `at`: (tokens used, role).
     fn lead_in(&self, toks: &[Tok], at: usize) -> Option<(usize, &'static str)> {
+        // Most lines open with no lead-in word at all.
+        let first = toks.get(at)?;
+        if first.kind != Tk::Word || !LEADIN_FIRSTS.contains(self.lower(first).as_ref()) {
+            return None;
+        }
         'outer: for (words, role) in LEADINS.iter() {
             for (i, w) in words.iter().enumerate() {
                 let t = toks.get(at + i)?;
-                if t.kind != Tk::Word || &self.lower(t) != w {
+                if t.kind != Tk::Word || !self.is_lower(t, w) {
                     continue 'outer;
                 }
             }
@@ -689,38 +958,37 @@ impl<'h> Parse<'h> {
         if !w.starts_with(char::is_lowercase) {
             return false;
         }
-        let l = w.trim_end_matches('.').to_lowercase();
-        !(name::is_particle(&l)
-            || ROLES.contains_key(&l)
-            || matches!(
-                l.as_str(),
-                "and"
-                    | "with"
-                    | "in"
-                    | "of"
-                    | "for"
-                    | "at"
-                    | "to"
-                    | "by"
-                    | "from"
-                    | "am"
-                    | "pm"
-                    | "a.m"
-                    | "p.m"
-                    | "on"
-                    | "updated"
-                    | "published"
-                    | "posted"
-                    | "edited"
-                    | "written"
-                    | "words"
-                    | "story"
-                    | "reporting"
-                    | "ist"
-                    | "gmt"
-                    | "est"
-                    | "et"
-            ))
+        let l = name::lowercase(w.trim_end_matches('.'));
+        !(matches!(
+            l.as_ref(),
+            "and"
+                | "with"
+                | "in"
+                | "of"
+                | "for"
+                | "at"
+                | "to"
+                | "by"
+                | "from"
+                | "am"
+                | "pm"
+                | "a.m"
+                | "p.m"
+                | "on"
+                | "updated"
+                | "published"
+                | "posted"
+                | "edited"
+                | "written"
+                | "words"
+                | "story"
+                | "reporting"
+                | "ist"
+                | "gmt"
+                | "est"
+                | "et"
+        ) || name::is_particle(&l)
+            || ROLES.contains_key(l.as_ref()))
     }
 
     fn is_month(&self, t: &Tok) -> bool {
@@ -949,11 +1217,11 @@ impl<'h> Parse<'h> {
 
     fn role_word(&self, t: &Tok) -> Option<&'static [RoleWord]> {
         let w = self.word(t)?;
-        let key = w.trim_end_matches('.').to_lowercase();
+        let key = name::lowercase(w.trim_end_matches('.'));
         let roles: &'static HashMap<String, Vec<RoleWord>> = &ROLES;
         // `Editor-at-large`, `Editor-in-chief`: the head before the hyphen.
         roles
-            .get(&key)
+            .get(key.as_ref())
             .or_else(|| key.split_once('-').and_then(|(h, _)| roles.get(h)))
             .map(Vec::as_slice)
     }
@@ -984,10 +1252,12 @@ impl<'h> Parse<'h> {
         if let Some(a) = Agency::lookup(text) {
             return Some(self.outlet(span, Some(a)));
         }
-        let lower = text.to_lowercase();
+        let lower = name::lowercase(text);
         let bare = lower.strip_prefix("the ").unwrap_or(&lower);
         let written_as_name = text.chars().any(char::is_uppercase);
-        if written_as_name && (OUTLETS.names.contains(&lower) || OUTLETS.names.contains(bare)) {
+        if written_as_name
+            && (OUTLETS.names.contains(lower.as_ref()) || OUTLETS.names.contains(bare))
+        {
             return Some(self.outlet(span, None));
         }
         if !toks
@@ -1010,11 +1280,11 @@ impl<'h> Parse<'h> {
         }) {
             return None;
         }
-        let last = words[words.len() - 1].trim_end_matches('.').to_lowercase();
+        let last = name::lowercase(words[words.len() - 1].trim_end_matches('.'));
         if (words.len() >= 2 && words[0] == "The")
-            || (words.len() >= 2 && OUTLETS.words.contains(&last))
+            || (words.len() >= 2 && OUTLETS.words.contains(last.as_ref()))
             || words.iter().any(|w| {
-                let w = w.to_lowercase();
+                let w = name::lowercase(w);
                 w.len() > 4 && w.starts_with("news") || w.ends_with("news")
             })
         {
@@ -1082,7 +1352,7 @@ impl<'h> Parse<'h> {
         }
         let span = self.clean_span(toks);
         PLACES
-            .contains(&self.s(span).to_lowercase())
+            .contains(name::lowercase(self.s(span)).as_ref())
             .then_some(span)
     }
 
@@ -1152,7 +1422,7 @@ impl<'h> Parse<'h> {
                     && let Some(person) = self.person(name_part)
                     && !name_part
                         .iter()
-                        .any(|t| OUTLETS.words.contains(&self.lower(t)))
+                        .any(|t| OUTLETS.words.contains(self.lower(t).as_ref()))
                 {
                     self.b.authors.push(person);
                     self.push_outlet(o);
@@ -1411,4 +1681,299 @@ pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(us
         })
         .into_iter()
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The hand-read tokens and the early rejection of running text checked against the
+    //! original single-regex tokenizer and a parse that reads every token.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    // The original tokenizer, kept as the reference.
+    static TOKEN: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r#"(?x)
+            (?P<tag><[^<>\n]{0,300}>)
+            |(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
+            |(?P<handle>@\w{1,40})
+            |(?P<domain>[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?i:com|net|org|co\.uk|co|uk|in|io|info|news|tv|ie|au|ca|pk|bd)\b)
+            |(?P<time>\d{1,2}:\d{2}(?::\d{2})?)
+            |(?P<num>\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?)
+            |(?P<nick>"[\p{L}\ .'’\-]{1,30}"|“[\p{L}\ .'’\-]{1,30}”)
+            |(?P<poss>['’]s\b)
+            |(?P<ws>&nbsp;)
+            |(?P<word>(?:\p{L}|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})(?:[\p{L}\p{M}'’.\-]|&\#\d{2,6};|&\#x[0-9a-fA-F]{2,5};|\\u[0-9a-fA-F]{4})*)
+            |(?P<nl>\r\n|\n|\r|\u{2028}|\u{2029}|[\ \t]{3,}|\t)
+            |(?P<strong>//|\|+|[•·;/]|--+|[-–—]|\.)
+            |(?P<comma>,)
+            |(?P<amp>&(?:amp;|\#38;)?|\+)
+            |(?P<open>[(\[])
+            |(?P<close>[)\]])
+            |(?P<colon>:)
+            "#,
+        )
+        .expect("byline token regex")
+    });
+
+    fn reference_tokenize(h: &str, region: Span) -> Vec<Tok> {
+        let text = &h[region.range()];
+        let mut out = Vec::new();
+        for c in TOKEN.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            let span = Span::new(region.start + m.start(), region.start + m.end());
+            let kind = if c.name("tag").is_some() || c.name("ws").is_some() {
+                continue;
+            } else if c.name("email").is_some() {
+                Tk::Email
+            } else if c.name("handle").is_some() {
+                Tk::Handle
+            } else if c.name("domain").is_some() {
+                Tk::Domain
+            } else if c.name("time").is_some() {
+                Tk::Time
+            } else if c.name("num").is_some() {
+                Tk::Num
+            } else if c.name("nick").is_some() {
+                Tk::Nick
+            } else if c.name("poss").is_some() {
+                Tk::Poss
+            } else if c.name("word").is_some() {
+                let w = m.as_str();
+                // `NewsAsia's` → `NewsAsia` + `'s`; a trailing hyphen is punctuation.
+                let trimmed = w.trim_end_matches(['-', '\'', '’']);
+                let cut =
+                    if trimmed.len() > 2 && (trimmed.ends_with("'s") || trimmed.ends_with("’s")) {
+                        trimmed.len() - if trimmed.ends_with("’s") { 4 } else { 2 }
+                    } else {
+                        trimmed.len()
+                    };
+                if cut == 0 {
+                    continue;
+                }
+                out.push(Tok {
+                    kind: Tk::Word,
+                    span: Span::new(span.start, span.start + cut),
+                });
+                if cut < trimmed.len() {
+                    out.push(Tok {
+                        kind: Tk::Poss,
+                        span: Span::new(span.start + cut, span.start + trimmed.len()),
+                    });
+                }
+                continue;
+            } else if c.name("nl").is_some() {
+                Tk::Strong
+            } else if let Some(s) = c.name("strong") {
+                if matches!(s.as_str(), "-" | "–" | "—") || s.as_str().starts_with("--") {
+                    Tk::Dash
+                } else {
+                    Tk::Strong
+                }
+            } else if c.name("comma").is_some() {
+                Tk::Comma
+            } else if c.name("amp").is_some() {
+                Tk::Amp
+            } else if c.name("open").is_some() {
+                Tk::Open
+            } else if c.name("close").is_some() {
+                Tk::Close
+            } else {
+                Tk::Colon
+            };
+            out.push(Tok { kind, span });
+        }
+        out
+    }
+
+    fn fast_tokens(s: &str) -> Vec<Tok> {
+        Tokens::new(s, Span::new(0, s.len())).all().to_vec()
+    }
+
+    /// `Byline::parse` next to the slow path: every token read by the reference tokenizer,
+    /// no early rejection.
+    fn fast_and_slow(s: &str) -> (String, String) {
+        let fast = Byline::parse(s);
+        let slow = check_line(s, Target::Byline, MAX_LEN).and_then(|()| {
+            let region = Span::new(0, s.len()).trim(s);
+            let read = reference_tokenize(s, region);
+            Byline::parse_tokens(s, region, s, Tokens { read, lexer: None }, false)
+        });
+        (format!("{fast:?}"), format!("{slow:?}"))
+    }
+
+    /// Pieces that exercise every token shape and the edges between them.
+    const PIECES: &[&str] = &[
+        "By",
+        "by",
+        "Jane",
+        "DOE",
+        "O’Neill",
+        "d'Arc",
+        "Jean-Luc",
+        "said",
+        "the",
+        "and",
+        "with",
+        "in",
+        "Reuters",
+        "AP",
+        "BBC News",
+        "Staff Writer",
+        "Correspondent",
+        "Updated",
+        "May",
+        "2020",
+        "12",
+        "9:04",
+        "3rd",
+        "1/2/2020",
+        "10.5",
+        "am",
+        " ",
+        " ",
+        " ",
+        "   ",
+        "\t",
+        "\n",
+        "\r\n",
+        ",",
+        ".",
+        ". ",
+        "-",
+        "--",
+        "—",
+        "–",
+        "|",
+        "||",
+        "/",
+        "//",
+        ";",
+        ":",
+        "(",
+        ")",
+        "[",
+        "]",
+        "&",
+        "&amp;",
+        "&#38;",
+        "&nbsp;",
+        "&#233;",
+        "&#xE9;",
+        "\\u00e9",
+        "+",
+        "@",
+        "@jane_doe",
+        "jane.doe@bbc.co.uk",
+        "bbc.co.uk",
+        "CNN.com",
+        ".com",
+        "a.b",
+        "x-",
+        "'s",
+        "’s",
+        "'",
+        "’",
+        "\"",
+        "“",
+        "”",
+        "\"Nick\"",
+        "<b>",
+        "</a>",
+        "<",
+        ">",
+        "_",
+        "é",
+        "Ł",
+        "ß",
+        "\u{0301}",
+        "\u{212A}",
+        "ſ",
+        "١٢",
+        "٣:٤٥",
+        "#",
+        "?",
+        "!",
+        "*",
+        "•",
+        "·",
+        "\u{2028}",
+        "😊",
+        "x",
+        "Mc",
+        "news",
+        "UK",
+    ];
+
+    fn line() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn tokens_as_the_reference_reads_them(s in line()) {
+            prop_assert_eq!(fast_tokens(&s), reference_tokenize(&s, Span::new(0, s.len())));
+        }
+
+        #[test]
+        fn tokens_of_any_text_as_the_reference_reads_them(s in "\\PC{0,80}") {
+            prop_assert_eq!(fast_tokens(&s), reference_tokenize(&s, Span::new(0, s.len())));
+        }
+
+        #[test]
+        fn parse_as_the_slow_path(s in line()) {
+            let (fast, slow) = fast_and_slow(&s);
+            prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn long_tags_nicknames_and_handles_as_the_reference() {
+        let long = |c: &str, n: usize| c.repeat(n);
+        for s in [
+            format!("<{}>", long("é", 300)),
+            format!("<{}>", long("é", 301)),
+            format!("<{}", long("a", 400)),
+            format!("\"{}\" Doe", long("é", 30)),
+            format!("\"{}\" Doe", long("a", 31)),
+            format!("“{}” Doe", long("a", 30)),
+            format!("“{}” Doe", long("ł", 31)),
+            format!("@{}", long("a", 40)),
+            format!("@{} x", long("ä", 41)),
+            format!("{}@x.com", long("a_", 100)),
+            long("a.", 500),
+        ] {
+            assert_eq!(
+                fast_tokens(&s),
+                reference_tokenize(&s, Span::new(0, s.len())),
+                "{s}"
+            );
+            let (fast, slow) = fast_and_slow(&s);
+            assert_eq!(fast, slow, "{s}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_sentences_as_the_slow_path() {
+        for s in [
+            "By MICHAEL FALCONE and AMY WALTER, Associated Press",
+            "Written by Arushi Jain | New Delhi | Updated: April 18, 2018 at 9:04 am",
+            "By the time the polls closed, most of the votes had been counted.",
+            "By May 2020 the company had gone under.",
+            "Business Today Desk",
+            "the cat sat on the mat and then it left",
+            "Channel NewsAsia's Malaysia Correspondent Melissa Goh",
+            "Reuters staff",
+            "By . Jane Doe . PUBLISHED: . 12:01 EST, 1 May 2013",
+            "jane.doe@outlet.com (Jane Doe)",
+            "by jane doe and john smith for the daily planet",
+        ] {
+            let (fast, slow) = fast_and_slow(s);
+            assert_eq!(fast, slow, "{s}");
+        }
+        assert!(Byline::parse("By the time the polls closed, it was late.").is_err());
+    }
 }

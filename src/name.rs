@@ -20,6 +20,7 @@
 //!
 //! Works best on names in Latin script; other scripts are kept as written.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
@@ -63,23 +64,32 @@ static WORD: Lazy<Regex> = Lazy::new(|| {
     .expect("word regex")
 });
 
-fn key(word: &str) -> String {
-    word.trim_end_matches([',', '.']).to_lowercase()
+/// `s` in lower case, borrowed when it already is (ASCII with no capital).
+pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+fn key(word: &str) -> Cow<'_, str> {
+    lowercase(word.trim_end_matches([',', '.']))
 }
 
 /// Whether `word` is a surname particle (`van`, `de`, `bin`).
 pub(crate) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&key(word))
+    PARTICLES.contains(key(word).as_ref())
 }
 
 /// Whether `word` is a generational suffix (`Jr.`, `III`).
 pub(crate) fn is_suffix(word: &str) -> bool {
-    SUFFIXES.contains(&key(word))
+    SUFFIXES.contains(key(word).as_ref())
 }
 
 /// Whether `word` is an honorific (`Mr.`, `Dr`, `Prof.`).
 pub(crate) fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(&key(word))
+    HONORIFICS.contains(key(word).as_ref())
 }
 
 /// Whether `word` is a degree or credential (`MA`, `Ph.D.`).
@@ -89,7 +99,7 @@ pub(crate) fn is_credential(word: &str) -> bool {
 
 /// Whether `word` is a common word that does not occur in names (`Follow`, `League`).
 pub(crate) fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&key(word))
+    STOPWORDS.contains(key(word).as_ref())
 }
 
 /// A person named in a byline or credit.
@@ -403,7 +413,7 @@ fn normalize_step(name: &str) -> String {
         let tail = &w[bare.len()..];
         let fixed = if i > 0 && is_suffix(bare) && is_shouted(bare) {
             let k = key(bare);
-            match k.as_str() {
+            match k.as_ref() {
                 "jr" | "sr" => format!("{}.", capitalise(&k)),
                 _ => bare.to_uppercase(),
             }
