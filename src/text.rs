@@ -125,21 +125,27 @@ pub struct Paragraphs<'h> {
 
 /// Splits off the next line at or after `pos`: (line span without terminator, next pos).
 fn next_line(text: &str, pos: usize) -> (Span, usize) {
-    let rest = &text[pos..];
-    for (i, c) in rest.char_indices() {
-        match c {
-            '\n' | '\u{2028}' | '\u{2029}' => {
-                return (Span::new(pos, pos + i), pos + i + c.len_utf8());
-            }
-            '\r' => {
-                let after = if rest[i + 1..].starts_with('\n') {
+    let bytes = text.as_bytes();
+    let mut from = pos;
+    // `\n`, `\r`, or the lead byte of U+2028 / U+2029 (E2 80 A8 / E2 80 A9).
+    while let Some(off) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[from..]) {
+        let i = from + off;
+        match bytes[i] {
+            b'\n' => return (Span::new(pos, i), i + 1),
+            b'\r' => {
+                let after = if bytes.get(i + 1) == Some(&b'\n') {
                     2
                 } else {
                     1
                 };
-                return (Span::new(pos, pos + i), pos + i + after);
+                return (Span::new(pos, i), i + after);
             }
-            _ => {}
+            _ if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                return (Span::new(pos, i), i + 3);
+            }
+            _ => from = i + 1,
         }
     }
     (Span::new(pos, text.len()), text.len())
@@ -307,21 +313,32 @@ pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> 
 /// The end of the sentence that starts at `region.start`, at most `region.end`.
 fn sentence_end(text: &str, region: Span) -> usize {
     let s = &text[region];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    // Jump from one candidate terminator to the next on bytes: `.`, `!`, `?`, and the lead byte
+    // of `…` (U+2026, E2 80 A6).
+    while let Some(off) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = from + off;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Run of terminators, then closers.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = from;
+        for d in s[end..].chars() {
             if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let after = &s[end..];
         let gap = after.len() - after.trim_start().len();
         if gap == 0 {
@@ -443,6 +460,109 @@ mod tests {
         sentences(t, Span::new(0, t.len()))
             .map(|s| s.as_str())
             .collect()
+    }
+
+    /// The straightforward char-by-char versions the byte-scanning ones replaced: the
+    /// property tests below hold the fast ones to them.
+    fn reference_next_line(text: &str, pos: usize) -> (Span, usize) {
+        let rest = &text[pos..];
+        for (i, c) in rest.char_indices() {
+            match c {
+                '\n' | '\u{2028}' | '\u{2029}' => {
+                    return (Span::new(pos, pos + i), pos + i + c.len_utf8());
+                }
+                '\r' => {
+                    let after = if rest[i + 1..].starts_with('\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    return (Span::new(pos, pos + i), pos + i + after);
+                }
+                _ => {}
+            }
+        }
+        (Span::new(pos, text.len()), text.len())
+    }
+
+    fn reference_sentence_end(text: &str, region: Span) -> usize {
+        let s = &text[region];
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let after = &s[end..];
+            let gap = after.len() - after.trim_start().len();
+            if gap == 0 {
+                continue;
+            }
+            let next = &after[gap..];
+            if next.is_empty() {
+                return region.start + end;
+            }
+            if !starts_sentence(next) {
+                continue;
+            }
+            if c == '.' && !period_breaks(&s[..i], next) {
+                continue;
+            }
+            return region.start + end;
+        }
+        region.end
+    }
+
+    fn newsy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just(". ".to_owned()),
+            Just("… ".to_owned()),
+            Just("?” ".to_owned()),
+            Just("!\r\n".to_owned()),
+            Just("\u{2028}".to_owned()),
+            Just("\u{2029}".to_owned()),
+            Just("\u{2026}".to_owned()),
+            Just("“".to_owned()),
+            Just(" U.S. ".to_owned()),
+            Just(" Sen. ".to_owned()),
+            Just(" Jan. 5".to_owned()),
+            Just("\n".to_owned()),
+            "[A-Za-z0-9 ,.'\"]{0,8}",
+            "\\PC{0,3}",
+        ];
+        proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_line_and_sentence_scans_agree_with_the_reference(text in newsy()) {
+            let mut pos = 0;
+            while pos < text.len() {
+                let fast = next_line(&text, pos);
+                proptest::prop_assert_eq!(fast, reference_next_line(&text, pos));
+                pos = fast.1;
+            }
+            let region = Span::new(0, text.len());
+            let mut start = 0;
+            while start < text.len() {
+                let r = Span::new(start, region.end);
+                let fast = sentence_end(&text, r);
+                proptest::prop_assert_eq!(fast, reference_sentence_end(&text, r));
+                start = fast.max(start + 1);
+                while !text.is_char_boundary(start) {
+                    start += 1;
+                }
+            }
+        }
     }
 
     #[test]
