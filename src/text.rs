@@ -384,12 +384,17 @@ fn period_breaks(before: &str, next: &str) -> bool {
         return true;
     }
     // Initials and dotted abbreviations: J. / J.R.R. / U.S. / a.m.
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    let dotted = word.contains('.');
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let (count, all_alphabetic) = word
+        .chars()
+        .filter(|c| *c != '.')
+        .fold((0usize, true), |(n, ok), c| {
+            (n + 1, ok && c.is_alphabetic())
+        });
+    let first = word.chars().find(|c| *c != '.');
+    if count == 1 && first.is_some_and(char::is_uppercase) {
         return false; // an initial: "George W. Bush", "J. Smith"
     }
-    if dotted && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 4 {
+    if word.contains('.') && all_alphabetic && count <= 4 {
         return next_is_opener; // "U.S.", "a.m.", "D.C.", "J.R.R."
     }
     match ABBREVIATIONS.get(word) {
