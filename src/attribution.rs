@@ -1836,6 +1836,23 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let mut after_k = k;
+        // A relative clause: `which critics said was …`, `that prosecutors said had …`.
+        let mut relative = np
+            .filter(|x| !inverted && x.start > 0 && !content_first && k < n && t[k].word())
+            .map(|x| x.start - 1)
+            .filter(|&r| {
+                ["which", "that", "what", "who", "whom"]
+                    .iter()
+                    .any(|w| self.is_word(u, r, w))
+                    && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
+                    && cue.constraint == Constraint::Plain
+                    && !t[k].is(DET | PREP | PRONOUN | CONN)
+                    && !self.is_word(u, k, "to")
+                    // A noun before the relative word, not a verb (`explained that he …`).
+                    && r > 0
+                    && (t[r - 1].punct(',')
+                        || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
+            });
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
             let pu = &self.units[u - 1];
@@ -1968,7 +1985,17 @@ impl<'h> Finder<'_, 'h> {
                 }
                 return None;
             }
+            // `which critics said was …`: the relative word and the verb phrase are the content.
+            if relative.is_some()
+                && !(t[a].word()
+                    && !t[a].cap
+                    && !t[a].is(DET | PREP | PRONOUN | CONN)
+                    && !self.is_word(u, a, "that"))
+            {
+                relative = None;
+            }
             if !parenthetical
+                && relative.is_none()
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
@@ -2045,6 +2072,11 @@ impl<'h> Finder<'_, 'h> {
                     break;
                 }
             }
+            if relative.is_some()
+                && let Some(m) = (a + 1..b).find(|&m| t[m].punct(','))
+            {
+                b = m; // the relative clause ends at its comma
+            }
             let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
             if inherited.is_some() {
                 d.source = inherited;
@@ -2059,7 +2091,41 @@ impl<'h> Finder<'_, 'h> {
         }
         d.secondary.extend(secondary);
         self.trailing(u, &mut d, used, content_first.then_some(after_k));
+        // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
+        if parenthetical && let Some(first) = self.before_piece(u, src_start - 1) {
+            d.contents.insert(0, first);
+        }
+        if let Some(r) = relative {
+            d.contents.insert(0, t[r].span);
+        }
         Some(d)
+    }
+
+    /// The content piece before a parenthetical source whose comma is token `comma`: from the
+    /// sentence start (after an earlier attribution's tokens) to the comma.
+    fn before_piece(&self, u: usize, comma: usize) -> Option<Span> {
+        let t = &self.units[u].toks;
+        // From the last clause boundary: `…, and the permit, his campaign said, …`.
+        let mut a = (1..comma)
+            .rev()
+            .find(|&m| {
+                matches!(t[m - 1].kind, Kind::Punct(c) if c == ';' || c == ':' || c == '-' || is_dash(c))
+                    || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                        && matches!(t[m - 1].kind, Kind::Punct(c) if c == ',' || c == '-' || is_dash(c))
+            })
+            .unwrap_or(0);
+        while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
+            a += 1;
+        }
+        if comma > 0
+            && ["which", "who", "whom"]
+                .iter()
+                .any(|w| self.is_word(u, comma - 1, w))
+        {
+            a = comma - 1; // `…, which, Tompkins said, is …`
+        }
+        let words = t[a..comma].iter().filter(|x| x.word()).count();
+        (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
     }
 
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
@@ -2631,8 +2697,42 @@ mod tests {
     fn parenthetical_source() {
         let f = found("The plan, an inside source said, is to wait for the vote.");
         let a = &f.attributions()[0];
-        assert_eq!(a.contents()[0].as_str(), "is to wait for the vote");
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["The plan", "is to wait for the vote"]);
         assert_eq!(a.source().unwrap().as_str(), "an inside source");
+        // The piece before starts at the last clause boundary.
+        let f =
+            found("He had a rally that night - and the permit, his aides said, was hard to get.");
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["the permit", "was hard to get"]);
+    }
+
+    #[test]
+    fn relative_clause_content() {
+        let f = found("The governor signed the bill, which critics said was unfair to tenants.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["which", "was unfair to tenants"]);
+        assert_eq!(a.source().unwrap().as_str(), "critics");
+        // The clause ends at its comma.
+        let f = found("Her vote, which she has said was a mistake, hurt her campaign.");
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["which", "was a mistake"]);
+        // A complement `that` after a verb is no relative word.
+        let f = found("Kim explained through a spokesman that he had simply wanted to help.");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.contents()[0].as_str() != "that")
+        );
     }
 
     #[test]
