@@ -1188,11 +1188,15 @@ impl<'h> Finder<'_, 'h> {
         let colon = prev.contents.is_empty();
         // A quotation paragraph right after a paragraph that ends with reported speech:
         // the same source goes on in its own words.
-        if !adjacent
-            && prev.unit + 1 == u
-            && unit.first
-            && pu.para + 1 == unit.para
-            && prev.source.is_some_and(|s| !s.3)
+        // A quotation sentence after reported speech in the same paragraph, likewise.
+        let same_para_reported =
+            adjacent && pu.para == unit.para && !prev.direct && !colon && prev.source.is_some();
+        if same_para_reported
+            || !adjacent
+                && prev.unit + 1 == u
+                && unit.first
+                && pu.para + 1 == unit.para
+                && prev.source.is_some_and(|s| !s.3)
         {
             let (contents, quotes) = self.pieces(u, 0, t.len());
             let draft = Draft {
@@ -1968,6 +1972,11 @@ impl<'h> Finder<'_, 'h> {
                     a += 1;
                 }
             }
+            // `said, “…,” adding …`: after `said,` or `said:` a quotation is the content.
+            let quote_only = a > k
+                && a < n
+                && t[a].quote().is_some()
+                && (t[a - 1].punct(',') || t[a - 1].punct(':'));
             if a >= n || t[a..].iter().all(end_punct) {
                 // `Kim added:` with the quotation in the next paragraph.
                 if k < n && t[k].punct(':') {
@@ -2076,6 +2085,21 @@ impl<'h> Finder<'_, 'h> {
                 && let Some(m) = (a + 1..b).find(|&m| t[m].punct(','))
             {
                 b = m; // the relative clause ends at its comma
+            }
+            if quote_only {
+                let mut e = a;
+                while e < b && (t[e].quote().is_some() || end_punct(&t[e])) {
+                    e += 1;
+                }
+                // `“…,” including …`: the comma inside the marks ends the quotation's clause.
+                let inner_comma = e > a
+                    && t[e - 1].quote().is_some()
+                    && self.text[t[e - 1].span]
+                        .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+                        .ends_with(',');
+                if e < b && (t[e].punct(',') || inner_comma) {
+                    b = e;
+                }
             }
             let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
             if inherited.is_some() {
@@ -2709,6 +2733,24 @@ mod tests {
             .map(|c| c.as_str())
             .collect();
         assert_eq!(pieces, ["the permit", "was hard to get"]);
+    }
+
+    #[test]
+    fn quotation_after_said_comma_is_the_content() {
+        let f = found("In an interview, Lee said, “We will change the rules,” including the fees.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "We will change the rules,");
+    }
+
+    #[test]
+    fn quotation_sentence_after_reported_speech_in_a_paragraph() {
+        let f = found("Lee said the rules had “failed us.” “We will change them.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].kind(), AttributionKind::Direct);
+        assert_eq!(a[1].contents()[0].as_str(), "We will change them.");
+        assert_eq!(a[1].source().unwrap().as_str(), "Lee");
     }
 
     #[test]
