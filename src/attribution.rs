@@ -1697,9 +1697,12 @@ impl<'h> Finder<'_, 'h> {
                 .filter(|d| d.unit == u)
                 .and_then(|d| d.source);
             if inherited.is_none()
-                && let Some(x) = self.np_after(u, 0, false)
-                && (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
-                && x.end < i
+                && let Some(x) = self
+                    .np_after(u, 0, false)
+                    .filter(|x| {
+                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i
+                    })
+                    .or_else(|| self.clause_subject(u, vstart))
             {
                 inherited = Some(self.source_of(u, x));
             }
@@ -2123,6 +2126,49 @@ impl<'h> Finder<'_, 'h> {
             d.contents.insert(0, t[r].span);
         }
         Some(d)
+    }
+
+    /// The subject of the clause a participle or a second verb hangs on (`Warren appeared …
+    /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
+    /// sentence start or after a comma before token `end`, that a verb follows.
+    fn clause_subject(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let mut s = 0;
+        while s < end {
+            let mut j = s;
+            while j < end && t[j].is(CONN) && t[j].word() {
+                j += 1;
+            }
+            let from = j;
+            while j < end
+                && j - from < 8
+                && t[j].word()
+                && !(!t[j].cap
+                    && (t[j].is(AUX | STOP)
+                        || t[j]
+                            .cue
+                            .is_some_and(|c| matches!(c.form, Form::Past | Form::S))))
+            {
+                j += 1;
+            }
+            if j > from
+                && j < end
+                && t[j].word()
+                && !t[j].cap
+                && let Some(np) = self.head_of(u, from, j)
+            {
+                let head = &t[np.head_end - 1];
+                if head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED) {
+                    return Some(np);
+                }
+            }
+            // The next clause start: after the next comma.
+            match (s..end).find(|&m| t[m].punct(',')) {
+                Some(m) => s = m + 1,
+                None => break,
+            }
+        }
+        None
     }
 
     /// The content piece before a parenthetical source whose comma is token `comma`: from the
@@ -2751,6 +2797,17 @@ mod tests {
         assert_eq!(a[1].kind(), AttributionKind::Direct);
         assert_eq!(a[1].contents()[0].as_str(), "We will change them.");
         assert_eq!(a[1].source().unwrap().as_str(), "Lee");
+    }
+
+    #[test]
+    fn a_participle_after_a_lead_in_takes_the_clause_subject() {
+        let f = found(
+            "On Monday, after a long silence, Lee met the press and backed the plan, saying it would pass.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "saying");
+        assert_eq!(a.source().unwrap().as_str(), "Lee");
+        assert_eq!(a.contents()[0].as_str(), "it would pass");
     }
 
     #[test]
