@@ -2151,15 +2151,16 @@ impl<'h> Finder<'_, 'h> {
             {
                 j += 1;
             }
-            if j > from
-                && j < end
-                && t[j].word()
-                && !t[j].cap
-                && let Some(np) = self.head_of(u, from, j)
-            {
-                let head = &t[np.head_end - 1];
-                if head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED) {
-                    return Some(np);
+            // The shortest phrase a lower-case word (its verb) follows.
+            for e in from + 1..=j.min(end - 1) {
+                if t[e].word()
+                    && !t[e].cap
+                    && let Some(np) = self.head_of(u, from, e)
+                {
+                    let head = &t[np.head_end - 1];
+                    if head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED) {
+                        return Some(np);
+                    }
                 }
             }
             // The next clause start: after the next comma.
