@@ -1312,10 +1312,13 @@ impl<'h> Finder<'_, 'h> {
     ) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let (mut a, mut b) = (a, b.min(t.len()));
-        while a < b && matches!(t[a].kind, Kind::Punct(c) if c != '(' && !is_open_quote(c)) {
+        // Clause punctuation only: `$`, `%` and brackets belong to the words.
+        let edge =
+            |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '…' | '-') || is_dash(c);
+        while a < b && matches!(t[a].kind, Kind::Punct(c) if edge(c)) {
             a += 1;
         }
-        while a < b && matches!(t[b - 1].kind, Kind::Punct(c) if c != ')' && !is_close_quote(c)) {
+        while a < b && matches!(t[b - 1].kind, Kind::Punct(c) if edge(c)) {
             b -= 1;
         }
         if a >= b {
@@ -1360,12 +1363,34 @@ impl<'h> Finder<'_, 'h> {
             self.trailing(u, &mut d, used, None);
             return Some(d);
         }
-        // Phrase last: content before the comma.
-        if i > 0 && t[i - 1].punct(',') && t[np.end..].iter().all(end_punct) {
-            let start = self.lead_in(u, i - 1);
-            return self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np));
+        if i == 0 || !t[i - 1].punct(',') {
+            return None;
         }
-        None
+        // Phrase in the middle: `The implication, according to the aide, is that …`: the
+        // content is the words before and after it.
+        let close = (np.end..n.min(np.end + 12))
+            .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
+            .find(|&m| t[m].punct(','));
+        let before_words = t[..i].iter().filter(|x| x.word()).count();
+        if let Some(c) = close
+            && t[c + 1..].iter().filter(|x| x.word()).count() >= 2
+            // Not an apposition of the source (`according to Andy Smith, the director of …`)
+            // after a whole clause.
+            && before_words <= 7
+            && !t[c + 1].is(DET)
+        {
+            for x in used.iter_mut().take(c + 1).skip(i) {
+                *x = true;
+            }
+            let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+            if let Some(first) = self.before_piece(u, i - 1) {
+                d.contents.insert(0, first);
+            }
+            return Some(d);
+        }
+        // Phrase last: content before the comma (the source runs to the sentence end).
+        let start = self.lead_in(u, i - 1);
+        self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np))
     }
 
     /// Where reported content starts in a sentence that ends with its source: after a
@@ -2668,10 +2693,6 @@ impl<'h> Finder<'_, 'h> {
     }
 }
 
-fn is_open_quote(c: char) -> bool {
-    matches!(c, '“' | '‘' | '"' | '\'' | '«' | '„')
-}
-
 fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '’' | '"' | '\'' | '»')
 }
@@ -2809,6 +2830,26 @@ mod tests {
         assert_eq!(a.cue().as_str(), "saying");
         assert_eq!(a.source().unwrap().as_str(), "Lee");
         assert_eq!(a.contents()[0].as_str(), "it would pass");
+    }
+
+    #[test]
+    fn according_to_in_the_middle_or_last() {
+        let f = found("The implication, according to the aide, is that the deal is off.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["The implication", "is that the deal is off"]);
+        assert_eq!(a.source().unwrap().as_str(), "the aide");
+        // Last, with a source that runs on past a slash.
+        let f = found("Lee leads the field with 22%, according to a CNN/WMUR poll.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "Lee leads the field with 22%");
+        // An apposition of the source after a whole clause is not content.
+        let f = found(
+            "Not all campaigns require staff members to sign such deals, according to John Weaver, a strategist.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents().len(), 1);
+        assert!(a.contents()[0].as_str().starts_with("Not all campaigns"));
     }
 
     #[test]
