@@ -1649,6 +1649,11 @@ impl<'h> Finder<'_, 'h> {
         {
             return None; // `the report`, `for comment`: a noun
         }
+        if self.is_word(u, i, "asked")
+            && (i == 0 || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when")))
+        {
+            return self.asked(u, i, used);
+        }
         // `was quoted as saying`: read from `quoted`.
         let said_at = i;
         let i = if cue.form == Form::Ing
@@ -2074,7 +2079,7 @@ impl<'h> Finder<'_, 'h> {
                         || t[m - 1].punct(',')
                             && [
                                 "and", "but", "while", "although", "though", "whereas", "where",
-                                "with",
+                                "with", "which", "despite", "compared",
                             ]
                             .iter()
                             .any(|w| self.is_word(u, m, w)))
@@ -2089,9 +2094,15 @@ impl<'h> Finder<'_, 'h> {
                 if cue.constraint == Constraint::Stance {
                     continue;
                 }
+                // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
                 if x.word()
                     && !x.cap
-                    && x.cue.is_some_and(|c| c.form == Form::Ing)
+                    && (x.cue.is_some_and(|c| c.form == Form::Ing)
+                        || x.span.len() > 5
+                            && self.text[x.span].ends_with("ing")
+                            && !["including", "during", "according"]
+                                .iter()
+                                .any(|w| self.is_word(u, m, w)))
                     && t[m - 1].punct(',')
                 {
                     b = m - 1;
@@ -2150,6 +2161,32 @@ impl<'h> Finder<'_, 'h> {
         if let Some(r) = relative {
             d.contents.insert(0, t[r].span);
         }
+        Some(d)
+    }
+
+    /// `Asked whether …, he said …`, `When asked by a reporter about …, …`: the question
+    /// up to the comma is content, its asker (`by …`) the source.
+    fn asked(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let mut a = i + 1;
+        let mut source = None;
+        if self.is_word(u, a, "by")
+            && let Some(np) = self.np_after(u, a + 1, false)
+        {
+            source = Some(self.source_of(u, np));
+            a = np.end;
+        }
+        let a = self.adjuncts(u, a, &mut Vec::new());
+        let b = (a..n.min(a + 40)).find(|&m| t[m].punct(','))?;
+        if b < a + 1 || !t[a].word() {
+            return None;
+        }
+        for x in used.iter_mut().take(b).skip(i) {
+            *x = true;
+        }
+        let mut d = self.content_draft(u, a, b, t[i].span, CueClass::Speech, None)?;
+        d.source = source;
         Some(d)
     }
 
@@ -2850,6 +2887,36 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.contents().len(), 1);
         assert!(a.contents()[0].as_str().starts_with("Not all campaigns"));
+    }
+
+    #[test]
+    fn asked_opens_a_question_content() {
+        let f = found("Asked by a reporter whether the talks had failed, Lee smiled.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "Asked");
+        assert_eq!(a.source().unwrap().as_str(), "a reporter");
+        assert_eq!(a.contents()[0].as_str(), "whether the talks had failed");
+        let f = found("When asked about the vote, Lee said nothing.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source(), None);
+        assert_eq!(a.contents()[0].as_str(), "about the vote");
+    }
+
+    #[test]
+    fn reported_clause_ends_before_a_comma_clause() {
+        for (text, content) in [
+            (
+                "Lee declared that he could not back the plan, throwing the talks into doubt.",
+                "that he could not back the plan",
+            ),
+            (
+                "Lee said the bill would pass, which surprised nobody.",
+                "the bill would pass",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions()[0].contents()[0].as_str(), content);
+        }
     }
 
     #[test]
