@@ -1563,6 +1563,40 @@ impl<'h> Finder<'_, 'h> {
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
             if k > 0 && t[k - 1].punct(',') && k < end - 1 {
                 let name = self.simple_np(u, k - 1)?;
+                // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
+                // the apposition, back to the quotation.
+                let mut cur = name.start;
+                let mut first = None;
+                for _ in 0..4 {
+                    if cur < 2 || !t[cur - 1].punct(',') {
+                        break;
+                    }
+                    let mut s = cur - 1;
+                    while s > 0 && cur - 1 - s < 6 && t[s - 1].word() {
+                        s -= 1;
+                    }
+                    if s == cur - 1 {
+                        break;
+                    }
+                    cur = s;
+                    first = Some(cur - 1);
+                }
+                if first.is_some()
+                    && (cur == 0 || t[cur - 1].quote().is_some())
+                    && t[cur].cap
+                    && let Some(head) = (cur + 1..=cur + 6)
+                        .take_while(|&e| e <= t.len() && t[e - 1].word())
+                        .last()
+                        .and_then(|e| self.simple_np(u, e))
+                        .filter(|h| h.start == cur && t[h.head_end - 1].cap)
+                {
+                    return Some(Np {
+                        start: cur,
+                        end: end - 1,
+                        head_start: head.head_start,
+                        head_end: head.head_end,
+                    });
+                }
                 if t[name.head_end - 1].cap {
                     return Some(Np {
                         start: name.start,
@@ -2006,10 +2040,12 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
             // `said, “…,” adding …`: after `said,` or `said:` a quotation is the content.
-            let quote_only = a > k
-                && a < n
+            let quote_only = a < n
                 && t[a].quote().is_some()
-                && (t[a - 1].punct(',') || t[a - 1].punct(':'));
+                && (a > k && (t[a - 1].punct(',') || t[a - 1].punct(':'))
+                    // `shouting “we win!”`: a quotation right after the cue, then a clause end.
+                    || a == k
+                        && t.get(a + 1).is_none_or(|x| end_punct(x) || x.punct(',') || x.word()));
             if a >= n || t[a..].iter().all(end_punct) {
                 // `Kim added:` with the quotation in the next paragraph.
                 if k < n && t[k].punct(':') {
@@ -2917,6 +2953,23 @@ mod tests {
             let f = found(text);
             assert_eq!(f.attributions()[0].contents()[0].as_str(), content);
         }
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_cue_is_direct() {
+        let f = found("Protesters shouted “we want more!”, and he left.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "we want more!");
+    }
+
+    #[test]
+    fn an_apposition_of_several_segments_after_a_quotation() {
+        let f = found("“They scare me,” Ann Lee, 30, of Dover, N.H., who was polled, said.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.source_head().unwrap().as_str(), "Ann Lee");
+        assert!(a.source().unwrap().as_str().starts_with("Ann Lee, 30"));
     }
 
     #[test]
