@@ -1732,6 +1732,19 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.evidential(u, vstart, i, used);
         }
+        // `Clinton seemed irritated`, `the race appears closer`: a complement, not a place.
+        if cue.constraint == Constraint::Evidential
+            && cue.form != Form::Ing
+            && !self.is_word(u, i + 1, "with")
+            && t.get(i + 1).is_some_and(|x| {
+                x.word()
+                    && !x.cap
+                    && !x.is(PREP | STOP | CONN | DET | PRONOUN | TIME)
+                    && !self.text[x.span].ends_with("ly")
+            })
+        {
+            return self.evidential(u, vstart, i, used);
+        }
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
@@ -2332,7 +2345,7 @@ impl<'h> Finder<'_, 'h> {
         {
             b += 1;
         }
-        if b <= c + 1 {
+        if b <= c + usize::from(self.is_word(u, c, "to")) {
             return None;
         }
         for x in used.iter_mut().take(b).skip(a) {
@@ -2970,6 +2983,26 @@ mod tests {
         assert_eq!(a.kind(), AttributionKind::Direct);
         assert_eq!(a.source_head().unwrap().as_str(), "Ann Lee");
         assert!(a.source().unwrap().as_str().starts_with("Ann Lee, 30"));
+    }
+
+    #[test]
+    fn seem_and_appear_with_a_complement() {
+        let f = found("The senator seemed irritated by the question.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["The senator", "irritated by the question"]);
+        assert_eq!(a.source(), None);
+        // A place or company after `appeared` is no complement.
+        assert!(
+            found("Lee appeared on television on Monday.")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("Lee appeared with the mayor.")
+                .attributions()
+                .is_empty()
+        );
     }
 
     #[test]
