@@ -2147,7 +2147,7 @@ impl<'h> Finder<'_, 'h> {
                 if x.word()
                     && !x.cap
                     && (x.cue.is_some_and(|c| c.form == Form::Ing)
-                        || x.span.len() > 5
+                        || x.span.len() > 6
                             && self.text[x.span].ends_with("ing")
                             && !["including", "during", "according"]
                                 .iter()
@@ -2195,7 +2195,29 @@ impl<'h> Finder<'_, 'h> {
             }
             d
         };
-        if cue.constraint == Constraint::Naming && d.quotes.is_empty() && !naming_prep {
+        // Naming without a quotation: `Lee called him divisive`, `Lee described the plan as …`,
+        // with a named subject and an object after the verb.
+        let named_subject = np.is_some_and(|x| {
+            t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN | WHO | ROLE | ORG | UNNAMED)
+        });
+        let object_after = t.get(cue_end).is_some_and(|x| {
+            x.word()
+                && (x.cap || x.is(OBJECT | DET | PRONOUN) || self.text[x.span].ends_with("self"))
+                || self.text[x.span].ends_with("selves")
+        });
+        // Not a participle (`a group called …`, `The program, called …`).
+        let participle = vstart > 0 && t[vstart - 1].punct(',')
+            || np.is_some_and(|x| {
+                (x.start..x.end).any(|m| self.is_word(u, m, "a") || self.is_word(u, m, "an"))
+            });
+        if cue.constraint == Constraint::Naming
+            && d.quotes.is_empty()
+            && !naming_prep
+            && !(named_subject
+                && object_after
+                && !participle
+                && matches!(cue.form, Form::Past | Form::S))
+        {
             return None;
         }
         for x in used.iter_mut().take(k).skip(src_start.min(i)) {
@@ -3000,6 +3022,25 @@ mod tests {
         );
         assert!(
             found("Lee appeared with the mayor.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn naming_an_object_without_a_quotation() {
+        let f = found("Lee called the plan a disgrace.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "called");
+        assert_eq!(a.contents()[0].as_str(), "the plan a disgrace");
+        // A participle is no naming cue.
+        assert!(
+            found("He joined a group called Friends of Lee.")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("The program, called Lift, ends soon.")
                 .attributions()
                 .is_empty()
         );
