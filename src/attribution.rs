@@ -423,6 +423,7 @@ const FEMALE: u32 = 1 << 14;
 const OBJECT: u32 = 1 << 15;
 const WHO: u32 = 1 << 16;
 const PHRASE: u32 = 1 << 17;
+const CONTENT_NOUN: u32 = 1 << 18;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -543,6 +544,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("medium", MEDIUM),
         ("preposition", PREP),
         ("object", OBJECT),
+        ("content-noun", CONTENT_NOUN),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
@@ -2052,6 +2054,19 @@ impl<'h> Finder<'_, 'h> {
                     a += 1;
                 }
             }
+            // `expressed doubt that …`, `voiced concern that …`: the noun joins the cue.
+            let mut noun_cue_end = None;
+            if !parenthetical
+                && a < n
+                && cue.constraint == Constraint::Plain
+                && t[a].is(CONTENT_NOUN)
+                && !t[a].cap
+                && self.is_word(u, a + 1, "that")
+            {
+                // A bare noun only: `repeated his claim that …` keeps the claim as content.
+                noun_cue_end = Some(a);
+                a += 1;
+            }
             // `said, “…,” adding …`: after `said,` or `said:` a quotation is the content.
             let quote_only = a < n
                 && t[a].quote().is_some()
@@ -2189,6 +2204,7 @@ impl<'h> Finder<'_, 'h> {
                     b = e;
                 }
             }
+            let cue_span = noun_cue_end.map_or(cue_span, |m| cue_span.cover(t[m].span));
             let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
             if inherited.is_some() {
                 d.source = inherited;
@@ -3043,6 +3059,22 @@ mod tests {
             found("The program, called Lift, ends soon.")
                 .attributions()
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bare_content_noun_joins_the_cue() {
+        let f = found("The ministry expressed doubt that the test had succeeded.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "expressed doubt");
+        assert_eq!(a.contents()[0].as_str(), "that the test had succeeded");
+        // With a determiner the noun is the content's.
+        let f = found("Lee repeated his claim that the test had failed.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "repeated");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "his claim that the test had failed"
         );
     }
 
