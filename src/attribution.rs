@@ -1877,16 +1877,9 @@ impl<'h> Finder<'_, 'h> {
         // A quotation run just before the source that opens the sentence (or follows a colon):
         // `“…,” Kim said`. A title inside a clause (`on ABC’s “This Week,” Carson admitted`)
         // is not one.
-        let after_quote = src_start > 0 && t[src_start - 1].quote().is_some() && {
-            let mut q = src_start;
-            while q > 0
-                && (t[q - 1].quote().is_some()
-                    || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
-            {
-                q -= 1;
-            }
-            q == 0 || t[q - 1].punct(':')
-        };
+        let after_quote = src_start > 0
+            && t[src_start - 1].quote().is_some()
+            && self.quote_run_start(u, src_start).is_some();
         let quote_next = k < n
             && (t[k].punct(',') || t[k].punct(':'))
             && t.get(k + 1).is_some_and(|x| x.quote().is_some());
@@ -1985,17 +1978,8 @@ impl<'h> Finder<'_, 'h> {
             // Content is the quotation run just before the source, or else the sentence up to it.
             let mut content_start = 0;
             if after_quote {
-                let mut q = content_end;
-                while q > 0
-                    && (t[q - 1].quote().is_some()
-                        || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
-                {
-                    q -= 1;
-                }
-                if q > 0 && !t[q - 1].punct(':') {
-                    q = 0; // `…the war was “just,” Kim said`: the whole clause is the content
-                }
-                content_start = q;
+                // `…the war was “just,” Kim said`: the whole clause is the content.
+                content_start = self.quote_run_start(u, content_end).unwrap_or(0);
             }
             if content_start == 0 {
                 content_start = self.lead_in(u, content_end);
@@ -2038,6 +2022,23 @@ impl<'h> Finder<'_, 'h> {
                 && t.get(m + 1).is_some_and(|x| x.quote().is_some())
             {
                 a = m;
+            } else if !parenthetical
+                && a < n
+                && let Some(m) = (a..n.min(a + 24)).find(|&m| t[m].quote().is_some())
+                && m > a
+                && !self.is_word(u, a, "that")
+                && t[a..m]
+                    .iter()
+                    .all(|x| x.cue.is_none() && x.quote().is_none())
+                && (t[m - 1].punct(',') || t[m - 1].punct(':'))
+                && t[m].quote().is_some_and(|i| self.opens_capital(i))
+                && t[m + 1..]
+                    .iter()
+                    .all(|x| x.quote().is_some() || end_punct(x))
+            {
+                // `responded to his message by saying, “Stop lying.”`: the quotation after the
+                // comma is what was said.
+                a = m - 1;
             }
             if parenthetical {
                 a = k + 1;
@@ -2275,6 +2276,31 @@ impl<'h> Finder<'_, 'h> {
         let mut d = self.content_draft(u, a, b, t[i].span, CueClass::Speech, None)?;
         d.source = source;
         Some(d)
+    }
+
+    /// The start of the run of quotations (and their punctuation) that ends at token `end`,
+    /// when the run is a statement of its own: at the sentence start, or after a colon or a
+    /// dash (`Nobody was impressed - “Born rich,” Lee said - but …`).
+    fn quote_run_start(&self, u: usize, end: usize) -> Option<usize> {
+        let t = &self.units[u].toks;
+        let mut q = end.min(t.len());
+        while q > 0
+            && (t[q - 1].quote().is_some()
+                || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && c != '-' && !is_dash(c)))
+        {
+            q -= 1;
+        }
+        (q == 0 || matches!(t[q - 1].kind, Kind::Punct(c) if c == ':' || c == '-' || is_dash(c)))
+            .then_some(q)
+    }
+
+    /// Whether quotation `i`'s first piece starts with a capital letter.
+    fn opens_capital(&self, i: usize) -> bool {
+        self.quotations[i]
+            .pieces()
+            .next()
+            .and_then(|p| p.as_str().chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_uppercase)
     }
 
     /// The subject of the clause a participle or a second verb hangs on (`Warren appeared …
@@ -3076,6 +3102,19 @@ mod tests {
             a.contents()[0].as_str(),
             "his claim that the test had failed"
         );
+    }
+
+    #[test]
+    fn a_quotation_after_an_object_and_a_comma_is_the_content() {
+        let f = found("She answered his message by writing, “Stop it now.”");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "Stop it now.");
+        // A dash before a quotation sets it apart as well.
+        let f = found("Nobody was impressed - “Born rich,” Lee said - but they stayed.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "Born rich,");
     }
 
     #[test]
