@@ -1148,8 +1148,10 @@ impl<'h> Finder<'_, 'h> {
         }
         // `Name: “…”`
         if let Some(c) = t.iter().position(|x| x.punct(':'))
-            && (1..=5).contains(&c)
-            && t[..c].iter().all(|x| x.word() && (x.cap || x.is(DET)))
+            && (1..=9).contains(&c)
+            && t[..c]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET) || c > 5 && x.is(PREP | STOP)))
             && t[c - 1].cap
             && t[c + 1..]
                 .iter()
@@ -1670,7 +1672,14 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let n = t.len();
         let cue = t[i].cue?;
-        if t[i].cap && i > 0 {
+        let possessed = i > 0 && {
+            let w = &self.text[t[i - 1].span];
+            w.ends_with("'s") || w.ends_with("’s")
+        };
+        if t[i].cap
+            && i > 0
+            && !(self.headline_case(u) && cue.class == CueClass::Speech && !possessed)
+        {
             return None; // a name (`Hope`, `Will`), not a verb
         }
         if matches!(cue.form, Form::Base | Form::S)
@@ -2301,6 +2310,18 @@ impl<'h> Finder<'_, 'h> {
             .next()
             .and_then(|p| p.as_str().chars().find(|c| c.is_alphanumeric()))
             .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether unit `u` is set in headline case (`Lee Says He Will Run`): nearly every word of
+    /// four or more letters capitalised.
+    fn headline_case(&self, u: usize) -> bool {
+        let t = &self.units[u].toks;
+        let (mut long, mut caps) = (0, 0);
+        for x in t.iter().filter(|x| x.word() && x.span.len() >= 4) {
+            long += 1;
+            caps += usize::from(x.cap);
+        }
+        long >= 4 && caps * 10 >= long * 9
     }
 
     /// The subject of the clause a participle or a second verb hangs on (`Warren appeared …
@@ -3115,6 +3136,23 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.kind(), AttributionKind::Direct);
         assert_eq!(a.contents()[0].as_str(), "Born rich,");
+    }
+
+    #[test]
+    fn headline_case_cues() {
+        let f = found("Senator Ann Lee Says She Will Run Again");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "Says");
+        assert_eq!(a.source().unwrap().as_str(), "Senator Ann Lee");
+        assert_eq!(a.contents()[0].as_str(), "She Will Run Again");
+        // In running text a capitalised cue word is a name.
+        assert!(
+            found("He met Hope Wells on Monday.")
+                .attributions()
+                .is_empty()
+        );
+        let f = found("A Lesson From Senator Ann Lee: ‘Be Heard.’");
+        assert_eq!(f.attributions()[0].contents()[0].as_str(), "Be Heard.");
     }
 
     #[test]
