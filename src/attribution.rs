@@ -1556,7 +1556,7 @@ impl<'h> Finder<'_, 'h> {
         if last.punct(',') && end >= 4 {
             let mut k = end - 1;
             while k > 0
-                && end - k < 16
+                && end - k < 24
                 && (t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
                     || k >= 2
                         && t[k - 2].word()
@@ -2005,7 +2005,30 @@ impl<'h> Finder<'_, 'h> {
                 && t[k..]
                     .iter()
                     .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
-            if rest_quotes && d.direct {
+            // `“A,” Kim said during a rally in Ohio, “B.”`: an adjunct set off by commas before
+            // the second half.
+            let adjunct_then_quote = !rest_quotes
+                && d.direct
+                && k + 2 < n
+                && t[k].punct(',')
+                && t[k + 1].word()
+                && !t[k + 1].cue.is_some_and(|c| c.form == Form::Ing)
+                && (k + 2..n.min(k + 30))
+                    .find(|&m| t[m].quote().is_some())
+                    .is_some_and(|m| {
+                        t[m - 1].punct(',')
+                            && t[m..]
+                                .iter()
+                                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+                    });
+            let k = if adjunct_then_quote {
+                (k + 2..n)
+                    .find(|&m| t[m].quote().is_some())
+                    .map_or(k, |m| m - 1)
+            } else {
+                k
+            };
+            if (rest_quotes || adjunct_then_quote) && d.direct {
                 let mut e = k + 1;
                 while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
                     e += 1;
@@ -3153,6 +3176,14 @@ mod tests {
         );
         let f = found("A Lesson From Senator Ann Lee: ‘Be Heard.’");
         assert_eq!(f.attributions()[0].contents()[0].as_str(), "Be Heard.");
+    }
+
+    #[test]
+    fn split_quotation_around_a_cue_with_an_adjunct() {
+        let f = found("“Every time you say that,” Lee said, referring to the excuse, “you lose.”");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["Every time you say that,", "you lose."]);
     }
 
     #[test]
