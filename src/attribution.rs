@@ -2158,9 +2158,14 @@ impl<'h> Finder<'_, 'h> {
                     && let Some(c) =
                         (m + 1..n.min(m + 7)).find(|&c| !t[c].word() || t[c].cue.is_some())
                     && t[c].cue.is_some_and(|q| q.form != Form::Ing)
-                    && (c == m + 1 || self.np_before(u, c).is_some_and(|np| np.start == m + 1))
+                    && (c == m + 1
+                        || self
+                            .np_before(u, c)
+                            .is_some_and(|np| np.start == m + 1 && !t[np.start].is(WHO)))
                 {
-                    b = m;
+                    // A quotation that goes on the clause (`was “ready,” the critics said`)
+                    // ends it; one set off by punctuation starts the new one.
+                    b = if t[m - 1].word() { m + 1 } else { m };
                     break;
                 }
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
@@ -3184,6 +3189,16 @@ mod tests {
         let a = &f.attributions()[0];
         let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
         assert_eq!(pieces, ["Every time you say that,", "you lose."]);
+    }
+
+    #[test]
+    fn a_quotation_that_goes_on_the_clause_stays_in_it() {
+        let f = found(
+            "While the board said that Lee was “ready to lead,” critics focused on his past.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Mixed);
+        assert_eq!(a.contents()[0].as_str(), "that Lee was “ready to lead,”");
     }
 
     #[test]
