@@ -2184,7 +2184,17 @@ impl<'h> Finder<'_, 'h> {
                                 "with", "which", "despite", "compared",
                             ]
                             .iter()
-                            .any(|w| self.is_word(u, m, w)))
+                            .any(|w| self.is_word(u, m, w))
+                            // `…, but “the offers were …”`: a quotation of the same source
+                            // keeps the clause going.
+                            && !(t[m..].iter().any(|y| y.quote().is_some())
+                                && !t[m..].iter().any(|y| {
+                                    y.word()
+                                        && !y.cap
+                                        && y.cue.is_some_and(|c| {
+                                            matches!(c.form, Form::Past | Form::S)
+                                        })
+                                })))
                 {
                     b = if x.word() && t[m - 1].punct(',') {
                         m - 1
@@ -3199,6 +3209,22 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.kind(), AttributionKind::Mixed);
         assert_eq!(a.contents()[0].as_str(), "that Lee was “ready to lead,”");
+    }
+
+    #[test]
+    fn a_quotation_after_a_comma_conjunction_keeps_the_clause() {
+        let f = found("Lee said he had offers for the gun, but “the offers were bad.”");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Mixed);
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "he had offers for the gun, but “the offers were bad.”"
+        );
+        let f = found("Lee said he had offers for the gun, but nobody called.");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "he had offers for the gun"
+        );
     }
 
     #[test]
