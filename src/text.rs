@@ -307,21 +307,21 @@ pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> 
 /// The end of the sentence that starts at `region.start`, at most `region.end`.
 fn sentence_end(text: &str, region: Span) -> usize {
     let s = &text[region];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(i) = next_terminator(s.as_bytes(), from) {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         // Run of terminators, then closers.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        for d in s[end..].chars() {
             if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let after = &s[end..];
         let gap = after.len() - after.trim_start().len();
         if gap == 0 {
@@ -340,6 +340,23 @@ fn sentence_end(text: &str, region: Span) -> usize {
         return region.start + end;
     }
     region.end
+}
+
+/// The byte offset of the next `.`, `!`, `?` or `…` in `b` at or after `from`: memchr over the
+/// ASCII terminators, and the lead byte of `…` (E2 80 A6) only before the first of them.
+fn next_terminator(b: &[u8], from: usize) -> Option<usize> {
+    let rest = b.get(from..)?;
+    let ascii = memchr::memchr3(b'.', b'!', b'?', rest);
+    let limit = ascii.unwrap_or(rest.len());
+    let mut k = 0;
+    while let Some(p) = memchr::memchr(0xE2, &rest[k..limit]) {
+        let at = k + p;
+        if rest.get(at + 1..at + 3) == Some(&[0x80, 0xA6][..]) {
+            return Some(from + at);
+        }
+        k = at + 1;
+    }
+    ascii.map(|a| from + a)
 }
 
 fn starts_sentence(next: &str) -> bool {
@@ -367,12 +384,19 @@ fn period_breaks(before: &str, next: &str) -> bool {
         return true;
     }
     // Initials and dotted abbreviations: J. / J.R.R. / U.S. / a.m.
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    let (mut letters, mut first_upper, mut all_alphabetic) = (0, false, true);
+    for c in word.chars().filter(|c| *c != '.') {
+        if letters == 0 {
+            first_upper = c.is_uppercase();
+        }
+        letters += 1;
+        all_alphabetic &= c.is_alphabetic();
+    }
     let dotted = word.contains('.');
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    if letters == 1 && first_upper {
         return false; // an initial: "George W. Bush", "J. Smith"
     }
-    if dotted && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 4 {
+    if dotted && all_alphabetic && letters <= 4 {
         return next_is_opener; // "U.S.", "a.m.", "D.C.", "J.R.R."
     }
     match ABBREVIATIONS.get(word) {
