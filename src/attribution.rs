@@ -1759,11 +1759,17 @@ impl<'h> Finder<'_, 'h> {
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
-        let mut np = self.np_before(u, vstart);
+        // `…, saying …`: a participle after a comma has no subject of its own there.
+        let mut np = if cue.form == Form::Ing && vstart == i && i > 0 && t[i - 1].punct(',') {
+            None
+        } else {
+            self.np_before(u, vstart)
+        };
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
         if np.is_none()
             && vstart == i
+            && cue.form != Form::Ing
             && i > 0
             && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
             && let Some(x) = self.np_after(u, i + 1, true)
@@ -3225,6 +3231,18 @@ mod tests {
             f.attributions()[0].contents()[0].as_str(),
             "he had offers for the gun"
         );
+    }
+
+    #[test]
+    fn a_participle_after_an_object_takes_the_clause_subject() {
+        let f = found("One aide tried to play down the comments, saying they were no big deal.");
+        let a = f
+            .attributions()
+            .iter()
+            .find(|a| a.cue().as_str() == "saying")
+            .unwrap();
+        assert_eq!(a.contents()[0].as_str(), "they were no big deal");
+        assert!(a.source().unwrap().as_str().starts_with("One"));
     }
 
     #[test]
