@@ -1773,7 +1773,7 @@ impl<'h> Finder<'_, 'h> {
             && i > 0
             && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
             && let Some(x) = self.np_after(u, i + 1, true)
-            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(PRONOUN))
+            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(MALE | FEMALE))
         {
             np = Some(x);
             inverted = true;
