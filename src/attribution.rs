@@ -1756,6 +1756,20 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.evidential(u, vstart, i, used);
         }
+        // `Mr. Lee is known for his wit`, `the movement, also known as Hizmet,`: a passive (or a
+        // participle after a comma) with `as` or `for`, its subject and complement the content.
+        if cue.form == Form::Past
+            && said_at == i
+            && (passive || vstart > 0 && t[vstart - 1].punct(','))
+            && (self.is_word(u, i + 1, "as")
+                || self.is_word(u, i + 1, "for") && cue.constraint == Constraint::Plain)
+            && matches!(
+                cue.class,
+                CueClass::Speech | CueClass::Thought | CueClass::Perception
+            )
+        {
+            return self.evidential_with(u, vstart, i, true, used);
+        }
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
@@ -2454,21 +2468,39 @@ impl<'h> Finder<'_, 'h> {
         i: usize,
         used: &mut [bool],
     ) -> Option<Draft<'h>> {
+        self.evidential_with(u, vstart, i, false, used)
+    }
+
+    /// [`Self::evidential`], with the preposition after the cue (`is known as`, `is seen
+    /// as`) in the cue when `prep`; the subject may stand before a comma (`X, also known as Y`).
+    fn evidential_with(
+        &self,
+        u: usize,
+        vstart: usize,
+        i: usize,
+        prep: bool,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let n = t.len();
         // The subject: back to the sentence start or a clause boundary, at most 12 words.
-        let mut a = vstart;
-        while a > 0 && vstart - a < 12 && t[a - 1].word() && (t[a - 1].cap || !t[a - 1].is(STOP)) {
+        let mut subj_end = vstart;
+        if prep && vstart > 1 && t[vstart - 1].punct(',') {
+            subj_end = vstart - 1;
+        }
+        let mut a = subj_end;
+        while a > 0 && subj_end - a < 12 && t[a - 1].word() && (t[a - 1].cap || !t[a - 1].is(STOP))
+        {
             a -= 1;
         }
-        while a < vstart && t[a].is(CONN) {
+        while a < subj_end && t[a].is(CONN) {
             a += 1;
         }
-        if a == vstart {
+        if a == subj_end {
             return None;
         }
         // The infinitive clause, to the end of the clause.
-        let c = i + 1;
+        let c = i + 1 + usize::from(prep);
         let mut b = c + 1;
         while b < n && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
         {
@@ -2483,12 +2515,12 @@ impl<'h> Finder<'_, 'h> {
         let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
         Some(Draft {
             unit: u,
-            contents: vec![self.s(u, a, vstart), self.s(u, c, b)],
+            contents: vec![self.s(u, a, subj_end), self.s(u, c, b)],
             content_toks: Some((a, b)),
             quotes,
             direct: false,
             source: None,
-            cue: Span::new(t[vstart].span.start, t[i].span.end),
+            cue: Span::new(t[vstart].span.start, t[c - 1].span.end),
             cue_class: CueClass::Thought,
             secondary: Vec::new(),
         })
@@ -3243,6 +3275,31 @@ mod tests {
             .unwrap();
         assert_eq!(a.contents()[0].as_str(), "they were no big deal");
         assert!(a.source().unwrap().as_str().starts_with("One"));
+    }
+
+    #[test]
+    fn passive_known_as_and_seen_as() {
+        let f = found("Mr. Lee is known for his dry wit.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["Mr. Lee", "his dry wit"]);
+        assert_eq!(a.cue().as_str(), "is known for");
+        assert_eq!(a.source(), None);
+        let f = found("The movement, also known as Hizmet, is active.");
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["The movement", "Hizmet"]);
+        let f = found("The state is seen as a prime pickup.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "is seen as");
+        // Active `see` with an object is no cue without a named subject.
+        assert!(
+            found("Workers would see a raise by 2022.")
+                .attributions()
+                .is_empty()
+        );
     }
 
     #[test]
