@@ -2223,6 +2223,28 @@ impl<'h> Finder<'_, 'h> {
                     };
                     break;
                 }
+                // `When the moderator pointed out that …, the candidate said …`: a new subject
+                // and its own cue after a comma.
+                if m > a + 2
+                    && t[m].punct(',')
+                    && let Some(sub) = self.np_after(u, m + 1, false)
+                    && sub.end < n
+                    && sub.end - sub.start <= 6
+                    && t[sub.end].word()
+                    && !t[sub.end].cap
+                    && t[sub.end]
+                        .cue
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    && {
+                        let h = &t[sub.head_end - 1];
+                        h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED) || t[sub.start].is(DET)
+                    }
+                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads.
+                    && self.secondary_clause(u, m + 1).is_none()
+                {
+                    b = m;
+                    break;
+                }
                 if cue.constraint == Constraint::Stance {
                     continue;
                 }
@@ -3300,6 +3322,17 @@ mod tests {
                 .attributions()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn reported_clause_ends_before_a_new_subject_and_cue() {
+        let f = found(
+            "When the host pointed out that Lee had not answered, the senator said he would.",
+        );
+        let a = f.attributions();
+        assert_eq!(a[0].contents()[0].as_str(), "that Lee had not answered");
+        assert_eq!(a[1].source().unwrap().as_str(), "the senator");
+        assert_eq!(a[1].contents()[0].as_str(), "he would");
     }
 
     #[test]
