@@ -2207,8 +2207,8 @@ impl<'h> Finder<'_, 'h> {
                             .any(|w| self.is_word(u, m, w))
                             // `…, but “the offers were …”`: a quotation of the same source
                             // keeps the clause going.
-                            && !(t[m..].iter().any(|y| y.quote().is_some())
-                                && !t[m..].iter().any(|y| {
+                            && (t[m..n.min(m + 40)].iter().all(|y| y.quote().is_none())
+                                || t[m..n.min(m + 40)].iter().any(|y| {
                                     y.word()
                                         && !y.cap
                                         && y.cue.is_some_and(|c| {
