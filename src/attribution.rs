@@ -1354,18 +1354,43 @@ impl<'h> Finder<'_, 'h> {
         let len = self.phrase_at(u, i)?;
         let t = &self.units[u].toks;
         let n = t.len();
-        let np = self.np_after(u, i + len, false)?;
+        // Any noun phrase is a source here (`according to Band's memo`).
+        let mut np = self.np_after(u, i + len, false).or_else(|| {
+            let s = i + len;
+            let e = (s..n.min(s + 12)).take_while(|&m| t[m].word()).last()? + 1;
+            Some(Np {
+                start: s,
+                end: e,
+                head_start: s,
+                head_end: e,
+            })
+        })?;
         for x in used.iter_mut().take(np.end).skip(i) {
             *x = true;
         }
         let cue = self.s(u, i, i + len);
-        // Phrase first (after connectives): content follows the comma.
+        // Phrase first (after connectives): content follows the comma, the source running up
+        // to it (`According to documents released by WikiLeaks, …`).
         let lead = t[..i].iter().all(|x| x.is(CONN) || x.punct(','));
-        if lead && np.end < n && t[np.end].punct(',') {
-            let mut d =
-                self.content_draft(u, np.end + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+        if lead
+            && let Some(c) = (np.end..n.min(np.end + 25))
+                .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
+                .find(|&m| t[m].punct(','))
+        {
+            np.end = c;
+            let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
             self.trailing(u, &mut d, used, None);
             return Some(d);
+        }
+        // `“…,” according to CNN.`: the comma inside the marks.
+        let quote_comma = i > 0
+            && t[i - 1].quote().is_some()
+            && self.text[t[i - 1].span]
+                .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+                .ends_with(',');
+        if quote_comma && t[np.end..].iter().all(end_punct) {
+            let start = self.lead_in(u, i);
+            return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
         if i == 0 || !t[i - 1].punct(',') {
             return None;
@@ -3333,6 +3358,23 @@ mod tests {
         assert_eq!(a[0].contents()[0].as_str(), "that Lee had not answered");
         assert_eq!(a[1].source().unwrap().as_str(), "the senator");
         assert_eq!(a[1].contents()[0].as_str(), "he would");
+    }
+
+    #[test]
+    fn according_to_any_source_phrase() {
+        let f = found("According to Lee's memo, the firm paid $4 million in 2010.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Lee's memo");
+        assert_eq!(a.contents()[0].as_str(), "the firm paid $4 million in 2010");
+        let f = found(
+            "According to cables that were later released by WikiLeaks, the aides pressed diplomats.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "the aides pressed diplomats");
+        let f = found("“We will finish the work soon,” according to CNN.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.source().unwrap().as_str(), "CNN");
     }
 
     #[test]
