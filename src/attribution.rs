@@ -1564,6 +1564,25 @@ impl<'h> Finder<'_, 'h> {
 
     /// The subject noun phrase that ends just before token `end`.
     fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let found = self.np_before_at(u, end);
+        if found.is_some() {
+            return found;
+        }
+        // `Sean Spicer on Thursday evening said`: a time adjunct between source and cue.
+        let t = &self.units[u].toks;
+        let mut e = end;
+        while e > 0 && end - e < 4 && t[e - 1].word() && t[e - 1].is(TIME) {
+            e -= 1;
+        }
+        if e < end && e > 0 && t[e - 1].is(PREP) && !t[e - 1].cap {
+            e -= 1;
+        }
+        (e < end && e > 0)
+            .then(|| self.np_before_at(u, e))
+            .flatten()
+    }
+
+    fn np_before_at(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         if end == 0 {
             return None;
@@ -1591,6 +1610,15 @@ impl<'h> Finder<'_, 'h> {
             }
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
             if k > 0 && t[k - 1].punct(',') && k < end - 1 {
+                // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
+                let mut k = k;
+                if k >= 4
+                    && t[k - 2].word()
+                    && self.text[t[k - 2].span].bytes().all(|b| b.is_ascii_digit())
+                    && t[k - 3].punct(',')
+                {
+                    k -= 2;
+                }
                 let name = self.simple_np(u, k - 1)?;
                 // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
                 // the apposition, back to the quotation.
@@ -3375,6 +3403,17 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.kind(), AttributionKind::Direct);
         assert_eq!(a.source().unwrap().as_str(), "CNN");
+    }
+
+    #[test]
+    fn sources_with_an_age_or_a_time_before_the_cue() {
+        let f = found("Ann Lee, 27, a nurse in Ohio, said the vote was close.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source_head().unwrap().as_str(), "Ann Lee");
+        let f = found("Party spokesman Sean Lee on Thursday evening said the party was fine.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source_head().unwrap().as_str(), "Sean Lee");
+        assert_eq!(a.contents()[0].as_str(), "the party was fine");
     }
 
     #[test]
