@@ -1747,6 +1747,21 @@ impl<'h> Finder<'_, 'h> {
         {
             return None; // `the report`, `for comment`: a noun
         }
+        // `Trump’s comments came …`, `Editor’s note:`, `45 percent support`: a noun.
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(PRONOUN)
+            && {
+                let w = &self.text[t[i - 1].span];
+                w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.eq_ignore_ascii_case("percent")
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            }
+        {
+            return None;
+        }
         if self.is_word(u, i, "asked")
             && (i == 0 || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when")))
         {
@@ -1816,10 +1831,8 @@ impl<'h> Finder<'_, 'h> {
             && (passive || vstart > 0 && t[vstart - 1].punct(','))
             && (self.is_word(u, i + 1, "as")
                 || self.is_word(u, i + 1, "for") && cue.constraint == Constraint::Plain)
-            && matches!(
-                cue.class,
-                CueClass::Speech | CueClass::Thought | CueClass::Perception
-            )
+            && (matches!(cue.class, CueClass::Thought | CueClass::Perception)
+                || matches!(cue.constraint, Constraint::Naming | Constraint::Stance))
         {
             return self.evidential_with(u, vstart, i, true, used);
         }
@@ -3414,6 +3427,17 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source_head().unwrap().as_str(), "Sean Lee");
         assert_eq!(a.contents()[0].as_str(), "the party was fine");
+    }
+
+    #[test]
+    fn a_cue_word_after_a_possessive_or_a_number_is_a_noun() {
+        for text in [
+            "Lee’s comments came as the vote closed.",
+            "Editor's note: the story was updated.",
+            "Lee had 45 percent support in the poll.",
+        ] {
+            assert!(found(text).attributions().is_empty(), "{text}");
+        }
     }
 
     #[test]
