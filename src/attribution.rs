@@ -1747,7 +1747,8 @@ impl<'h> Finder<'_, 'h> {
         {
             return None; // `the report`, `for comment`: a noun
         }
-        // `Trump’s comments came …`, `Editor’s note:`, `45 percent support`: a noun.
+        // `Trump’s comments came …`, `Editor’s note:`, `45 percent support`: a noun; but
+        // `Trump’s claim that …`, `Pence’s call for …` report what the owner says.
         if matches!(cue.form, Form::Base | Form::S)
             && i > 0
             && t[i - 1].word()
@@ -1760,7 +1761,7 @@ impl<'h> Finder<'_, 'h> {
                     || w.bytes().all(|b| b.is_ascii_digit())
             }
         {
-            return None;
+            return self.possessed_noun(u, i, used);
         }
         if self.is_word(u, i, "asked")
             && (i == 0 || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when")))
@@ -2456,6 +2457,80 @@ impl<'h> Finder<'_, 'h> {
             .next()
             .and_then(|p| p.as_str().chars().find(|c| c.is_alphanumeric()))
             .is_some_and(char::is_uppercase)
+    }
+
+    /// A reporting noun after its owner: `Trump’s claim that …`, `Pence’s call for …`,
+    /// `Trump’s promises to …`; the owner is the source.
+    fn possessed_noun(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        if t[i]
+            .cue
+            .is_some_and(|c| c.constraint == Constraint::Evidence)
+        {
+            return None;
+        }
+        let owner = &self.text[t[i - 1].span];
+        let bare = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))?;
+        let link = i + 1;
+        let infinitive = self.is_word(u, link, "to")
+            && t.get(link + 1)
+                .is_some_and(|x| x.word() && !x.cap && !x.is(DET | PRONOUN));
+        let (content_start, cue_end) = if self.is_word(u, link, "that") || infinitive {
+            (link, i + 1)
+        } else if self.is_word(u, link, "for") {
+            (link + 1, link + 1)
+        } else {
+            return None;
+        };
+        // The owner: the possessive word and the capitalised words before it.
+        let mut a = i - 1;
+        while a > 0 && i - 1 - a < 4 && t[a - 1].word() && t[a - 1].cap && !t[a - 1].is(DET) {
+            a -= 1;
+        }
+        if !t[i - 1].cap || bare.is_empty() {
+            return None;
+        }
+        let mut b = content_start + 1;
+        while b < n && !matches!(t[b].kind, Kind::Punct(c) if c != '-' && c != '\'' && c != '’') {
+            b += 1;
+        }
+        if b <= content_start + 1 {
+            return None;
+        }
+        for x in used.iter_mut().take(b).skip(a) {
+            *x = true;
+        }
+        // The source is the owner without its `’s`.
+        let src = Span::new(
+            t[a].span.start,
+            t[i - 1].span.end - (owner.len() - bare.len()),
+        );
+        let head = Span::new(t[i - 1].span.start, src.end);
+        let name = self.snip(head);
+        let quotes: Vec<usize> = t[content_start..b].iter().filter_map(Tok::quote).collect();
+        Some(Draft {
+            unit: u,
+            contents: vec![self.s(u, content_start, b)],
+            content_toks: Some((content_start, b)),
+            quotes,
+            direct: false,
+            source: Some((
+                src,
+                head,
+                Mention::Name {
+                    name,
+                    title: None,
+                    description: None,
+                },
+                false,
+            )),
+            cue: Span::new(t[i].span.start, t[cue_end - 1].span.end),
+            cue_class: CueClass::Speech,
+            secondary: Vec::new(),
+        })
     }
 
     /// Whether unit `u` is set in headline case (`Lee Says He Will Run`): nearly every word of
@@ -3438,6 +3513,19 @@ mod tests {
         ] {
             assert!(found(text).attributions().is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_reporting_noun_after_its_owner() {
+        let f = found("Politifact checked Lee’s claim that crime had doubled.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Lee");
+        assert_eq!(a.cue().as_str(), "claim");
+        assert_eq!(a.contents()[0].as_str(), "that crime had doubled");
+        let f = found("Others joined Pence’s call for a special prosecutor.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "call for");
+        assert_eq!(a.contents()[0].as_str(), "a special prosecutor");
     }
 
     #[test]
