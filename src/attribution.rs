@@ -423,6 +423,7 @@ const FEMALE: u32 = 1 << 14;
 const OBJECT: u32 = 1 << 15;
 const WHO: u32 = 1 << 16;
 const PHRASE: u32 = 1 << 17;
+const CONTENT_NOUN: u32 = 1 << 18;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -543,6 +544,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("medium", MEDIUM),
         ("preposition", PREP),
         ("object", OBJECT),
+        ("content-noun", CONTENT_NOUN),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
@@ -1146,8 +1148,10 @@ impl<'h> Finder<'_, 'h> {
         }
         // `Name: “…”`
         if let Some(c) = t.iter().position(|x| x.punct(':'))
-            && (1..=5).contains(&c)
-            && t[..c].iter().all(|x| x.word() && (x.cap || x.is(DET)))
+            && (1..=9).contains(&c)
+            && t[..c]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET) || c > 5 && x.is(PREP | STOP)))
             && t[c - 1].cap
             && t[c + 1..]
                 .iter()
@@ -1188,11 +1192,15 @@ impl<'h> Finder<'_, 'h> {
         let colon = prev.contents.is_empty();
         // A quotation paragraph right after a paragraph that ends with reported speech:
         // the same source goes on in its own words.
-        if !adjacent
-            && prev.unit + 1 == u
-            && unit.first
-            && pu.para + 1 == unit.para
-            && prev.source.is_some_and(|s| !s.3)
+        // A quotation sentence after reported speech in the same paragraph, likewise.
+        let same_para_reported =
+            adjacent && pu.para == unit.para && !prev.direct && !colon && prev.source.is_some();
+        if same_para_reported
+            || !adjacent
+                && prev.unit + 1 == u
+                && unit.first
+                && pu.para + 1 == unit.para
+                && prev.source.is_some_and(|s| !s.3)
         {
             let (contents, quotes) = self.pieces(u, 0, t.len());
             let draft = Draft {
@@ -1308,10 +1316,13 @@ impl<'h> Finder<'_, 'h> {
     ) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let (mut a, mut b) = (a, b.min(t.len()));
-        while a < b && matches!(t[a].kind, Kind::Punct(c) if c != '(' && !is_open_quote(c)) {
+        // Clause punctuation only: `$`, `%` and brackets belong to the words.
+        let edge =
+            |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '…' | '-') || is_dash(c);
+        while a < b && matches!(t[a].kind, Kind::Punct(c) if edge(c)) {
             a += 1;
         }
-        while a < b && matches!(t[b - 1].kind, Kind::Punct(c) if c != ')' && !is_close_quote(c)) {
+        while a < b && matches!(t[b - 1].kind, Kind::Punct(c) if edge(c)) {
             b -= 1;
         }
         if a >= b {
@@ -1343,25 +1354,72 @@ impl<'h> Finder<'_, 'h> {
         let len = self.phrase_at(u, i)?;
         let t = &self.units[u].toks;
         let n = t.len();
-        let np = self.np_after(u, i + len, false)?;
+        // Any noun phrase is a source here (`according to Band's memo`).
+        let mut np = self.np_after(u, i + len, false).or_else(|| {
+            let s = i + len;
+            let e = (s..n.min(s + 12)).take_while(|&m| t[m].word()).last()? + 1;
+            Some(Np {
+                start: s,
+                end: e,
+                head_start: s,
+                head_end: e,
+            })
+        })?;
         for x in used.iter_mut().take(np.end).skip(i) {
             *x = true;
         }
         let cue = self.s(u, i, i + len);
-        // Phrase first (after connectives): content follows the comma.
+        // Phrase first (after connectives): content follows the comma, the source running up
+        // to it (`According to documents released by WikiLeaks, …`).
         let lead = t[..i].iter().all(|x| x.is(CONN) || x.punct(','));
-        if lead && np.end < n && t[np.end].punct(',') {
-            let mut d =
-                self.content_draft(u, np.end + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+        if lead
+            && let Some(c) = (np.end..n.min(np.end + 25))
+                .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
+                .find(|&m| t[m].punct(','))
+        {
+            np.end = c;
+            let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
             self.trailing(u, &mut d, used, None);
             return Some(d);
         }
-        // Phrase last: content before the comma.
-        if i > 0 && t[i - 1].punct(',') && t[np.end..].iter().all(end_punct) {
-            let start = self.lead_in(u, i - 1);
-            return self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np));
+        // `“…,” according to CNN.`: the comma inside the marks.
+        let quote_comma = i > 0
+            && t[i - 1].quote().is_some()
+            && self.text[t[i - 1].span]
+                .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+                .ends_with(',');
+        if quote_comma && t[np.end..].iter().all(end_punct) {
+            let start = self.lead_in(u, i);
+            return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
-        None
+        if i == 0 || !t[i - 1].punct(',') {
+            return None;
+        }
+        // Phrase in the middle: `The implication, according to the aide, is that …`: the
+        // content is the words before and after it.
+        let close = (np.end..n.min(np.end + 12))
+            .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
+            .find(|&m| t[m].punct(','));
+        let before_words = t[..i].iter().filter(|x| x.word()).count();
+        if let Some(c) = close
+            && t[c + 1..].iter().filter(|x| x.word()).count() >= 2
+            // Not an apposition of the source (`according to Andy Smith, the director of …`)
+            // after a whole clause.
+            && before_words <= 7
+            && !t[c + 1].is(DET)
+        {
+            for x in used.iter_mut().take(c + 1).skip(i) {
+                *x = true;
+            }
+            let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+            if let Some(first) = self.before_piece(u, i - 1) {
+                d.contents.insert(0, first);
+            }
+            return Some(d);
+        }
+        // Phrase last: content before the comma (the source runs to the sentence end).
+        let start = self.lead_in(u, i - 1);
+        self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np))
     }
 
     /// Where reported content starts in a sentence that ends with its source: after a
@@ -1506,6 +1564,25 @@ impl<'h> Finder<'_, 'h> {
 
     /// The subject noun phrase that ends just before token `end`.
     fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let found = self.np_before_at(u, end);
+        if found.is_some() {
+            return found;
+        }
+        // `Sean Spicer on Thursday evening said`: a time adjunct between source and cue.
+        let t = &self.units[u].toks;
+        let mut e = end;
+        while e > 0 && end - e < 4 && t[e - 1].word() && t[e - 1].is(TIME) {
+            e -= 1;
+        }
+        if e < end && e > 0 && t[e - 1].is(PREP) && !t[e - 1].cap {
+            e -= 1;
+        }
+        (e < end && e > 0)
+            .then(|| self.np_before_at(u, e))
+            .flatten()
+    }
+
+    fn np_before_at(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         if end == 0 {
             return None;
@@ -1523,7 +1600,7 @@ impl<'h> Finder<'_, 'h> {
         if last.punct(',') && end >= 4 {
             let mut k = end - 1;
             while k > 0
-                && end - k < 16
+                && end - k < 24
                 && (t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
                     || k >= 2
                         && t[k - 2].word()
@@ -1533,7 +1610,50 @@ impl<'h> Finder<'_, 'h> {
             }
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
             if k > 0 && t[k - 1].punct(',') && k < end - 1 {
+                // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
+                let mut k = k;
+                if k >= 4
+                    && t[k - 2].word()
+                    && self.text[t[k - 2].span].bytes().all(|b| b.is_ascii_digit())
+                    && t[k - 3].punct(',')
+                {
+                    k -= 2;
+                }
                 let name = self.simple_np(u, k - 1)?;
+                // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
+                // the apposition, back to the quotation.
+                let mut cur = name.start;
+                let mut first = None;
+                for _ in 0..4 {
+                    if cur < 2 || !t[cur - 1].punct(',') {
+                        break;
+                    }
+                    let mut s = cur - 1;
+                    while s > 0 && cur - 1 - s < 6 && t[s - 1].word() {
+                        s -= 1;
+                    }
+                    if s == cur - 1 {
+                        break;
+                    }
+                    cur = s;
+                    first = Some(cur - 1);
+                }
+                if first.is_some()
+                    && (cur == 0 || t[cur - 1].quote().is_some())
+                    && t[cur].cap
+                    && let Some(head) = (cur + 1..=cur + 6)
+                        .take_while(|&e| e <= t.len() && t[e - 1].word())
+                        .last()
+                        .and_then(|e| self.simple_np(u, e))
+                        .filter(|h| h.start == cur && t[h.head_end - 1].cap)
+                {
+                    return Some(Np {
+                        start: cur,
+                        end: end - 1,
+                        head_start: head.head_start,
+                        head_end: head.head_end,
+                    });
+                }
                 if t[name.head_end - 1].cap {
                     return Some(Np {
                         start: name.start,
@@ -1605,7 +1725,14 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let n = t.len();
         let cue = t[i].cue?;
-        if t[i].cap && i > 0 {
+        let possessed = i > 0 && {
+            let w = &self.text[t[i - 1].span];
+            w.ends_with("'s") || w.ends_with("’s")
+        };
+        if t[i].cap
+            && i > 0
+            && !(self.headline_case(u) && cue.class == CueClass::Speech && !possessed)
+        {
             return None; // a name (`Hope`, `Will`), not a verb
         }
         if matches!(cue.form, Form::Base | Form::S)
@@ -1619,6 +1746,27 @@ impl<'h> Finder<'_, 'h> {
                     .any(|w| self.is_word(u, i - 1, w)))
         {
             return None; // `the report`, `for comment`: a noun
+        }
+        // `Trump’s comments came …`, `Editor’s note:`, `45 percent support`: a noun; but
+        // `Trump’s claim that …`, `Pence’s call for …` report what the owner says.
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(PRONOUN)
+            && {
+                let w = &self.text[t[i - 1].span];
+                w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.eq_ignore_ascii_case("percent")
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            }
+        {
+            return self.possessed_noun(u, i, used);
+        }
+        if self.is_word(u, i, "asked")
+            && (i == 0 || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when")))
+        {
+            return self.asked(u, i, used);
         }
         // `was quoted as saying`: read from `quoted`.
         let said_at = i;
@@ -1664,18 +1812,49 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.evidential(u, vstart, i, used);
         }
+        // `Clinton seemed irritated`, `the race appears closer`: a complement, not a place.
+        if cue.constraint == Constraint::Evidential
+            && cue.form != Form::Ing
+            && !self.is_word(u, i + 1, "with")
+            && t.get(i + 1).is_some_and(|x| {
+                x.word()
+                    && !x.cap
+                    && !x.is(PREP | STOP | CONN | DET | PRONOUN | TIME)
+                    && !self.text[x.span].ends_with("ly")
+            })
+        {
+            return self.evidential(u, vstart, i, used);
+        }
+        // `Mr. Lee is known for his wit`, `the movement, also known as Hizmet,`: a passive (or a
+        // participle after a comma) with `as` or `for`, its subject and complement the content.
+        if cue.form == Form::Past
+            && said_at == i
+            && (passive || vstart > 0 && t[vstart - 1].punct(','))
+            && (self.is_word(u, i + 1, "as")
+                || self.is_word(u, i + 1, "for") && cue.constraint == Constraint::Plain)
+            && (matches!(cue.class, CueClass::Thought | CueClass::Perception)
+                || matches!(cue.constraint, Constraint::Naming | Constraint::Stance))
+        {
+            return self.evidential_with(u, vstart, i, true, used);
+        }
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
-        let mut np = self.np_before(u, vstart);
+        // `…, saying …`: a participle after a comma has no subject of its own there.
+        let mut np = if cue.form == Form::Ing && vstart == i && i > 0 && t[i - 1].punct(',') {
+            None
+        } else {
+            self.np_before(u, vstart)
+        };
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
         if np.is_none()
             && vstart == i
+            && cue.form != Form::Ing
             && i > 0
             && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
             && let Some(x) = self.np_after(u, i + 1, true)
-            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(PRONOUN))
+            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(MALE | FEMALE))
         {
             np = Some(x);
             inverted = true;
@@ -1693,9 +1872,12 @@ impl<'h> Finder<'_, 'h> {
                 .filter(|d| d.unit == u)
                 .and_then(|d| d.source);
             if inherited.is_none()
-                && let Some(x) = self.np_after(u, 0, false)
-                && (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
-                && x.end < i
+                && let Some(x) = self
+                    .np_after(u, 0, false)
+                    .filter(|x| {
+                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i
+                    })
+                    .or_else(|| self.clause_subject(u, vstart))
             {
                 inherited = Some(self.source_of(u, x));
             }
@@ -1791,16 +1973,9 @@ impl<'h> Finder<'_, 'h> {
         // A quotation run just before the source that opens the sentence (or follows a colon):
         // `“…,” Kim said`. A title inside a clause (`on ABC’s “This Week,” Carson admitted`)
         // is not one.
-        let after_quote = src_start > 0 && t[src_start - 1].quote().is_some() && {
-            let mut q = src_start;
-            while q > 0
-                && (t[q - 1].quote().is_some()
-                    || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
-            {
-                q -= 1;
-            }
-            q == 0 || t[q - 1].punct(':')
-        };
+        let after_quote = src_start > 0
+            && t[src_start - 1].quote().is_some()
+            && self.quote_run_start(u, src_start).is_some();
         let quote_next = k < n
             && (t[k].punct(',') || t[k].punct(':'))
             && t.get(k + 1).is_some_and(|x| x.quote().is_some());
@@ -1836,6 +2011,23 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let mut after_k = k;
+        // A relative clause: `which critics said was …`, `that prosecutors said had …`.
+        let mut relative = np
+            .filter(|x| !inverted && x.start > 0 && !content_first && k < n && t[k].word())
+            .map(|x| x.start - 1)
+            .filter(|&r| {
+                ["which", "that", "what", "who", "whom"]
+                    .iter()
+                    .any(|w| self.is_word(u, r, w))
+                    && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
+                    && cue.constraint == Constraint::Plain
+                    && !t[k].is(DET | PREP | PRONOUN | CONN)
+                    && !self.is_word(u, k, "to")
+                    // A noun before the relative word, not a verb (`explained that he …`).
+                    && r > 0
+                    && (t[r - 1].punct(',')
+                        || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
+            });
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
             let pu = &self.units[u - 1];
@@ -1882,17 +2074,8 @@ impl<'h> Finder<'_, 'h> {
             // Content is the quotation run just before the source, or else the sentence up to it.
             let mut content_start = 0;
             if after_quote {
-                let mut q = content_end;
-                while q > 0
-                    && (t[q - 1].quote().is_some()
-                        || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
-                {
-                    q -= 1;
-                }
-                if q > 0 && !t[q - 1].punct(':') {
-                    q = 0; // `…the war was “just,” Kim said`: the whole clause is the content
-                }
-                content_start = q;
+                // `…the war was “just,” Kim said`: the whole clause is the content.
+                content_start = self.quote_run_start(u, content_end).unwrap_or(0);
             }
             if content_start == 0 {
                 content_start = self.lead_in(u, content_end);
@@ -1909,7 +2092,30 @@ impl<'h> Finder<'_, 'h> {
                 && t[k..]
                     .iter()
                     .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
-            if rest_quotes && d.direct {
+            // `“A,” Kim said during a rally in Ohio, “B.”`: an adjunct set off by commas before
+            // the second half.
+            let adjunct_then_quote = !rest_quotes
+                && d.direct
+                && k + 2 < n
+                && t[k].punct(',')
+                && t[k + 1].word()
+                && !t[k + 1].cue.is_some_and(|c| c.form == Form::Ing)
+                && (k + 2..n.min(k + 30))
+                    .find(|&m| t[m].quote().is_some())
+                    .is_some_and(|m| {
+                        t[m - 1].punct(',')
+                            && t[m..]
+                                .iter()
+                                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+                    });
+            let k = if adjunct_then_quote {
+                (k + 2..n)
+                    .find(|&m| t[m].quote().is_some())
+                    .map_or(k, |m| m - 1)
+            } else {
+                k
+            };
+            if (rest_quotes || adjunct_then_quote) && d.direct {
                 let mut e = k + 1;
                 while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
                     e += 1;
@@ -1935,6 +2141,23 @@ impl<'h> Finder<'_, 'h> {
                 && t.get(m + 1).is_some_and(|x| x.quote().is_some())
             {
                 a = m;
+            } else if !parenthetical
+                && a < n
+                && let Some(m) = (a..n.min(a + 24)).find(|&m| t[m].quote().is_some())
+                && m > a
+                && !self.is_word(u, a, "that")
+                && t[a..m]
+                    .iter()
+                    .all(|x| x.cue.is_none() && x.quote().is_none())
+                && (t[m - 1].punct(',') || t[m - 1].punct(':'))
+                && t[m].quote().is_some_and(|i| self.opens_capital(i))
+                && t[m + 1..]
+                    .iter()
+                    .all(|x| x.quote().is_some() || end_punct(x))
+            {
+                // `responded to his message by saying, “Stop lying.”`: the quotation after the
+                // comma is what was said.
+                a = m - 1;
             }
             if parenthetical {
                 a = k + 1;
@@ -1951,6 +2174,26 @@ impl<'h> Finder<'_, 'h> {
                     a += 1;
                 }
             }
+            // `expressed doubt that …`, `voiced concern that …`: the noun joins the cue.
+            let mut noun_cue_end = None;
+            if !parenthetical
+                && a < n
+                && cue.constraint == Constraint::Plain
+                && t[a].is(CONTENT_NOUN)
+                && !t[a].cap
+                && self.is_word(u, a + 1, "that")
+            {
+                // A bare noun only: `repeated his claim that …` keeps the claim as content.
+                noun_cue_end = Some(a);
+                a += 1;
+            }
+            // `said, “…,” adding …`: after `said,` or `said:` a quotation is the content.
+            let quote_only = a < n
+                && t[a].quote().is_some()
+                && (a > k && (t[a - 1].punct(',') || t[a - 1].punct(':'))
+                    // `shouting “we win!”`: a quotation right after the cue, then a clause end.
+                    || a == k
+                        && t.get(a + 1).is_none_or(|x| end_punct(x) || x.punct(',') || x.word()));
             if a >= n || t[a..].iter().all(end_punct) {
                 // `Kim added:` with the quotation in the next paragraph.
                 if k < n && t[k].punct(':') {
@@ -1968,7 +2211,17 @@ impl<'h> Finder<'_, 'h> {
                 }
                 return None;
             }
+            // `which critics said was …`: the relative word and the verb phrase are the content.
+            if relative.is_some()
+                && !(t[a].word()
+                    && !t[a].cap
+                    && !t[a].is(DET | PREP | PRONOUN | CONN)
+                    && !self.is_word(u, a, "that"))
+            {
+                relative = None;
+            }
             if !parenthetical
+                && relative.is_none()
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
@@ -1992,9 +2245,14 @@ impl<'h> Finder<'_, 'h> {
                     && let Some(c) =
                         (m + 1..n.min(m + 7)).find(|&c| !t[c].word() || t[c].cue.is_some())
                     && t[c].cue.is_some_and(|q| q.form != Form::Ing)
-                    && (c == m + 1 || self.np_before(u, c).is_some_and(|np| np.start == m + 1))
+                    && (c == m + 1
+                        || self
+                            .np_before(u, c)
+                            .is_some_and(|np| np.start == m + 1 && !t[np.start].is(WHO)))
                 {
-                    b = m;
+                    // A quotation that goes on the clause (`was “ready,” the critics said`)
+                    // ends it; one set off by punctuation starts the new one.
+                    b = if t[m - 1].word() { m + 1 } else { m };
                     break;
                 }
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
@@ -2010,10 +2268,20 @@ impl<'h> Finder<'_, 'h> {
                         || t[m - 1].punct(',')
                             && [
                                 "and", "but", "while", "although", "though", "whereas", "where",
-                                "with",
+                                "with", "which", "despite", "compared",
                             ]
                             .iter()
-                            .any(|w| self.is_word(u, m, w)))
+                            .any(|w| self.is_word(u, m, w))
+                            // `…, but “the offers were …”`: a quotation of the same source
+                            // keeps the clause going.
+                            && (t[m..n.min(m + 40)].iter().all(|y| y.quote().is_none())
+                                || t[m..n.min(m + 40)].iter().any(|y| {
+                                    y.word()
+                                        && !y.cap
+                                        && y.cue.is_some_and(|c| {
+                                            matches!(c.form, Form::Past | Form::S)
+                                        })
+                                })))
                 {
                     b = if x.word() && t[m - 1].punct(',') {
                         m - 1
@@ -2022,12 +2290,40 @@ impl<'h> Finder<'_, 'h> {
                     };
                     break;
                 }
+                // `When the moderator pointed out that …, the candidate said …`: a new subject
+                // and its own cue after a comma.
+                if m > a + 2
+                    && t[m].punct(',')
+                    && let Some(sub) = self.np_after(u, m + 1, false)
+                    && sub.end < n
+                    && sub.end - sub.start <= 6
+                    && t[sub.end].word()
+                    && !t[sub.end].cap
+                    && t[sub.end]
+                        .cue
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    && {
+                        let h = &t[sub.head_end - 1];
+                        h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED) || t[sub.start].is(DET)
+                    }
+                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads.
+                    && self.secondary_clause(u, m + 1).is_none()
+                {
+                    b = m;
+                    break;
+                }
                 if cue.constraint == Constraint::Stance {
                     continue;
                 }
+                // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
                 if x.word()
                     && !x.cap
-                    && x.cue.is_some_and(|c| c.form == Form::Ing)
+                    && (x.cue.is_some_and(|c| c.form == Form::Ing)
+                        || x.span.len() > 6
+                            && self.text[x.span].ends_with("ing")
+                            && !["including", "during", "according"]
+                                .iter()
+                                .any(|w| self.is_word(u, m, w)))
                     && t[m - 1].punct(',')
                 {
                     b = m - 1;
@@ -2045,13 +2341,56 @@ impl<'h> Finder<'_, 'h> {
                     break;
                 }
             }
+            if relative.is_some()
+                && let Some(m) = (a + 1..b).find(|&m| t[m].punct(','))
+            {
+                b = m; // the relative clause ends at its comma
+            }
+            if quote_only {
+                let mut e = a;
+                while e < b && (t[e].quote().is_some() || end_punct(&t[e])) {
+                    e += 1;
+                }
+                // `“…,” including …`: the comma inside the marks ends the quotation's clause.
+                let inner_comma = e > a
+                    && t[e - 1].quote().is_some()
+                    && self.text[t[e - 1].span]
+                        .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+                        .ends_with(',');
+                if e < b && (t[e].punct(',') || inner_comma) {
+                    b = e;
+                }
+            }
+            let cue_span = noun_cue_end.map_or(cue_span, |m| cue_span.cover(t[m].span));
             let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
             if inherited.is_some() {
                 d.source = inherited;
             }
             d
         };
-        if cue.constraint == Constraint::Naming && d.quotes.is_empty() && !naming_prep {
+        // Naming without a quotation: `Lee called him divisive`, `Lee described the plan as …`,
+        // with a named subject and an object after the verb.
+        let named_subject = np.is_some_and(|x| {
+            t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN | WHO | ROLE | ORG | UNNAMED)
+        });
+        let object_after = t.get(cue_end).is_some_and(|x| {
+            x.word()
+                && (x.cap || x.is(OBJECT | DET | PRONOUN) || self.text[x.span].ends_with("self"))
+                || self.text[x.span].ends_with("selves")
+        });
+        // Not a participle (`a group called …`, `The program, called …`).
+        let participle = vstart > 0 && t[vstart - 1].punct(',')
+            || np.is_some_and(|x| {
+                (x.start..x.end).any(|m| self.is_word(u, m, "a") || self.is_word(u, m, "an"))
+            });
+        if cue.constraint == Constraint::Naming
+            && d.quotes.is_empty()
+            && !naming_prep
+            && !(named_subject
+                && object_after
+                && !participle
+                && matches!(cue.form, Form::Past | Form::S))
+        {
             return None;
         }
         for x in used.iter_mut().take(k).skip(src_start.min(i)) {
@@ -2059,7 +2398,222 @@ impl<'h> Finder<'_, 'h> {
         }
         d.secondary.extend(secondary);
         self.trailing(u, &mut d, used, content_first.then_some(after_k));
+        // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
+        if parenthetical && let Some(first) = self.before_piece(u, src_start - 1) {
+            d.contents.insert(0, first);
+        }
+        if let Some(r) = relative {
+            d.contents.insert(0, t[r].span);
+        }
         Some(d)
+    }
+
+    /// `Asked whether …, he said …`, `When asked by a reporter about …, …`: the question
+    /// up to the comma is content, its asker (`by …`) the source.
+    fn asked(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let mut a = i + 1;
+        let mut source = None;
+        if self.is_word(u, a, "by")
+            && let Some(np) = self.np_after(u, a + 1, false)
+        {
+            source = Some(self.source_of(u, np));
+            a = np.end;
+        }
+        let a = self.adjuncts(u, a, &mut Vec::new());
+        let b = (a..n.min(a + 40)).find(|&m| t[m].punct(','))?;
+        if b < a + 1 || !t[a].word() {
+            return None;
+        }
+        for x in used.iter_mut().take(b).skip(i) {
+            *x = true;
+        }
+        let mut d = self.content_draft(u, a, b, t[i].span, CueClass::Speech, None)?;
+        d.source = source;
+        Some(d)
+    }
+
+    /// The start of the run of quotations (and their punctuation) that ends at token `end`,
+    /// when the run is a statement of its own: at the sentence start, or after a colon or a
+    /// dash (`Nobody was impressed - “Born rich,” Lee said - but …`).
+    fn quote_run_start(&self, u: usize, end: usize) -> Option<usize> {
+        let t = &self.units[u].toks;
+        let mut q = end.min(t.len());
+        while q > 0
+            && (t[q - 1].quote().is_some()
+                || matches!(t[q - 1].kind, Kind::Punct(c) if c != ':' && c != '-' && !is_dash(c)))
+        {
+            q -= 1;
+        }
+        (q == 0 || matches!(t[q - 1].kind, Kind::Punct(c) if c == ':' || c == '-' || is_dash(c)))
+            .then_some(q)
+    }
+
+    /// Whether quotation `i`'s first piece starts with a capital letter.
+    fn opens_capital(&self, i: usize) -> bool {
+        self.quotations[i]
+            .pieces()
+            .next()
+            .and_then(|p| p.as_str().chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// A reporting noun after its owner: `Trump’s claim that …`, `Pence’s call for …`,
+    /// `Trump’s promises to …`; the owner is the source.
+    fn possessed_noun(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        if t[i]
+            .cue
+            .is_some_and(|c| c.constraint == Constraint::Evidence)
+        {
+            return None;
+        }
+        let owner = &self.text[t[i - 1].span];
+        let bare = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))?;
+        let link = i + 1;
+        let infinitive = self.is_word(u, link, "to")
+            && t.get(link + 1)
+                .is_some_and(|x| x.word() && !x.cap && !x.is(DET | PRONOUN));
+        let (content_start, cue_end) = if self.is_word(u, link, "that") || infinitive {
+            (link, i + 1)
+        } else if self.is_word(u, link, "for") {
+            (link + 1, link + 1)
+        } else {
+            return None;
+        };
+        // The owner: the possessive word and the capitalised words before it.
+        let mut a = i - 1;
+        while a > 0 && i - 1 - a < 4 && t[a - 1].word() && t[a - 1].cap && !t[a - 1].is(DET) {
+            a -= 1;
+        }
+        if !t[i - 1].cap || bare.is_empty() {
+            return None;
+        }
+        let mut b = content_start + 1;
+        while b < n && !matches!(t[b].kind, Kind::Punct(c) if c != '-' && c != '\'' && c != '’') {
+            b += 1;
+        }
+        if b <= content_start + 1 {
+            return None;
+        }
+        for x in used.iter_mut().take(b).skip(a) {
+            *x = true;
+        }
+        // The source is the owner without its `’s`.
+        let src = Span::new(
+            t[a].span.start,
+            t[i - 1].span.end - (owner.len() - bare.len()),
+        );
+        let head = Span::new(t[i - 1].span.start, src.end);
+        let name = self.snip(head);
+        let quotes: Vec<usize> = t[content_start..b].iter().filter_map(Tok::quote).collect();
+        Some(Draft {
+            unit: u,
+            contents: vec![self.s(u, content_start, b)],
+            content_toks: Some((content_start, b)),
+            quotes,
+            direct: false,
+            source: Some((
+                src,
+                head,
+                Mention::Name {
+                    name,
+                    title: None,
+                    description: None,
+                },
+                false,
+            )),
+            cue: Span::new(t[i].span.start, t[cue_end - 1].span.end),
+            cue_class: CueClass::Speech,
+            secondary: Vec::new(),
+        })
+    }
+
+    /// Whether unit `u` is set in headline case (`Lee Says He Will Run`): nearly every word of
+    /// four or more letters capitalised.
+    fn headline_case(&self, u: usize) -> bool {
+        let t = &self.units[u].toks;
+        let (mut long, mut caps) = (0, 0);
+        for x in t.iter().filter(|x| x.word() && x.span.len() >= 4) {
+            long += 1;
+            caps += usize::from(x.cap);
+        }
+        long >= 4 && caps * 10 >= long * 9
+    }
+
+    /// The subject of the clause a participle or a second verb hangs on (`Warren appeared …
+    /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
+    /// sentence start or after a comma before token `end`, that a verb follows.
+    fn clause_subject(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let mut s = 0;
+        while s < end {
+            let mut j = s;
+            while j < end && t[j].is(CONN) && t[j].word() {
+                j += 1;
+            }
+            let from = j;
+            while j < end
+                && j - from < 8
+                && t[j].word()
+                && !(!t[j].cap
+                    && (t[j].is(AUX | STOP)
+                        || t[j]
+                            .cue
+                            .is_some_and(|c| matches!(c.form, Form::Past | Form::S))))
+            {
+                j += 1;
+            }
+            // The shortest phrase a lower-case word (its verb) follows.
+            for e in from + 1..=j.min(end - 1) {
+                if t[e].word()
+                    && !t[e].cap
+                    && let Some(np) = self.head_of(u, from, e)
+                {
+                    let head = &t[np.head_end - 1];
+                    if head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED) {
+                        return Some(np);
+                    }
+                }
+            }
+            // The next clause start: after the next comma.
+            match (s..end).find(|&m| t[m].punct(',')) {
+                Some(m) => s = m + 1,
+                None => break,
+            }
+        }
+        None
+    }
+
+    /// The content piece before a parenthetical source whose comma is token `comma`: from the
+    /// sentence start (after an earlier attribution's tokens) to the comma.
+    fn before_piece(&self, u: usize, comma: usize) -> Option<Span> {
+        let t = &self.units[u].toks;
+        // From the last clause boundary: `…, and the permit, his campaign said, …`.
+        let mut a = (1..comma)
+            .rev()
+            .find(|&m| {
+                matches!(t[m - 1].kind, Kind::Punct(c) if c == ';' || c == ':' || c == '-' || is_dash(c))
+                    || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                        && matches!(t[m - 1].kind, Kind::Punct(c) if c == ',' || c == '-' || is_dash(c))
+            })
+            .unwrap_or(0);
+        while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
+            a += 1;
+        }
+        if comma > 0
+            && ["which", "who", "whom"]
+                .iter()
+                .any(|w| self.is_word(u, comma - 1, w))
+        {
+            a = comma - 1; // `…, which, Tompkins said, is …`
+        }
+        let words = t[a..comma].iter().filter(|x| x.word()).count();
+        (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
     }
 
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
@@ -2077,27 +2631,45 @@ impl<'h> Finder<'_, 'h> {
         i: usize,
         used: &mut [bool],
     ) -> Option<Draft<'h>> {
+        self.evidential_with(u, vstart, i, false, used)
+    }
+
+    /// [`Self::evidential`], with the preposition after the cue (`is known as`, `is seen
+    /// as`) in the cue when `prep`; the subject may stand before a comma (`X, also known as Y`).
+    fn evidential_with(
+        &self,
+        u: usize,
+        vstart: usize,
+        i: usize,
+        prep: bool,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let n = t.len();
         // The subject: back to the sentence start or a clause boundary, at most 12 words.
-        let mut a = vstart;
-        while a > 0 && vstart - a < 12 && t[a - 1].word() && (t[a - 1].cap || !t[a - 1].is(STOP)) {
+        let mut subj_end = vstart;
+        if prep && vstart > 1 && t[vstart - 1].punct(',') {
+            subj_end = vstart - 1;
+        }
+        let mut a = subj_end;
+        while a > 0 && subj_end - a < 12 && t[a - 1].word() && (t[a - 1].cap || !t[a - 1].is(STOP))
+        {
             a -= 1;
         }
-        while a < vstart && t[a].is(CONN) {
+        while a < subj_end && t[a].is(CONN) {
             a += 1;
         }
-        if a == vstart {
+        if a == subj_end {
             return None;
         }
         // The infinitive clause, to the end of the clause.
-        let c = i + 1;
+        let c = i + 1 + usize::from(prep);
         let mut b = c + 1;
         while b < n && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
         {
             b += 1;
         }
-        if b <= c + 1 {
+        if b <= c + usize::from(self.is_word(u, c, "to")) {
             return None;
         }
         for x in used.iter_mut().take(b).skip(a) {
@@ -2106,12 +2678,12 @@ impl<'h> Finder<'_, 'h> {
         let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
         Some(Draft {
             unit: u,
-            contents: vec![self.s(u, a, vstart), self.s(u, c, b)],
+            contents: vec![self.s(u, a, subj_end), self.s(u, c, b)],
             content_toks: Some((a, b)),
             quotes,
             direct: false,
             source: None,
-            cue: Span::new(t[vstart].span.start, t[i].span.end),
+            cue: Span::new(t[vstart].span.start, t[c - 1].span.end),
             cue_class: CueClass::Thought,
             secondary: Vec::new(),
         })
@@ -2531,10 +3103,6 @@ impl<'h> Finder<'_, 'h> {
     }
 }
 
-fn is_open_quote(c: char) -> bool {
-    matches!(c, '“' | '‘' | '"' | '\'' | '«' | '„')
-}
-
 fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '’' | '"' | '\'' | '»')
 }
@@ -2631,8 +3199,357 @@ mod tests {
     fn parenthetical_source() {
         let f = found("The plan, an inside source said, is to wait for the vote.");
         let a = &f.attributions()[0];
-        assert_eq!(a.contents()[0].as_str(), "is to wait for the vote");
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["The plan", "is to wait for the vote"]);
         assert_eq!(a.source().unwrap().as_str(), "an inside source");
+        // The piece before starts at the last clause boundary.
+        let f =
+            found("He had a rally that night - and the permit, his aides said, was hard to get.");
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["the permit", "was hard to get"]);
+    }
+
+    #[test]
+    fn quotation_after_said_comma_is_the_content() {
+        let f = found("In an interview, Lee said, “We will change the rules,” including the fees.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "We will change the rules,");
+    }
+
+    #[test]
+    fn quotation_sentence_after_reported_speech_in_a_paragraph() {
+        let f = found("Lee said the rules had “failed us.” “We will change them.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[1].kind(), AttributionKind::Direct);
+        assert_eq!(a[1].contents()[0].as_str(), "We will change them.");
+        assert_eq!(a[1].source().unwrap().as_str(), "Lee");
+    }
+
+    #[test]
+    fn a_participle_after_a_lead_in_takes_the_clause_subject() {
+        let f = found(
+            "On Monday, after a long silence, Lee met the press and backed the plan, saying it would pass.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "saying");
+        assert_eq!(a.source().unwrap().as_str(), "Lee");
+        assert_eq!(a.contents()[0].as_str(), "it would pass");
+    }
+
+    #[test]
+    fn according_to_in_the_middle_or_last() {
+        let f = found("The implication, according to the aide, is that the deal is off.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["The implication", "is that the deal is off"]);
+        assert_eq!(a.source().unwrap().as_str(), "the aide");
+        // Last, with a source that runs on past a slash.
+        let f = found("Lee leads the field with 22%, according to a CNN/WMUR poll.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "Lee leads the field with 22%");
+        // An apposition of the source after a whole clause is not content.
+        let f = found(
+            "Not all campaigns require staff members to sign such deals, according to John Weaver, a strategist.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents().len(), 1);
+        assert!(a.contents()[0].as_str().starts_with("Not all campaigns"));
+    }
+
+    #[test]
+    fn asked_opens_a_question_content() {
+        let f = found("Asked by a reporter whether the talks had failed, Lee smiled.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "Asked");
+        assert_eq!(a.source().unwrap().as_str(), "a reporter");
+        assert_eq!(a.contents()[0].as_str(), "whether the talks had failed");
+        let f = found("When asked about the vote, Lee said nothing.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source(), None);
+        assert_eq!(a.contents()[0].as_str(), "about the vote");
+    }
+
+    #[test]
+    fn reported_clause_ends_before_a_comma_clause() {
+        for (text, content) in [
+            (
+                "Lee declared that he could not back the plan, throwing the talks into doubt.",
+                "that he could not back the plan",
+            ),
+            (
+                "Lee said the bill would pass, which surprised nobody.",
+                "the bill would pass",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions()[0].contents()[0].as_str(), content);
+        }
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_cue_is_direct() {
+        let f = found("Protesters shouted “we want more!”, and he left.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "we want more!");
+    }
+
+    #[test]
+    fn an_apposition_of_several_segments_after_a_quotation() {
+        let f = found("“They scare me,” Ann Lee, 30, of Dover, N.H., who was polled, said.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.source_head().unwrap().as_str(), "Ann Lee");
+        assert!(a.source().unwrap().as_str().starts_with("Ann Lee, 30"));
+    }
+
+    #[test]
+    fn seem_and_appear_with_a_complement() {
+        let f = found("The senator seemed irritated by the question.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["The senator", "irritated by the question"]);
+        assert_eq!(a.source(), None);
+        // A place or company after `appeared` is no complement.
+        assert!(
+            found("Lee appeared on television on Monday.")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("Lee appeared with the mayor.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn naming_an_object_without_a_quotation() {
+        let f = found("Lee called the plan a disgrace.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "called");
+        assert_eq!(a.contents()[0].as_str(), "the plan a disgrace");
+        // A participle is no naming cue.
+        assert!(
+            found("He joined a group called Friends of Lee.")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("The program, called Lift, ends soon.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bare_content_noun_joins_the_cue() {
+        let f = found("The ministry expressed doubt that the test had succeeded.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "expressed doubt");
+        assert_eq!(a.contents()[0].as_str(), "that the test had succeeded");
+        // With a determiner the noun is the content's.
+        let f = found("Lee repeated his claim that the test had failed.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "repeated");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "his claim that the test had failed"
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_an_object_and_a_comma_is_the_content() {
+        let f = found("She answered his message by writing, “Stop it now.”");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "Stop it now.");
+        // A dash before a quotation sets it apart as well.
+        let f = found("Nobody was impressed - “Born rich,” Lee said - but they stayed.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.contents()[0].as_str(), "Born rich,");
+    }
+
+    #[test]
+    fn headline_case_cues() {
+        let f = found("Senator Ann Lee Says She Will Run Again");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "Says");
+        assert_eq!(a.source().unwrap().as_str(), "Senator Ann Lee");
+        assert_eq!(a.contents()[0].as_str(), "She Will Run Again");
+        // In running text a capitalised cue word is a name.
+        assert!(
+            found("He met Hope Wells on Monday.")
+                .attributions()
+                .is_empty()
+        );
+        let f = found("A Lesson From Senator Ann Lee: ‘Be Heard.’");
+        assert_eq!(f.attributions()[0].contents()[0].as_str(), "Be Heard.");
+    }
+
+    #[test]
+    fn split_quotation_around_a_cue_with_an_adjunct() {
+        let f = found("“Every time you say that,” Lee said, referring to the excuse, “you lose.”");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["Every time you say that,", "you lose."]);
+    }
+
+    #[test]
+    fn a_quotation_that_goes_on_the_clause_stays_in_it() {
+        let f = found(
+            "While the board said that Lee was “ready to lead,” critics focused on his past.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Mixed);
+        assert_eq!(a.contents()[0].as_str(), "that Lee was “ready to lead,”");
+    }
+
+    #[test]
+    fn a_quotation_after_a_comma_conjunction_keeps_the_clause() {
+        let f = found("Lee said he had offers for the gun, but “the offers were bad.”");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Mixed);
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "he had offers for the gun, but “the offers were bad.”"
+        );
+        let f = found("Lee said he had offers for the gun, but nobody called.");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "he had offers for the gun"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_object_takes_the_clause_subject() {
+        let f = found("One aide tried to play down the comments, saying they were no big deal.");
+        let a = f
+            .attributions()
+            .iter()
+            .find(|a| a.cue().as_str() == "saying")
+            .unwrap();
+        assert_eq!(a.contents()[0].as_str(), "they were no big deal");
+        assert!(a.source().unwrap().as_str().starts_with("One"));
+    }
+
+    #[test]
+    fn passive_known_as_and_seen_as() {
+        let f = found("Mr. Lee is known for his dry wit.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["Mr. Lee", "his dry wit"]);
+        assert_eq!(a.cue().as_str(), "is known for");
+        assert_eq!(a.source(), None);
+        let f = found("The movement, also known as Hizmet, is active.");
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["The movement", "Hizmet"]);
+        let f = found("The state is seen as a prime pickup.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "is seen as");
+        // Active `see` with an object is no cue without a named subject.
+        assert!(
+            found("Workers would see a raise by 2022.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn reported_clause_ends_before_a_new_subject_and_cue() {
+        let f = found(
+            "When the host pointed out that Lee had not answered, the senator said he would.",
+        );
+        let a = f.attributions();
+        assert_eq!(a[0].contents()[0].as_str(), "that Lee had not answered");
+        assert_eq!(a[1].source().unwrap().as_str(), "the senator");
+        assert_eq!(a[1].contents()[0].as_str(), "he would");
+    }
+
+    #[test]
+    fn according_to_any_source_phrase() {
+        let f = found("According to Lee's memo, the firm paid $4 million in 2010.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Lee's memo");
+        assert_eq!(a.contents()[0].as_str(), "the firm paid $4 million in 2010");
+        let f = found(
+            "According to cables that were later released by WikiLeaks, the aides pressed diplomats.",
+        );
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "the aides pressed diplomats");
+        let f = found("“We will finish the work soon,” according to CNN.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.kind(), AttributionKind::Direct);
+        assert_eq!(a.source().unwrap().as_str(), "CNN");
+    }
+
+    #[test]
+    fn sources_with_an_age_or_a_time_before_the_cue() {
+        let f = found("Ann Lee, 27, a nurse in Ohio, said the vote was close.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source_head().unwrap().as_str(), "Ann Lee");
+        let f = found("Party spokesman Sean Lee on Thursday evening said the party was fine.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source_head().unwrap().as_str(), "Sean Lee");
+        assert_eq!(a.contents()[0].as_str(), "the party was fine");
+    }
+
+    #[test]
+    fn a_cue_word_after_a_possessive_or_a_number_is_a_noun() {
+        for text in [
+            "Lee’s comments came as the vote closed.",
+            "Editor's note: the story was updated.",
+            "Lee had 45 percent support in the poll.",
+        ] {
+            assert!(found(text).attributions().is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reporting_noun_after_its_owner() {
+        let f = found("Politifact checked Lee’s claim that crime had doubled.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Lee");
+        assert_eq!(a.cue().as_str(), "claim");
+        assert_eq!(a.contents()[0].as_str(), "that crime had doubled");
+        let f = found("Others joined Pence’s call for a special prosecutor.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "call for");
+        assert_eq!(a.contents()[0].as_str(), "a special prosecutor");
+    }
+
+    #[test]
+    fn relative_clause_content() {
+        let f = found("The governor signed the bill, which critics said was unfair to tenants.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["which", "was unfair to tenants"]);
+        assert_eq!(a.source().unwrap().as_str(), "critics");
+        // The clause ends at its comma.
+        let f = found("Her vote, which she has said was a mistake, hurt her campaign.");
+        let pieces: Vec<_> = f.attributions()[0]
+            .contents()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(pieces, ["which", "was a mistake"]);
+        // A complement `that` after a verb is no relative word.
+        let f = found("Kim explained through a spokesman that he had simply wanted to help.");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.contents()[0].as_str() != "that")
+        );
     }
 
     #[test]
