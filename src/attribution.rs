@@ -2720,20 +2720,29 @@ impl<'h> Finder<'_, 'h> {
                 let mut e = k + 1;
                 let mut medium = false;
                 let mut timeish = false;
+                // `on Monday`, `on Friday night`: a time phrase, whatever follows it.
+                let mut only_time = true;
                 while e < n
                     && e - k <= 7
                     && t[e].word()
                     && !self.is_word(u, e, "that")
                     && (!t[e].is(STOP) || self.is_word(u, e, "with"))
+                    && !(e > k + 1 && only_time && !t[e].is(TIME))
                 {
                     medium |= t[e].is(MEDIUM);
                     timeish |= t[e].is(TIME) || t[e].cap;
+                    only_time &= t[e].is(TIME);
                     e += 1;
                 }
                 if e == k + 1 || !(medium || timeish) {
                     break;
                 }
-                if e < n && t[e].word() && !self.is_word(u, e, "that") && !t[e].is(PREP | TIME) {
+                if e < n
+                    && t[e].word()
+                    && !self.is_word(u, e, "that")
+                    && !t[e].is(PREP | TIME)
+                    && !only_time
+                {
                     break; // the phrase runs on into the content
                 }
                 if medium {
@@ -3768,6 +3777,30 @@ mod tests {
             "\r\n“x”\r\n—",
         ] {
             let _ = found(t);
+        }
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_cue_leaves_the_content_after_it() {
+        for (text, content) in [
+            (
+                "The army said on Monday it had shot down 40 drones.",
+                "it had shot down 40 drones",
+            ),
+            (
+                "Kim said on Friday night the talks would resume.",
+                "the talks would resume",
+            ),
+            (
+                "The army said on Monday that it had withdrawn.",
+                "that it had withdrawn",
+            ),
+        ] {
+            let f = found(text);
+            let a = f.attributions();
+            assert_eq!(a.len(), 1, "{text}");
+            assert_eq!(a[0].contents()[0].as_str(), content);
+            assert_eq!(a[0].cue().as_str(), "said");
         }
     }
 }
