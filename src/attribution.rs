@@ -1551,7 +1551,15 @@ impl<'h> Finder<'_, 'h> {
             && !self.text[last.span].ends_with("ss")
             && last.cue.is_none()
             && !last.is(STOP | AUX);
-        if last.is(ROLE | ORG | UNNAMED | EVIDENCE) || t[a].is(DET) && b - a >= 2 || plural {
+        // A possessive opens a noun phrase as a determiner does: `Ukraine's air force`.
+        let possessive = {
+            let w = &self.text[t[a].span];
+            t[a].word() && (w.ends_with("'s") || w.ends_with("’s"))
+        };
+        if last.is(ROLE | ORG | UNNAMED | EVIDENCE)
+            || (t[a].is(DET) || possessive) && b - a >= 2
+            || plural
+        {
             return Some(Np {
                 start: a,
                 end: b,
@@ -3802,5 +3810,13 @@ mod tests {
             assert_eq!(a[0].contents()[0].as_str(), content);
             assert_eq!(a[0].cue().as_str(), "said");
         }
+    }
+
+    #[test]
+    fn a_possessive_opens_the_source_noun_phrase() {
+        let f = found("Ukraine's air force said it had shot down 40 drones.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Ukraine's air force");
+        assert_eq!(a.contents()[0].as_str(), "it had shot down 40 drones");
     }
 }
