@@ -1670,6 +1670,19 @@ impl<'h> Finder<'_, 'h> {
                         head_end: name.head_end,
                     });
                 }
+                // `The Kremlin spokesman, Dmitry Peskov, said`: a role, then the name in commas.
+                if t[name.head_end - 1].is(ROLE)
+                    && let Some(inner) = self.simple_np(u, end - 1)
+                    && inner.start == k
+                    && t[inner.start..inner.head_end].iter().all(|x| x.cap)
+                {
+                    return Some(Np {
+                        start: name.start,
+                        end: end - 1,
+                        head_start: inner.head_start,
+                        head_end: inner.head_end,
+                    });
+                }
             }
             return None;
         }
@@ -3818,5 +3831,29 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source().unwrap().as_str(), "Ukraine's air force");
         assert_eq!(a.contents()[0].as_str(), "it had shot down 40 drones");
+    }
+
+    #[test]
+    fn a_role_then_a_name_in_commas_is_one_source() {
+        for text in [
+            "The spokesman, Dmitry Peskov, said talks were constructive.",
+            "The Kremlin spokesman, Dmitry Peskov, told reporters that talks were constructive.",
+        ] {
+            let f = found(text);
+            let a = &f.attributions()[0];
+            assert!(
+                a.source()
+                    .unwrap()
+                    .as_str()
+                    .ends_with("spokesman, Dmitry Peskov"),
+                "{text}"
+            );
+            assert_eq!(a.source_head().unwrap().as_str(), "Dmitry Peskov");
+            assert!(
+                a.contents()[0]
+                    .as_str()
+                    .ends_with("talks were constructive")
+            );
+        }
     }
 }
