@@ -1690,6 +1690,31 @@ impl<'h> Finder<'_, 'h> {
     }
 
     fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
+        let np = self.bare_np(u, end)?;
+        // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
+        // `a spokeswoman for the ministry`, `analysts at the bank`. The head is the first noun.
+        let t = &self.units[u].toks;
+        if np.start >= 2
+            && t[np.start - 1].word()
+            && !t[np.start - 1].cap
+            && ["in", "of", "at", "for", "from", "with"]
+                .iter()
+                .any(|p| self.is_word(u, np.start - 1, p))
+            && let Some(outer) = self.bare_np(u, np.start - 1)
+            && t[outer.end - 1].is(ROLE | UNNAMED)
+            && outer.end - outer.start <= 3
+        {
+            return Some(Np {
+                start: outer.start,
+                end: np.end,
+                head_start: outer.head_start,
+                head_end: outer.head_end,
+            });
+        }
+        Some(np)
+    }
+
+    fn bare_np(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         let mut end = end;
         // Skip a parenthetical: `Rep. Jim Clyburn (D-S.C.)`.
@@ -3855,5 +3880,22 @@ mod tests {
                     .ends_with("talks were constructive")
             );
         }
+    }
+
+    #[test]
+    fn a_source_head_keeps_its_prepositional_phrase() {
+        let f = found("Officials in the Kharkiv region said two people were injured.");
+        let a = &f.attributions()[0];
+        assert_eq!(
+            a.source().unwrap().as_str(),
+            "Officials in the Kharkiv region"
+        );
+        assert_eq!(a.source_head().unwrap().as_str(), "Officials");
+        assert!(a.is_unnamed());
+        let f = found("Analysts at the bank said rates would fall.");
+        assert_eq!(
+            f.attributions()[0].source().unwrap().as_str(),
+            "Analysts at the bank"
+        );
     }
 }
