@@ -2774,6 +2774,13 @@ impl<'h> Finder<'_, 'h> {
                     && !self.is_word(u, e, "that")
                     && (!t[e].is(STOP) || self.is_word(u, e, "with"))
                     && !(e > k + 1 && only_time && !t[e].is(TIME))
+                    // `in a statement it would …`: a medium noun ends the phrase unless a
+                    // preposition, a name or a time carries it on (`in an interview with CNN`).
+                    && !(medium
+                        && t[e].word()
+                        && !t[e].cap
+                        && !t[e].is(PREP | TIME)
+                        && !self.is_word(u, e, "with"))
                 {
                     medium |= t[e].is(MEDIUM);
                     timeish |= t[e].is(TIME) || t[e].cap;
@@ -2788,6 +2795,7 @@ impl<'h> Finder<'_, 'h> {
                     && !self.is_word(u, e, "that")
                     && !t[e].is(PREP | TIME)
                     && !only_time
+                    && !medium
                 {
                     break; // the phrase runs on into the content
                 }
@@ -3897,5 +3905,35 @@ mod tests {
             f.attributions()[0].source().unwrap().as_str(),
             "Analysts at the bank"
         );
+    }
+
+    #[test]
+    fn a_medium_phrase_after_the_cue_ends_before_the_content() {
+        for (text, content, medium) in [
+            (
+                "The company said in a statement it would appeal.",
+                "it would appeal",
+                "a statement",
+            ),
+            (
+                "He said in an interview with CNN he would run.",
+                "he would run",
+                "an interview with CNN",
+            ),
+            (
+                "He said in an interview with CNN on Friday that he would run.",
+                "that he would run",
+                "an interview with CNN",
+            ),
+        ] {
+            let f = found(text);
+            let a = &f.attributions()[0];
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+            let m = a
+                .secondary()
+                .iter()
+                .find(|s| s.relation() == Relation::Medium);
+            assert_eq!(m.map(|s| s.mention().as_str()), Some(medium), "{text}");
+        }
     }
 }
