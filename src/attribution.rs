@@ -1461,6 +1461,24 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// A noun phrase starting at token `i` (after `according to`, `said`, `citing`).
+    /// The recipient after `told`: a noun phrase that ends where a pronoun or a new
+    /// determiner opens the reported clause (`told the BBC she was …`, `told the paper the
+    /// plan …`).
+    fn recipient(&self, u: usize, i: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let cut = (i + 1..t.len().min(i + 10))
+            .take_while(|&j| t[j].word())
+            .find(|&j| {
+                !t[j].cap && (t[j].is(PRONOUN) || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET))
+            });
+        match cut {
+            Some(cut) => self
+                .head_of(u, i, cut)
+                .or_else(|| self.np_after(u, i, false)),
+            None => self.np_after(u, i, false),
+        }
+    }
+
     fn np_after(&self, u: usize, i: usize, allow_appos: bool) -> Option<Np> {
         let t = &self.units[u].toks;
         let mut j = i;
@@ -1480,6 +1498,7 @@ impl<'h> Finder<'_, 'h> {
             if x.is(TIME) && x.cap && j > i && t[j - 1].is(PREP) {
                 break;
             }
+
             j += 1;
         }
         // `on Saturday`: drop a trailing preposition.
@@ -1990,7 +2009,7 @@ impl<'h> Finder<'_, 'h> {
                 let s = t[k].span;
                 secondary.push((Relation::Recipient, s, s, Mention::Other));
                 k += 1;
-            } else if let Some(r) = self.np_after(u, k, false) {
+            } else if let Some(r) = self.recipient(u, k) {
                 let s = self.s(u, r.start, r.end);
                 let h = self.s(u, r.head_start, r.head_end);
                 secondary.push((Relation::Recipient, s, h, self.mention_of(u, r)));
@@ -3934,6 +3953,36 @@ mod tests {
                 .iter()
                 .find(|s| s.relation() == Relation::Medium);
             assert_eq!(m.map(|s| s.mention().as_str()), Some(medium), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_recipient_of_told_ends_where_the_reported_clause_begins() {
+        for (text, recipient, content) in [
+            (
+                "She told the BBC she was shocked.",
+                "the BBC",
+                "she was shocked",
+            ),
+            (
+                "She told Reuters she was shocked.",
+                "Reuters",
+                "she was shocked",
+            ),
+            (
+                "Kim told the newspaper the plan had failed.",
+                "the newspaper",
+                "the plan had failed",
+            ),
+        ] {
+            let f = found(text);
+            let a = &f.attributions()[0];
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+            let r = a
+                .secondary()
+                .iter()
+                .find(|s| s.relation() == Relation::Recipient);
+            assert_eq!(r.map(|s| s.mention().as_str()), Some(recipient), "{text}");
         }
     }
 }
