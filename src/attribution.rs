@@ -1623,6 +1623,29 @@ impl<'h> Finder<'_, 'h> {
                 head_end: end,
             });
         }
+        // A relative clause in commas after the subject: `The mayor, who took office in May,
+        // said`, `The company, which employs 500 people, said`.
+        if last.punct(',') && end >= 4 {
+            let mut c = end - 1;
+            while c > 0 && end - c < 24 && t[c - 1].word() {
+                c -= 1;
+            }
+            if c >= 2
+                && t[c - 1].punct(',')
+                && (t[c].is(WHO) || self.is_word(u, c, "which"))
+                && let Some(np) = self.simple_np(u, c - 1)
+                && (t[np.head_end - 1].is(ROLE | ORG | UNNAMED)
+                    || t[np.head_end - 1].cap
+                    || t[np.start].is(DET))
+            {
+                return Some(Np {
+                    start: np.start,
+                    end: end - 1,
+                    head_start: np.head_start,
+                    head_end: np.head_end,
+                });
+            }
+        }
         // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
         if last.punct(',') && end >= 4 {
             let mut k = end - 1;
@@ -3983,6 +4006,32 @@ mod tests {
                 .iter()
                 .find(|s| s.relation() == Relation::Recipient);
             assert_eq!(r.map(|s| s.mention().as_str()), Some(recipient), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_in_commas_stays_with_its_subject() {
+        for (text, head, content) in [
+            (
+                "The mayor, who took office in May, said the city would sue.",
+                "The mayor",
+                "the city would sue",
+            ),
+            (
+                "The company, which employs 500 people, said it would appeal.",
+                "The company",
+                "it would appeal",
+            ),
+            (
+                "Officials, who spoke on condition of anonymity, said the talks had stalled.",
+                "Officials",
+                "the talks had stalled",
+            ),
+        ] {
+            let f = found(text);
+            let a = &f.attributions()[0];
+            assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
         }
     }
 }
