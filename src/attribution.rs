@@ -1634,6 +1634,8 @@ impl<'h> Finder<'_, 'h> {
                 && t[c - 1].punct(',')
                 && (t[c].is(WHO) || self.is_word(u, c, "which"))
                 && let Some(np) = self.simple_np(u, c - 1)
+                // Not the last segment of a longer apposition (`Ann Lee, 30, of Dover, who …`).
+                && (np.start == 0 || !t[np.start - 1].punct(','))
                 && (t[np.head_end - 1].is(ROLE | ORG | UNNAMED)
                     || t[np.head_end - 1].cap
                     || t[np.start].is(DET))
