@@ -310,25 +310,34 @@ pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> 
     })
 }
 
+static ELLIPSIS: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("…"));
+
 /// The end of the sentence that starts at `region.start`, at most `region.end`.
 fn sentence_end(text: &str, region: Span) -> usize {
     let s = &text[region];
     let bytes = s.as_bytes();
     let mut from = 0;
-    // Jump from one candidate terminator to the next on bytes: `.`, `!`, `?`, and the lead byte
-    // of `…` (U+2026, E2 80 A6).
-    while let Some(off) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let i = from + off;
+    // Jump from one candidate terminator to the next: `.`, `!`, `?` with `memchr3`, and `…`
+    // (U+2026, E2 80 A6) with a substring search whose result is kept until passed, so each
+    // byte is looked at a bounded number of times.
+    let ellipsis = &*ELLIPSIS;
+    // The first `…` at or after `from`, once searched for (`None` inside: there is none).
+    let mut next_ellipsis: Option<Option<usize>> = None;
+    loop {
+        if next_ellipsis.is_none_or(|e| e.is_some_and(|e| e < from)) {
+            next_ellipsis = Some(ellipsis.find(&bytes[from..]).map(|o| from + o));
+        }
+        let stop = next_ellipsis.flatten().unwrap_or(bytes.len());
+        let i = match memchr::memchr3(b'.', b'!', b'?', &bytes[from..stop]) {
+            Some(off) => from + off,
+            None if stop < bytes.len() => stop,
+            None => break,
+        };
         let Some(c) = s[i..].chars().next() else {
             break;
         };
         from = i + c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
         // Run of terminators, then closers.
         let mut end = from;
         for d in s[end..].chars() {
