@@ -385,7 +385,17 @@ pub fn attribute<'h>(
     body: &[Paragraph<'h>],
     quotations: &[Quotation<'h>],
 ) -> Attributions<'h> {
-    let units = units(text, body, quotations);
+    let mut store = Vec::new();
+    let metas = units(text, body, quotations, &mut store);
+    let units: Vec<Unit<'_>> = metas
+        .into_iter()
+        .map(|m| Unit {
+            para: m.para,
+            span: m.span,
+            toks: &store[m.toks],
+            first: m.first,
+        })
+        .collect();
     let mut f = Finder {
         text,
         quotations,
@@ -761,11 +771,19 @@ impl Tok {
 
 /// A sentence (or several, where a quotation runs across a sentence end).
 #[derive(Debug)]
-struct Unit {
+struct Unit<'t> {
     para: usize,
     span: Span,
-    toks: Vec<Tok>,
+    toks: &'t [Tok],
     /// Whether it is the first unit of its paragraph.
+    first: bool,
+}
+
+/// A [`Unit`] with its tokens as a range of the shared token store.
+struct UnitAt {
+    para: usize,
+    span: Span,
+    toks: std::ops::Range<usize>,
     first: bool,
 }
 
@@ -773,8 +791,16 @@ fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }
 
-fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Vec<Unit> {
+/// The units of `body`; their tokens are pushed to `store`, which each unit indexes.
+fn units(
+    text: &str,
+    body: &[Paragraph<'_>],
+    quotations: &[Quotation<'_>],
+    store: &mut Vec<Tok>,
+) -> Vec<UnitAt> {
     let mut out = Vec::new();
+    let mut atoms: Vec<(Span, usize)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     let mut buf = String::new();
     let mut qi = 0; // quotations before this index end before the current paragraph
     for (pi, p) in body.iter().enumerate() {
@@ -786,7 +812,7 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
         while qi < quotations.len() && quotations[qi].span().end <= ps.start {
             qi += 1;
         }
-        let mut atoms: Vec<(Span, usize)> = Vec::new();
+        atoms.clear();
         let mut j = qi;
         while j < quotations.len() && quotations[j].span().start < ps.end {
             let q = &quotations[j];
@@ -804,12 +830,15 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
         // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
         // nothing to find.
         let mut ai = 0;
-        let all = tokenize(text, ps, &atoms, &mut ai, &mut buf);
+        let base = store.len();
+        tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
+        let all = &store[base..];
         if atoms.is_empty() && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE)) {
+            store.truncate(base);
             continue;
         }
         // Sentences, merged where a quotation atom crosses a boundary.
-        let mut spans: Vec<Span> = Vec::new();
+        spans.clear();
         let mut a = 0;
         for s in crate::text::sentences(text, ps) {
             let s = s.span();
@@ -829,7 +858,7 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
             }
         }
         let mut ti = 0;
-        for (k, s) in spans.into_iter().enumerate() {
+        for (k, &s) in spans.iter().enumerate() {
             while ti < all.len() && all[ti].span.start < s.start {
                 ti += 1;
             }
@@ -846,10 +875,11 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
                     }
                     _ => s,
                 };
-                out.push(Unit {
+                let at = base + from + c * MAX_UNIT_TOKENS;
+                out.push(UnitAt {
                     para: pi,
                     span,
-                    toks: chunk.to_vec(),
+                    toks: at..at + chunk.len(),
                     first: k == 0 && c == 0,
                 });
             }
@@ -881,8 +911,9 @@ fn tokenize(
     atoms: &[(Span, usize)],
     ai: &mut usize,
     buf: &mut String,
-) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(s.len() / 5 + 4);
+    toks: &mut Vec<Tok>,
+) {
+    toks.reserve(s.len() / 5 + 4);
     let lex = &*LEX;
     let mut pos = s.start;
     let bytes = text.as_bytes();
@@ -998,7 +1029,6 @@ fn tokenize(
         });
         pos += c.len_utf8();
     }
-    toks
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1030,7 +1060,7 @@ struct Draft<'h> {
 struct Finder<'a, 'h> {
     text: &'h str,
     quotations: &'a [Quotation<'h>],
-    units: &'a [Unit],
+    units: &'a [Unit<'a>],
     out: Vec<Draft<'h>>,
     /// Titled names outside sources (`Russian President Vladimir Putin`): (mention, name, title).
     titled: Vec<(Span, Span, Span)>,
