@@ -498,9 +498,45 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// The longest word (in bytes) kept in [`Lexicon::short`].
+const PACKED: usize = 15;
+
+/// A word of at most [`PACKED`] bytes as one integer: its bytes, then its length in the top byte.
+fn pack(w: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    b[..w.len()].copy_from_slice(w);
+    b[15] = w.len() as u8;
+    u128::from_le_bytes(b)
+}
+
+/// A multiply-fold hasher for packed words: one multiplication instead of a byte loop.
+#[derive(Debug, Clone, Copy, Default)]
+struct Packed(u64);
+
+impl std::hash::Hasher for Packed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, i: u128) {
+        let x = (i as u64) ^ ((i >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+type PackedMap<V> = HashMap<u128, V, std::hash::BuildHasherDefault<Packed>>;
+
 struct Lexicon {
     /// Lower-case word → its classes and, for a cue, the cue.
     words: FnvMap<String, (u32, Option<Cue>)>,
+    /// The words of `words` of at most [`PACKED`] bytes, by [`pack`]: looked up without hashing
+    /// or comparing strings.
+    short: PackedMap<(u32, Option<Cue>)>,
     /// The longest word in `words`, plus slack: longer words are not looked up.
     longest: usize,
     /// Bit `(first letter × 26 + last letter)` of row `len` set when some lexicon word of that
@@ -694,8 +730,14 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             shapes[w.len()][bit / 64] |= 1 << (bit % 64);
         }
     }
+    let short = words
+        .iter()
+        .filter(|(w, _)| w.len() <= PACKED)
+        .map(|(w, v)| (pack(w.as_bytes()), *v))
+        .collect();
     Lexicon {
         words,
+        short,
         phrases,
         longest,
         shapes,
@@ -713,6 +755,29 @@ fn shape(w: &[u8]) -> Option<usize> {
 }
 
 impl Lexicon {
+    /// The classes and cue of `w`, a lower-case word.
+    fn get(&self, w: &str) -> Option<(u32, Option<Cue>)> {
+        if w.len() <= PACKED {
+            self.short.get(&pack(w.as_bytes())).copied()
+        } else {
+            self.words.get(w).copied()
+        }
+    }
+
+    /// The classes and cue of `w` lower-cased, when it is ASCII and short: no copy is made.
+    fn get_ascii_lower(&self, w: &str) -> Option<Option<(u32, Option<Cue>)>> {
+        let b = w.as_bytes();
+        if b.len() > PACKED || !b.is_ascii() {
+            return None;
+        }
+        let mut k = [0u8; 16];
+        for (d, s) in k.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        k[15] = b.len() as u8;
+        Some(self.short.get(&u128::from_le_bytes(k)).copied())
+    }
+
     /// Whether `w` may be in the lexicon (no false negatives).
     fn may_hold(&self, w: &str) -> bool {
         if !w.is_ascii() {
@@ -989,10 +1054,7 @@ fn tokenize(
                 lower(w, buf);
                 buf.push('.');
                 if w.contains('.')
-                    || lex
-                        .words
-                        .get(buf.as_str())
-                        .is_some_and(|f| f.0 & TITLE != 0)
+                    || lex.get(buf.as_str()).is_some_and(|f| f.0 & TITLE != 0)
                     || w.len() == 1 && c.is_uppercase()
                 {
                     end += 1;
@@ -1001,14 +1063,11 @@ fn tokenize(
             let w = &text[pos..end];
             let (flags, cue) = if w.len() > lex.longest || !lex.may_hold(w) {
                 (0, None)
-            } else if w
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b == b'\'')
-            {
-                lex.words.get(w).copied().unwrap_or((0, None))
+            } else if let Some(found) = lex.get_ascii_lower(w) {
+                found.unwrap_or((0, None))
             } else {
                 let l = lower(w, buf);
-                lex.words.get(l).copied().unwrap_or((0, None))
+                lex.get(l).unwrap_or((0, None))
             };
             toks.push(Tok {
                 span: Span::new(pos, end),
