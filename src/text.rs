@@ -377,7 +377,13 @@ fn starts_sentence(next: &str) -> bool {
 /// Whether a period after `before` (the sentence so far) ends the sentence, given the `next`
 /// text after the whitespace.
 fn period_breaks(before: &str, next: &str) -> bool {
-    let word_start = before
+    // ASCII letters, digits and periods are neither spaces nor openers: skip them on bytes.
+    let bytes = before.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
+        k -= 1;
+    }
+    let word_start = before[..k]
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace() || "\"“‘«([—".contains(c))
