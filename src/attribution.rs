@@ -37,7 +37,7 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
+use crate::entity::{Entity, FxMap, Gender, Mention, Resolver, SOURCE_WORDS, sections};
 use crate::quote::Quotation;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -385,7 +385,7 @@ pub fn attribute<'h>(
     body: &[Paragraph<'h>],
     quotations: &[Quotation<'h>],
 ) -> Attributions<'h> {
-    let mut store = Vec::new();
+    let mut store = Vec::with_capacity(text.len() / 5 + 4);
     let metas = units(text, body, quotations, &mut store);
     let units: Vec<Unit<'_>> = metas
         .into_iter()
@@ -3076,7 +3076,7 @@ impl<'h> Finder<'_, 'h> {
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).
-        let mut sourced: HashMap<usize, Vec<Span>> = HashMap::new();
+        let mut sourced: FxMap<usize, Vec<Span>> = FxMap::default();
         for d in drafts.iter().filter(|d| d.source.is_some()) {
             let last = d.contents.last().copied().unwrap_or(d.contents[0]);
             sourced
@@ -3116,7 +3116,7 @@ impl<'h> Finder<'_, 'h> {
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::default();
         let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
-        let mut sec_entity: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
         for (_, ev) in events {
             match ev {
                 Ev::Source(i) => {
@@ -3245,10 +3245,11 @@ mod tests {
         let text = "“We won. We will win again,” he said. Then he left.";
         let body: Vec<_> = crate::text::paragraphs(text).collect();
         let qs = crate::quote::quotations(text);
-        let us = units(text, &body, &qs);
+        let mut store = Vec::new();
+        let us = units(text, &body, &qs, &mut store);
         assert_eq!(us.len(), 2);
         assert_eq!(&text[us[0].span], "“We won. We will win again,” he said.");
-        assert!(us[0].toks[0].quote().is_some());
+        assert!(store[us[0].toks.start].quote().is_some());
     }
 
     #[test]
