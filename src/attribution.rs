@@ -764,25 +764,21 @@ impl Lexicon {
         }
     }
 
-    /// The classes and cue of `w` lower-cased, when it is ASCII and short: no copy is made.
-    fn get_ascii_lower(&self, w: &str) -> Option<Option<(u32, Option<Cue>)>> {
-        let b = w.as_bytes();
-        if b.len() > PACKED || !b.is_ascii() {
-            return None;
-        }
+    /// The classes and cue of `w` lower-cased, an ASCII word of at most [`PACKED`] bytes: no
+    /// copy is made.
+    fn get_ascii_lower(&self, w: &str) -> Option<(u32, Option<Cue>)> {
+        let b = &w.as_bytes()[..w.len().min(PACKED)];
         let mut k = [0u8; 16];
         for (d, s) in k.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
         k[15] = b.len() as u8;
-        Some(self.short.get(&u128::from_le_bytes(k)).copied())
+        self.short.get(&u128::from_le_bytes(k)).copied()
     }
 
-    /// Whether `w` may be in the lexicon (no false negatives).
-    fn may_hold(&self, w: &str) -> bool {
-        if !w.is_ascii() {
-            return true; // `didn’t` is looked up as `didn't`
-        }
+    /// Whether `w`, an ASCII word, may be in the lexicon (no false negatives). Non-ASCII words
+    /// are always looked up: `didn’t` is looked up as `didn't`.
+    fn may_hold_ascii(&self, w: &str) -> bool {
         match shape(w.as_bytes()) {
             Some(bit) => self
                 .shapes
@@ -1018,6 +1014,7 @@ fn tokenize(
             // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
+            let mut ascii = c.is_ascii();
             while end < next_atom {
                 let d = match bytes[end] {
                     b if b.is_ascii_alphanumeric() => {
@@ -1031,6 +1028,7 @@ fn tokenize(
                     },
                 };
                 if d.is_alphanumeric() {
+                    ascii &= d.is_ascii();
                     end += d.len_utf8();
                     continue;
                 }
@@ -1043,6 +1041,7 @@ fn tokenize(
                         .next()
                         .is_some_and(char::is_alphanumeric)
                 {
+                    ascii &= d.is_ascii();
                     end = after;
                     continue;
                 }
@@ -1061,10 +1060,10 @@ fn tokenize(
                 }
             }
             let w = &text[pos..end];
-            let (flags, cue) = if w.len() > lex.longest || !lex.may_hold(w) {
+            let (flags, cue) = if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
                 (0, None)
-            } else if let Some(found) = lex.get_ascii_lower(w) {
-                found.unwrap_or((0, None))
+            } else if ascii && w.len() <= PACKED {
+                lex.get_ascii_lower(w).unwrap_or((0, None))
             } else {
                 let l = lower(w, buf);
                 lex.get(l).unwrap_or((0, None))

@@ -352,6 +352,9 @@ pub(crate) struct Resolver<'h> {
     /// Entities with a title, and with a description, in order.
     titled: Vec<usize>,
     described: Vec<usize>,
+    /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
+    scratch_words: Vec<&'h str>,
+    scratch_ids: Vec<usize>,
 }
 
 /// How far back role nouns, descriptions and candidate names are looked for: keeps
@@ -530,21 +533,30 @@ impl<'h> Resolver<'h> {
                 }
             }
         } else {
-            let toks: Vec<&str> = name_tokens(text).collect();
-            let mut ids: Vec<usize> = [toks.first(), toks.last()]
-                .into_iter()
-                .flatten()
-                .filter_map(|w| self.by_word.get(w))
-                .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied())
-                .collect();
+            let mut toks = std::mem::take(&mut self.scratch_words);
+            toks.clear();
+            toks.extend(name_tokens(text));
+            let mut ids = std::mem::take(&mut self.scratch_ids);
+            ids.clear();
+            ids.extend(
+                [toks.first(), toks.last()]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|w| self.by_word.get(w))
+                    .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied()),
+            );
             ids.sort_unstable();
             ids.dedup();
-            let mut candidates = ids.into_iter().filter(|&id| {
+            let mut candidates = ids.iter().copied().filter(|&id| {
                 self.entities[id].kind != EntityKind::Place && same_name(&toks, &self.words[id])
             });
-            match (candidates.next(), candidates.next()) {
+            let found = (candidates.next(), candidates.next());
+            let n_toks = toks.len();
+            self.scratch_words = toks;
+            self.scratch_ids = ids;
+            match found {
                 (Some(id), None) => {
-                    if toks.len() > self.words[id].len() {
+                    if n_toks > self.words[id].len() {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
                         self.words[id] = name_tokens(name).collect();
