@@ -402,6 +402,8 @@ pub fn attribute<'h>(
         units: &units,
         out: Vec::new(),
         titled: Vec::new(),
+        covered: Vec::new(),
+        used: Vec::new(),
     };
     for u in 0..units.len() {
         f.unit(u);
@@ -768,12 +770,13 @@ impl Lexicon {
     /// copy is made.
     fn get_ascii_lower(&self, w: &str) -> Option<(u32, Option<Cue>)> {
         let b = &w.as_bytes()[..w.len().min(PACKED)];
-        let mut k = [0u8; 16];
-        for (d, s) in k.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
+        // Built in a register, as [`pack`] lays it out (a byte array read back as one integer
+        // would stall on store forwarding).
+        let mut k = (b.len() as u128) << 120;
+        for (i, c) in b.iter().enumerate() {
+            k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
         }
-        k[15] = b.len() as u8;
-        self.short.get(&u128::from_le_bytes(k)).copied()
+        self.short.get(&k).copied()
     }
 
     /// Whether `w`, an ASCII word, may be in the lexicon (no false negatives). Non-ASCII words
@@ -817,10 +820,10 @@ impl Tok {
         self.flags & f != 0
     }
     fn word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
     fn punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(d) if d == c)
     }
     fn quote(&self) -> Option<usize> {
         match self.kind {
@@ -1122,6 +1125,9 @@ struct Finder<'a, 'h> {
     out: Vec<Draft<'h>>,
     /// Titled names outside sources (`Russian President Vladimir Putin`): (mention, name, title).
     titled: Vec<(Span, Span, Span)>,
+    /// Scratch buffers of [`Finder::unit`], kept across units.
+    covered: Vec<(usize, usize)>,
+    used: Vec<bool>,
 }
 
 fn end_punct(t: &Tok) -> bool {
@@ -1146,8 +1152,11 @@ impl<'h> Finder<'_, 'h> {
 
     fn unit(&mut self, u: usize) {
         let n = self.units[u].toks.len();
-        let mut covered: Vec<(usize, usize)> = Vec::new();
-        let mut used = vec![false; n];
+        let mut covered = std::mem::take(&mut self.covered);
+        covered.clear();
+        let mut used = std::mem::take(&mut self.used);
+        used.clear();
+        used.resize(n, false);
         let mut i = 0;
         let before = self.out.len();
         while i < n {
@@ -1176,6 +1185,8 @@ impl<'h> Finder<'_, 'h> {
             }
             i += 1;
         }
+        self.covered = covered;
+        self.used = used;
         self.titles(u);
         if self.out.len() == before {
             self.bare_quote(u);
@@ -2708,7 +2719,11 @@ impl<'h> Finder<'_, 'h> {
         self.units[u]
             .toks
             .get(k)
-            .is_some_and(|x| x.word() && self.text[x.span].eq_ignore_ascii_case(w))
+            .is_some_and(|x| {
+                x.word()
+                    && x.span.len() == w.len()
+                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+            })
     }
 
     /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
