@@ -2716,14 +2716,11 @@ impl<'h> Finder<'_, 'h> {
     }
 
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
-        self.units[u]
-            .toks
-            .get(k)
-            .is_some_and(|x| {
-                x.word()
-                    && x.span.len() == w.len()
-                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
-            })
+        self.units[u].toks.get(k).is_some_and(|x| {
+            x.word()
+                && x.span.len() == w.len()
+                && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
@@ -3110,7 +3107,11 @@ impl<'h> Finder<'_, 'h> {
             Secondary(usize, usize),
             Titled(Span, Mention<'h>),
         }
-        let mut events: Vec<(usize, Ev<'h>)> = Vec::new();
+        let mut events: Vec<(usize, Ev<'h>)> = Vec::with_capacity(
+            drafts.len()
+                + drafts.iter().map(|d| d.secondary.len()).sum::<usize>()
+                + self.titled.len(),
+        );
         for (i, d) in drafts.iter().enumerate() {
             if let Some((s, ..)) = d.source {
                 events.push((s.start, Ev::Source(i)));

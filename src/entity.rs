@@ -253,6 +253,10 @@ pub(crate) fn place(name: &str) -> Option<&'static str> {
     PLACE_NAMES.get(n).copied()
 }
 
+/// [`ORG_WORDS`] as a set.
+static ORG_SET: Lazy<FxMap<&'static str, ()>> =
+    Lazy::new(|| ORG_WORDS.iter().map(|&w| (w, ())).collect());
+
 const ORG_WORDS: &[&str] = &[
     "Ministry",
     "Department",
@@ -379,7 +383,7 @@ fn classify(name: &str, titled: bool) -> EntityKind {
     if toks.len() <= 5 && crate::Agency::lookup(name).is_some() {
         return EntityKind::Organisation;
     }
-    if toks.iter().any(|t| ORG_WORDS.contains(t)) {
+    if toks.iter().any(|t| ORG_SET.contains_key(t)) {
         return EntityKind::Organisation;
     }
     if toks.len() == 1 {
