@@ -313,27 +313,36 @@ pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> 
 static ELLIPSIS: Lazy<memchr::memmem::Finder<'static>> =
     Lazy::new(|| memchr::memmem::Finder::new("…"));
 
+/// The first `.`, `!`, `?` or `…` (U+2026, E2 80 A6) at or after `from`: `memchr3` for the
+/// first three and a substring search for the ellipsis, block by block so that neither search
+/// runs far past the first candidate.
+fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 256;
+    let mut a = from;
+    while a < bytes.len() {
+        let b = (a + BLOCK).min(bytes.len());
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[a..b]).map(|o| a + o);
+        // An ellipsis starting before `b` may end up to two bytes after it.
+        let limit = stop.unwrap_or((b + 2).min(bytes.len()));
+        if let Some(o) = ELLIPSIS.find(&bytes[a..limit]) {
+            return Some(a + o);
+        }
+        if stop.is_some() {
+            return stop;
+        }
+        a = b;
+    }
+    None
+}
+
 /// The end of the sentence that starts at `region.start`, at most `region.end`.
 fn sentence_end(text: &str, region: Span) -> usize {
     let s = &text[region];
     let bytes = s.as_bytes();
     let mut from = 0;
-    // Jump from one candidate terminator to the next: `.`, `!`, `?` with `memchr3`, and `…`
-    // (U+2026, E2 80 A6) with a substring search whose result is kept until passed, so each
-    // byte is looked at a bounded number of times.
-    let ellipsis = &*ELLIPSIS;
-    // The first `…` at or after `from`, once searched for (`None` inside: there is none).
-    let mut next_ellipsis: Option<Option<usize>> = None;
-    loop {
-        if next_ellipsis.is_none_or(|e| e.is_some_and(|e| e < from)) {
-            next_ellipsis = Some(ellipsis.find(&bytes[from..]).map(|o| from + o));
-        }
-        let stop = next_ellipsis.flatten().unwrap_or(bytes.len());
-        let i = match memchr::memchr3(b'.', b'!', b'?', &bytes[from..stop]) {
-            Some(off) => from + off,
-            None if stop < bytes.len() => stop,
-            None => break,
-        };
+    // Jump from one candidate terminator to the next (each search stops at the candidate it
+    // finds, so every byte is looked at a bounded number of times).
+    while let Some(i) = next_terminator(bytes, from) {
         let Some(c) = s[i..].chars().next() else {
             break;
         };
@@ -560,6 +569,27 @@ mod tests {
             "\\PC{0,3}",
         ];
         proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn sentence_scan_agrees_with_the_reference_across_search_blocks() {
+        // Long stretches without a terminator, with `…` straddling every offset near the
+        // 256-byte blocks of the terminator search.
+        for pad in 240..270 {
+            for tail in ["… Next one.", "…” He said. Then", " x… y", "…", ". A… B! C"] {
+                let text = format!("{}{tail}{}{tail}", "a".repeat(pad), " b".repeat(pad / 2));
+                let mut start = 0;
+                while start < text.len() {
+                    let r = Span::new(start, text.len());
+                    let fast = sentence_end(&text, r);
+                    assert_eq!(fast, reference_sentence_end(&text, r), "{text:?} from {start}");
+                    start = fast.max(start + 1);
+                    while !text.is_char_boundary(start) {
+                        start += 1;
+                    }
+                }
+            }
+        }
     }
 
     proptest::proptest! {
