@@ -582,7 +582,11 @@ mod tests {
                 while start < text.len() {
                     let r = Span::new(start, text.len());
                     let fast = sentence_end(&text, r);
-                    assert_eq!(fast, reference_sentence_end(&text, r), "{text:?} from {start}");
+                    assert_eq!(
+                        fast,
+                        reference_sentence_end(&text, r),
+                        "{text:?} from {start}"
+                    );
                     start = fast.max(start + 1);
                     while !text.is_char_boundary(start) {
                         start += 1;
