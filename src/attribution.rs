@@ -37,7 +37,7 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
+use crate::entity::{Entity, FxMap, Gender, Mention, Resolver, SOURCE_WORDS, sections};
 use crate::quote::Quotation;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -385,13 +385,25 @@ pub fn attribute<'h>(
     body: &[Paragraph<'h>],
     quotations: &[Quotation<'h>],
 ) -> Attributions<'h> {
-    let units = units(text, body, quotations);
+    let mut store = Vec::with_capacity(text.len() / 5 + 4);
+    let metas = units(text, body, quotations, &mut store);
+    let units: Vec<Unit<'_>> = metas
+        .into_iter()
+        .map(|m| Unit {
+            para: m.para,
+            span: m.span,
+            toks: &store[m.toks],
+            first: m.first,
+        })
+        .collect();
     let mut f = Finder {
         text,
         quotations,
         units: &units,
         out: Vec::new(),
         titled: Vec::new(),
+        covered: Vec::new(),
+        used: Vec::new(),
     };
     for u in 0..units.len() {
         f.unit(u);
@@ -488,9 +500,45 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// The longest word (in bytes) kept in [`Lexicon::short`].
+const PACKED: usize = 15;
+
+/// A word of at most [`PACKED`] bytes as one integer: its bytes, then its length in the top byte.
+fn pack(w: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    b[..w.len()].copy_from_slice(w);
+    b[15] = w.len() as u8;
+    u128::from_le_bytes(b)
+}
+
+/// A multiply-fold hasher for packed words: one multiplication instead of a byte loop.
+#[derive(Debug, Clone, Copy, Default)]
+struct Packed(u64);
+
+impl std::hash::Hasher for Packed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, i: u128) {
+        let x = (i as u64) ^ ((i >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+type PackedMap<V> = HashMap<u128, V, std::hash::BuildHasherDefault<Packed>>;
+
 struct Lexicon {
     /// Lower-case word → its classes and, for a cue, the cue.
     words: FnvMap<String, (u32, Option<Cue>)>,
+    /// The words of `words` of at most [`PACKED`] bytes, by [`pack`]: looked up without hashing
+    /// or comparing strings.
+    short: PackedMap<(u32, Option<Cue>)>,
     /// The longest word in `words`, plus slack: longer words are not looked up.
     longest: usize,
     /// Bit `(first letter × 26 + last letter)` of row `len` set when some lexicon word of that
@@ -684,8 +732,14 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             shapes[w.len()][bit / 64] |= 1 << (bit % 64);
         }
     }
+    let short = words
+        .iter()
+        .filter(|(w, _)| w.len() <= PACKED)
+        .map(|(w, v)| (pack(w.as_bytes()), *v))
+        .collect();
     Lexicon {
         words,
+        short,
         phrases,
         longest,
         shapes,
@@ -703,11 +757,31 @@ fn shape(w: &[u8]) -> Option<usize> {
 }
 
 impl Lexicon {
-    /// Whether `w` may be in the lexicon (no false negatives).
-    fn may_hold(&self, w: &str) -> bool {
-        if !w.is_ascii() {
-            return true; // `didn’t` is looked up as `didn't`
+    /// The classes and cue of `w`, a lower-case word.
+    fn get(&self, w: &str) -> Option<(u32, Option<Cue>)> {
+        if w.len() <= PACKED {
+            self.short.get(&pack(w.as_bytes())).copied()
+        } else {
+            self.words.get(w).copied()
         }
+    }
+
+    /// The classes and cue of `w` lower-cased, an ASCII word of at most [`PACKED`] bytes: no
+    /// copy is made.
+    fn get_ascii_lower(&self, w: &str) -> Option<(u32, Option<Cue>)> {
+        let b = &w.as_bytes()[..w.len().min(PACKED)];
+        // Built in a register, as [`pack`] lays it out (a byte array read back as one integer
+        // would stall on store forwarding).
+        let mut k = (b.len() as u128) << 120;
+        for (i, c) in b.iter().enumerate() {
+            k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+        }
+        self.short.get(&k).copied()
+    }
+
+    /// Whether `w`, an ASCII word, may be in the lexicon (no false negatives). Non-ASCII words
+    /// are always looked up: `didn’t` is looked up as `didn't`.
+    fn may_hold_ascii(&self, w: &str) -> bool {
         match shape(w.as_bytes()) {
             Some(bit) => self
                 .shapes
@@ -746,10 +820,10 @@ impl Tok {
         self.flags & f != 0
     }
     fn word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
     fn punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(d) if d == c)
     }
     fn quote(&self) -> Option<usize> {
         match self.kind {
@@ -761,11 +835,19 @@ impl Tok {
 
 /// A sentence (or several, where a quotation runs across a sentence end).
 #[derive(Debug)]
-struct Unit {
+struct Unit<'t> {
     para: usize,
     span: Span,
-    toks: Vec<Tok>,
+    toks: &'t [Tok],
     /// Whether it is the first unit of its paragraph.
+    first: bool,
+}
+
+/// A [`Unit`] with its tokens as a range of the shared token store.
+struct UnitAt {
+    para: usize,
+    span: Span,
+    toks: std::ops::Range<usize>,
     first: bool,
 }
 
@@ -773,8 +855,16 @@ fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }
 
-fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Vec<Unit> {
+/// The units of `body`; their tokens are pushed to `store`, which each unit indexes.
+fn units(
+    text: &str,
+    body: &[Paragraph<'_>],
+    quotations: &[Quotation<'_>],
+    store: &mut Vec<Tok>,
+) -> Vec<UnitAt> {
     let mut out = Vec::new();
+    let mut atoms: Vec<(Span, usize)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     let mut buf = String::new();
     let mut qi = 0; // quotations before this index end before the current paragraph
     for (pi, p) in body.iter().enumerate() {
@@ -786,7 +876,7 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
         while qi < quotations.len() && quotations[qi].span().end <= ps.start {
             qi += 1;
         }
-        let mut atoms: Vec<(Span, usize)> = Vec::new();
+        atoms.clear();
         let mut j = qi;
         while j < quotations.len() && quotations[j].span().start < ps.end {
             let q = &quotations[j];
@@ -804,12 +894,15 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
         // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
         // nothing to find.
         let mut ai = 0;
-        let all = tokenize(text, ps, &atoms, &mut ai, &mut buf);
+        let base = store.len();
+        tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
+        let all = &store[base..];
         if atoms.is_empty() && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE)) {
+            store.truncate(base);
             continue;
         }
         // Sentences, merged where a quotation atom crosses a boundary.
-        let mut spans: Vec<Span> = Vec::new();
+        spans.clear();
         let mut a = 0;
         for s in crate::text::sentences(text, ps) {
             let s = s.span();
@@ -829,7 +922,7 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
             }
         }
         let mut ti = 0;
-        for (k, s) in spans.into_iter().enumerate() {
+        for (k, &s) in spans.iter().enumerate() {
             while ti < all.len() && all[ti].span.start < s.start {
                 ti += 1;
             }
@@ -846,10 +939,11 @@ fn units(text: &str, body: &[Paragraph<'_>], quotations: &[Quotation<'_>]) -> Ve
                     }
                     _ => s,
                 };
-                out.push(Unit {
+                let at = base + from + c * MAX_UNIT_TOKENS;
+                out.push(UnitAt {
                     para: pi,
                     span,
-                    toks: chunk.to_vec(),
+                    toks: at..at + chunk.len(),
                     first: k == 0 && c == 0,
                 });
             }
@@ -881,8 +975,9 @@ fn tokenize(
     atoms: &[(Span, usize)],
     ai: &mut usize,
     buf: &mut String,
-) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(s.len() / 5 + 4);
+    toks: &mut Vec<Tok>,
+) {
+    toks.reserve(s.len() / 5 + 4);
     let lex = &*LEX;
     let mut pos = s.start;
     let bytes = text.as_bytes();
@@ -922,6 +1017,7 @@ fn tokenize(
             // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
+            let mut ascii = c.is_ascii();
             while end < next_atom {
                 let d = match bytes[end] {
                     b if b.is_ascii_alphanumeric() => {
@@ -935,6 +1031,7 @@ fn tokenize(
                     },
                 };
                 if d.is_alphanumeric() {
+                    ascii &= d.is_ascii();
                     end += d.len_utf8();
                     continue;
                 }
@@ -947,6 +1044,7 @@ fn tokenize(
                         .next()
                         .is_some_and(char::is_alphanumeric)
                 {
+                    ascii &= d.is_ascii();
                     end = after;
                     continue;
                 }
@@ -958,26 +1056,20 @@ fn tokenize(
                 lower(w, buf);
                 buf.push('.');
                 if w.contains('.')
-                    || lex
-                        .words
-                        .get(buf.as_str())
-                        .is_some_and(|f| f.0 & TITLE != 0)
+                    || lex.get(buf.as_str()).is_some_and(|f| f.0 & TITLE != 0)
                     || w.len() == 1 && c.is_uppercase()
                 {
                     end += 1;
                 }
             }
             let w = &text[pos..end];
-            let (flags, cue) = if w.len() > lex.longest || !lex.may_hold(w) {
+            let (flags, cue) = if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
                 (0, None)
-            } else if w
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.' || b == b'\'')
-            {
-                lex.words.get(w).copied().unwrap_or((0, None))
+            } else if ascii && w.len() <= PACKED {
+                lex.get_ascii_lower(w).unwrap_or((0, None))
             } else {
                 let l = lower(w, buf);
-                lex.words.get(l).copied().unwrap_or((0, None))
+                lex.get(l).unwrap_or((0, None))
             };
             toks.push(Tok {
                 span: Span::new(pos, end),
@@ -998,7 +1090,6 @@ fn tokenize(
         });
         pos += c.len_utf8();
     }
-    toks
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1030,10 +1121,13 @@ struct Draft<'h> {
 struct Finder<'a, 'h> {
     text: &'h str,
     quotations: &'a [Quotation<'h>],
-    units: &'a [Unit],
+    units: &'a [Unit<'a>],
     out: Vec<Draft<'h>>,
     /// Titled names outside sources (`Russian President Vladimir Putin`): (mention, name, title).
     titled: Vec<(Span, Span, Span)>,
+    /// Scratch buffers of [`Finder::unit`], kept across units.
+    covered: Vec<(usize, usize)>,
+    used: Vec<bool>,
 }
 
 fn end_punct(t: &Tok) -> bool {
@@ -1058,8 +1152,11 @@ impl<'h> Finder<'_, 'h> {
 
     fn unit(&mut self, u: usize) {
         let n = self.units[u].toks.len();
-        let mut covered: Vec<(usize, usize)> = Vec::new();
-        let mut used = vec![false; n];
+        let mut covered = std::mem::take(&mut self.covered);
+        covered.clear();
+        let mut used = std::mem::take(&mut self.used);
+        used.clear();
+        used.resize(n, false);
         let mut i = 0;
         let before = self.out.len();
         while i < n {
@@ -1088,6 +1185,8 @@ impl<'h> Finder<'_, 'h> {
             }
             i += 1;
         }
+        self.covered = covered;
+        self.used = used;
         self.titles(u);
         if self.out.len() == before {
             self.bare_quote(u);
@@ -2707,10 +2806,11 @@ impl<'h> Finder<'_, 'h> {
     }
 
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
-        self.units[u]
-            .toks
-            .get(k)
-            .is_some_and(|x| x.word() && self.text[x.span].eq_ignore_ascii_case(w))
+        self.units[u].toks.get(k).is_some_and(|x| {
+            x.word()
+                && x.span.len() == w.len()
+                && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
@@ -3094,7 +3194,7 @@ impl<'h> Finder<'_, 'h> {
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).
-        let mut sourced: HashMap<usize, Vec<Span>> = HashMap::new();
+        let mut sourced: FxMap<usize, Vec<Span>> = FxMap::default();
         for d in drafts.iter().filter(|d| d.source.is_some()) {
             let last = d.contents.last().copied().unwrap_or(d.contents[0]);
             sourced
@@ -3114,7 +3214,11 @@ impl<'h> Finder<'_, 'h> {
             Secondary(usize, usize),
             Titled(Span, Mention<'h>),
         }
-        let mut events: Vec<(usize, Ev<'h>)> = Vec::new();
+        let mut events: Vec<(usize, Ev<'h>)> = Vec::with_capacity(
+            drafts.len()
+                + drafts.iter().map(|d| d.secondary.len()).sum::<usize>()
+                + self.titled.len(),
+        );
         for (i, d) in drafts.iter().enumerate() {
             if let Some((s, ..)) = d.source {
                 events.push((s.start, Ev::Source(i)));
@@ -3134,7 +3238,7 @@ impl<'h> Finder<'_, 'h> {
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::default();
         let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
-        let mut sec_entity: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
         for (_, ev) in events {
             match ev {
                 Ev::Source(i) => {
@@ -3263,10 +3367,11 @@ mod tests {
         let text = "“We won. We will win again,” he said. Then he left.";
         let body: Vec<_> = crate::text::paragraphs(text).collect();
         let qs = crate::quote::quotations(text);
-        let us = units(text, &body, &qs);
+        let mut store = Vec::new();
+        let us = units(text, &body, &qs, &mut store);
         assert_eq!(us.len(), 2);
         assert_eq!(&text[us[0].span], "“We won. We will win again,” he said.");
-        assert!(us[0].toks[0].quote().is_some());
+        assert!(store[us[0].toks.start].quote().is_some());
     }
 
     #[test]

@@ -174,12 +174,53 @@ pub(crate) fn sections(src: &'static str) -> HashMap<&'static str, Vec<&'static 
     out
 }
 
+/// An FxHash-style hasher (a rotate, a xor and a multiply per word of input): the maps of the
+/// attribution layer are keyed by short words and small numbers, where SipHash's flooding
+/// resistance costs more than it buys.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// A `HashMap` with the [`Fx`] hasher.
+pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
 pub(crate) static SOURCE_WORDS: Lazy<HashMap<&'static str, Vec<&'static str>>> =
     Lazy::new(|| sections(SOURCES));
 
 /// Country or capital or other name (lower case) → the country's name.
-static PLACE_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
-    let mut map = HashMap::new();
+static PLACE_NAMES: Lazy<FxMap<String, &'static str>> = Lazy::new(|| {
+    let mut map = FxMap::default();
     for line in PLACES.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -211,6 +252,10 @@ pub(crate) fn place(name: &str) -> Option<&'static str> {
     }
     PLACE_NAMES.get(n).copied()
 }
+
+/// [`ORG_WORDS`] as a set.
+static ORG_SET: Lazy<FxMap<&'static str, ()>> =
+    Lazy::new(|| ORG_WORDS.iter().map(|&w| (w, ())).collect());
 
 const ORG_WORDS: &[&str] = &[
     "Ministry",
@@ -305,12 +350,15 @@ pub(crate) struct Resolver<'h> {
     /// few: a pronoun refers to a recent speaker).
     speakers: Vec<usize>,
     /// Entities by the first and last word of their names.
-    by_word: HashMap<&'h str, Vec<usize>>,
+    by_word: FxMap<&'h str, Vec<usize>>,
     /// Place entities by country name.
-    places: HashMap<&'static str, usize>,
+    places: FxMap<&'static str, usize>,
     /// Entities with a title, and with a description, in order.
     titled: Vec<usize>,
     described: Vec<usize>,
+    /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
+    scratch_words: Vec<&'h str>,
+    scratch_ids: Vec<usize>,
 }
 
 /// How far back role nouns, descriptions and candidate names are looked for: keeps
@@ -335,7 +383,7 @@ fn classify(name: &str, titled: bool) -> EntityKind {
     if toks.len() <= 5 && crate::Agency::lookup(name).is_some() {
         return EntityKind::Organisation;
     }
-    if toks.iter().any(|t| ORG_WORDS.contains(t)) {
+    if toks.iter().any(|t| ORG_SET.contains_key(t)) {
         return EntityKind::Organisation;
     }
     if toks.len() == 1 {
@@ -489,21 +537,30 @@ impl<'h> Resolver<'h> {
                 }
             }
         } else {
-            let toks: Vec<&str> = name_tokens(text).collect();
-            let mut ids: Vec<usize> = [toks.first(), toks.last()]
-                .into_iter()
-                .flatten()
-                .filter_map(|w| self.by_word.get(w))
-                .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied())
-                .collect();
+            let mut toks = std::mem::take(&mut self.scratch_words);
+            toks.clear();
+            toks.extend(name_tokens(text));
+            let mut ids = std::mem::take(&mut self.scratch_ids);
+            ids.clear();
+            ids.extend(
+                [toks.first(), toks.last()]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|w| self.by_word.get(w))
+                    .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied()),
+            );
             ids.sort_unstable();
             ids.dedup();
-            let mut candidates = ids.into_iter().filter(|&id| {
+            let mut candidates = ids.iter().copied().filter(|&id| {
                 self.entities[id].kind != EntityKind::Place && same_name(&toks, &self.words[id])
             });
-            match (candidates.next(), candidates.next()) {
+            let found = (candidates.next(), candidates.next());
+            let n_toks = toks.len();
+            self.scratch_words = toks;
+            self.scratch_ids = ids;
+            match found {
                 (Some(id), None) => {
-                    if toks.len() > self.words[id].len() {
+                    if n_toks > self.words[id].len() {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
                         self.words[id] = name_tokens(name).collect();

@@ -310,25 +310,43 @@ pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> 
     })
 }
 
+static ELLIPSIS: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("…"));
+
+/// The first `.`, `!`, `?` or `…` (U+2026, E2 80 A6) at or after `from`: `memchr3` for the
+/// first three and a substring search for the ellipsis, block by block so that neither search
+/// runs far past the first candidate.
+fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 256;
+    let mut a = from;
+    while a < bytes.len() {
+        let b = (a + BLOCK).min(bytes.len());
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[a..b]).map(|o| a + o);
+        // An ellipsis starting before `b` may end up to two bytes after it.
+        let limit = stop.unwrap_or((b + 2).min(bytes.len()));
+        if let Some(o) = ELLIPSIS.find(&bytes[a..limit]) {
+            return Some(a + o);
+        }
+        if stop.is_some() {
+            return stop;
+        }
+        a = b;
+    }
+    None
+}
+
 /// The end of the sentence that starts at `region.start`, at most `region.end`.
 fn sentence_end(text: &str, region: Span) -> usize {
     let s = &text[region];
     let bytes = s.as_bytes();
     let mut from = 0;
-    // Jump from one candidate terminator to the next on bytes: `.`, `!`, `?`, and the lead byte
-    // of `…` (U+2026, E2 80 A6).
-    while let Some(off) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let i = from + off;
+    // Jump from one candidate terminator to the next (each search stops at the candidate it
+    // finds, so every byte is looked at a bounded number of times).
+    while let Some(i) = next_terminator(bytes, from) {
         let Some(c) = s[i..].chars().next() else {
             break;
         };
         from = i + c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
         // Run of terminators, then closers.
         let mut end = from;
         for d in s[end..].chars() {
@@ -368,7 +386,13 @@ fn starts_sentence(next: &str) -> bool {
 /// Whether a period after `before` (the sentence so far) ends the sentence, given the `next`
 /// text after the whitespace.
 fn period_breaks(before: &str, next: &str) -> bool {
-    let word_start = before
+    // ASCII letters, digits and periods are neither spaces nor openers: skip them on bytes.
+    let bytes = before.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
+        k -= 1;
+    }
+    let word_start = before[..k]
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace() || "\"“‘«([—".contains(c))
@@ -545,6 +569,31 @@ mod tests {
             "\\PC{0,3}",
         ];
         proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn sentence_scan_agrees_with_the_reference_across_search_blocks() {
+        // Long stretches without a terminator, with `…` straddling every offset near the
+        // 256-byte blocks of the terminator search.
+        for pad in 240..270 {
+            for tail in ["… Next one.", "…” He said. Then", " x… y", "…", ". A… B! C"] {
+                let text = format!("{}{tail}{}{tail}", "a".repeat(pad), " b".repeat(pad / 2));
+                let mut start = 0;
+                while start < text.len() {
+                    let r = Span::new(start, text.len());
+                    let fast = sentence_end(&text, r);
+                    assert_eq!(
+                        fast,
+                        reference_sentence_end(&text, r),
+                        "{text:?} from {start}"
+                    );
+                    start = fast.max(start + 1);
+                    while !text.is_char_boundary(start) {
+                        start += 1;
+                    }
+                }
+            }
+        }
     }
 
     proptest::proptest! {
