@@ -220,6 +220,23 @@ impl Agency {
         if let Some(&id) = r.exact.get(name) {
             return Some(Agency(id));
         }
+        // Fast path, no allocation: a short ASCII name with single spaces.
+        const SHORT: usize = 64;
+        let b = name.as_bytes();
+        if b.len() <= SHORT
+            && name.is_ascii()
+            && !b
+                .windows(2)
+                .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+            && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ')
+        {
+            let mut buf = [0u8; SHORT];
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or_default();
+            return r.folded.get(key).map(|&id| Agency(id));
+        }
         let squeezed: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
         r.folded.get(&squeezed.to_lowercase()).map(|&id| Agency(id))
     }
@@ -473,6 +490,25 @@ mod tests {
             }
         }
         assert!(Agency::all().len() >= 60);
+    }
+
+    #[test]
+    fn lookup_folds_case_and_spacing_on_both_paths() {
+        let reuters = Agency::lookup("Reuters");
+        assert!(reuters.is_some());
+        for name in [
+            "thomson reuters",
+            "THOMSON REUTERS",
+            "Thomson  Reuters",
+            "Thomson\tReuters",
+        ] {
+            assert_eq!(Agency::lookup(name), reuters, "{name:?}");
+        }
+        let brasil = Agency::lookup("Agência Brasil");
+        assert!(brasil.is_some());
+        assert_eq!(Agency::lookup("AGÊNCIA  BRASIL"), brasil);
+        let long = "x".repeat(100);
+        assert_eq!(Agency::lookup(&long), None);
     }
 
     #[test]
