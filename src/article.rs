@@ -219,12 +219,13 @@ fn assign_headings(paragraphs: &[Paragraph<'_>], roles: &mut [Role]) {
 /// Whether a paragraph reads as a heading: few words, no sentence punctuation at its end, no
 /// quotation marks, and mostly capitalised words.
 fn is_heading(s: &str) -> bool {
+    // Most paragraphs end a sentence: the cheapest test first.
+    if s.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\'', ')', '…']) {
+        return false;
+    }
     // One word more than a heading may have is enough to tell.
     let words: Vec<&str> = s.split_whitespace().take(MAX_HEADING_WORDS + 1).collect();
     if words.is_empty() || words.len() > MAX_HEADING_WORDS {
-        return false;
-    }
-    if s.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\'', ')', '…']) {
         return false;
     }
     if s.contains(['“', '”', '"', '«', '»', '„']) {

@@ -629,6 +629,7 @@ const MAX_CREDIT_PARAGRAPH: usize = 1200;
 static TRIGGERS: Lazy<AhoCorasick> = Lazy::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(data_lines(include_str!("lexicon/credit_triggers.txt")))
         .expect("trigger automaton builds")
 });
