@@ -3326,6 +3326,14 @@ mod tests {
         attribute_text(text)
     }
 
+    /// The mention of the first secondary source with `relation`.
+    fn secondary<'a>(a: &Attribution<'a>, relation: Relation) -> Option<&'a str> {
+        a.secondary()
+            .iter()
+            .find(|s| s.relation() == relation)
+            .map(|s| s.mention().as_str())
+    }
+
     #[test]
     fn inflection_covers_regular_forms() {
         let forms: Vec<String> = inflect("claim").into_iter().map(|f| f.0).collect();
@@ -4078,11 +4086,7 @@ mod tests {
             let f = found(text);
             let a = &f.attributions()[0];
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
-            let m = a
-                .secondary()
-                .iter()
-                .find(|s| s.relation() == Relation::Medium);
-            assert_eq!(m.map(|s| s.mention().as_str()), Some(medium), "{text}");
+            assert_eq!(secondary(a, Relation::Medium), Some(medium), "{text}");
         }
     }
 
@@ -4108,11 +4112,7 @@ mod tests {
             let f = found(text);
             let a = &f.attributions()[0];
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
-            let r = a
-                .secondary()
-                .iter()
-                .find(|s| s.relation() == Relation::Recipient);
-            assert_eq!(r.map(|s| s.mention().as_str()), Some(recipient), "{text}");
+            assert_eq!(secondary(a, Relation::Recipient), Some(recipient), "{text}");
         }
     }
 
