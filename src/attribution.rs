@@ -1787,7 +1787,7 @@ impl<'h> Finder<'_, 'h> {
                         break;
                     }
                     cur = s;
-                    first = Some(cur - 1);
+                    first = Some(cur.saturating_sub(1));
                 }
                 if first.is_some()
                     && (cur == 0 || t[cur - 1].quote().is_some())
@@ -4140,5 +4140,16 @@ mod tests {
             assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
         }
+    }
+
+    #[test]
+    fn an_apposition_chain_from_the_start_of_the_sentence_does_not_underflow() {
+        // Regression: the apposition reader walked back to token 0 and subtracted one.
+        let f = found("Lee, 30, of Dover, N.H., who was polled, said.");
+        for a in f.attributions() {
+            assert!(a.source().is_some_and(|s| s.as_str().starts_with("Lee")));
+        }
+        let f = found("Smith, 30, of Dover, said the plan failed.");
+        assert_eq!(f.attributions()[0].source_head().unwrap().as_str(), "Smith");
     }
 }
