@@ -17,6 +17,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! The same article gives its attributions (who said what, by which cue, through which
+//! secondary source) and the entities their sources resolve to:
+//!
+//! ```
+//! let article = copydesk::parse("“It was just,” Kim Jong Un said. “We are proud,” he added.");
+//! let he = &article.attributions()[1];
+//! assert_eq!((he.source().unwrap().as_str(), he.cue().as_str()), ("he", "added"));
+//! assert_eq!(article.entities()[he.entity().unwrap()].name(), "Kim Jong Un");
+//! ```
+//!
 //! Build one [`Parser`] and reuse it (it is `Send + Sync`); [`parse`] uses a shared default one.
 //! The standalone parsers [`Byline::parse`], [`Dateline::parse`] and [`Credit::parse`] read one
 //! line each and return `Result<_, ParseError>` with a typed [`error::Reason`]. The article parser
