@@ -2195,7 +2195,28 @@ impl<'h> Finder<'_, 'h> {
             && !parenthetical
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
-        if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next)
+        // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before (in
+        // the same paragraph), and the sentence is only the source, the cue and at most an
+        // adjunct (`Pence said in response.`).
+        let split_quote = src_start == 0
+            && u > 0
+            && inherited.is_none()
+            && self.units[u - 1].para == self.units[u].para
+            && self.units[u - 1]
+                .toks
+                .last()
+                .is_some_and(|x| x.quote().is_some())
+            && (tail_end
+                || k < n
+                    && t[k].is(PREP)
+                    && (k..n).all(|m| {
+                        t[m].quote().is_none()
+                            && t[m].cue.is_none()
+                            && !t[m].is(AUX | PRONOUN)
+                            && !self.is_word(u, m, "that")
+                    }));
+        if cue.constraint == Constraint::PostQuote
+            && !(content_first && after_quote || quote_next || split_quote)
         {
             return None;
         }
@@ -2218,7 +2239,7 @@ impl<'h> Finder<'_, 'h> {
                         || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
             });
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
-        if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
+        if split_quote {
             let pu = &self.units[u - 1];
             let pt = &pu.toks;
             if pu.para == self.units[u].para && pt.last().is_some_and(|x| x.quote().is_some()) {
@@ -3781,6 +3802,27 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(found("“We go on,” Cruz continued.").attributions().len(), 1);
+    }
+
+    #[test]
+    fn a_question_then_its_source_sentence_with_an_adjunct() {
+        let a = found("“Where is the money?” Okafor said at the rally. “Nobody knows.”");
+        let a = a.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source().map(|s| s.as_str()), Some("Okafor"));
+        let c: Vec<&str> = a[0].contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(c, ["Where is the money?", "Nobody knows."]);
+        // A postquote cue in its own sentence after a question.
+        let a = found("“Is it over?” Lindqvist continued. “Is it really?”");
+        assert_eq!(a.attributions().len(), 1);
+        assert_eq!(a.attributions()[0].cue().as_str(), "continued");
+        // A clause after the adjunct is not an adjunct.
+        let a = found("“Why now?” Okafor said in the hall that he would stay.");
+        assert!(
+            a.attributions()
+                .iter()
+                .all(|x| x.contents().iter().all(|c| c.as_str() != "Why now?"))
+        );
     }
 
     #[test]
