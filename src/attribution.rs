@@ -2035,6 +2035,24 @@ impl<'h> Finder<'_, 'h> {
         } else {
             self.np_before(u, vstart)
         };
+        // `“…,” the senator and candidate said`: two coordinated noun phrases as the source,
+        // the first right after the quotation.
+        if let Some(x) = np
+            && x.start >= 3
+            && self.is_word(u, x.start - 1, "and")
+            && let Some(first) = self.simple_np(u, x.start - 1)
+            && first.start > 0
+            && t[first.start - 1].quote().is_some()
+            && t[first.start..x.end].iter().all(|w| w.cue.is_none())
+            && (t[first.head_end - 1].cap || t[first.head_end - 1].is(ROLE | ORG | UNNAMED))
+        {
+            np = Some(Np {
+                start: first.start,
+                end: x.end,
+                head_start: first.head_start,
+                head_end: first.head_end,
+            });
+        }
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
         if np.is_none()
@@ -3823,6 +3841,24 @@ mod tests {
                 .iter()
                 .all(|x| x.contents().iter().all(|c| c.as_str() != "Why now?"))
         );
+    }
+
+    #[test]
+    fn coordinated_source_after_a_quotation() {
+        let a = found("“We will not wait,” the mayor and the union leader said on Monday.");
+        let a = a.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            a[0].source().map(|s| s.as_str()),
+            Some("the mayor and the union leader")
+        );
+        assert_eq!(a[0].contents()[0].as_str(), "We will not wait,");
+        // Not without the quotation right before the first phrase.
+        let a = found("Farmers in the valley and the union leader said the harvest was late.");
+        assert!(a.attributions().iter().all(|x| {
+            x.source()
+                .is_none_or(|s| !s.as_str().starts_with("Farmers"))
+        }));
     }
 
     #[test]
