@@ -2534,8 +2534,12 @@ impl<'h> Finder<'_, 'h> {
                         let h = &t[sub.head_end - 1];
                         h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED) || t[sub.start].is(DET)
                     }
-                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads.
-                    && self.secondary_clause(u, m + 1).is_none()
+                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads;
+                    // a cue with its own quotation after a comma (`…, Lee replied, “…”`) is
+                    // a new attribution.
+                    && (self.secondary_clause(u, m + 1).is_none()
+                        || t.get(sub.end + 1).is_some_and(|y| y.punct(',') || y.punct(':'))
+                            && t.get(sub.end + 2).is_some_and(|y| y.quote().is_some()))
                 {
                     b = m;
                     break;
@@ -3859,6 +3863,18 @@ mod tests {
             x.source()
                 .is_none_or(|s| !s.as_str().starts_with("Farmers"))
         }));
+    }
+
+    #[test]
+    fn a_new_source_and_cue_with_a_quotation_after_a_reported_clause() {
+        let f =
+            found("When the chair said the vote was over, Moreau replied, “It has barely begun.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].contents()[0].as_str(), "the vote was over");
+        assert_eq!(a[1].source().map(|s| s.as_str()), Some("Moreau"));
+        assert_eq!(a[1].cue().as_str(), "replied");
+        assert_eq!(a[1].contents()[0].as_str(), "It has barely begun.");
     }
 
     #[test]
