@@ -1273,6 +1273,43 @@ impl<'h> Finder<'_, 'h> {
             self.out.push(draft);
             return;
         }
+        // `Kasich resisted: “…”`, `As Lee put it: “…”`: a name or a pronoun, a short predicate
+        // and a colon, then only the quotation to the end of the sentence.
+        let s0 = usize::from(self.is_word(u, 0, "as"));
+        let mut j = s0;
+        while j < t.len() && j - s0 < 5 && t[j].word() && t[j].cap && !t[j].is(DET | STOP) {
+            j += 1;
+        }
+        if j == s0
+            && t.get(s0)
+                .is_some_and(|x| x.word() && x.is(PRONOUN) && !x.is(DET))
+        {
+            j = s0 + 1;
+        }
+        if j > s0
+            && let Some(c) = t.iter().position(|x| x.punct(':'))
+            && c > j
+            && c - j <= 6
+            && t[j].word()
+            && !t[j].cap
+            && !t[j].is(AUX | DET | PREP | PRONOUN)
+            && t[j..c].iter().all(|x| x.word())
+            && t[c + 1..].iter().any(|x| x.quote().is_some())
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+        {
+            let np = Np {
+                start: s0,
+                end: j,
+                head_start: s0,
+                head_end: j,
+            };
+            let cue = Span::new(t[j].span.start, t[c].span.end);
+            let draft = self.direct_draft(u, c + 1, t.len(), cue, CueClass::Speech, Some(np));
+            self.out.push(draft);
+            return;
+        }
         // A quotation-only sentence after a direct attribution of the same paragraph, or a
         // quotation-only paragraph after a paragraph that ends with a direct attribution.
         if !t
@@ -3875,6 +3912,32 @@ mod tests {
         assert_eq!(a[1].source().map(|s| s.as_str()), Some("Moreau"));
         assert_eq!(a[1].cue().as_str(), "replied");
         assert_eq!(a[1].contents()[0].as_str(), "It has barely begun.");
+    }
+
+    #[test]
+    fn a_subject_a_short_predicate_and_a_colon_before_a_quotation() {
+        let f = found("Okonkwo hesitated: “Ask me again in a year.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source().map(|s| s.as_str()), Some("Okonkwo"));
+        assert_eq!(a[0].cue().as_str(), "hesitated:");
+        assert_eq!(a[0].contents()[0].as_str(), "Ask me again in a year.");
+        let f = found("As Professor Ruiz put it: “Ports are the new borders.”");
+        assert_eq!(
+            f.attributions()[0].source().map(|s| s.as_str()),
+            Some("Professor Ruiz")
+        );
+        // Not a determiner phrase, not text after the quotation.
+        assert!(
+            found("The sign hesitated: “Stop.”")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("Okonkwo hesitated: “Ask me,” and left.")
+                .attributions()
+                .is_empty()
+        );
     }
 
     #[test]
