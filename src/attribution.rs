@@ -2066,8 +2066,24 @@ impl<'h> Finder<'_, 'h> {
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
+        // A participle with a quotation right after it (`while chanting, “…”`).
+        let ing_quote = cue.form == Form::Ing
+            && (t.get(i + 1).is_some_and(|x| x.quote().is_some())
+                || t.get(i + 1).is_some_and(|x| x.punct(',') || x.punct(':'))
+                    && t.get(i + 2).is_some_and(|x| x.quote().is_some()));
+        // `while chanting, “…”`: a participle after a subordinator takes the clause subject.
+        let ing_after_sub = ing_quote
+            && vstart == i
+            && i > 0
+            && ["while", "before", "after", "when"]
+                .iter()
+                .any(|w| self.is_word(u, i - 1, w));
         // `…, saying …`: a participle after a comma has no subject of its own there.
-        let mut np = if cue.form == Form::Ing && vstart == i && i > 0 && t[i - 1].punct(',') {
+        let mut np = if cue.form == Form::Ing
+            && vstart == i
+            && i > 0
+            && (t[i - 1].punct(',') || ing_after_sub)
+        {
             None
         } else {
             self.np_before(u, vstart)
@@ -2109,7 +2125,9 @@ impl<'h> Finder<'_, 'h> {
         let and_verb = matches!(cue.form, Form::Past | Form::S)
             && vstart > 0
             && self.is_word(u, vstart - 1, "and");
-        if np.is_none() && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb) {
+        if np.is_none()
+            && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
+        {
             inherited = self
                 .out
                 .last()
@@ -3937,6 +3955,23 @@ mod tests {
             found("Okonkwo hesitated: “Ask me,” and left.")
                 .attributions()
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_subordinator_takes_the_clause_subject() {
+        let f = found("Dockers marched to the port while chanting, “Fair pay now.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source().map(|s| s.as_str()), Some("Dockers"));
+        assert_eq!(a[0].cue().as_str(), "chanting");
+        assert_eq!(a[0].contents()[0].as_str(), "Fair pay now.");
+        // Without a quotation after it, the participle is not read this way.
+        assert!(
+            found("Dockers marched to the port while chanting slogans.")
+                .attributions()
+                .iter()
+                .all(|x| x.cue().as_str() != "chanting")
         );
     }
 
