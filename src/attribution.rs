@@ -3976,6 +3976,21 @@ mod tests {
     }
 
     #[test]
+    fn manner_of_speaking_verbs_after_a_quotation() {
+        let f = found("“We made it!” beamed Ana Costa, the team captain.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "beamed");
+        let f = found("“Not today,” the minister demurred.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "demurred");
+        // Only after a quotation.
+        assert!(
+            found("The lights beamed over the square.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn naming_needs_a_quotation_or_for() {
         assert!(
             found("They call each other often in the evening.")
