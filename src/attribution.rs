@@ -3046,6 +3046,20 @@ impl<'h> Finder<'_, 'h> {
                     secondary.push((Relation::Medium, s, s, Mention::Other));
                 }
                 k = e;
+                // `in Lake Worth, Fla.`: a place, then its state abbreviation at the end of the
+                // sentence.
+                if timeish
+                    && k + 1 < n
+                    && t[k].punct(',')
+                    && t[k + 1].word()
+                    && t[k + 1].cap
+                    && t[k + 1].span.len() <= 6
+                    && (k + 2 == n
+                        || t[k + 2].punct('.')
+                        || self.text[t[k + 1].span].ends_with('.'))
+                {
+                    k += 2;
+                }
                 continue;
             }
             break;
@@ -3988,6 +4002,15 @@ mod tests {
                 .attributions()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_place_with_a_state_abbreviation_ends_the_adjunct() {
+        let f = found("“We are back,” Reyes told voters in Santa Rosa, Calif. “And we stay.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 1);
+        let c: Vec<&str> = a[0].contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(c, ["We are back,", "And we stay."]);
     }
 
     #[test]
