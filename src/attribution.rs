@@ -1273,6 +1273,43 @@ impl<'h> Finder<'_, 'h> {
             self.out.push(draft);
             return;
         }
+        // `Kasich resisted: “…”`, `As Lee put it: “…”`: a name or a pronoun, a short predicate
+        // and a colon, then only the quotation to the end of the sentence.
+        let s0 = usize::from(self.is_word(u, 0, "as"));
+        let mut j = s0;
+        while j < t.len() && j - s0 < 5 && t[j].word() && t[j].cap && !t[j].is(DET | STOP) {
+            j += 1;
+        }
+        if j == s0
+            && t.get(s0)
+                .is_some_and(|x| x.word() && x.is(PRONOUN) && !x.is(DET))
+        {
+            j = s0 + 1;
+        }
+        if j > s0
+            && let Some(c) = t.iter().position(|x| x.punct(':'))
+            && c > j
+            && c - j <= 6
+            && t[j].word()
+            && !t[j].cap
+            && !t[j].is(AUX | DET | PREP | PRONOUN)
+            && t[j..c].iter().all(|x| x.word())
+            && t[c + 1..].iter().any(|x| x.quote().is_some())
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+        {
+            let np = Np {
+                start: s0,
+                end: j,
+                head_start: s0,
+                head_end: j,
+            };
+            let cue = Span::new(t[j].span.start, t[c].span.end);
+            let draft = self.direct_draft(u, c + 1, t.len(), cue, CueClass::Speech, Some(np));
+            self.out.push(draft);
+            return;
+        }
         // A quotation-only sentence after a direct attribution of the same paragraph, or a
         // quotation-only paragraph after a paragraph that ends with a direct attribution.
         if !t
@@ -2029,12 +2066,46 @@ impl<'h> Finder<'_, 'h> {
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
+        // A participle with a quotation right after it (`while chanting, “…”`).
+        let ing_quote = cue.form == Form::Ing
+            && (t.get(i + 1).is_some_and(|x| x.quote().is_some())
+                || t.get(i + 1).is_some_and(|x| x.punct(',') || x.punct(':'))
+                    && t.get(i + 2).is_some_and(|x| x.quote().is_some()));
+        // `while chanting, “…”`: a participle after a subordinator takes the clause subject.
+        let ing_after_sub = ing_quote
+            && vstart == i
+            && i > 0
+            && ["while", "before", "after", "when"]
+                .iter()
+                .any(|w| self.is_word(u, i - 1, w));
         // `…, saying …`: a participle after a comma has no subject of its own there.
-        let mut np = if cue.form == Form::Ing && vstart == i && i > 0 && t[i - 1].punct(',') {
+        let mut np = if cue.form == Form::Ing
+            && vstart == i
+            && i > 0
+            && (t[i - 1].punct(',') || ing_after_sub)
+        {
             None
         } else {
             self.np_before(u, vstart)
         };
+        // `“…,” the senator and candidate said`: two coordinated noun phrases as the source,
+        // the first right after the quotation.
+        if let Some(x) = np
+            && x.start >= 3
+            && self.is_word(u, x.start - 1, "and")
+            && let Some(first) = self.simple_np(u, x.start - 1)
+            && first.start > 0
+            && t[first.start - 1].quote().is_some()
+            && t[first.start..x.end].iter().all(|w| w.cue.is_none())
+            && (t[first.head_end - 1].cap || t[first.head_end - 1].is(ROLE | ORG | UNNAMED))
+        {
+            np = Some(Np {
+                start: first.start,
+                end: x.end,
+                head_start: first.head_start,
+                head_end: first.head_end,
+            });
+        }
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
         if np.is_none()
@@ -2054,7 +2125,9 @@ impl<'h> Finder<'_, 'h> {
         let and_verb = matches!(cue.form, Form::Past | Form::S)
             && vstart > 0
             && self.is_word(u, vstart - 1, "and");
-        if np.is_none() && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb) {
+        if np.is_none()
+            && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
+        {
             inherited = self
                 .out
                 .last()
@@ -2195,7 +2268,28 @@ impl<'h> Finder<'_, 'h> {
             && !parenthetical
             && (after_quote
                 || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
-        if cue.constraint == Constraint::PostQuote && !(content_first && after_quote || quote_next)
+        // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before (in
+        // the same paragraph), and the sentence is only the source, the cue and at most an
+        // adjunct (`Pence said in response.`).
+        let split_quote = src_start == 0
+            && u > 0
+            && inherited.is_none()
+            && self.units[u - 1].para == self.units[u].para
+            && self.units[u - 1]
+                .toks
+                .last()
+                .is_some_and(|x| x.quote().is_some())
+            && (tail_end
+                || k < n
+                    && t[k].is(PREP)
+                    && (k..n).all(|m| {
+                        t[m].quote().is_none()
+                            && t[m].cue.is_none()
+                            && !t[m].is(AUX | PRONOUN)
+                            && !self.is_word(u, m, "that")
+                    }));
+        if cue.constraint == Constraint::PostQuote
+            && !(content_first && after_quote || quote_next || split_quote)
         {
             return None;
         }
@@ -2218,7 +2312,7 @@ impl<'h> Finder<'_, 'h> {
                         || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
             });
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
-        if src_start == 0 && tail_end && u > 0 && inherited.is_none() {
+        if split_quote {
             let pu = &self.units[u - 1];
             let pt = &pu.toks;
             if pu.para == self.units[u].para && pt.last().is_some_and(|x| x.quote().is_some()) {
@@ -2495,8 +2589,12 @@ impl<'h> Finder<'_, 'h> {
                         let h = &t[sub.head_end - 1];
                         h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED) || t[sub.start].is(DET)
                     }
-                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads.
-                    && self.secondary_clause(u, m + 1).is_none()
+                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads;
+                    // a cue with its own quotation after a comma (`…, Lee replied, “…”`) is
+                    // a new attribution.
+                    && (self.secondary_clause(u, m + 1).is_none()
+                        || t.get(sub.end + 1).is_some_and(|y| y.punct(',') || y.punct(':'))
+                            && t.get(sub.end + 2).is_some_and(|y| y.quote().is_some()))
                 {
                     b = m;
                     break;
@@ -2948,6 +3046,20 @@ impl<'h> Finder<'_, 'h> {
                     secondary.push((Relation::Medium, s, s, Mention::Other));
                 }
                 k = e;
+                // `in Lake Worth, Fla.`: a place, then its state abbreviation at the end of the
+                // sentence.
+                if timeish
+                    && k + 1 < n
+                    && t[k].punct(',')
+                    && t[k + 1].word()
+                    && t[k + 1].cap
+                    && t[k + 1].span.len() <= 6
+                    && (k + 2 == n
+                        || t[k + 2].punct('.')
+                        || self.text[t[k + 1].span].ends_with('.'))
+                {
+                    k += 2;
+                }
                 continue;
             }
             break;
@@ -3789,6 +3901,124 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(found("“We go on,” Cruz continued.").attributions().len(), 1);
+    }
+
+    #[test]
+    fn a_question_then_its_source_sentence_with_an_adjunct() {
+        let a = found("“Where is the money?” Okafor said at the rally. “Nobody knows.”");
+        let a = a.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source().map(|s| s.as_str()), Some("Okafor"));
+        let c: Vec<&str> = a[0].contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(c, ["Where is the money?", "Nobody knows."]);
+        // A postquote cue in its own sentence after a question.
+        let a = found("“Is it over?” Lindqvist continued. “Is it really?”");
+        assert_eq!(a.attributions().len(), 1);
+        assert_eq!(a.attributions()[0].cue().as_str(), "continued");
+        // A clause after the adjunct is not an adjunct.
+        let a = found("“Why now?” Okafor said in the hall that he would stay.");
+        assert!(
+            a.attributions()
+                .iter()
+                .all(|x| x.contents().iter().all(|c| c.as_str() != "Why now?"))
+        );
+    }
+
+    #[test]
+    fn coordinated_source_after_a_quotation() {
+        let a = found("“We will not wait,” the mayor and the union leader said on Monday.");
+        let a = a.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            a[0].source().map(|s| s.as_str()),
+            Some("the mayor and the union leader")
+        );
+        assert_eq!(a[0].contents()[0].as_str(), "We will not wait,");
+        // Not without the quotation right before the first phrase.
+        let a = found("Farmers in the valley and the union leader said the harvest was late.");
+        assert!(a.attributions().iter().all(|x| {
+            x.source()
+                .is_none_or(|s| !s.as_str().starts_with("Farmers"))
+        }));
+    }
+
+    #[test]
+    fn a_new_source_and_cue_with_a_quotation_after_a_reported_clause() {
+        let f =
+            found("When the chair said the vote was over, Moreau replied, “It has barely begun.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].contents()[0].as_str(), "the vote was over");
+        assert_eq!(a[1].source().map(|s| s.as_str()), Some("Moreau"));
+        assert_eq!(a[1].cue().as_str(), "replied");
+        assert_eq!(a[1].contents()[0].as_str(), "It has barely begun.");
+    }
+
+    #[test]
+    fn a_subject_a_short_predicate_and_a_colon_before_a_quotation() {
+        let f = found("Okonkwo hesitated: “Ask me again in a year.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source().map(|s| s.as_str()), Some("Okonkwo"));
+        assert_eq!(a[0].cue().as_str(), "hesitated:");
+        assert_eq!(a[0].contents()[0].as_str(), "Ask me again in a year.");
+        let f = found("As Professor Ruiz put it: “Ports are the new borders.”");
+        assert_eq!(
+            f.attributions()[0].source().map(|s| s.as_str()),
+            Some("Professor Ruiz")
+        );
+        // Not a determiner phrase, not text after the quotation.
+        assert!(
+            found("The sign hesitated: “Stop.”")
+                .attributions()
+                .is_empty()
+        );
+        assert!(
+            found("Okonkwo hesitated: “Ask me,” and left.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_subordinator_takes_the_clause_subject() {
+        let f = found("Dockers marched to the port while chanting, “Fair pay now.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source().map(|s| s.as_str()), Some("Dockers"));
+        assert_eq!(a[0].cue().as_str(), "chanting");
+        assert_eq!(a[0].contents()[0].as_str(), "Fair pay now.");
+        // Without a quotation after it, the participle is not read this way.
+        assert!(
+            found("Dockers marched to the port while chanting slogans.")
+                .attributions()
+                .iter()
+                .all(|x| x.cue().as_str() != "chanting")
+        );
+    }
+
+    #[test]
+    fn manner_of_speaking_verbs_after_a_quotation() {
+        let f = found("“We made it!” beamed Ana Costa, the team captain.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "beamed");
+        let f = found("“Not today,” the minister demurred.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "demurred");
+        // Only after a quotation.
+        assert!(
+            found("The lights beamed over the square.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_place_with_a_state_abbreviation_ends_the_adjunct() {
+        let f = found("“We are back,” Reyes told voters in Santa Rosa, Calif. “And we stay.”");
+        let a = f.attributions();
+        assert_eq!(a.len(), 1);
+        let c: Vec<&str> = a[0].contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(c, ["We are back,", "And we stay."]);
     }
 
     #[test]
