@@ -842,8 +842,9 @@ const MAX_UNIT_TOKENS: usize = 256;
 enum Kind {
     Word,
     Punct(char),
-    /// A whole top-level quotation (its part in this paragraph), by index.
-    Quote(usize),
+    /// A whole top-level quotation (its part in this paragraph), by index (as `u32`, which
+    /// keeps a token small: the finder scans token runs over and over).
+    Quote(u32),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -854,6 +855,10 @@ struct Tok {
     flags: u32,
     cue: Option<Cue>,
 }
+
+// A token stays within five words on 64-bit targets.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Tok>() <= 40);
 
 impl Tok {
     fn is(&self, f: u32) -> bool {
@@ -867,7 +872,7 @@ impl Tok {
     }
     fn quote(&self) -> Option<usize> {
         match self.kind {
-            Kind::Quote(q) => Some(q),
+            Kind::Quote(q) => Some(q as usize),
             _ => None,
         }
     }
@@ -1030,7 +1035,8 @@ fn tokenize(
         {
             toks.push(Tok {
                 span: Span::new(pos, at.end.min(s.end).max(pos)),
-                kind: Kind::Quote(q),
+                // No text holds 2³² quotations; saturating keeps the tokeniser total.
+                kind: Kind::Quote(u32::try_from(q).unwrap_or(u32::MAX)),
                 cap: false,
                 flags: 0,
                 cue: None,
