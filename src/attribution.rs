@@ -766,10 +766,29 @@ impl Lexicon {
         }
     }
 
-    /// The classes and cue of `w` lower-cased, an ASCII word of at most [`PACKED`] bytes: no
-    /// copy is made.
-    fn get_ascii_lower(&self, w: &str) -> Option<(u32, Option<Cue>)> {
-        let b = &w.as_bytes()[..w.len().min(PACKED)];
+    /// The classes and cue of `bytes[start..start + len]` lower-cased, an ASCII word of at most
+    /// [`PACKED`] bytes: no copy is made. Where 16 bytes can be read from `start`, the word is
+    /// read as one integer and lower-cased a whole lane at a time.
+    fn get_ascii_lower_at(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        len: usize,
+    ) -> Option<(u32, Option<Cue>)> {
+        let len = len.min(PACKED);
+        if let Some(chunk) = bytes.get(start..start + 16) {
+            let mut a = [0u8; 16];
+            a.copy_from_slice(chunk);
+            let x = u128::from_le_bytes(a) & ((1u128 << (8 * len)) - 1);
+            // Every byte is ASCII (below 0x80): adding 0x3f sets a byte's top bit from `A` up,
+            // adding 0x25 from `[` up, with no carry between bytes.
+            let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f_3f3f_3f3f_3f3f_3f3f);
+            let past_z = x.wrapping_add(0x2525_2525_2525_2525_2525_2525_2525_2525);
+            let upper = from_a & !past_z & 0x8080_8080_8080_8080_8080_8080_8080_8080;
+            let k = (x | (upper >> 2)) | ((len as u128) << 120);
+            return self.short.get(&k).copied();
+        }
+        let b = &bytes[start..start + len];
         // Built in a register, as [`pack`] lays it out (a byte array read back as one integer
         // would stall on store forwarding).
         let mut k = (b.len() as u128) << 120;
@@ -792,6 +811,27 @@ impl Lexicon {
     }
 }
 
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The in-place lookup agrees with lower-casing a copy, wherever the word lies.
+        #[test]
+        fn in_place_lookup_is_lookup_of_the_lower_case(
+            pre in "[ -~]{0,20}",
+            w in "[A-Za-z0-9'.&-]{1,15}|(SAID|Said|said|Told|TOLD|President|PRES\\.|Sen\\.|DR\\.)",
+            post in "[ -~]{0,20}",
+        ) {
+            let text = format!("{pre}{w}{post}");
+            let got = LEX.get_ascii_lower_at(text.as_bytes(), pre.len(), w.len());
+            let want = LEX.get(&w.to_ascii_lowercase());
+            prop_assert_eq!(format!("{got:?}"), format!("{want:?}"));
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Units and tokens
 
@@ -802,8 +842,9 @@ const MAX_UNIT_TOKENS: usize = 256;
 enum Kind {
     Word,
     Punct(char),
-    /// A whole top-level quotation (its part in this paragraph), by index.
-    Quote(usize),
+    /// A whole top-level quotation (its part in this paragraph), by index (as `u32`, which
+    /// keeps a token small: the finder scans token runs over and over).
+    Quote(u32),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -814,6 +855,10 @@ struct Tok {
     flags: u32,
     cue: Option<Cue>,
 }
+
+// A token stays within five words on 64-bit targets.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Tok>() <= 40);
 
 impl Tok {
     fn is(&self, f: u32) -> bool {
@@ -827,7 +872,7 @@ impl Tok {
     }
     fn quote(&self) -> Option<usize> {
         match self.kind {
-            Kind::Quote(q) => Some(q),
+            Kind::Quote(q) => Some(q as usize),
             _ => None,
         }
     }
@@ -990,7 +1035,8 @@ fn tokenize(
         {
             toks.push(Tok {
                 span: Span::new(pos, at.end.min(s.end).max(pos)),
-                kind: Kind::Quote(q),
+                // No text holds 2³² quotations; saturating keeps the tokeniser total.
+                kind: Kind::Quote(u32::try_from(q).unwrap_or(u32::MAX)),
                 cap: false,
                 flags: 0,
                 cue: None,
@@ -1066,7 +1112,8 @@ fn tokenize(
             let (flags, cue) = if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
                 (0, None)
             } else if ascii && w.len() <= PACKED {
-                lex.get_ascii_lower(w).unwrap_or((0, None))
+                lex.get_ascii_lower_at(bytes, pos, w.len())
+                    .unwrap_or((0, None))
             } else {
                 let l = lower(w, buf);
                 lex.get(l).unwrap_or((0, None))
