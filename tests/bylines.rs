@@ -394,3 +394,12 @@ proptest! {
         prop_assert_eq!(normalize(&once), once);
     }
 }
+
+#[test]
+fn a_city_after_the_outlet_is_a_location_not_an_author() {
+    let b = copydesk::Byline::parse("By Kwame Mensah, BBC News, Accra").unwrap();
+    let authors: Vec<&str> = b.authors().iter().map(|p| p.display()).collect();
+    assert_eq!(authors, ["Kwame Mensah"]);
+    let places: Vec<&str> = b.locations().iter().map(|l| l.as_str()).collect();
+    assert_eq!(places, ["Accra"]);
+}
