@@ -203,6 +203,12 @@ proptest! {
         let shifted = format!("Body text.\n\n{s}");
         let a = copydesk::parse(&s);
         let b = copydesk::parse(&shifted);
+        // Where a paragraph stands can change its role (the first line may read as a byline or
+        // a headline, the prefix may not): compare only articles whose shared paragraphs keep
+        // their roles.
+        let roles_a: Vec<_> = a.paragraphs().map(|p| p.role).collect();
+        let roles_b: Vec<_> = b.paragraphs().skip(1).map(|p| p.role).collect();
+        prop_assume!(roles_a == roles_b);
         let sa: Vec<_> = a.credits().iter().map(|c| c.span().shift(12)).collect();
         let sb: Vec<_> = b.credits().iter().map(Credit::span).collect();
         prop_assert_eq!(sa, sb);
