@@ -143,7 +143,7 @@ impl Parser {
             .map(|(_, d)| d);
         let byline = byline.map(|(_, b)| b);
         assign_headings(&paragraphs, &mut roles);
-        let scan = crate::quote::scan(text);
+        let scan = crate::quote::scan_paragraphs(text, &paragraphs);
         let mut diagnostics: Vec<Diagnostic<'h>> = scan
             .unpaired_marks()
             .iter()

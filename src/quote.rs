@@ -47,6 +47,7 @@
 
 use once_cell::sync::Lazy;
 
+use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
 /// How many quotations may be open inside one another; a mark that would open one more is
@@ -326,6 +327,13 @@ pub fn quotations(text: &str) -> Vec<Quotation<'_>> {
 /// ```
 #[must_use]
 pub fn scan(text: &str) -> Scan<'_> {
+    let paragraphs: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+    scan_paragraphs(text, &paragraphs)
+}
+
+/// [`scan`] over paragraphs the caller has already split (the article parser does), so the text
+/// is not split twice.
+pub(crate) fn scan_paragraphs<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Scan<'h> {
     let mut sc = Scanner {
         text,
         stack: Vec::with_capacity(MAX_DEPTH),
@@ -335,9 +343,8 @@ pub fn scan(text: &str) -> Scan<'_> {
         para: 0,
         pending: None,
     };
-    let mut paras = crate::text::paragraphs(text).peekable();
-    while let Some(p) = paras.next() {
-        let next = paras.peek().map(|n| n.span());
+    for (i, p) in paragraphs.iter().enumerate() {
+        let next = paragraphs.get(i + 1).map(Paragraph::span);
         sc.paragraph(p.span(), next);
     }
     sc.finish()
