@@ -36,6 +36,7 @@ use regex::Regex;
 
 use crate::agency::Agency;
 pub use crate::agency::Outlet;
+use crate::credit::Role;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::name::{self, Person};
 use crate::text::Paragraph;
@@ -53,15 +54,25 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Lead-ins: lower-cased phrase → role (`author` or a contributor role).
-static LEADINS: Lazy<Vec<(Vec<String>, &'static str)>> = Lazy::new(|| {
-    let mut v: Vec<(Vec<String>, &'static str)> = lines(include_str!("lexicon/byline_leadins.txt"))
+/// What a lead-in introduces: the authors, or contributors in a role (`Edited by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeadIn {
+    Author,
+    Contributor(Role),
+}
+
+/// Lead-ins: lower-cased phrase → what follows it.
+static LEADINS: Lazy<Vec<(Vec<String>, LeadIn)>> = Lazy::new(|| {
+    let mut v: Vec<(Vec<String>, LeadIn)> = lines(include_str!("lexicon/byline_leadins.txt"))
         .filter_map(|l| {
             let (p, r) = l.split_once('|')?;
-            Some((
-                p.split_whitespace().map(str::to_lowercase).collect(),
-                r.trim(),
-            ))
+            let what = match r.trim() {
+                "author" => LeadIn::Author,
+                role => LeadIn::Contributor(
+                    Role::parse_name(role).expect("byline_leadins.txt: a known role"),
+                ),
+            };
+            Some((p.split_whitespace().map(str::to_lowercase).collect(), what))
         })
         .collect();
     v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -516,8 +527,8 @@ pub struct Contact<'h> {
 pub struct Contributor<'h> {
     /// The person.
     pub person: Person<'h>,
-    /// What they did: `editing`, `reporting`, `additional reporting`, `writing`, `research`, …
-    pub role: &'static str,
+    /// What they did (`Edited by` → [`Role::Editing`]).
+    pub role: Role,
 }
 
 /// A parsed byline.
@@ -600,7 +611,10 @@ impl<'h> Byline<'h> {
         let longest = LEADINS.first().map_or(0, |(w, _)| w.len());
         let mut start = 0;
         if let Some((n, role)) = p.lead_in(tokens.upto(longest + 1), 0)
-            && matches!(role, "author" | "reporting" | "writing")
+            && matches!(
+                role,
+                LeadIn::Author | LeadIn::Contributor(Role::Reporting | Role::Writing)
+            )
         {
             let toks = tokens.upto(n);
             p.b.lead_in = Some(Snippet::at(haystack, toks[0].span.cover(toks[n - 1].span)));
@@ -814,7 +828,7 @@ impl<'h> Byline<'h> {
     /// ```
     /// let b = copydesk::Byline::parse("Written by Rob Ewaschuk\nEdited by Betsy Beyer")?;
     /// assert_eq!(b.contributors()[0].person.display(), "Betsy Beyer");
-    /// assert_eq!(b.contributors()[0].role, "editing");
+    /// assert_eq!(b.contributors()[0].role.as_str(), "editing");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -885,7 +899,7 @@ impl<'h> Parse<'h> {
     }
 
     /// A lead-in at `at`: (tokens used, role).
-    fn lead_in(&self, toks: &[Tok], at: usize) -> Option<(usize, &'static str)> {
+    fn lead_in(&self, toks: &[Tok], at: usize) -> Option<(usize, LeadIn)> {
         // Most lines open with no lead-in word at all.
         let first = toks.get(at)?;
         if first.kind != Tk::Word || !LEADIN_FIRSTS.contains(self.lower(first).as_ref()) {
@@ -915,7 +929,7 @@ impl<'h> Parse<'h> {
             if toks.get(at + n).is_some_and(|t| t.kind == Tk::Colon) {
                 n += 1;
             }
-            return Some((n, role));
+            return Some((n, *role));
         }
         None
     }
@@ -1100,14 +1114,14 @@ impl<'h> Parse<'h> {
         // A contributor lead-in (`Edited by …`).
         if let Some((n, role)) = self.lead_in(&toks, 0) {
             let rest = &toks[n..];
-            if role == "author" {
-                self.people(rest, seg);
-            } else {
+            if let LeadIn::Contributor(role) = role {
                 for part in self.split_parts(rest) {
                     if let Some(person) = self.person(part) {
                         self.b.contributors.push(Contributor { person, role });
                     }
                 }
+            } else {
+                self.people(rest, seg);
             }
             return false;
         }

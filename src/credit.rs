@@ -114,7 +114,8 @@ impl CreditKind {
     }
 }
 
-/// What a contributor did.
+/// What a contributor did: one vocabulary for credit lines and byline lead-ins
+/// (`Edited by`, `Translated by`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -133,6 +134,12 @@ pub enum Role {
     Editing,
     /// Research (`contributed research`, `Research by`).
     Research,
+    /// Translation (`Translated by`).
+    Translation,
+    /// Photographs (`Photos by`).
+    Photography,
+    /// Illustrations (`Illustrations by`).
+    Illustration,
 }
 
 impl Role {
@@ -150,10 +157,14 @@ impl Role {
             Role::Writing => "writing",
             Role::Editing => "editing",
             Role::Research => "research",
+            Role::Translation => "translation",
+            Role::Photography => "photography",
+            Role::Illustration => "illustration",
         }
     }
 
-    fn parse_name(s: &str) -> Option<Role> {
+    /// The role [`Role::as_str`] names, as the lexicon files write it.
+    pub(crate) fn parse_name(s: &str) -> Option<Role> {
         Some(match s {
             "contributed" => Role::Contributed,
             "reporting" => Role::Reporting,
@@ -161,6 +172,9 @@ impl Role {
             "writing" => Role::Writing,
             "editing" => Role::Editing,
             "research" => Role::Research,
+            "translation" => Role::Translation,
+            "photography" => Role::Photography,
+            "illustration" => Role::Illustration,
             _ => return None,
         })
     }

@@ -249,6 +249,12 @@ fn scraper_author_fields() {
     let b = parse("Written by Rob Ewaschuk\n   Edited by Betsy Beyer");
     assert_eq!(b.authors()[0].display(), "Rob Ewaschuk");
     assert_eq!(b.contributors()[0].person.display(), "Betsy Beyer");
+    assert_eq!(b.contributors()[0].role, copydesk::credit::Role::Editing);
+    let b = parse("By Ana Ruiz\nTranslated by Tom Bell");
+    assert_eq!(
+        b.contributors()[0].role,
+        copydesk::credit::Role::Translation
+    );
 }
 
 #[test]

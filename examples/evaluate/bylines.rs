@@ -23,7 +23,7 @@ pub(crate) fn predict(input: &str) -> Option<Value> {
         out["contributors"] = json!(
             b.contributors()
                 .iter()
-                .map(|c| json!({"name": c.person.display(), "role": c.role}))
+                .map(|c| json!({"name": c.person.display(), "role": c.role.as_str()}))
                 .collect::<Vec<_>>()
         );
     }
