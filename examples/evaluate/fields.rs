@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -25,16 +25,7 @@ struct Gold {
 
 fn load(path: &Path) -> Result<Vec<Gold>, Box<dyn Error>> {
     let mut out = Vec::new();
-    for (n, line) in BufReader::new(std::fs::File::open(path)?)
-        .lines()
-        .enumerate()
-    {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line)
-            .map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
+    for v in crate::read_jsonl(path)? {
         let id = v["id"].as_str().ok_or("record without id")?.to_owned();
         let input = v["input"]
             .as_str()

@@ -17,6 +17,26 @@ mod datelines;
 mod fields;
 mod quotes;
 
+/// The records of a JSONL file, one JSON value per non-blank line.
+pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value>, Box<dyn Error>> {
+    use std::io::BufRead;
+    let mut out = Vec::new();
+    for (n, line) in std::io::BufReader::new(std::fs::File::open(path)?)
+        .lines()
+        .enumerate()
+    {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(
+            serde_json::from_str(&line)
+                .map_err(|e| format!("{}:{}: not JSON ({e})", path.display(), n + 1))?,
+        );
+    }
+    Ok(out)
+}
+
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits";

@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use copydesk::quote::QuoteKind;
@@ -97,13 +97,7 @@ pub(crate) struct Record {
 
 pub(crate) fn read_gold(path: &Path) -> Result<Vec<Record>, Box<dyn Error>> {
     let mut out = Vec::new();
-    for (n, line) in BufReader::new(File::open(path)?).lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line)
-            .map_err(|e| format!("{}:{}: not JSON ({e})", path.display(), n + 1))?;
+    for v in crate::read_jsonl(path)? {
         let id = v["id"].as_str().ok_or("record without id")?.to_owned();
         let text = v["text"].as_str().ok_or("record without text")?.to_owned();
         let quotes = v["quotes"]
