@@ -38,6 +38,7 @@ use crate::agency::Agency;
 pub use crate::agency::Outlet;
 use crate::credit::Role;
 use crate::error::{ParseError, Reason, Target, check_line};
+use crate::lexicon::lines;
 use crate::name::{self, Person};
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -47,12 +48,6 @@ const MAX_LEN: usize = 1024;
 /// The most tokens one part of a byline (between commas) is searched for a split in: names,
 /// outlets and places are short, and the bound keeps the searches linear.
 const MAX_PART: usize = 12;
-
-fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 /// What a lead-in introduces: the authors, or contributors in a role (`Edited by`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -60,6 +60,7 @@ use regex::Regex;
 pub use crate::agency::Outlet;
 use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
+use crate::lexicon::lines as data_lines;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
@@ -744,12 +745,6 @@ static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
         phrases,
     }
 });
-
-fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 fn word_set(src: &'static str) -> HashSet<&'static str> {
     data_lines(src).collect()

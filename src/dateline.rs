@@ -35,6 +35,7 @@ use regex::Regex;
 
 use crate::agency::Agency;
 use crate::error::{ParseError, Reason, Target, check_line};
+use crate::lexicon::lines as lexicon_lines;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
@@ -42,12 +43,6 @@ use crate::{Snippet, Span};
 const HEAD: usize = 240;
 /// The longest input [`Dateline::parse`] accepts: any, since only its head is read.
 const MAX_INPUT: usize = usize::MAX;
-
-fn lexicon_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 static MONTHS: Lazy<HashMap<String, u8>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_months.txt"))

@@ -85,6 +85,7 @@ pub mod credit;
 pub mod dateline;
 pub mod entity;
 pub mod error;
+mod lexicon;
 pub mod name;
 pub mod quote;
 mod span;

@@ -29,9 +29,7 @@ use regex::Regex;
 use crate::{Snippet, Span};
 
 fn lexicon(src: &'static str) -> HashSet<String> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lexicon::lines(src)
         .map(|l| l.trim_end_matches('.').to_lowercase())
         .collect()
 }

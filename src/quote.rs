@@ -406,13 +406,8 @@ struct Tok {
     later_strong: bool,
 }
 
-static ELISIONS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    include_str!("lexicon/elisions.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static ELISIONS: Lazy<Vec<&'static str>> =
+    Lazy::new(|| crate::lexicon::lines(include_str!("lexicon/elisions.txt")).collect());
 
 /// Bytes that can start a quotation mark in UTF-8: `"` `'` `` ` `` and the lead bytes of
 /// `“ ” ‘ ’ „ ‚ ‟ ‹ ›` (0xE2), `« »` (0xC2) and `「 」 『 』` (0xE3).
@@ -1113,13 +1108,8 @@ impl<'h> Scanner<'h> {
 // ---------------------------------------------------------------------------------------------
 // Kinds
 
-static LEAD_INS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    include_str!("lexicon/quote_lead_ins.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static LEAD_INS: Lazy<Vec<&'static str>> =
+    Lazy::new(|| crate::lexicon::lines(include_str!("lexicon/quote_lead_ins.txt")).collect());
 
 /// Whether one of the last three words of `before` is a verb that introduces a quotation.
 fn follows_lead_in(before: &str) -> bool {
