@@ -437,6 +437,12 @@ const WHO: u32 = 1 << 16;
 const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
 
+/// Words that open an adverbial clause before the main clause of a sentence.
+const SUBORDINATORS: [&str; 13] = [
+    "when", "as", "if", "while", "although", "though", "because", "since", "after", "before",
+    "once", "until", "unless",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
     Base,
@@ -1081,7 +1087,11 @@ fn tokenize(
                     end += d.len_utf8();
                     continue;
                 }
-                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&');
+                // `2,400` is one number, not a clause comma.
+                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
+                    || d == ','
+                        && bytes[end - 1].is_ascii_digit()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
                 let after = end + d.len_utf8();
                 if joiner
                     && after < next_atom
@@ -2567,8 +2577,40 @@ impl<'h> Finder<'_, 'h> {
             // The clause ends where another cue of the same source begins: `…, arguing that`,
             // `… and warned`.
             let mut b = n;
+            let object_content = (cue.constraint == Constraint::Stance || particle)
+                && !self.is_word(u, a, "that")
+                && t[a].quote().is_none();
+            // `When politicians decide to …, the Census will …`: a cue inside a sentence-opening
+            // subordinate clause; its content ends where the clause does.
+            let fronted = src_start > 0
+                && SUBORDINATORS
+                    .iter()
+                    .any(|w| self.is_word(u, 0, w) || self.is_word(u, 1, w) && t[0].is(CONN))
+                && !t[..src_start].iter().any(|x| x.punct(','));
             for m in a + 1..n {
                 let x = &t[m];
+                if fronted
+                    && x.punct(',')
+                    && !t[a..m].iter().any(|y| {
+                        y.quote().is_some()
+                            || SUBORDINATORS
+                                .iter()
+                                .any(|w| self.text[y.span].eq_ignore_ascii_case(w))
+                    })
+                {
+                    b = m;
+                    break;
+                }
+                // A time adjunct after the content belongs to the cue: `said the plan was dead
+                // on Wednesday at a rally`, `announced a settlement in early September`.
+                if m > a + 1
+                    && self.time_adjunct_at(u, m)
+                    && self.trailing_adjunct(u, m)
+                    && !(a..m).any(|r| t[r].is(WHO) && r > 0 && t[r - 1].punct(','))
+                {
+                    b = m;
+                    break;
+                }
                 // A quotation with its own source and cue after it starts a new attribution:
                 // `… that France had lost its identity: “France is no longer France,” he claimed.`
                 if x.quote().is_some()
@@ -2644,6 +2686,16 @@ impl<'h> Finder<'_, 'h> {
                             && t.get(sub.end + 2).is_some_and(|y| y.quote().is_some()))
                 {
                     b = m;
+                    break;
+                }
+                // The object of `defended`, `praised`, `talked about` is a noun phrase: it ends
+                // before a clause joined to it (`… and suggested`, `…, but`, `… while …`).
+                if object_content && self.ends_object(u, a, m) {
+                    b = if m > 0 && t[m - 1].punct(',') {
+                        m - 1
+                    } else {
+                        m
+                    };
                     break;
                 }
                 if cue.constraint == Constraint::Stance {
@@ -3217,6 +3269,114 @@ impl<'h> Finder<'_, 'h> {
             return Some((Relation::ReportedBy, np, next));
         }
         None
+    }
+
+    /// Whether token `m` ends a noun-phrase object that started at `a`: a comma, a
+    /// subordinator, or `and`/`or` before a verb.
+    fn ends_object(&self, u: usize, a: usize, m: usize) -> bool {
+        let t = &self.units[u].toks;
+        let x = &t[m];
+        if x.punct(',') {
+            // `defended the plan, calling it …`: the participle of the same source goes on
+            // the attribution.
+            // A trailing source (`…, according to KCNA`) is read by `trailing`.
+            return !t
+                .get(m + 1)
+                .is_some_and(|y| y.cue.is_some_and(|c| c.form == Form::Ing))
+                && self.secondary_clause(u, m + 1).is_none();
+        }
+        if !x.word() || x.cap {
+            return false;
+        }
+        let w = &self.text[x.span];
+        if [
+            "but", "while", "because", "although", "though", "when", "after", "before", "since",
+            "during", "until", "amid", "despite", "whereas",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+        {
+            return m > a;
+        }
+        if (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+            && let Some(y) = t.get(m + 1)
+            && y.word()
+            && !y.cap
+        {
+            let v = &self.text[y.span];
+            return y.is(AUX) || y.cue.is_some() || v.len() > 4 && v.ends_with("ed");
+        }
+        false
+    }
+
+    /// Whether a time adjunct starts at token `k`: a day or date word (`Monday`, `yesterday`,
+    /// `tonight`, `last week`), or a preposition before one within two words (`on Friday`,
+    /// `in early September`, `during the night`).
+    fn time_adjunct_at(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        let strong = |m: usize| -> bool {
+            t.get(m).is_some_and(|x| {
+                x.word()
+                    && x.is(TIME)
+                    && (x.cap
+                        || ["yesterday", "today", "tonight"]
+                            .iter()
+                            .any(|w| self.is_word(u, m, w))
+                        || ["last", "this", "next"]
+                            .iter()
+                            .any(|w| self.is_word(u, m, w))
+                            && t.get(m + 1)
+                                .is_some_and(|y| y.word() && y.is(TIME) && !y.cap))
+            })
+        };
+        if strong(k) {
+            return true;
+        }
+        t.get(k).is_some_and(|x| x.word() && !x.cap && x.is(PREP))
+            && (strong(k + 1)
+                || t.get(k + 1).is_some_and(|x| x.word() && x.is(TIME)) && strong(k + 2))
+    }
+
+    /// Whether the adjunct at `k` ends its sentence: after its time words, only the end, a
+    /// comma, or more prepositional phrases with no verb, quotation or relative word in them.
+    fn trailing_adjunct(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let mut e = k;
+        if t[e].is(PREP) {
+            e += 1;
+        }
+        while e < n && e - k < 4 && t[e].word() && (t[e].is(TIME) || t[e].cap) {
+            e += 1;
+        }
+        if e >= n || t[e..].iter().all(end_punct) {
+            return true;
+        }
+        // `…, minutes after …`, `…, as the party …`: a comma, then an adjunct clause.
+        if t[e].punct(',') {
+            return t.get(e + 1).is_some_and(|x| {
+                x.word()
+                    && !x.cap
+                    && (self.text[x.span].ends_with("ing")
+                        || [
+                            "as", "when", "after", "before", "while", "since", "because",
+                            "although", "though", "minutes", "hours", "days", "weeks",
+                        ]
+                        .iter()
+                        .any(|w| self.text[x.span].eq_ignore_ascii_case(w)))
+            });
+        }
+        t[e].word()
+            && t[e].is(PREP)
+            && t[e..].iter().all(|x| {
+                end_punct(x)
+                    || x.word()
+                        && x.cue.is_none()
+                        && !x.is(AUX | WHO)
+                        && !["that", "and", "but", "to"]
+                            .iter()
+                            .any(|w| self.text[x.span].eq_ignore_ascii_case(w))
+            })
     }
 
     fn skip_time(&self, u: usize, mut k: usize) -> usize {
