@@ -2120,6 +2120,42 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.evidential_with(u, vstart, i, true, used);
         }
+        // `The move was criticized by economists`: a passive with its agent; the subject is
+        // what was said about.
+        if passive && said_at == i && cue.constraint != Constraint::Evidential {
+            let mut by = i + 1;
+            while by < n
+                && by - i < 3
+                && t[by].word()
+                && !t[by].cap
+                && self.text[t[by].span].ends_with("ly")
+            {
+                by += 1;
+            }
+            if self.is_word(u, by, "by")
+                && let Some(agent) = self.np_after(u, by + 1, false)
+                && {
+                    let h = &t[agent.head_end - 1];
+                    h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+                }
+                && let Some(subject) = self.np_before(u, vstart)
+            {
+                let cue_span = Span::new(t[cue_start].span.start, t[by].span.end);
+                let mut d = self.content_draft(
+                    u,
+                    subject.start,
+                    subject.end,
+                    cue_span,
+                    class,
+                    Some(agent),
+                )?;
+                d.content_toks = None;
+                for x in used.iter_mut().take(agent.end).skip(subject.start) {
+                    *x = true;
+                }
+                return Some(d);
+            }
+        }
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
@@ -2182,7 +2218,30 @@ impl<'h> Finder<'_, 'h> {
         let and_verb = matches!(cue.form, Form::Past | Form::S)
             && vstart > 0
             && self.is_word(u, vstart - 1, "and");
+        // `… took to the steps to assail X`, `used his speech to call for X`: an infinitive
+        // whose subject is the clause's.
+        let infinitive = cue.form == Form::Base
+            && vstart == i
+            && i > 1
+            && self.is_word(u, i - 1, "to")
+            && t[i - 2].word()
+            && cue.constraint != Constraint::Evidential;
+        if infinitive {
+            np = None;
+            // The clause subject: a name, a pronoun or a speaker noun, not a connective or a
+            // time (`Meanwhile`, `Tuesday`).
+            let subject = self
+                .np_after(u, 0, false)
+                .filter(|x| (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i)
+                .or_else(|| self.clause_subject(u, i - 1))
+                .filter(|x| {
+                    let h = &t[x.head_end - 1];
+                    !h.is(CONN | TIME) && !self.text[h.span].ends_with("ing")
+                })?;
+            inherited = Some(self.source_of(u, subject));
+        }
         if np.is_none()
+            && inherited.is_none()
             && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
         {
             inherited = self
@@ -2560,6 +2619,33 @@ impl<'h> Finder<'_, 'h> {
             {
                 relative = None;
             }
+            // `say by a 7-point margin, 49 percent to 42 percent, that …`, `has said for weeks
+            // he’s …`: an adjunct, then the clause.
+            if !parenthetical
+                && relative.is_none()
+                && t[a].word()
+                && !t[a].cap
+                && (t[a].is(PREP)
+                    || ["by", "for", "with", "about", "as", "from"]
+                        .iter()
+                        .any(|w| self.is_word(u, a, w)))
+            {
+                if let Some(m) = (a + 1..n.min(a + 20))
+                    .find(|&m| self.is_word(u, m, "that") && t[m - 1].punct(','))
+                    && t[a..m]
+                        .iter()
+                        .all(|x| x.cue.is_none() && x.quote().is_none() && !x.punct(';'))
+                {
+                    a = m;
+                } else if self.is_word(u, a, "for")
+                    && t.get(a + 1).is_some_and(|x| x.word() && x.is(TIME))
+                {
+                    a += 1;
+                    while a + 1 < n && t[a].word() && t[a].is(TIME) {
+                        a += 1;
+                    }
+                }
+            }
             if !parenthetical
                 && relative.is_none()
                 && t[a].word()
@@ -2627,6 +2713,9 @@ impl<'h> Finder<'_, 'h> {
                     b = if t[m - 1].word() { m + 1 } else { m };
                     break;
                 }
+                // `…, and that …`: a second clause of the same cue.
+                let and_that =
+                    !object_content && self.is_word(u, m, "and") && self.is_word(u, m + 1, "that");
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
                 if m > a + 2
                     && (x.punct(';')
@@ -2636,8 +2725,10 @@ impl<'h> Finder<'_, 'h> {
                                 .iter()
                                 .any(|w| self.is_word(u, m + 1, w))
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
-                        || x.punct(':') && t.get(m + 1).is_none_or(|y| y.quote().is_none())
-                        || t[m - 1].punct(',')
+                        || object_content
+                            && x.punct(':')
+                            && t.get(m + 1).is_none_or(|y| y.quote().is_none())
+                        || !and_that && t[m - 1].punct(',')
                             && [
                                 "and", "but", "while", "although", "though", "whereas", "where",
                                 "with", "which", "despite", "compared",
@@ -3319,6 +3410,20 @@ impl<'h> Finder<'_, 'h> {
                 x.word()
                     && x.is(TIME)
                     && (x.cap
+                        && ![
+                            "day",
+                            "week",
+                            "month",
+                            "year",
+                            "night",
+                            "morning",
+                            "weekend",
+                            "season",
+                            "evening",
+                            "afternoon",
+                        ]
+                        .iter()
+                        .any(|w| self.is_word(u, m, w))
                         || ["yesterday", "today", "tonight"]
                             .iter()
                             .any(|w| self.is_word(u, m, w))
@@ -4588,5 +4693,164 @@ mod tests {
         }
         let f = found("Smith, 30, of Dover, said the plan failed.");
         assert_eq!(f.attributions()[0].source_head().unwrap().as_str(), "Smith");
+    }
+
+    /// The (source, cue, contents) of every attribution found in `text`.
+    fn triples(text: &str) -> Vec<(Option<String>, String, Vec<String>)> {
+        found(text)
+            .attributions()
+            .iter()
+            .map(|a| {
+                (
+                    a.source().map(|s| s.as_str().to_owned()),
+                    a.cue().as_str().to_owned(),
+                    a.contents().iter().map(|c| c.as_str().to_owned()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn contents_of(text: &str, cue: &str) -> Vec<String> {
+        triples(text)
+            .into_iter()
+            .find(|t| t.1 == cue)
+            .map(|t| t.2)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_object_content_ends_before_a_joined_clause() {
+        let t = triples("The senator praised the governor and criticized the plan.");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].2, ["the governor"]);
+        assert_eq!(t[1].2, ["the plan"]);
+        assert_eq!(t[1].0.as_deref(), Some("The senator"));
+        assert_eq!(
+            contents_of(
+                "Okafor endorsed Lindqvist, a move that surprised many.",
+                "endorsed"
+            ),
+            ["Lindqvist"]
+        );
+        assert_eq!(
+            contents_of(
+                "Okafor defended the budget while the council met.",
+                "defended"
+            ),
+            ["the budget"]
+        );
+        // A participle cue of the same source goes on the attribution.
+        assert_eq!(
+            contents_of("Okafor defended the budget, calling it fair.", "defended"),
+            ["the budget, calling it fair"]
+        );
+    }
+
+    #[test]
+    fn a_trailing_time_adjunct_belongs_to_the_cue() {
+        assert_eq!(
+            contents_of(
+                "Lee said the plan was dead on Wednesday at a rally in Ohio.",
+                "said"
+            ),
+            ["the plan was dead"]
+        );
+        // A time inside the clause, with more clause after it, stays.
+        assert_eq!(
+            contents_of("Lee said the vote on Friday would decide the race.", "said"),
+            ["the vote on Friday would decide the race"]
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_sentence_opening_clause_ends_at_its_comma() {
+        assert_eq!(
+            contents_of(
+                "When officials announce a deal, markets will rally.",
+                "announce"
+            ),
+            ["a deal"]
+        );
+        // A subordinate clause inside the content is the content's own.
+        assert_eq!(
+            contents_of(
+                "Lee said that if the deal fails, markets will fall.",
+                "said"
+            ),
+            ["that if the deal fails, markets will fall"]
+        );
+    }
+
+    #[test]
+    fn a_digit_group_comma_is_not_a_clause_comma() {
+        assert_eq!(
+            contents_of("Officials said 2,400 people were evacuated.", "said"),
+            ["2,400 people were evacuated"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_cue_takes_the_clause_subject() {
+        let t = triples("The mayor went to City Hall to denounce the budget cuts.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("The mayor"));
+        assert_eq!(t[0].1, "denounce");
+        assert_eq!(t[0].2, ["the budget cuts"]);
+        // After a cue verb, the infinitive is that cue's content, not a second attribution.
+        let t = triples("Lee wants to denounce the cuts.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].1, "wants");
+    }
+
+    #[test]
+    fn a_passive_cue_with_its_agent() {
+        let t = triples("The plan was sharply criticized by economists.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("economists"));
+        assert_eq!(t[0].2, ["The plan"]);
+        assert!(
+            t[0].1.starts_with("was") && t[0].1.ends_with("by"),
+            "{}",
+            t[0].1
+        );
+        // Without an agent there is no source to name.
+        assert!(triples("The plan was criticized.").is_empty());
+    }
+
+    #[test]
+    fn an_adjunct_between_the_cue_and_its_clause() {
+        assert_eq!(
+            contents_of(
+                "Voters say by a wide margin, 49 percent to 42 percent, that they want change.",
+                "say"
+            ),
+            ["that they want change"]
+        );
+        assert_eq!(
+            contents_of(
+                "Lee has said for weeks he is the only candidate.",
+                "has said"
+            ),
+            ["he is the only candidate"]
+        );
+    }
+
+    #[test]
+    fn clause_contents_go_on_through_a_second_that_and_a_colon() {
+        assert_eq!(
+            contents_of(
+                "Lee said that taxes would rise, and that spending would fall.",
+                "said"
+            ),
+            ["that taxes would rise, and that spending would fall"]
+        );
+        assert_eq!(
+            contents_of("Lee argued that the plan failed: nobody used it.", "argued"),
+            ["that the plan failed: nobody used it"]
+        );
+        // A participle cue still starts its own attribution.
+        let t = triples("Lee said the plan failed, adding that nobody used it.");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].2, ["the plan failed"]);
     }
 }
