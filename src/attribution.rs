@@ -2068,7 +2068,14 @@ impl<'h> Finder<'_, 'h> {
         let mut vstart = i;
         while vstart > 0 {
             let x = &t[vstart - 1];
-            let ly = x.word() && !x.cap && self.text[x.span].ends_with("ly") && x.span.len() > 4;
+            // An adverb (`quickly said`), not a noun after a determiner (`the family said`,
+            // `the daily wrote`, `a close ally said`).
+            let ly = x.word()
+                && !x.cap
+                && self.text[x.span].ends_with("ly")
+                && x.span.len() > 4
+                && !x.is(ROLE | ORG | UNNAMED)
+                && !(vstart >= 2 && t[vstart - 2].is(DET));
             if x.word() && !x.cap && (x.is(AUX) || ly) {
                 vstart -= 1;
             } else {
@@ -2156,21 +2163,32 @@ impl<'h> Finder<'_, 'h> {
                 return Some(d);
             }
         }
+        // `Mr. Trump was challenged over …`: a passive with no agent; the subject is what was
+        // said about, the source unnamed.
+        if passive
+            && said_at == i
+            && matches!(cue.constraint, Constraint::Stance | Constraint::Plain)
+            && matches!(cue.class, CueClass::Speech | CueClass::Writing)
+            && let Some(subject) = self.np_before(u, vstart)
+        {
+            let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
+            let mut d = self.content_draft(u, subject.start, subject.end, cue_span, class, None)?;
+            d.content_toks = None;
+            for x in used.iter_mut().take(i + 1).skip(subject.start) {
+                *x = true;
+            }
+            return Some(d);
+        }
         if passive && said_at == i || cue.constraint == Constraint::Evidential {
             return None;
         }
-        // A participle with a quotation right after it (`while chanting, “…”`).
-        let ing_quote = cue.form == Form::Ing
-            && (t.get(i + 1).is_some_and(|x| x.quote().is_some())
-                || t.get(i + 1).is_some_and(|x| x.punct(',') || x.punct(':'))
-                    && t.get(i + 2).is_some_and(|x| x.quote().is_some()));
-        // `while chanting, “…”`: a participle after a subordinator takes the clause subject.
-        let ing_after_sub = ing_quote
-            && vstart == i
-            && i > 0
-            && ["while", "before", "after", "when"]
+        // `while chanting, “…”`, `before optimistically predicting that …`, `by saying …`: a
+        // participle after a subordinator takes the clause subject.
+        let ing_after_sub = cue.form == Form::Ing
+            && vstart > 0
+            && ["while", "before", "after", "when", "by"]
                 .iter()
-                .any(|w| self.is_word(u, i - 1, w));
+                .any(|w| self.is_word(u, vstart - 1, w));
         // `…, saying …`: a participle after a comma has no subject of its own there.
         let mut np = if cue.form == Form::Ing
             && vstart == i
@@ -2233,7 +2251,7 @@ impl<'h> Finder<'_, 'h> {
             let subject = self
                 .np_after(u, 0, false)
                 .filter(|x| (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i)
-                .or_else(|| self.clause_subject(u, i - 1))
+                .or_else(|| self.clause_subject(u, i - 1, true))
                 .filter(|x| {
                     let h = &t[x.head_end - 1];
                     !h.is(CONN | TIME) && !self.text[h.span].ends_with("ing")
@@ -2255,7 +2273,7 @@ impl<'h> Finder<'_, 'h> {
                     .filter(|x| {
                         (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i
                     })
-                    .or_else(|| self.clause_subject(u, vstart))
+                    .or_else(|| self.clause_subject(u, vstart, false))
             {
                 inherited = Some(self.source_of(u, x));
             }
@@ -2375,10 +2393,15 @@ impl<'h> Finder<'_, 'h> {
                     && (x.cap
                         || x.is(AUX)
                         || !x.is(STOP | PREP | CONN)
-                            && x.cue.is_none()
+                            && x.cue.is_none_or(|c| matches!(c.form, Form::Past | Form::S))
                             && !self.text[x.span].ends_with("ing"))
             })
-            && t[k + 1..].iter().filter(|x| x.word()).count() >= 3;
+            // At least three words after it (a quotation counts as three).
+            && t[k + 1..]
+                .iter()
+                .map(|x| if x.quote().is_some() { 3 } else { usize::from(x.word()) })
+                .sum::<usize>()
+                >= 3;
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
@@ -3025,7 +3048,7 @@ impl<'h> Finder<'_, 'h> {
     /// The subject of the clause a participle or a second verb hangs on (`Warren appeared …
     /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
     /// sentence start or after a comma before token `end`, that a verb follows.
-    fn clause_subject(&self, u: usize, end: usize) -> Option<Np> {
+    fn clause_subject(&self, u: usize, end: usize, any_noun: bool) -> Option<Np> {
         let t = &self.units[u].toks;
         let mut s = 0;
         while s < end {
@@ -3052,7 +3075,10 @@ impl<'h> Finder<'_, 'h> {
                     && let Some(np) = self.head_of(u, from, e)
                 {
                     let head = &t[np.head_end - 1];
-                    if head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED) {
+                    if head.cap
+                        || head.is(PRONOUN | ROLE | ORG | UNNAMED)
+                        || any_noun && head.is(EVIDENCE | MEDIUM)
+                    {
                         return Some(np);
                     }
                 }
@@ -4813,8 +4839,53 @@ mod tests {
             "{}",
             t[0].1
         );
-        // Without an agent there is no source to name.
-        assert!(triples("The plan was criticized.").is_empty());
+        // Without an agent the subject is still what was said about; no source is named.
+        let t = triples("The plan was criticized over its cost.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0, None);
+        assert_eq!(t[0].2, ["The plan"]);
+        // Not a thought verb: `is expected` reads as an evidential only before `to`.
+        assert!(triples("The plan was expected.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_in_ly_after_a_determiner_is_a_source() {
+        for text in [
+            "The family said it was ready.",
+            "“We are ready,” the daily wrote.",
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}");
+            assert!(
+                t[0].0
+                    .as_deref()
+                    .is_some_and(|s| s.ends_with("family") || s.ends_with("daily"))
+            );
+        }
+        // An adverb still joins the cue.
+        let t = triples("Lee quickly said it was ready.");
+        assert_eq!(t[0].0.as_deref(), Some("Lee"));
+    }
+
+    #[test]
+    fn a_parenthetical_source_before_a_verb_or_a_quotation() {
+        let t = triples("That culture, they said, emphasizes selling new accounts.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].2, ["That culture", "emphasizes selling new accounts"]);
+        let t = triples("The industry, she said, is “doing much better than before.”");
+        assert_eq!(
+            t[0].2,
+            ["The industry", "is “doing much better than before.”"]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_subordinator_with_a_clause() {
+        let t =
+            triples("Kasich smiled before optimistically predicting that the party would heal.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("Kasich"));
+        assert_eq!(t[0].2, ["that the party would heal"]);
     }
 
     #[test]
