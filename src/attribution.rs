@@ -2258,6 +2258,41 @@ impl<'h> Finder<'_, 'h> {
                 })?;
             inherited = Some(self.source_of(u, subject));
         }
+        // `released a statement saying …`, `carrying signs saying …`: a message that says; its
+        // sender is the clause subject.
+        if cue.form == Form::Ing
+            && vstart == i
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].cap
+            && t[i - 1].is(MEDIUM)
+        {
+            let mut start = i - 1;
+            if start > 0 && t[start - 1].is(DET) {
+                start -= 1;
+            }
+            np = None;
+            let sender = self.clause_subject(u, start, false)?;
+            inherited = Some(self.source_of(u, sender));
+        }
+        // `footage of Trump saying …`: the one recorded says it.
+        let mut recorded = false;
+        if cue.form == Form::Ing
+            && vstart == i
+            && let Some(of) = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&m| self.is_word(u, m, "of"))
+            && of >= 1
+            && of + 1 < i
+            && t[of - 1].is(MEDIUM)
+            && t[of + 1..i]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET | ROLE | PRONOUN)))
+            && let Some(x) = self.head_of(u, of + 1, i)
+        {
+            np = Some(x);
+            recorded = true;
+        }
         if np.is_none()
             && inherited.is_none()
             && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
@@ -2295,7 +2330,7 @@ impl<'h> Finder<'_, 'h> {
                 Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
                 _ => return None,
             }
-            if cue.form == Form::Ing && vstart >= i {
+            if cue.form == Form::Ing && vstart >= i && !recorded {
                 return None; // `the man saying` is not a cue with a subject
             }
             if head.is(PRONOUN)
@@ -3057,7 +3092,10 @@ impl<'h> Finder<'_, 'h> {
                 j += 1;
             }
             let from = j;
-            while j < end
+            // `At the time, she …`: a prepositional lead-in is not the subject.
+            let lead_in = j < end && t[j].word() && t[j].cap && t[j].is(PREP);
+            while !lead_in
+                && j < end
                 && j - from < 8
                 && t[j].word()
                 && !(!t[j].cap
@@ -3070,8 +3108,10 @@ impl<'h> Finder<'_, 'h> {
             }
             // The shortest phrase a lower-case word (its verb) follows.
             for e in from + 1..=j.min(end - 1) {
+                // `Union leaders`, `Trump aides`: a speaker noun goes on the phrase.
                 if t[e].word()
                     && !t[e].cap
+                    && !t[e].is(ROLE | ORG | UNNAMED)
                     && let Some(np) = self.head_of(u, from, e)
                 {
                     let head = &t[np.head_end - 1];
@@ -4923,5 +4963,20 @@ mod tests {
         let t = triples("Lee said the plan failed, adding that nobody used it.");
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].2, ["the plan failed"]);
+    }
+
+    #[test]
+    fn a_message_saying_is_its_senders() {
+        let t = triples("At the time, she released a statement saying, “We are confident.”");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("she"));
+        assert_eq!(t[0].2, ["We are confident."]);
+        let t = triples("The union issued a statement saying it took the action.");
+        assert_eq!(t[0].0.as_deref(), Some("The union"));
+        assert_eq!(t[0].2, ["it took the action"]);
+        let t = triples("The ad ends with footage of Okafor saying, “That makes me smart.”");
+        assert_eq!(t[0].0.as_deref(), Some("Okafor"));
+        // A person saying something, with no message or recording, is not a cue.
+        assert!(triples("The man saying prayers left.").is_empty());
     }
 }
