@@ -474,6 +474,23 @@ struct Cue {
 }
 
 /// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
+/// Words that open a parenthetical set off by commas after a subject (`Most economists, like
+/// their peers, say`), which is part of the source mention.
+const PARENTHETICAL_OPENERS: [&str; 12] = [
+    "like",
+    "unlike",
+    "including",
+    "however",
+    "especially",
+    "particularly",
+    "notably",
+    "too",
+    "also",
+    "meanwhile",
+    "though",
+    "among",
+];
+
 const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
 
 /// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
@@ -1833,16 +1850,7 @@ impl<'h> Finder<'_, 'h> {
         }
         // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
         if last.punct(',') && end >= 4 {
-            let mut k = end - 1;
-            while k > 0
-                && end - k < 24
-                && (t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
-                    || k >= 2
-                        && t[k - 2].word()
-                        && matches!(t[k - 1].kind, Kind::Punct('\'' | '’')))
-            {
-                k -= 1; // words, and the apostrophe of `Sanders'`
-            }
+            let k = self.segment_start(u, end - 1);
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
             if k > 0 && t[k - 1].punct(',') && k < end - 1 {
                 // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
@@ -1897,8 +1905,18 @@ impl<'h> Finder<'_, 'h> {
                         head_end: name.head_end,
                     });
                 }
-                // `The Kremlin spokesman, Dmitry Peskov, said`: a role, then the name in commas.
-                if t[name.head_end - 1].is(ROLE)
+                // `Most economists, like their peers, say`: a parenthetical set off by commas.
+                if PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)) {
+                    return Some(Np {
+                        start: name.start,
+                        end: end - 1,
+                        head_start: name.head_start,
+                        head_end: name.head_end,
+                    });
+                }
+                // `The Kremlin spokesman, Dmitry Peskov, said`, `One of his aides, Tad Lee,
+                // said`: a description, then the name in commas.
+                if !t[name.head_end - 1].is(PRONOUN)
                     && let Some(inner) = self.simple_np(u, end - 1)
                     && inner.start == k
                     && t[inner.start..inner.head_end].iter().all(|x| x.cap)
@@ -1914,6 +1932,47 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         self.simple_np(u, end)
+    }
+
+    /// The first token of the comma-delimited segment that ends just before token `end`:
+    /// words (a cue word only inside a relative clause: `a governor who argued with her`),
+    /// the apostrophe of `Sanders'`, abbreviation periods (`Ala.`, `No. 2`), a quoted title
+    /// and a parenthetical (`(D-S.C.)`); at most 24 tokens back.
+    fn segment_start(&self, u: usize, end: usize) -> usize {
+        let t = &self.units[u].toks;
+        let mut k = end;
+        // The first cue word (from the right) not yet licensed by a relative word before it.
+        let mut pending: Option<usize> = None;
+        while k > 0 && end - k < 24 {
+            let x = &t[k - 1];
+            if x.word() {
+                if x.is(WHO) || self.is_word(u, k - 1, "which") {
+                    pending = None;
+                } else if x.cue.is_some_and(|c| c.form != Form::Base) && !x.cap {
+                    pending = Some(k - 1);
+                }
+                k -= 1;
+            } else if k >= 2
+                && t[k - 2].word()
+                && (matches!(x.kind, Kind::Punct('\'' | '’'))
+                    || x.punct('.') && t[k - 2].cap && t[k - 2].span.len() <= 6)
+            {
+                k -= 1;
+            } else if x.quote().is_some() && k >= 2 && t[k - 2].word() {
+                k -= 1;
+            } else if x.punct(')')
+                && let Some(o) = (k.saturating_sub(8)..k - 1)
+                    .rev()
+                    .find(|&o| t[o].punct('('))
+                && o > 0
+                && t[o - 1].word()
+            {
+                k = o;
+            } else {
+                break;
+            }
+        }
+        pending.map_or(k, |p| p + 1)
     }
 
     fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
@@ -4298,6 +4357,49 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source().unwrap().as_str(), "Ukraine's air force");
         assert_eq!(a.contents()[0].as_str(), "it had shot down 40 drones");
+    }
+
+    #[test]
+    fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
+        for (text, source, head, content) in [
+            (
+                "Maria Lopez, 41, of Dayton, Ala., says her main worry is rent.",
+                "Maria Lopez, 41, of Dayton, Ala.",
+                "Maria Lopez",
+                "her main worry is rent",
+            ),
+            (
+                "Sen. Jane Roe, R-Fla., said the bill failed.",
+                "Sen. Jane Roe, R-Fla.",
+                "Jane Roe",
+                "the bill failed",
+            ),
+            (
+                "One of his aides, Tad Devo, told reporters that he would stay.",
+                "One of his aides, Tad Devo",
+                "Tad Devo",
+                "that he would stay",
+            ),
+            (
+                "Liberal economists, like their conservative peers, say a tax cut helps growth.",
+                "Liberal economists, like their conservative peers",
+                "Liberal economists",
+                "a tax cut helps growth",
+            ),
+            (
+                "Larry Mayer, a banker who argued with her at the meeting, said that rates were low.",
+                "Larry Mayer, a banker who argued with her at the meeting",
+                "Larry Mayer",
+                "that rates were low",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
     }
 
     #[test]
