@@ -2178,12 +2178,16 @@ impl<'h> Finder<'_, 'h> {
                 || t.get(i + 1).is_some_and(|x| x.punct(',') || x.punct(':'))
                     && t.get(i + 2).is_some_and(|x| x.quote().is_some()));
         // `while chanting, “…”`: a participle after a subordinator takes the clause subject.
-        let ing_after_sub = ing_quote
+        let ing_after_sub = cue.form == Form::Ing
             && vstart == i
             && i > 0
-            && ["while", "before", "after", "when"]
-                .iter()
-                .any(|w| self.is_word(u, i - 1, w));
+            && (ing_quote
+                && ["while", "before", "after", "when"]
+                    .iter()
+                    .any(|w| self.is_word(u, i - 1, w))
+                || ["by", "while", "since", "without"]
+                    .iter()
+                    .any(|w| self.is_word(u, i - 1, w)));
         // `…, saying …`: a participle after a comma has no subject of its own there.
         let mut np = if cue.form == Form::Ing
             && vstart == i
@@ -4357,6 +4361,31 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source().unwrap().as_str(), "Ukraine's air force");
         assert_eq!(a.contents()[0].as_str(), "it had shot down 40 drones");
+    }
+
+    #[test]
+    fn a_participle_after_by_or_without_takes_the_clause_subject() {
+        for (text, source, cue, content) in [
+            (
+                "Lee won the seat by telling voters he shared their fears.",
+                "Lee",
+                "telling",
+                "he shared their fears",
+            ),
+            (
+                "The senator left without saying whether she would run.",
+                "The senator",
+                "saying",
+                "whether she would run",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.cue().as_str(), cue, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
     }
 
     #[test]
