@@ -2232,9 +2232,16 @@ impl<'h> Finder<'_, 'h> {
         // Participle after a comma: `…, adding that …`, `…, calling it …`: the source is the
         // previous attribution's in this sentence.
         let mut inherited = None;
-        let and_verb = matches!(cue.form, Form::Past | Form::S)
-            && vstart > 0
-            && self.is_word(u, vstart - 1, "and");
+        // `… and said`, `… but insist that`; not a verb of a relative clause (`Lee, who has
+        // not read it but knows its gist,`).
+        let and_verb = vstart > 0
+            && (matches!(cue.form, Form::Past | Form::S) && self.is_word(u, vstart - 1, "and")
+                || matches!(cue.form, Form::Past | Form::S | Form::Base)
+                    && (self.is_word(u, vstart - 1, "and") || self.is_word(u, vstart - 1, "but"))
+                    && !t[..vstart]
+                        .iter()
+                        .enumerate()
+                        .any(|(m, x)| x.is(WHO) || self.is_word(u, m, "which")));
         if np.is_none()
             && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
         {
@@ -4386,6 +4393,22 @@ mod tests {
             assert_eq!(a.cue().as_str(), cue, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
         }
+    }
+
+    #[test]
+    fn a_cue_after_and_or_but_inherits_the_clause_subject() {
+        let text = "Some donors left the party, and argue that the vote was rigged.";
+        let f = found(text);
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "argue");
+        assert!(a.source().unwrap().as_str().starts_with("Some"));
+        assert_eq!(a.contents()[0].as_str(), "that the vote was rigged");
+        // Not the verb of a relative clause in the source.
+        let text = "Ann Lee, who has not read the report but knows its gist, said it was long.";
+        let f = found(text);
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "said");
     }
 
     #[test]
