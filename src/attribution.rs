@@ -1848,6 +1848,40 @@ impl<'h> Finder<'_, 'h> {
                 });
             }
         }
+        // An apposition in dashes: `Jane Roe — a nurse from Dover — says`, `The scholars --
+        // Tribe, Epps and Amar -- agreed`.
+        let dash = |x: &Tok| x.punct('-') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
+        if dash(last) && end >= 4 {
+            let mut c = end - 1;
+            while c > 0 && dash(&t[c - 1]) {
+                c -= 1;
+            }
+            if let Some(mut o) = (end.saturating_sub(32)..c).rev().find(|&o| dash(&t[o]))
+                && o > 0
+                && (o + 1..c).any(|m| t[m].word())
+                && (o + 1..c).all(|m| {
+                    !end_punct(&t[m])
+                        || t[m].quote().is_some()
+                        || t[m].punct(')')
+                        || t[m].punct('.') && t[m - 1].word() && t[m - 1].cap
+                })
+            {
+                while o > 0 && dash(&t[o - 1]) {
+                    o -= 1;
+                }
+                if let Some(name) = self.simple_np(u, o)
+                    && name.end == o
+                {
+                    return Some(Np {
+                        start: name.start,
+                        end: c,
+                        head_start: name.head_start,
+                        head_end: name.head_end,
+                    });
+                }
+            }
+            return None;
+        }
         // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
         if last.punct(',') && end >= 4 {
             let k = self.segment_start(u, end - 1);
@@ -1905,8 +1939,13 @@ impl<'h> Finder<'_, 'h> {
                         head_end: name.head_end,
                     });
                 }
-                // `Most economists, like their peers, say`: a parenthetical set off by commas.
-                if PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)) {
+                // `Most economists, like their peers, say`, `The ad, titled “Unity,” says`: a
+                // parenthetical or a participle phrase set off by commas.
+                let participle = t[k].word() && !t[k].cap && t[k].span.len() > 4 && {
+                    let w = &self.text[t[k].span];
+                    w.ends_with("ed") || w.ends_with("ing")
+                };
+                if participle || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)) {
                     return Some(Np {
                         start: name.start,
                         end: end - 1,
@@ -1946,7 +1985,12 @@ impl<'h> Finder<'_, 'h> {
         while k > 0 && end - k < 24 {
             let x = &t[k - 1];
             if x.word() {
-                if x.is(WHO) || self.is_word(u, k - 1, "which") {
+                let w = &self.text[x.span];
+                if x.is(WHO)
+                    || self.is_word(u, k - 1, "which")
+                    || w.len() > 4 && w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("who'"))
+                    || w.len() > 6 && w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("who’"))
+                {
                     pending = None;
                 } else if x.cue.is_some_and(|c| c.form != Form::Base) && !x.cap {
                     pending = Some(k - 1);
@@ -4443,6 +4487,30 @@ mod tests {
                 "Larry Mayer, a banker who argued with her at the meeting",
                 "Larry Mayer",
                 "that rates were low",
+            ),
+            (
+                "Jane Roe — a nurse from Dover — says she voted for Lee.",
+                "Jane Roe — a nurse from Dover",
+                "Jane Roe",
+                "she voted for Lee",
+            ),
+            (
+                "The scholars -- Mr. Tribe and Ms. Epps -- agreed there are good judges.",
+                "The scholars -- Mr. Tribe and Ms. Epps",
+                "The scholars",
+                "there are good judges",
+            ),
+            (
+                "The union, based in Ohio, said the deal was fair.",
+                "The union, based in Ohio",
+                "The union",
+                "the deal was fair",
+            ),
+            (
+                "Mike Bloom, who's thinking about running, said it was hard to win.",
+                "Mike Bloom, who's thinking about running",
+                "Mike Bloom",
+                "it was hard to win",
             ),
         ] {
             let f = found(text);
