@@ -491,6 +491,12 @@ const PARENTHETICAL_OPENERS: [&str; 12] = [
     "among",
 ];
 
+/// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
+const SHARE_MODIFIERS: [&str; 12] = [
+    "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
+    "fully", "barely",
+];
+
 const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
 
 /// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
@@ -1786,7 +1792,34 @@ impl<'h> Finder<'_, 'h> {
                 head_end: b,
             });
         }
-        None
+        // `Proponents of the bill`, `Fifteen percent of voters in the poll`: a plural noun
+        // phrase with a prepositional phrase after it; the head is the part before it.
+        let plural_word = |x: &Tok| {
+            let w = &self.text[x.span];
+            x.word()
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && x.cue.is_none()
+                && !x.is(STOP | AUX | PRONOUN | DET | CONN)
+        };
+        (a + 1..b.saturating_sub(1))
+            .rev()
+            .filter(|&p| {
+                ["of", "in", "at", "for", "from", "across", "on"]
+                    .iter()
+                    .any(|w| self.is_word(u, p, w))
+            })
+            .find(|&p| {
+                p == a + 1 && plural_word(&t[a])
+                    || p > a + 1 && p - a <= 4 && self.head_of(u, a, p).is_some()
+            })
+            .map(|p| Np {
+                start: a,
+                end: b,
+                head_start: a,
+                head_end: p,
+            })
     }
 
     /// The subject noun phrase that ends just before token `end`.
@@ -1820,6 +1853,33 @@ impl<'h> Finder<'_, 'h> {
                 start: end - 1,
                 end,
                 head_start: end - 1,
+                head_end: end,
+            });
+        }
+        // A share as the source: `42% say`, `Some 42% say`, `A mere 9 percent say`.
+        if (last.punct('%') || self.is_word(u, end - 1, "percent"))
+            && end >= 2
+            && t[end - 2].word()
+            && self.text[t[end - 2].span]
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit())
+        {
+            let mut start = end - 2;
+            while start > 0
+                && end - start < 6
+                && t[start - 1].word()
+                && (t[start - 1].is(DET)
+                    || SHARE_MODIFIERS
+                        .iter()
+                        .any(|w| self.is_word(u, start - 1, w)))
+            {
+                start -= 1;
+            }
+            return Some(Np {
+                start,
+                end,
+                head_start: start,
                 head_end: end,
             });
         }
@@ -2031,8 +2091,9 @@ impl<'h> Finder<'_, 'h> {
                 .iter()
                 .any(|p| self.is_word(u, np.start - 1, p))
             && let Some(outer) = self.bare_np(u, np.start - 1)
-            && t[outer.end - 1].is(ROLE | UNNAMED)
-            && outer.end - outer.start <= 3
+            && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
+                // `Fifteen percent of voters in the poll`
+                || outer.end - outer.start <= 4 && self.text[t[outer.end - 1].span].ends_with('s'))
         {
             return Some(Np {
                 start: outer.start,
@@ -2133,8 +2194,11 @@ impl<'h> Finder<'_, 'h> {
                 let w = &self.text[t[i - 1].span];
                 w.ends_with("'s")
                     || w.ends_with("’s")
-                    || w.eq_ignore_ascii_case("percent")
-                    || w.bytes().all(|b| b.is_ascii_digit())
+                    // `45 percent say they …`: a verb before a clause.
+                    || (w.eq_ignore_ascii_case("percent") || w.bytes().all(|b| b.is_ascii_digit()))
+                        && !t.get(i + 1).is_some_and(|x| {
+                            x.word() && !x.cap && (x.is(PRONOUN) || self.is_word(u, i + 1, "that"))
+                        })
             }
         {
             return self.possessed_noun(u, i, used);
@@ -4453,6 +4517,44 @@ mod tests {
         let f = found(text);
         assert_eq!(f.attributions().len(), 1);
         assert_eq!(f.attributions()[0].cue().as_str(), "said");
+    }
+
+    #[test]
+    fn shares_and_plural_heads_with_a_prepositional_phrase_as_sources() {
+        for (text, source, content) in [
+            (
+                "Some 42% say they are liberal.",
+                "Some 42%",
+                "they are liberal",
+            ),
+            (
+                "A mere 9 percent say they only buy local.",
+                "A mere 9 percent",
+                "they only buy local",
+            ),
+            (
+                "Proponents of the new bill say it would help.",
+                "Proponents of the new bill",
+                "it would help",
+            ),
+            (
+                "Fifteen percent of voters in the poll said they were undecided.",
+                "Fifteen percent of voters in the poll",
+                "they were undecided",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
+        // A share before a noun reading stays no cue.
+        assert!(
+            found("About 45 percent support for the plan is soft.")
+                .attributions()
+                .is_empty()
+        );
     }
 
     #[test]
