@@ -2033,6 +2033,35 @@ impl<'h> Finder<'_, 'h> {
         self.simple_np(u, end)
     }
 
+    /// The subject of the verb group that ends before `to` at token `to` (`Lee went on`, `Kim
+    /// was quick`): a named, pronoun or role noun phrase at most four words before it.
+    fn control_subject(&self, u: usize, to: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        for m in (to.saturating_sub(4)..to).rev() {
+            let x = &t[m];
+            if !x.word() || x.cap || x.is(DET | PRONOUN) || m == 0 {
+                return None;
+            }
+            if let Some(np) = self.np_before(u, m)
+                && np.end == m
+                // A subject: at the clause start, not the object of a verb or preposition.
+                && (np.start == 0
+                    || !t[np.start - 1].word()
+                    || t[np.start - 1].is(CONN)
+                    || ["and", "but", "that", "because", "while", "when", "if"]
+                        .iter()
+                        .any(|w| self.is_word(u, np.start - 1, w)))
+                && {
+                    let h = &t[np.head_end - 1];
+                    h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+                }
+            {
+                return Some(np);
+            }
+        }
+        None
+    }
+
     /// The first token of the comma-delimited segment that ends just before token `end`:
     /// words (a cue word only inside a relative clause: `a governor who argued with her`),
     /// the apostrophe of `Sanders'`, abbreviation periods (`Ala.`, `No. 2`), a quoted title
@@ -2277,7 +2306,10 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.evidential_with(u, vstart, i, true, used);
         }
-        if passive && said_at == i || cue.constraint == Constraint::Evidential {
+        // `Lee was worried that …`, `Officials are convinced that …`: a thought participle
+        // before a that-clause keeps its subject as the source.
+        let thought_that = class == CueClass::Thought && self.is_word(u, i + 1, "that");
+        if passive && said_at == i && !thought_that || cue.constraint == Constraint::Evidential {
             return None;
         }
         // A participle with a quotation right after it (`while chanting, “…”`).
@@ -2323,6 +2355,10 @@ impl<'h> Finder<'_, 'h> {
                 head_start: first.head_start,
                 head_end: first.head_end,
             });
+        }
+        // `Lee went on to say that …`, `Kim was quick to add …`: after a verb and `to`.
+        if np.is_none() && cue.form == Form::Base && vstart == i && self.is_word(u, i - 1, "to") {
+            np = self.control_subject(u, i - 1);
         }
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
@@ -4554,6 +4590,48 @@ mod tests {
             found("About 45 percent support for the plan is soft.")
                 .attributions()
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_verb_and_to_takes_the_subject_of_the_verb() {
+        for (text, source, content) in [
+            (
+                "Lee went on to say that the deal was dead.",
+                "Lee",
+                "that the deal was dead",
+            ),
+            (
+                "Kim was quick to add that the plan was not final.",
+                "Kim",
+                "that the plan was not final",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
+        // Not an object or a prepositional object before `to`.
+        for text in [
+            "The plan is to say nothing.",
+            "The panel held her in contempt of Congress to testify about the server.",
+        ] {
+            assert!(found(text).attributions().is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thought_participle_before_a_that_clause_keeps_its_subject() {
+        let f = found("The government is worried that the rhetoric could hurt trade.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "The government");
+        assert_eq!(a.cue().as_str(), "is worried");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "that the rhetoric could hurt trade"
         );
     }
 
