@@ -2520,10 +2520,14 @@ impl<'h> Finder<'_, 'h> {
                     && (x.cap
                         || x.is(AUX)
                         || !x.is(STOP | PREP | CONN)
-                            && x.cue.is_none()
+                            && x.cue.is_none_or(|c| matches!(c.form, Form::Past | Form::S))
                             && !self.text[x.span].ends_with("ing"))
             })
-            && t[k + 1..].iter().filter(|x| x.word()).count() >= 3;
+            && t[k + 1..]
+                .iter()
+                .filter(|x| x.word() || x.quote().is_some())
+                .count()
+                >= 2;
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
@@ -3804,6 +3808,27 @@ mod tests {
             .map(|c| c.as_str())
             .collect();
         assert_eq!(pieces, ["the permit", "was hard to get"]);
+        // A finite verb, or a verb and a quotation, after the source.
+        for (text, after) in [
+            (
+                "The museum, he said, celebrated several of his heroes.",
+                "celebrated several of his heroes",
+            ),
+            (
+                "The steel industry, she said, is \"doing much better.\"",
+                "is \"doing much better.\"",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let pieces: Vec<_> = f.attributions()[0]
+                .contents()
+                .iter()
+                .map(|c| c.as_str())
+                .collect();
+            assert_eq!(pieces.len(), 2, "{text}");
+            assert_eq!(pieces[1], after, "{text}");
+        }
     }
 
     #[test]
