@@ -2327,7 +2327,9 @@ impl<'h> Finder<'_, 'h> {
                     .any(|w| self.is_word(u, i - 1, w))
                 || ["by", "while", "since", "without"]
                     .iter()
-                    .any(|w| self.is_word(u, i - 1, w)));
+                    .any(|w| self.is_word(u, i - 1, w))
+                // `issued a statement saying …`: the participle of the medium's author.
+                || t[i - 1].word() && t[i - 1].is(MEDIUM) && !t[i - 1].cap);
         // `…, saying …`: a participle after a comma has no subject of its own there.
         let mut np = if cue.form == Form::Ing
             && vstart == i
@@ -4553,6 +4555,12 @@ mod tests {
                 "The senator",
                 "saying",
                 "whether she would run",
+            ),
+            (
+                "The group issued a statement saying it had left the talks.",
+                "The group",
+                "saying",
+                "it had left the talks",
             ),
         ] {
             let f = found(text);
