@@ -1231,6 +1231,11 @@ impl<'h> Finder<'_, 'h> {
         let before = self.out.len();
         while i < n {
             let inside = covered.iter().any(|&(a, b)| a <= i && i < b);
+            if inside && !used[i] {
+                self.inner(u, i, before, &mut used);
+                i += 1;
+                continue;
+            }
             if inside || used[i] || !self.units[u].toks[i].word() {
                 i += 1;
                 continue;
@@ -1261,6 +1266,63 @@ impl<'h> Finder<'_, 'h> {
         if self.out.len() == before {
             self.bare_quote(u);
         }
+    }
+
+    /// A finite cue inside the content of an earlier attribution of unit `u` (drafts from
+    /// `before` on), with its own source after a clause boundary: `X claimed the attack, but
+    /// officials have said …`. The new attribution is kept and the earlier content ends
+    /// before its source, as PolNeAR never nests one attribution in another's content.
+    fn inner(&mut self, u: usize, i: usize, before: usize, used: &mut [bool]) {
+        let x = &self.units[u].toks[i];
+        if x.cap
+            || !x
+                .cue
+                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+        {
+            return;
+        }
+        let mark = self.out.len();
+        let Some(d) = self.try_verb(u, i, used) else {
+            return;
+        };
+        let t = &self.units[u].toks;
+        // The source's first token, after `,`, `;`, `and` or `but`.
+        let Some(m) = d
+            .source
+            .and_then(|s| t.iter().position(|x| x.span.start == s.0.start))
+            .filter(|&m| {
+                m >= 2
+                    && (t[m - 1].punct(',')
+                        || t[m - 1].punct(';')
+                        || self.is_word(u, m - 1, "but")
+                        || self.is_word(u, m - 1, "and"))
+            })
+        else {
+            return;
+        };
+        // The earlier content ends before the boundary words and punctuation.
+        let mut e = m;
+        while e > 1
+            && (!t[e - 1].word() && t[e - 1].quote().is_none()
+                || self.is_word(u, e - 1, "and")
+                || self.is_word(u, e - 1, "but"))
+        {
+            e -= 1;
+        }
+        let cut = t[e - 1].span.end;
+        for prev in &mut self.out[before..mark] {
+            if let Some((a, b)) = prev.content_toks
+                && a < m
+                && m < b
+                && let Some(last) = prev.contents.last_mut()
+                && last.start < cut
+                && cut < last.end
+            {
+                *last = Span::new(last.start, cut);
+                prev.content_toks = Some((a, e));
+            }
+        }
+        self.out.push(d);
     }
 
     /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
@@ -4665,6 +4727,28 @@ mod tests {
         assert_eq!(
             a.contents()[0].as_str(),
             "that the rhetoric could hurt trade"
+        );
+    }
+
+    #[test]
+    fn a_new_source_and_cue_in_a_content_start_their_own_attribution() {
+        let text = "The group claimed the attack but officials have said they doubt it.";
+        let f = found(text);
+        let got: Vec<_> = f
+            .attributions()
+            .iter()
+            .map(|a| (a.cue().as_str(), a.contents()[0].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("claimed", "the attack"), ("have said", "they doubt it")]
+        );
+        // A cue of the content's own clause stays inside it.
+        let f = found("Lee said the firm reported a loss.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "the firm reported a loss"
         );
     }
 
