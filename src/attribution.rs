@@ -4753,6 +4753,22 @@ mod tests {
     }
 
     #[test]
+    fn directive_cues_and_their_noun_readings() {
+        let f = found("The judge ordered that the files be released.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "ordered");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "that the files be released"
+        );
+        assert!(
+            found("He signed an executive order on Monday.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
         for (text, source, head, content) in [
             (
