@@ -724,10 +724,15 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         };
         let mut forms = inflect(lemma);
         forms.extend(ws.map(|extra| (extra.to_string(), Form::Past)));
+        // The class of the verb where another section lists it (`plan to`: thought).
+        let class = forms
+            .iter()
+            .find_map(|(f, _)| cues.get(f))
+            .map_or(CueClass::Speech, |c| c.class);
         for (f, form) in forms {
             cues.entry(f)
                 .or_insert(Cue {
-                    class: CueClass::Speech,
+                    class,
                     form,
                     constraint: Constraint::ParticleOnly,
                     tell: false,
@@ -1450,7 +1455,25 @@ impl<'h> Finder<'_, 'h> {
         {
             return;
         }
-        let Some(prev) = self.out.last() else { return };
+        // The last attribution, or the last one of speech or writing in its sentence (`she
+        // said …, and she plans to …` / `“…”`: the quotation is what she said).
+        let Some(last_unit) = self.out.last().map(|d| d.unit) else {
+            return;
+        };
+        let n_out = self.out.len();
+        let pi = self
+            .out
+            .iter()
+            .rposition(|d| {
+                d.unit == last_unit
+                    && matches!(
+                        d.cue_class,
+                        CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
+                    )
+            })
+            .filter(|&k| self.out[k..].iter().all(|d| d.unit == last_unit))
+            .unwrap_or(n_out - 1);
+        let prev = &self.out[pi];
         let pu = &self.units[prev.unit];
         let adjacent = prev.unit + 1 == u
             && (pu.para == unit.para
@@ -1489,7 +1512,7 @@ impl<'h> Finder<'_, 'h> {
             return;
         }
         let pieces = self.pieces(u, 0, t.len());
-        let Some(last) = self.out.last_mut() else {
+        let Some(last) = self.out.get_mut(pi) else {
             return;
         };
         last.contents.extend(pieces.0);
@@ -4766,6 +4789,15 @@ mod tests {
                 .attributions()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_quotation_sentence_continues_the_last_speech_attribution() {
+        let f = found("Roe said the vote was close, and she hopes to win it. \"It is not over.\"");
+        let last = f.attributions().last().unwrap();
+        assert_eq!(last.contents()[0].as_str(), "It is not over.");
+        assert_eq!(last.cue().as_str(), "said");
+        assert_eq!(last.source().unwrap().as_str(), "Roe");
     }
 
     #[test]
