@@ -480,6 +480,29 @@ struct Cue {
 }
 
 /// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
+/// Words that open a parenthetical set off by commas after a subject (`Most economists, like
+/// their peers, say`), which is part of the source mention.
+const PARENTHETICAL_OPENERS: [&str; 12] = [
+    "like",
+    "unlike",
+    "including",
+    "however",
+    "especially",
+    "particularly",
+    "notably",
+    "too",
+    "also",
+    "meanwhile",
+    "though",
+    "among",
+];
+
+/// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
+const SHARE_MODIFIERS: [&str; 12] = [
+    "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
+    "fully", "barely",
+];
+
 const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
 
 /// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
@@ -707,10 +730,15 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         };
         let mut forms = inflect(lemma);
         forms.extend(ws.map(|extra| (extra.to_string(), Form::Past)));
+        // The class of the verb where another section lists it (`plan to`: thought).
+        let class = forms
+            .iter()
+            .find_map(|(f, _)| cues.get(f))
+            .map_or(CueClass::Speech, |c| c.class);
         for (f, form) in forms {
             cues.entry(f)
                 .or_insert(Cue {
-                    class: CueClass::Speech,
+                    class,
                     form,
                     constraint: Constraint::ParticleOnly,
                     tell: false,
@@ -1218,6 +1246,11 @@ impl<'h> Finder<'_, 'h> {
         let before = self.out.len();
         while i < n {
             let inside = covered.iter().any(|&(a, b)| a <= i && i < b);
+            if inside && !used[i] {
+                self.inner(u, i, before, &mut used);
+                i += 1;
+                continue;
+            }
             if inside || used[i] || !self.units[u].toks[i].word() {
                 i += 1;
                 continue;
@@ -1248,6 +1281,63 @@ impl<'h> Finder<'_, 'h> {
         if self.out.len() == before {
             self.bare_quote(u);
         }
+    }
+
+    /// A finite cue inside the content of an earlier attribution of unit `u` (drafts from
+    /// `before` on), with its own source after a clause boundary: `X claimed the attack, but
+    /// officials have said …`. The new attribution is kept and the earlier content ends
+    /// before its source, as PolNeAR never nests one attribution in another's content.
+    fn inner(&mut self, u: usize, i: usize, before: usize, used: &mut [bool]) {
+        let x = &self.units[u].toks[i];
+        if x.cap
+            || !x
+                .cue
+                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+        {
+            return;
+        }
+        let mark = self.out.len();
+        let Some(d) = self.try_verb(u, i, used) else {
+            return;
+        };
+        let t = &self.units[u].toks;
+        // The source's first token, after `,`, `;`, `and` or `but`.
+        let Some(m) = d
+            .source
+            .and_then(|s| t.iter().position(|x| x.span.start == s.0.start))
+            .filter(|&m| {
+                m >= 2
+                    && (t[m - 1].punct(',')
+                        || t[m - 1].punct(';')
+                        || self.is_word(u, m - 1, "but")
+                        || self.is_word(u, m - 1, "and"))
+            })
+        else {
+            return;
+        };
+        // The earlier content ends before the boundary words and punctuation.
+        let mut e = m;
+        while e > 1
+            && (!t[e - 1].word() && t[e - 1].quote().is_none()
+                || self.is_word(u, e - 1, "and")
+                || self.is_word(u, e - 1, "but"))
+        {
+            e -= 1;
+        }
+        let cut = t[e - 1].span.end;
+        for prev in &mut self.out[before..mark] {
+            if let Some((a, b)) = prev.content_toks
+                && a < m
+                && m < b
+                && let Some(last) = prev.contents.last_mut()
+                && last.start < cut
+                && cut < last.end
+            {
+                *last = Span::new(last.start, cut);
+                prev.content_toks = Some((a, e));
+            }
+        }
+        self.out.push(d);
     }
 
     /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
@@ -1375,7 +1465,25 @@ impl<'h> Finder<'_, 'h> {
         {
             return;
         }
-        let Some(prev) = self.out.last() else { return };
+        // The last attribution, or the last one of speech or writing in its sentence (`she
+        // said …, and she plans to …` / `“…”`: the quotation is what she said).
+        let Some(last_unit) = self.out.last().map(|d| d.unit) else {
+            return;
+        };
+        let n_out = self.out.len();
+        let pi = self
+            .out
+            .iter()
+            .rposition(|d| {
+                d.unit == last_unit
+                    && matches!(
+                        d.cue_class,
+                        CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
+                    )
+            })
+            .filter(|&k| self.out[k..].iter().all(|d| d.unit == last_unit))
+            .unwrap_or(n_out - 1);
+        let prev = &self.out[pi];
         let pu = &self.units[prev.unit];
         let adjacent = prev.unit + 1 == u
             && (pu.para == unit.para
@@ -1414,7 +1522,7 @@ impl<'h> Finder<'_, 'h> {
             return;
         }
         let pieces = self.pieces(u, 0, t.len());
-        let Some(last) = self.out.last_mut() else {
+        let Some(last) = self.out.get_mut(pi) else {
             return;
         };
         last.contents.extend(pieces.0);
@@ -1779,7 +1887,34 @@ impl<'h> Finder<'_, 'h> {
                 head_end: b,
             });
         }
-        None
+        // `Proponents of the bill`, `Fifteen percent of voters in the poll`: a plural noun
+        // phrase with a prepositional phrase after it; the head is the part before it.
+        let plural_word = |x: &Tok| {
+            let w = &self.text[x.span];
+            x.word()
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && x.cue.is_none()
+                && !x.is(STOP | AUX | PRONOUN | DET | CONN)
+        };
+        (a + 1..b.saturating_sub(1))
+            .rev()
+            .filter(|&p| {
+                ["of", "in", "at", "for", "from", "across", "on"]
+                    .iter()
+                    .any(|w| self.is_word(u, p, w))
+            })
+            .find(|&p| {
+                p == a + 1 && plural_word(&t[a])
+                    || p > a + 1 && p - a <= 4 && self.head_of(u, a, p).is_some()
+            })
+            .map(|p| Np {
+                start: a,
+                end: b,
+                head_start: a,
+                head_end: p,
+            })
     }
 
     /// The subject noun phrase that ends just before token `end`.
@@ -1816,6 +1951,33 @@ impl<'h> Finder<'_, 'h> {
                 head_end: end,
             });
         }
+        // A share as the source: `42% say`, `Some 42% say`, `A mere 9 percent say`.
+        if (last.punct('%') || self.is_word(u, end - 1, "percent"))
+            && end >= 2
+            && t[end - 2].word()
+            && self.text[t[end - 2].span]
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit())
+        {
+            let mut start = end - 2;
+            while start > 0
+                && end - start < 6
+                && t[start - 1].word()
+                && (t[start - 1].is(DET)
+                    || SHARE_MODIFIERS
+                        .iter()
+                        .any(|w| self.is_word(u, start - 1, w)))
+            {
+                start -= 1;
+            }
+            return Some(Np {
+                start,
+                end,
+                head_start: start,
+                head_end: end,
+            });
+        }
         // A relative clause in commas after the subject: `The mayor, who took office in May,
         // said`, `The company, which employs 500 people, said`.
         if last.punct(',') && end >= 4 {
@@ -1841,18 +2003,43 @@ impl<'h> Finder<'_, 'h> {
                 });
             }
         }
+        // An apposition in dashes: `Jane Roe — a nurse from Dover — says`, `The scholars --
+        // Tribe, Epps and Amar -- agreed`.
+        let dash = |x: &Tok| x.punct('-') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
+        if dash(last) && end >= 4 {
+            let mut c = end - 1;
+            while c > 0 && dash(&t[c - 1]) {
+                c -= 1;
+            }
+            if let Some(mut o) = (end.saturating_sub(32)..c).rev().find(|&o| dash(&t[o]))
+                && o > 0
+                && (o + 1..c).any(|m| t[m].word())
+                && (o + 1..c).all(|m| {
+                    !end_punct(&t[m])
+                        || t[m].quote().is_some()
+                        || t[m].punct(')')
+                        || t[m].punct('.') && t[m - 1].word() && t[m - 1].cap
+                })
+            {
+                while o > 0 && dash(&t[o - 1]) {
+                    o -= 1;
+                }
+                if let Some(name) = self.simple_np(u, o)
+                    && name.end == o
+                {
+                    return Some(Np {
+                        start: name.start,
+                        end: c,
+                        head_start: name.head_start,
+                        head_end: name.head_end,
+                    });
+                }
+            }
+            return None;
+        }
         // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
         if last.punct(',') && end >= 4 {
-            let mut k = end - 1;
-            while k > 0
-                && end - k < 24
-                && (t[k - 1].word() && t[k - 1].cue.is_none_or(|c| c.form == Form::Base)
-                    || k >= 2
-                        && t[k - 2].word()
-                        && matches!(t[k - 1].kind, Kind::Punct('\'' | '’')))
-            {
-                k -= 1; // words, and the apostrophe of `Sanders'`
-            }
+            let k = self.segment_start(u, end - 1);
             // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
             if k > 0 && t[k - 1].punct(',') && k < end - 1 {
                 // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
@@ -1907,8 +2094,23 @@ impl<'h> Finder<'_, 'h> {
                         head_end: name.head_end,
                     });
                 }
-                // `The Kremlin spokesman, Dmitry Peskov, said`: a role, then the name in commas.
-                if t[name.head_end - 1].is(ROLE)
+                // `Most economists, like their peers, say`, `The ad, titled “Unity,” says`: a
+                // parenthetical or a participle phrase set off by commas.
+                let participle = t[k].word() && !t[k].cap && t[k].span.len() > 4 && {
+                    let w = &self.text[t[k].span];
+                    w.ends_with("ed") || w.ends_with("ing")
+                };
+                if participle || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)) {
+                    return Some(Np {
+                        start: name.start,
+                        end: end - 1,
+                        head_start: name.head_start,
+                        head_end: name.head_end,
+                    });
+                }
+                // `The Kremlin spokesman, Dmitry Peskov, said`, `One of his aides, Tad Lee,
+                // said`: a description, then the name in commas.
+                if !t[name.head_end - 1].is(PRONOUN)
                     && let Some(inner) = self.simple_np(u, end - 1)
                     && inner.start == k
                     && t[inner.start..inner.head_end].iter().all(|x| x.cap)
@@ -1926,6 +2128,81 @@ impl<'h> Finder<'_, 'h> {
         self.simple_np(u, end)
     }
 
+    /// The subject of the verb group that ends before `to` at token `to` (`Lee went on`, `Kim
+    /// was quick`): a named, pronoun or role noun phrase at most four words before it.
+    fn control_subject(&self, u: usize, to: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        for m in (to.saturating_sub(4)..to).rev() {
+            let x = &t[m];
+            if !x.word() || x.cap || x.is(DET | PRONOUN) || m == 0 {
+                return None;
+            }
+            if let Some(np) = self.np_before(u, m)
+                && np.end == m
+                // A subject: at the clause start, not the object of a verb or preposition.
+                && (np.start == 0
+                    || !t[np.start - 1].word()
+                    || t[np.start - 1].is(CONN)
+                    || ["and", "but", "that", "because", "while", "when", "if"]
+                        .iter()
+                        .any(|w| self.is_word(u, np.start - 1, w)))
+                && {
+                    let h = &t[np.head_end - 1];
+                    h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+                }
+            {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    /// The first token of the comma-delimited segment that ends just before token `end`:
+    /// words (a cue word only inside a relative clause: `a governor who argued with her`),
+    /// the apostrophe of `Sanders'`, abbreviation periods (`Ala.`, `No. 2`), a quoted title
+    /// and a parenthetical (`(D-S.C.)`); at most 24 tokens back.
+    fn segment_start(&self, u: usize, end: usize) -> usize {
+        let t = &self.units[u].toks;
+        let mut k = end;
+        // The first cue word (from the right) not yet licensed by a relative word before it.
+        let mut pending: Option<usize> = None;
+        while k > 0 && end - k < 24 {
+            let x = &t[k - 1];
+            if x.word() {
+                let w = &self.text[x.span];
+                if x.is(WHO)
+                    || self.is_word(u, k - 1, "which")
+                    || w.len() > 4 && w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("who'"))
+                    || w.len() > 6 && w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("who’"))
+                {
+                    pending = None;
+                } else if x.cue.is_some_and(|c| c.form != Form::Base) && !x.cap {
+                    pending = Some(k - 1);
+                }
+                k -= 1;
+            } else if k >= 2
+                && t[k - 2].word()
+                && (matches!(x.kind, Kind::Punct('\'' | '’'))
+                    || x.punct('.') && t[k - 2].cap && t[k - 2].span.len() <= 6)
+            {
+                k -= 1;
+            } else if x.quote().is_some() && k >= 2 && t[k - 2].word() {
+                k -= 1;
+            } else if x.punct(')')
+                && let Some(o) = (k.saturating_sub(8)..k - 1)
+                    .rev()
+                    .find(|&o| t[o].punct('('))
+                && o > 0
+                && t[o - 1].word()
+            {
+                k = o;
+            } else {
+                break;
+            }
+        }
+        pending.map_or(k, |p| p + 1)
+    }
+
     fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
         let np = self.bare_np(u, end)?;
         // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
@@ -1938,8 +2215,9 @@ impl<'h> Finder<'_, 'h> {
                 .iter()
                 .any(|p| self.is_word(u, np.start - 1, p))
             && let Some(outer) = self.bare_np(u, np.start - 1)
-            && t[outer.end - 1].is(ROLE | UNNAMED)
-            && outer.end - outer.start <= 3
+            && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
+                // `Fifteen percent of voters in the poll`
+                || outer.end - outer.start <= 4 && self.text[t[outer.end - 1].span].ends_with('s'))
         {
             return Some(Np {
                 start: outer.start,
@@ -2040,8 +2318,11 @@ impl<'h> Finder<'_, 'h> {
                 let w = &self.text[t[i - 1].span];
                 w.ends_with("'s")
                     || w.ends_with("’s")
-                    || w.eq_ignore_ascii_case("percent")
-                    || w.bytes().all(|b| b.is_ascii_digit())
+                    // `45 percent say they …`: a verb before a clause.
+                    || (w.eq_ignore_ascii_case("percent") || w.bytes().all(|b| b.is_ascii_digit()))
+                        && !t.get(i + 1).is_some_and(|x| {
+                            x.word() && !x.cap && (x.is(PRONOUN) || self.is_word(u, i + 1, "that"))
+                        })
             }
         {
             return self.possessed_noun(u, i, used);
@@ -2179,14 +2460,17 @@ impl<'h> Finder<'_, 'h> {
             }
             return Some(d);
         }
-        if passive && said_at == i || cue.constraint == Constraint::Evidential {
+        // `Lee was worried that …`, `Officials are convinced that …`: a thought participle
+        // before a that-clause keeps its subject as the source.
+        let thought_that = class == CueClass::Thought && self.is_word(u, i + 1, "that");
+        if passive && said_at == i && !thought_that || cue.constraint == Constraint::Evidential {
             return None;
         }
         // `while chanting, “…”`, `before optimistically predicting that …`, `by saying …`: a
         // participle after a subordinator takes the clause subject.
         let ing_after_sub = cue.form == Form::Ing
             && vstart > 0
-            && ["while", "before", "after", "when", "by"]
+            && ["while", "before", "after", "when", "by", "since", "without"]
                 .iter()
                 .any(|w| self.is_word(u, vstart - 1, w));
         // `…, saying …`: a participle after a comma has no subject of its own there.
@@ -2217,6 +2501,10 @@ impl<'h> Finder<'_, 'h> {
                 head_end: first.head_end,
             });
         }
+        // `Lee went on to say that …`, `Kim was quick to add …`: after a verb and `to`.
+        if np.is_none() && cue.form == Form::Base && vstart == i && self.is_word(u, i - 1, "to") {
+            np = self.control_subject(u, i - 1);
+        }
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
         let mut inverted = false;
         if np.is_none()
@@ -2233,17 +2521,27 @@ impl<'h> Finder<'_, 'h> {
         // Participle after a comma: `…, adding that …`, `…, calling it …`: the source is the
         // previous attribution's in this sentence.
         let mut inherited = None;
-        let and_verb = matches!(cue.form, Form::Past | Form::S)
-            && vstart > 0
-            && self.is_word(u, vstart - 1, "and");
+        // `… and said`, `… but insist that`; not a verb of a relative clause (`Lee, who has
+        // not read it but knows its gist,`).
+        let and_verb = vstart > 0
+            && (matches!(cue.form, Form::Past | Form::S) && self.is_word(u, vstart - 1, "and")
+                || matches!(cue.form, Form::Past | Form::S | Form::Base)
+                    && (self.is_word(u, vstart - 1, "and") || self.is_word(u, vstart - 1, "but"))
+                    && !t[..vstart]
+                        .iter()
+                        .enumerate()
+                        .any(|(m, x)| x.is(WHO) || self.is_word(u, m, "which")));
         // `… took to the steps to assail X`, `used his speech to call for X`: an infinitive
         // whose subject is the clause's.
         let infinitive = cue.form == Form::Base
+            && np.is_none()
             && vstart == i
             && i > 1
             && self.is_word(u, i - 1, "to")
             && t[i - 2].word()
-            && cue.constraint != Constraint::Evidential;
+            && cue.constraint != Constraint::Evidential
+            // `held her in contempt to testify`: the object's infinitive, not the subject's.
+            && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG));
         if infinitive {
             np = None;
             // The clause subject: a name, a pronoun or a speaker noun, not a connective or a
@@ -3921,6 +4219,27 @@ mod tests {
             .map(|c| c.as_str())
             .collect();
         assert_eq!(pieces, ["the permit", "was hard to get"]);
+        // A finite verb, or a verb and a quotation, after the source.
+        for (text, after) in [
+            (
+                "The museum, he said, celebrated several of his heroes.",
+                "celebrated several of his heroes",
+            ),
+            (
+                "The steel industry, she said, is \"doing much better.\"",
+                "is \"doing much better.\"",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let pieces: Vec<_> = f.attributions()[0]
+                .contents()
+                .iter()
+                .map(|c| c.as_str())
+                .collect();
+            assert_eq!(pieces.len(), 2, "{text}");
+            assert_eq!(pieces[1], after, "{text}");
+        }
     }
 
     #[test]
@@ -4629,6 +4948,247 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source().unwrap().as_str(), "Ukraine's air force");
         assert_eq!(a.contents()[0].as_str(), "it had shot down 40 drones");
+    }
+
+    #[test]
+    fn a_participle_after_by_or_without_takes_the_clause_subject() {
+        for (text, source, cue, content) in [
+            (
+                "Lee won the seat by telling voters he shared their fears.",
+                "Lee",
+                "telling",
+                "he shared their fears",
+            ),
+            (
+                "The senator left without saying whether she would run.",
+                "The senator",
+                "saying",
+                "whether she would run",
+            ),
+            (
+                "The group issued a statement saying it had left the talks.",
+                "The group",
+                "saying",
+                "it had left the talks",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.cue().as_str(), cue, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_after_and_or_but_inherits_the_clause_subject() {
+        let text = "Some donors left the party, and argue that the vote was rigged.";
+        let f = found(text);
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.cue().as_str(), "argue");
+        assert!(a.source().unwrap().as_str().starts_with("Some"));
+        assert_eq!(a.contents()[0].as_str(), "that the vote was rigged");
+        // Not the verb of a relative clause in the source.
+        let text = "Ann Lee, who has not read the report but knows its gist, said it was long.";
+        let f = found(text);
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "said");
+    }
+
+    #[test]
+    fn shares_and_plural_heads_with_a_prepositional_phrase_as_sources() {
+        for (text, source, content) in [
+            (
+                "Some 42% say they are liberal.",
+                "Some 42%",
+                "they are liberal",
+            ),
+            (
+                "A mere 9 percent say they only buy local.",
+                "A mere 9 percent",
+                "they only buy local",
+            ),
+            (
+                "Proponents of the new bill say it would help.",
+                "Proponents of the new bill",
+                "it would help",
+            ),
+            (
+                "Fifteen percent of voters in the poll said they were undecided.",
+                "Fifteen percent of voters in the poll",
+                "they were undecided",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
+        // A share before a noun reading stays no cue.
+        assert!(
+            found("About 45 percent support for the plan is soft.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_verb_and_to_takes_the_subject_of_the_verb() {
+        for (text, source, content) in [
+            (
+                "Lee went on to say that the deal was dead.",
+                "Lee",
+                "that the deal was dead",
+            ),
+            (
+                "Kim was quick to add that the plan was not final.",
+                "Kim",
+                "that the plan was not final",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
+        // Not an object or a prepositional object before `to`.
+        for text in [
+            "The plan is to say nothing.",
+            "The panel held her in contempt of Congress to testify about the server.",
+        ] {
+            assert!(found(text).attributions().is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thought_participle_before_a_that_clause_keeps_its_subject() {
+        let f = found("The government is worried that the rhetoric could hurt trade.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "The government");
+        assert_eq!(a.cue().as_str(), "is worried");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "that the rhetoric could hurt trade"
+        );
+    }
+
+    #[test]
+    fn a_new_source_and_cue_in_a_content_start_their_own_attribution() {
+        let text = "The group claimed the attack but officials have said they doubt it.";
+        let f = found(text);
+        let got: Vec<_> = f
+            .attributions()
+            .iter()
+            .map(|a| (a.cue().as_str(), a.contents()[0].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("claimed", "the attack"), ("have said", "they doubt it")]
+        );
+        // A cue of the content's own clause stays inside it.
+        let f = found("Lee said the firm reported a loss.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "the firm reported a loss"
+        );
+    }
+
+    #[test]
+    fn directive_cues_and_their_noun_readings() {
+        let f = found("The judge ordered that the files be released.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "ordered");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "that the files be released"
+        );
+        assert!(
+            found("He signed an executive order on Monday.")
+                .attributions()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_quotation_sentence_continues_the_last_speech_attribution() {
+        let f = found("Roe said the vote was close, and she hopes to win it. \"It is not over.\"");
+        let last = f.attributions().last().unwrap();
+        assert_eq!(last.contents()[0].as_str(), "It is not over.");
+        assert_eq!(last.cue().as_str(), "said");
+        assert_eq!(last.source().unwrap().as_str(), "Roe");
+    }
+
+    #[test]
+    fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
+        for (text, source, head, content) in [
+            (
+                "Maria Lopez, 41, of Dayton, Ala., says her main worry is rent.",
+                "Maria Lopez, 41, of Dayton, Ala.",
+                "Maria Lopez",
+                "her main worry is rent",
+            ),
+            (
+                "Sen. Jane Roe, R-Fla., said the bill failed.",
+                "Sen. Jane Roe, R-Fla.",
+                "Jane Roe",
+                "the bill failed",
+            ),
+            (
+                "One of his aides, Tad Devo, told reporters that he would stay.",
+                "One of his aides, Tad Devo",
+                "Tad Devo",
+                "that he would stay",
+            ),
+            (
+                "Liberal economists, like their conservative peers, say a tax cut helps growth.",
+                "Liberal economists, like their conservative peers",
+                "Liberal economists",
+                "a tax cut helps growth",
+            ),
+            (
+                "Larry Mayer, a banker who argued with her at the meeting, said that rates were low.",
+                "Larry Mayer, a banker who argued with her at the meeting",
+                "Larry Mayer",
+                "that rates were low",
+            ),
+            (
+                "Jane Roe — a nurse from Dover — says she voted for Lee.",
+                "Jane Roe — a nurse from Dover",
+                "Jane Roe",
+                "she voted for Lee",
+            ),
+            (
+                "The scholars -- Mr. Tribe and Ms. Epps -- agreed there are good judges.",
+                "The scholars -- Mr. Tribe and Ms. Epps",
+                "The scholars",
+                "there are good judges",
+            ),
+            (
+                "The union, based in Ohio, said the deal was fair.",
+                "The union, based in Ohio",
+                "The union",
+                "the deal was fair",
+            ),
+            (
+                "Mike Bloom, who's thinking about running, said it was hard to win.",
+                "Mike Bloom, who's thinking about running",
+                "Mike Bloom",
+                "it was hard to win",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
     }
 
     #[test]
