@@ -3108,6 +3108,20 @@ impl<'h> Finder<'_, 'h> {
                     };
                     break;
                 }
+                // `…, a move that …`, `…, an ambitious goal …`: an apposition to the whole
+                // clause is the writer's, not the source's; so is `…, too`.
+                if m > a + 2
+                    && x.punct(',')
+                    && (self.is_word(u, m + 1, "a") || self.is_word(u, m + 1, "an"))
+                    && !t[a..m].iter().any(|y| y.quote().is_some())
+                    || m > a + 1
+                        && x.punct(',')
+                        && self.is_word(u, m + 1, "too")
+                        && t.get(m + 2).is_none_or(|y| !y.word())
+                {
+                    b = m;
+                    break;
+                }
                 // `When the moderator pointed out that …, the candidate said …`: a new subject
                 // and its own cue after a comma.
                 if m > a + 2
