@@ -2680,6 +2680,50 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         k = self.adjuncts(u, k, &mut secondary);
+        // `which he has denied`, `who he named as his running mate`, `what I always knew`: the
+        // relative word is the object the cue reports on.
+        if !inverted
+            && inherited.is_none()
+            && let Some(x) = np
+            && x.start > 0
+            && let r = x.start - 1
+            && ["which", "who", "whom", "what", "that"]
+                .iter()
+                .any(|w| self.is_word(u, r, w))
+            && (r > 0
+                && (t[r - 1].punct(',')
+                    || t[r - 1].word()
+                        && t[r - 1].cue.is_none()
+                        && !t[r - 1].is(AUX | STOP | PREP))
+                || !self.is_word(u, r, "that"))
+            && !t[x.start..x.end].iter().any(|y| y.is(WHO))
+            && cue.constraint != Constraint::PostQuote
+            && (k >= n
+                || end_punct(&t[k])
+                || t[k].punct(',')
+                    && !self.is_word(u, r, "that")
+                    && t.get(k + 1).is_none_or(|y| y.quote().is_none())
+                || t[k].word()
+                    && !t[k].cap
+                    && (t[k].is(PREP | TIME) || self.is_word(u, k, "as"))
+                    && !self.is_word(u, k, "that"))
+        {
+            for y in used.iter_mut().take(k).skip(r) {
+                *y = true;
+            }
+            let d = Draft {
+                unit: u,
+                contents: vec![t[r].span],
+                content_toks: None,
+                quotes: Vec::new(),
+                direct: false,
+                source: Some(self.source_of(u, x)),
+                cue: cue_span,
+                cue_class: class,
+                secondary,
+            };
+            return Some(d);
+        }
         // Content before: `“…,” Kim said.`, `…, officials said.`
         let src_start = if inverted {
             i
@@ -5551,5 +5595,24 @@ mod tests {
         assert_eq!(t[0].0.as_deref(), Some("Okafor"));
         // A person saying something, with no message or recording, is not a cue.
         assert!(triples("The man saying prayers left.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_word_as_the_object_of_a_cue() {
+        let t = triples("He faced allegations, which he has denied.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("he"));
+        assert_eq!(t[0].2, ["which"]);
+        let t = triples("She chose Fiorina, who he named Wednesday as his running mate.");
+        assert_eq!(
+            t.iter().find(|x| x.1 == "named").map(|x| x.2.clone()),
+            Some(vec!["who".to_owned()])
+        );
+        // A complementizer before a cue with a quotation is not an object.
+        let t = triples("The debate was so dull that Lee said, “I cannot believe it.”");
+        assert!(t.iter().all(|x| x.2 != ["that"]), "{t:?}");
+        // A relative clause with its own object keeps the object as the content.
+        let t = triples("It was Lee, who denied the report.");
+        assert!(t.iter().all(|x| x.2 != ["who"]), "{t:?}");
     }
 }
