@@ -161,14 +161,28 @@ impl Parser {
         let cut = dateline
             .as_ref()
             .map(|d| Span::new(d.span().start, d.body_start()));
+        let mut headline = None;
         let speech: Vec<Paragraph<'h>> = paragraphs
             .iter()
             .zip(&roles)
             .filter(|(_, r)| matches!(r, Role::Headline | Role::Body | Role::Subhead))
-            .filter_map(|(p, _)| without(text, *p, cut))
+            .filter_map(|(p, r)| without(text, *p, cut).map(|p| (p, r)))
+            .enumerate()
+            .map(|(i, (p, r))| {
+                // The headline, or an opening line that reads as one: short, one sentence.
+                let opening = i == 0
+                    && *r == Role::Body
+                    && p.span().start == paragraphs.first().map_or(0, |f| f.span().start)
+                    && p.as_str().split_whitespace().count() <= 30
+                    && crate::text::sentences(text, p.span()).nth(1).is_none();
+                if (*r == Role::Headline || opening) && headline.is_none() {
+                    headline = Some(i);
+                }
+                p
+            })
             .collect();
         let (attributions, entities) =
-            crate::attribution::attribute(text, &speech, &quotations).into_parts();
+            crate::attribution::attribute_in(text, &speech, &quotations, headline).into_parts();
         Article {
             text,
             paragraphs: paragraphs

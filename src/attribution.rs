@@ -385,6 +385,17 @@ pub fn attribute<'h>(
     body: &[Paragraph<'h>],
     quotations: &[Quotation<'h>],
 ) -> Attributions<'h> {
+    attribute_in(text, body, quotations, None)
+}
+
+/// [`attribute`], knowing which of the `body` paragraphs (by index) is the headline: a
+/// headline reads `Source: content` (`Poll: Clinton and Trump in dead heat`).
+pub(crate) fn attribute_in<'h>(
+    text: &'h str,
+    body: &[Paragraph<'h>],
+    quotations: &[Quotation<'h>],
+    headline: Option<usize>,
+) -> Attributions<'h> {
     let mut store = Vec::with_capacity(text.len() / 5 + 4);
     let metas = units(text, body, quotations, &mut store);
     let units: Vec<Unit<'_>> = metas
@@ -404,6 +415,7 @@ pub fn attribute<'h>(
         titled: Vec::new(),
         covered: Vec::new(),
         used: Vec::new(),
+        headline,
     };
     for u in 0..units.len() {
         f.unit(u);
@@ -437,6 +449,23 @@ const WHO: u32 = 1 << 16;
 const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
 
+/// Headline labels that are not sources: `The Latest: …`.
+const SECTION_LABELS: [&str; 14] = [
+    "the latest",
+    "latest",
+    "watch",
+    "update",
+    "analysis",
+    "opinion",
+    "editorial",
+    "video",
+    "photos",
+    "live",
+    "breaking",
+    "exclusive",
+    "byline",
+    "review",
+];
 /// Words that open an adverbial clause before the main clause of a sentence.
 const SUBORDINATORS: [&str; 13] = [
     "when", "as", "if", "while", "although", "though", "because", "since", "after", "before",
@@ -1213,6 +1242,8 @@ struct Finder<'a, 'h> {
     /// Scratch buffers of [`Finder::unit`], kept across units.
     covered: Vec<(usize, usize)>,
     used: Vec<bool>,
+    /// The index of the headline among the paragraphs, when known.
+    headline: Option<usize>,
 }
 
 fn end_punct(t: &Tok) -> bool {
@@ -1244,6 +1275,12 @@ impl<'h> Finder<'_, 'h> {
         used.resize(n, false);
         let mut i = 0;
         let before = self.out.len();
+        if self.headline == Some(self.units[u].para)
+            && self.units[u].first
+            && let Some(d) = self.headline_colon(u)
+        {
+            self.out.push(d);
+        }
         while i < n {
             let inside = covered.iter().any(|&(a, b)| a <= i && i < b);
             if inside && !used[i] {
@@ -1338,6 +1375,53 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         self.out.push(d);
+    }
+
+    /// A headline `Source: content`: `Poll: Clinton and Trump in dead heat`, `Kasich: ‘We Are
+    /// Going All The Way’`. The source is a short name or noun phrase in title case, not a
+    /// section label (`The Latest:`, `EXCLUSIVE:`).
+    fn headline_colon(&self, u: usize) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let colon = t.iter().take(9).position(|x| x.punct(':'))?;
+        if colon == 0 || !t[..colon].iter().all(|x| x.word()) || !t[0].cap {
+            return None;
+        }
+        let small = |k: usize| {
+            [
+                "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
+            ]
+            .iter()
+            .any(|w| self.is_word(u, k, w))
+        };
+        if !(0..colon).all(|k| t[k].cap || small(k)) {
+            return None;
+        }
+        // Section labels and tags: `The Latest`, `EXCLUSIVE`, `BYLINE`.
+        let label = &self.text[t[0].span.start..t[colon - 1].span.end];
+        let shouting = label
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && label.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        if shouting || SECTION_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+            return None;
+        }
+        let np = self.head_of(u, 0, colon).or(Some(Np {
+            start: 0,
+            end: colon,
+            head_start: 0,
+            head_end: colon,
+        }))?;
+        let mut d = self.content_draft(
+            u,
+            colon + 1,
+            t.len(),
+            t[colon].span,
+            CueClass::Punctuation,
+            Some(np),
+        )?;
+        d.content_toks = None;
+        Some(d)
     }
 
     /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
@@ -5614,5 +5698,38 @@ mod tests {
         // A relative clause with its own object keeps the object as the content.
         let t = triples("It was Lee, who denied the report.");
         assert!(t.iter().all(|x| x.2 != ["who"]), "{t:?}");
+    }
+
+    #[test]
+    fn a_headline_source_before_a_colon() {
+        let text = "Poll: Clinton and Trump in dead heat.\n\nThe race is close.";
+        let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+        let quotations = crate::quote::quotations(text);
+        let found = attribute_in(text, &body, &quotations, Some(0));
+        let a = &found.attributions()[0];
+        assert_eq!(a.source().map(|s| s.as_str()), Some("Poll"));
+        assert_eq!(a.cue().as_str(), ":");
+        assert_eq!(a.cue_class(), CueClass::Punctuation);
+        assert_eq!(a.contents()[0].as_str(), "Clinton and Trump in dead heat");
+        // A quoted headline is direct.
+        let text = "Kasich: ‘We Are Going All The Way.’";
+        let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+        let quotations = crate::quote::quotations(text);
+        let found = attribute_in(text, &body, &quotations, Some(0));
+        assert_eq!(found.attributions()[0].kind(), AttributionKind::Direct);
+        // Section labels are not sources, and outside a headline nothing is read.
+        for (text, headline) in [
+            ("The Latest: Clinton leads in Ohio.", Some(0)),
+            ("EXCLUSIVE: Clinton leads in Ohio.", Some(0)),
+            ("Poll: Clinton leads in Ohio.", None),
+        ] {
+            let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+            let quotations = crate::quote::quotations(text);
+            let found = attribute_in(text, &body, &quotations, headline);
+            assert!(
+                found.attributions().iter().all(|a| a.cue().as_str() != ":"),
+                "{text}"
+            );
+        }
     }
 }
