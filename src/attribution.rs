@@ -2375,7 +2375,7 @@ impl<'h> Finder<'_, 'h> {
         };
         if t[i].cap
             && i > 0
-            && !(self.headline_case(u) && cue.class == CueClass::Speech && !possessed)
+            && !(self.headline_case(u) && cue.constraint != Constraint::Evidential && !possessed)
         {
             return None; // a name (`Hope`, `Will`), not a verb
         }
