@@ -448,6 +448,7 @@ const OBJECT: u32 = 1 << 15;
 const WHO: u32 = 1 << 16;
 const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
+const REPORT_NOUN: u32 = 1 << 19;
 
 /// Headline labels that are not sources: `The Latest: …`.
 const SECTION_LABELS: [&str; 14] = [
@@ -637,6 +638,22 @@ fn inflect(lemma: &str) -> Vec<(String, Form)> {
     out
 }
 
+/// Reporting nouns and the prepositions that introduce their content (`call` → `for`).
+static NOUN_PREPS: Lazy<HashMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for line in sections(GRAMMAR)
+        .remove("reporting-noun")
+        .into_iter()
+        .flatten()
+    {
+        let mut ws = line.split_whitespace();
+        if let Some(noun) = ws.next() {
+            m.entry(noun).or_default().extend(ws);
+        }
+    }
+    m
+});
+
 static LEX: Lazy<Lexicon> = Lazy::new(|| {
     let mut words: FnvMap<String, u32> = FnvMap::default();
     let mut add = |w: &str, flag: u32| *words.entry(w.to_string()).or_insert(0) |= flag;
@@ -654,6 +671,11 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
+        }
+    }
+    for line in g.get("reporting-noun").into_iter().flatten() {
+        if let Some(noun) = line.split_whitespace().next() {
+            add(noun, REPORT_NOUN);
         }
     }
     let s = &*SOURCE_WORDS;
@@ -1308,6 +1330,10 @@ impl<'h> Finder<'_, 'h> {
                 if let Some(r) = d.content_toks {
                     covered.push(r);
                 }
+                self.out.push(d);
+            } else if self.units[u].toks[i].is(REPORT_NOUN)
+                && let Some(d) = self.nominal(u, i, &mut used)
+            {
                 self.out.push(d);
             }
             i += 1;
@@ -3505,6 +3531,84 @@ impl<'h> Finder<'_, 'h> {
             cue_class: CueClass::Speech,
             secondary: Vec::new(),
         })
+    }
+
+    /// A reporting noun and its content after a preposition: `a call for new elections`,
+    /// `his remarks about the war`, `Trump's mention of the wall`. The owner (a possessive
+    /// before the noun) is the source; with none, the source is unnamed.
+    fn nominal(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        if t[i].cap && i > 0 {
+            return None;
+        }
+        let mut noun = String::new();
+        let preps = NOUN_PREPS.get(lower(&self.text[t[i].span], &mut noun))?;
+        let p = i + 1;
+        if !preps.iter().any(|w| self.is_word(u, p, w)) {
+            return None;
+        }
+        let a = p + 1;
+        if a >= n || !t[a].word() && t[a].quote().is_none() {
+            return None;
+        }
+        // The noun phrase ends at a clause boundary, a verb (`the mention of the wall drew
+        // boos`: an auxiliary or an -ed word not after a determiner) or a time adjunct.
+        let ends = |b: usize| {
+            let x = &t[b];
+            let part = x.word()
+                || x.quote().is_some()
+                || matches!(x.kind, Kind::Punct(c) if matches!(c, '-' | '\'' | '’' | '$' | '%'));
+            let verb = x.word()
+                && !x.cap
+                && (x.is(AUX)
+                    || x.cue.is_some_and(|c| c.form != Form::Ing)
+                    || self.text[x.span].ends_with("ed") && !t[b - 1].is(DET | PREP));
+            !part || verb || self.ends_object(u, a, b) || b > a + 1 && self.time_adjunct_at(u, b)
+        };
+        let mut b = a + 1;
+        while b < n && b - a < 30 && !ends(b) {
+            b += 1;
+        }
+        let mut d = self.content_draft(
+            u,
+            a,
+            b,
+            Span::new(t[i].span.start, t[p].span.end),
+            CueClass::Speech,
+            None,
+        )?;
+        // The owner: `his`, `Trump's`, `the senator's`.
+        if i > 0 && t[i - 1].word() {
+            let w = &self.text[t[i - 1].span];
+            let possessive = w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+            let owner = ["his", "her", "their", "its", "our", "my", "your"]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o));
+            if possessive || owner {
+                let mut s = i - 1;
+                while possessive
+                    && s > 0
+                    && i - 1 - s < 3
+                    && t[s - 1].word()
+                    && t[s - 1].cap
+                    && !t[s - 1].is(DET)
+                {
+                    s -= 1;
+                }
+                let np = Np {
+                    start: s,
+                    end: i,
+                    head_start: s,
+                    head_end: i,
+                };
+                d.source = Some(self.source_of(u, np));
+            }
+        }
+        for x in used.iter_mut().take(b).skip(i) {
+            *x = true;
+        }
+        Some(d)
     }
 
     /// Whether unit `u` is set in headline case (`Lee Says He Will Run`): nearly every word of
@@ -5731,5 +5835,22 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_reporting_noun_with_its_content_after_a_preposition() {
+        let t = triples("Sanders renewed his call for a political revolution on Tuesday.");
+        let call = t.iter().find(|x| x.1 == "call for").expect("call for");
+        assert_eq!(call.0.as_deref(), Some("his"));
+        assert_eq!(call.2, ["a political revolution"]);
+        let t = triples("Okafor's remarks about the judge, which drew criticism, were a mistake.");
+        let r = t
+            .iter()
+            .find(|x| x.1 == "remarks about")
+            .expect("remarks about");
+        assert_eq!(r.0.as_deref(), Some("Okafor's"));
+        assert_eq!(r.2, ["the judge"]);
+        // Not every preposition: `a call to the office` is not a call for anything.
+        assert!(triples("She made a call to the office.").is_empty());
     }
 }
