@@ -1258,6 +1258,7 @@ impl<'h> Finder<'_, 'h> {
             } else if self.units[u].toks[i].cue.is_some()
                 && let Some(d) = self.try_verb(u, i, &mut used)
             {
+                let d = self.reporter_outer(u, &d).unwrap_or(d);
                 if let Some(r) = d.content_toks {
                     covered.push(r);
                 }
@@ -1328,6 +1329,34 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         self.out.push(d);
+    }
+
+    /// `Lee believes the deal is good, aides said.`: a thought or perception whose sentence
+    /// ends with a reporter is itself the content of that reporter's attribution (PolNeAR
+    /// annotates the outer one only).
+    fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
+        if !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
+            return None;
+        }
+        let t = &self.units[u].toks;
+        let (_, s, h, _) = d.secondary.iter().find(|x| x.0 == Relation::ReportedBy)?;
+        let at = |p: usize| t.iter().position(|x| x.span.start == p);
+        let start = at(s.start)?;
+        let end = t.iter().position(|x| x.span.start >= s.end)?;
+        let head_start = at(h.start)?;
+        let head_end = t.iter().position(|x| x.span.start >= h.end)?;
+        let cue = t[end].cue?;
+        if start < 2 || !t[start - 1].punct(',') {
+            return None;
+        }
+        let np = Np {
+            start,
+            end,
+            head_start,
+            head_end,
+        };
+        let c = start - 1;
+        self.content_draft(u, self.lead_in(u, c), c, t[end].span, cue.class, Some(np))
     }
 
     /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
@@ -4798,6 +4827,19 @@ mod tests {
         assert_eq!(last.contents()[0].as_str(), "It is not over.");
         assert_eq!(last.cue().as_str(), "said");
         assert_eq!(last.source().unwrap().as_str(), "Roe");
+    }
+
+    #[test]
+    fn a_thought_reported_by_a_trailing_source_is_that_source_s_content() {
+        let f = found("Lee believes the deal is good, aides said.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "aides");
+        assert_eq!(a.cue().as_str(), "said");
+        assert_eq!(a.contents()[0].as_str(), "Lee believes the deal is good");
+        // Speech keeps its reporter as a secondary source.
+        let f = found("Kim said the talks failed, KCNA reported.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "said");
     }
 
     #[test]
