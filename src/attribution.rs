@@ -491,6 +491,18 @@ const PARENTHETICAL_OPENERS: [&str; 12] = [
     "among",
 ];
 
+/// An adjective and its preposition after a source noun (`people close to him`).
+const SOURCE_LINKS: [(&str, &str); 8] = [
+    ("close", "to"),
+    ("familiar", "with"),
+    ("privy", "to"),
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("knowledgeable", "about"),
+    ("loyal", "to"),
+    ("allied", "with"),
+];
+
 /// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
 const SHARE_MODIFIERS: [&str; 12] = [
     "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
@@ -2144,7 +2156,53 @@ impl<'h> Finder<'_, 'h> {
             }
             return None;
         }
-        self.simple_np(u, end)
+        // `Lee himself said`: a reflexive after the subject.
+        if end >= 2
+            && last.word()
+            && ["himself", "herself", "themselves", "itself"]
+                .iter()
+                .any(|w| self.is_word(u, end - 1, w))
+            && let Some(np) = self.simple_np(u, end - 1)
+        {
+            return Some(Np { end, ..np });
+        }
+        let np = self.simple_np(u, end);
+        match np {
+            Some(x) if !self.links_before(u, x.start) => np,
+            _ => self.linked_np(u, end).or(np),
+        }
+    }
+
+    /// Whether an adjective and its preposition (`close to`, `familiar with`) end just before
+    /// token `k`.
+    fn links_before(&self, u: usize, k: usize) -> bool {
+        k >= 2
+            && SOURCE_LINKS
+                .iter()
+                .any(|(a, p)| self.is_word(u, k - 2, a) && self.is_word(u, k - 1, p))
+    }
+
+    /// `people close to him`, `sources familiar with the talks`, `officials briefed on the
+    /// plan`: a source, an adjective and its preposition, and a short noun phrase up to `end`.
+    fn linked_np(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let k = (end.saturating_sub(5)..end)
+            .rev()
+            .find(|&k| self.links_before(u, k))?;
+        if !t[k..end].iter().all(Tok::word) || k < 3 {
+            return None;
+        }
+        let outer = self.bare_np(u, k - 2).or_else(|| {
+            // A bare plural: `sources familiar with …`.
+            let x = &t[k - 3];
+            (x.word() && x.is(UNNAMED | ROLE) || self.text[x.span].ends_with('s')).then_some(Np {
+                start: k - 3,
+                end: k - 2,
+                head_start: k - 3,
+                head_end: k - 2,
+            })
+        })?;
+        Some(Np { end, ..outer })
     }
 
     /// The subject of the verb group that ends before `to` at token `to` (`Lee went on`, `Kim
@@ -4731,6 +4789,26 @@ mod tests {
             let a = &f.attributions()[0];
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
+        }
+        for (text, source, head) in [
+            (
+                "People close to him say he is shy.",
+                "People close to him",
+                "People",
+            ),
+            (
+                "Several sources privy to negotiations say the deal is close.",
+                "Several sources privy to negotiations",
+                "Several sources",
+            ),
+            ("Lee himself said the race was close.", "Lee himself", "Lee"),
+            ("One says the market is up.", "One", "One"),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
         }
         // A share before a noun reading stays no cue.
         assert!(
