@@ -2260,10 +2260,9 @@ impl<'h> Finder<'_, 'h> {
             } else if k >= 2
                 && t[k - 2].word()
                 && (matches!(x.kind, Kind::Punct('\'' | '’'))
-                    || x.punct('.') && t[k - 2].cap && t[k - 2].span.len() <= 6)
+                    || x.punct('.') && t[k - 2].cap && t[k - 2].span.len() <= 6
+                    || x.quote().is_some())
             {
-                k -= 1;
-            } else if x.quote().is_some() && k >= 2 && t[k - 2].word() {
                 k -= 1;
             } else if x.punct(')')
                 && let Some(o) = (k.saturating_sub(8)..k - 1)
