@@ -1870,7 +1870,13 @@ impl<'h> Finder<'_, 'h> {
                 head_end: b,
             });
         }
-        if last.cap && !last.is(DET | STOP | AUX | PRONOUN) {
+        // A capitalised auxiliary ends a name after another name word (`Theresa May`).
+        let name_aux = last.is(AUX)
+            && b - a >= 2
+            && t[b - 2].cap
+            && t[b - 2].word()
+            && !t[b - 2].is(DET | STOP | AUX | PRONOUN);
+        if last.cap && !last.is(DET | STOP | PRONOUN) && (!last.is(AUX) || name_aux) {
             // Head: the trailing run of capitalised words that are not titles (but a title
             // directly followed by nothing is the head itself: `the President`).
             let mut h = b;
@@ -1950,12 +1956,13 @@ impl<'h> Finder<'_, 'h> {
 
     /// The subject noun phrase that ends just before token `end`.
     fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
-        if found.is_some() {
+        // A source that is only a time (`on Thursday`) is the adjunct, not the subject.
+        if found.is_some_and(|np| !t[np.head_start..np.head_end].iter().all(|x| x.is(TIME))) {
             return found;
         }
         // `Sean Spicer on Thursday evening said`: a time adjunct between source and cue.
-        let t = &self.units[u].toks;
         let mut e = end;
         while e > 0 && end - e < 4 && t[e - 1].word() && t[e - 1].is(TIME) {
             e -= 1;
@@ -1966,6 +1973,7 @@ impl<'h> Finder<'_, 'h> {
         (e < end && e > 0)
             .then(|| self.np_before_at(u, e))
             .flatten()
+            .or(found)
     }
 
     fn np_before_at(&self, u: usize, end: usize) -> Option<Np> {
@@ -4802,6 +4810,16 @@ mod tests {
             ),
             ("Lee himself said the race was close.", "Lee himself", "Lee"),
             ("One says the market is up.", "One", "One"),
+            (
+                "Speaker Paul Ryan on Thursday declared that he would not run.",
+                "Speaker Paul Ryan",
+                "Paul Ryan",
+            ),
+            (
+                "Prime Minister Theresa May said the talks failed.",
+                "Prime Minister Theresa May",
+                "Theresa May",
+            ),
         ] {
             let f = found(text);
             assert_eq!(f.attributions().len(), 1, "{text}");
