@@ -2579,7 +2579,13 @@ impl<'h> Finder<'_, 'h> {
                 && let Some(x) = self
                     .np_after(u, 0, false)
                     .filter(|x| {
-                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i
+                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
+                            && x.end < i
+                            // Not a lead-in (`On Sunday`, `Likewise`, `Facing …`).
+                            && !t[x.start].is(PREP | CONN)
+                            && !t[x.head_start..x.head_end].iter().all(|y| y.is(TIME))
+                            && !self.text[t[x.start].span].ends_with("ly")
+                            && !self.text[t[x.start].span].ends_with("ing")
                     })
                     .or_else(|| self.clause_subject(u, vstart))
             {
@@ -4935,6 +4941,15 @@ mod tests {
         // Speech keeps its reporter as a secondary source.
         let f = found("Kim said the talks failed, KCNA reported.");
         assert_eq!(f.attributions()[0].cue().as_str(), "said");
+    }
+
+    #[test]
+    fn an_inherited_source_skips_a_lead_in_phrase() {
+        let f = found("On Sunday, the mayor spoke for an hour, saying the plan was dead.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "the mayor");
+        assert_eq!(a.contents()[0].as_str(), "the plan was dead");
     }
 
     #[test]
