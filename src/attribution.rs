@@ -2251,7 +2251,7 @@ impl<'h> Finder<'_, 'h> {
         let mut k = end;
         // The first cue word (from the right) not yet licensed by a relative word before it.
         let mut pending: Option<usize> = None;
-        while k > 0 && end - k < 24 {
+        while k > 0 && end - k < 32 {
             let x = &t[k - 1];
             if x.word() {
                 let w = &self.text[x.span];
@@ -2269,6 +2269,7 @@ impl<'h> Finder<'_, 'h> {
                 && t[k - 2].word()
                 && (matches!(x.kind, Kind::Punct('\'' | '’'))
                     || x.punct('.') && t[k - 2].cap && t[k - 2].span.len() <= 6
+                    || x.punct('&')
                     || x.quote().is_some())
             {
                 k -= 1;
@@ -5002,6 +5003,14 @@ mod tests {
                 "The union, based in Ohio",
                 "The union",
                 "the deal was fair",
+            ),
+            (
+                "Ann Hedge, who appraises golf course properties for the real estate firm \
+                 Cushman & Wakefield, said prices fell.",
+                "Ann Hedge, who appraises golf course properties for the real estate firm \
+                 Cushman & Wakefield",
+                "Ann Hedge",
+                "prices fell",
             ),
             (
                 "Mike Bloom, who's thinking about running, said it was hard to win.",
