@@ -2139,7 +2139,12 @@ impl<'h> Finder<'_, 'h> {
                     let w = &self.text[t[k].span];
                     w.ends_with("ed") || w.ends_with("ing")
                 };
-                if participle || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)) {
+                // `The employee, a registered Republican who …, said`: an apposition.
+                let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
+                if participle
+                    || apposition
+                    || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w))
+                {
                     return Some(Np {
                         start: name.start,
                         end: end - 1,
@@ -2152,7 +2157,7 @@ impl<'h> Finder<'_, 'h> {
                 if !t[name.head_end - 1].is(PRONOUN)
                     && let Some(inner) = self.simple_np(u, end - 1)
                     && inner.start == k
-                    && t[inner.start..inner.head_end].iter().all(|x| x.cap)
+                    && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
                 {
                     return Some(Np {
                         start: name.start,
@@ -2261,7 +2266,11 @@ impl<'h> Finder<'_, 'h> {
                     || w.len() > 6 && w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("who’"))
                 {
                     pending = None;
-                } else if x.cue.is_some_and(|c| c.form != Form::Base) && !x.cap {
+                } else if x
+                    .cue
+                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    && !x.cap
+                {
                     pending = Some(k - 1);
                 }
                 k -= 1;
@@ -2321,7 +2330,7 @@ impl<'h> Finder<'_, 'h> {
         let mut paren_end = None;
         if end > 0 && t[end - 1].punct(')') {
             let mut k = end - 1;
-            while k > 0 && end - k < 8 && !t[k - 1].punct('(') {
+            while k > 0 && end - k < 16 && !t[k - 1].punct('(') {
                 k -= 1;
             }
             if k > 1 && t[k - 1].punct('(') {
@@ -5011,6 +5020,25 @@ mod tests {
                  Cushman & Wakefield",
                 "Ann Hedge",
                 "prices fell",
+            ),
+            (
+                "Rep. Sandy Lev (Mich.), a delegate supporting Lee, said he has spoken to her.",
+                "Rep. Sandy Lev (Mich.), a delegate supporting Lee",
+                "Sandy Lev",
+                "he has spoken to her",
+            ),
+            (
+                "His wife, longtime Lee aide Huma Ab, announced they were separated.",
+                "His wife, longtime Lee aide Huma Ab",
+                "Huma Ab",
+                "they were separated",
+            ),
+            (
+                "The employee, a registered Republican who spoke on the condition of \
+                 anonymity, said she was fired.",
+                "The employee, a registered Republican who spoke on the condition of anonymity",
+                "The employee",
+                "she was fired",
             ),
             (
                 "Mike Bloom, who's thinking about running, said it was hard to win.",
