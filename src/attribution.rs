@@ -527,6 +527,18 @@ const PARENTHETICAL_OPENERS: [&str; 12] = [
     "among",
 ];
 
+/// An adjective and its preposition after a source noun (`people close to him`).
+const SOURCE_LINKS: [(&str, &str); 8] = [
+    ("close", "to"),
+    ("familiar", "with"),
+    ("privy", "to"),
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("knowledgeable", "about"),
+    ("loyal", "to"),
+    ("allied", "with"),
+];
+
 /// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
 const SHARE_MODIFIERS: [&str; 12] = [
     "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
@@ -1327,6 +1339,7 @@ impl<'h> Finder<'_, 'h> {
             } else if self.units[u].toks[i].cue.is_some()
                 && let Some(d) = self.try_verb(u, i, &mut used)
             {
+                let d = self.reporter_outer(u, &d).unwrap_or(d);
                 if let Some(r) = d.content_toks {
                     covered.push(r);
                 }
@@ -1448,6 +1461,34 @@ impl<'h> Finder<'_, 'h> {
         )?;
         d.content_toks = None;
         Some(d)
+    }
+
+    /// `Lee believes the deal is good, aides said.`: a thought or perception whose sentence
+    /// ends with a reporter is itself the content of that reporter's attribution (PolNeAR
+    /// annotates the outer one only).
+    fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
+        if !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
+            return None;
+        }
+        let t = &self.units[u].toks;
+        let (_, s, h, _) = d.secondary.iter().find(|x| x.0 == Relation::ReportedBy)?;
+        let at = |p: usize| t.iter().position(|x| x.span.start == p);
+        let start = at(s.start)?;
+        let end = t.iter().position(|x| x.span.start >= s.end)?;
+        let head_start = at(h.start)?;
+        let head_end = t.iter().position(|x| x.span.start >= h.end)?;
+        let cue = t[end].cue?;
+        if start < 2 || !t[start - 1].punct(',') {
+            return None;
+        }
+        let np = Np {
+            start,
+            end,
+            head_start,
+            head_end,
+        };
+        let c = start - 1;
+        self.content_draft(u, self.lead_in(u, c), c, t[end].span, cue.class, Some(np))
     }
 
     /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
@@ -1949,7 +1990,13 @@ impl<'h> Finder<'_, 'h> {
                 head_end: b,
             });
         }
-        if last.cap && !last.is(DET | STOP | AUX | PRONOUN) {
+        // A capitalised auxiliary ends a name after another name word (`Theresa May`).
+        let name_aux = last.is(AUX)
+            && b - a >= 2
+            && t[b - 2].cap
+            && t[b - 2].word()
+            && !t[b - 2].is(DET | STOP | AUX | PRONOUN);
+        if last.cap && !last.is(DET | STOP | PRONOUN) && (!last.is(AUX) || name_aux) {
             // Head: the trailing run of capitalised words that are not titles (but a title
             // directly followed by nothing is the head itself: `the President`).
             let mut h = b;
@@ -2029,12 +2076,13 @@ impl<'h> Finder<'_, 'h> {
 
     /// The subject noun phrase that ends just before token `end`.
     fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
-        if found.is_some() {
+        // A source that is only a time (`on Thursday`) is the adjunct, not the subject.
+        if found.is_some_and(|np| !t[np.head_start..np.head_end].iter().all(|x| x.is(TIME))) {
             return found;
         }
         // `Sean Spicer on Thursday evening said`: a time adjunct between source and cue.
-        let t = &self.units[u].toks;
         let mut e = end;
         while e > 0 && end - e < 4 && t[e - 1].word() && t[e - 1].is(TIME) {
             e -= 1;
@@ -2045,6 +2093,7 @@ impl<'h> Finder<'_, 'h> {
         (e < end && e > 0)
             .then(|| self.np_before_at(u, e))
             .flatten()
+            .or(found)
     }
 
     fn np_before_at(&self, u: usize, end: usize) -> Option<Np> {
@@ -2210,7 +2259,12 @@ impl<'h> Finder<'_, 'h> {
                     let w = &self.text[t[k].span];
                     w.ends_with("ed") || w.ends_with("ing")
                 };
-                if participle || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)) {
+                // `The employee, a registered Republican who …, said`: an apposition.
+                let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
+                if participle
+                    || apposition
+                    || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w))
+                {
                     return Some(Np {
                         start: name.start,
                         end: end - 1,
@@ -2223,7 +2277,7 @@ impl<'h> Finder<'_, 'h> {
                 if !t[name.head_end - 1].is(PRONOUN)
                     && let Some(inner) = self.simple_np(u, end - 1)
                     && inner.start == k
-                    && t[inner.start..inner.head_end].iter().all(|x| x.cap)
+                    && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
                 {
                     return Some(Np {
                         start: name.start,
@@ -2235,7 +2289,53 @@ impl<'h> Finder<'_, 'h> {
             }
             return None;
         }
-        self.simple_np(u, end)
+        // `Lee himself said`: a reflexive after the subject.
+        if end >= 2
+            && last.word()
+            && ["himself", "herself", "themselves", "itself"]
+                .iter()
+                .any(|w| self.is_word(u, end - 1, w))
+            && let Some(np) = self.simple_np(u, end - 1)
+        {
+            return Some(Np { end, ..np });
+        }
+        let np = self.simple_np(u, end);
+        match np {
+            Some(x) if !self.links_before(u, x.start) => np,
+            _ => self.linked_np(u, end).or(np),
+        }
+    }
+
+    /// Whether an adjective and its preposition (`close to`, `familiar with`) end just before
+    /// token `k`.
+    fn links_before(&self, u: usize, k: usize) -> bool {
+        k >= 2
+            && SOURCE_LINKS
+                .iter()
+                .any(|(a, p)| self.is_word(u, k - 2, a) && self.is_word(u, k - 1, p))
+    }
+
+    /// `people close to him`, `sources familiar with the talks`, `officials briefed on the
+    /// plan`: a source, an adjective and its preposition, and a short noun phrase up to `end`.
+    fn linked_np(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let k = (end.saturating_sub(5)..end)
+            .rev()
+            .find(|&k| self.links_before(u, k))?;
+        if !t[k..end].iter().all(Tok::word) || k < 3 {
+            return None;
+        }
+        let outer = self.bare_np(u, k - 2).or_else(|| {
+            // A bare plural: `sources familiar with …`.
+            let x = &t[k - 3];
+            (x.word() && x.is(UNNAMED | ROLE) || self.text[x.span].ends_with('s')).then_some(Np {
+                start: k - 3,
+                end: k - 2,
+                head_start: k - 3,
+                head_end: k - 2,
+            })
+        })?;
+        Some(Np { end, ..outer })
     }
 
     /// The subject of the verb group that ends before `to` at token `to` (`Lee went on`, `Kim
@@ -2276,7 +2376,7 @@ impl<'h> Finder<'_, 'h> {
         let mut k = end;
         // The first cue word (from the right) not yet licensed by a relative word before it.
         let mut pending: Option<usize> = None;
-        while k > 0 && end - k < 24 {
+        while k > 0 && end - k < 32 {
             let x = &t[k - 1];
             if x.word() {
                 let w = &self.text[x.span];
@@ -2286,7 +2386,11 @@ impl<'h> Finder<'_, 'h> {
                     || w.len() > 6 && w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("who’"))
                 {
                     pending = None;
-                } else if x.cue.is_some_and(|c| c.form != Form::Base) && !x.cap {
+                } else if x
+                    .cue
+                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    && !x.cap
+                {
                     pending = Some(k - 1);
                 }
                 k -= 1;
@@ -2294,6 +2398,7 @@ impl<'h> Finder<'_, 'h> {
                 && t[k - 2].word()
                 && (matches!(x.kind, Kind::Punct('\'' | '’'))
                     || x.punct('.') && t[k - 2].cap && t[k - 2].span.len() <= 6
+                    || x.punct('&')
                     || x.quote().is_some())
             {
                 k -= 1;
@@ -2345,7 +2450,7 @@ impl<'h> Finder<'_, 'h> {
         let mut paren_end = None;
         if end > 0 && t[end - 1].punct(')') {
             let mut k = end - 1;
-            while k > 0 && end - k < 8 && !t[k - 1].punct('(') {
+            while k > 0 && end - k < 16 && !t[k - 1].punct('(') {
                 k -= 1;
             }
             if k > 1 && t[k - 1].punct('(') {
@@ -2713,7 +2818,13 @@ impl<'h> Finder<'_, 'h> {
                 && let Some(x) = self
                     .np_after(u, 0, false)
                     .filter(|x| {
-                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i
+                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
+                            && x.end < i
+                            // Not a lead-in (`On Sunday`, `Likewise`, `Facing …`).
+                            && !t[x.start].is(PREP | CONN)
+                            && !t[x.head_start..x.head_end].iter().all(|y| y.is(TIME))
+                            && !self.text[t[x.start].span].ends_with("ly")
+                            && !self.text[t[x.start].span].ends_with("ing")
                     })
                     .or_else(|| self.clause_subject(u, vstart, false))
             {
@@ -5272,6 +5383,36 @@ mod tests {
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
         }
+        for (text, source, head) in [
+            (
+                "People close to him say he is shy.",
+                "People close to him",
+                "People",
+            ),
+            (
+                "Several sources privy to negotiations say the deal is close.",
+                "Several sources privy to negotiations",
+                "Several sources",
+            ),
+            ("Lee himself said the race was close.", "Lee himself", "Lee"),
+            ("One says the market is up.", "One", "One"),
+            (
+                "Speaker Paul Ryan on Thursday declared that he would not run.",
+                "Speaker Paul Ryan",
+                "Paul Ryan",
+            ),
+            (
+                "Prime Minister Theresa May said the talks failed.",
+                "Prime Minister Theresa May",
+                "Theresa May",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(f.attributions().len(), 1, "{text}");
+            let a = &f.attributions()[0];
+            assert_eq!(a.source().unwrap().as_str(), source, "{text}");
+            assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
+        }
         // A share before a noun reading stays no cue.
         assert!(
             found("About 45 percent support for the plan is soft.")
@@ -5370,6 +5511,28 @@ mod tests {
     }
 
     #[test]
+    fn a_thought_reported_by_a_trailing_source_is_that_source_s_content() {
+        let f = found("Lee believes the deal is good, aides said.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "aides");
+        assert_eq!(a.cue().as_str(), "said");
+        assert_eq!(a.contents()[0].as_str(), "Lee believes the deal is good");
+        // Speech keeps its reporter as a secondary source.
+        let f = found("Kim said the talks failed, KCNA reported.");
+        assert_eq!(f.attributions()[0].cue().as_str(), "said");
+    }
+
+    #[test]
+    fn an_inherited_source_skips_a_lead_in_phrase() {
+        let f = found("On Sunday, the mayor spoke for an hour, saying the plan was dead.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "the mayor");
+        assert_eq!(a.contents()[0].as_str(), "the plan was dead");
+    }
+
+    #[test]
     fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
         for (text, source, head, content) in [
             (
@@ -5419,6 +5582,33 @@ mod tests {
                 "The union, based in Ohio",
                 "The union",
                 "the deal was fair",
+            ),
+            (
+                "Ann Hedge, who appraises golf course properties for the real estate firm \
+                 Cushman & Wakefield, said prices fell.",
+                "Ann Hedge, who appraises golf course properties for the real estate firm \
+                 Cushman & Wakefield",
+                "Ann Hedge",
+                "prices fell",
+            ),
+            (
+                "Rep. Sandy Lev (Mich.), a delegate supporting Lee, said he has spoken to her.",
+                "Rep. Sandy Lev (Mich.), a delegate supporting Lee",
+                "Sandy Lev",
+                "he has spoken to her",
+            ),
+            (
+                "His wife, longtime Lee aide Huma Ab, announced they were separated.",
+                "His wife, longtime Lee aide Huma Ab",
+                "Huma Ab",
+                "they were separated",
+            ),
+            (
+                "The employee, a registered Republican who spoke on the condition of \
+                 anonymity, said she was fired.",
+                "The employee, a registered Republican who spoke on the condition of anonymity",
+                "The employee",
+                "she was fired",
             ),
             (
                 "Mike Bloom, who's thinking about running, said it was hard to win.",
