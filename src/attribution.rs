@@ -1608,6 +1608,51 @@ impl<'h> Finder<'_, 'h> {
             self.out.push(draft);
             return;
         }
+        // `A familiar voice celebrated the attacks on Twitter: “California, we …”`: a clause
+        // with a subject, a colon, then only a whole quoted sentence: the subject's words.
+        if let Some(c) = t.iter().take(24).position(|x| x.punct(':'))
+            && c >= 2
+            && t[c + 1..]
+                .first()
+                .and_then(Tok::quote)
+                .is_some_and(|q| self.opens_capital(q))
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+            && !t[..c]
+                .iter()
+                .any(|x| x.quote().is_some() || x.cue.is_some())
+            && let Some(mut np) = self
+                .clause_subject(u, c, true)
+                .or_else(|| self.np_after(u, 0, false))
+            && {
+                // `The first questioners ranged`: the verb is not part of the subject.
+                while np.end > np.start + 1
+                    && np.end - 1 > np.head_start
+                    && !t[np.end - 1].cap
+                    && self.text[t[np.end - 1].span].ends_with("ed")
+                {
+                    np.end -= 1;
+                    np.head_end = np.head_end.min(np.end);
+                }
+                true
+            }
+            && np.end < c
+            && t[np.end].word()
+            && !t[np.end].cap
+            && {
+                // A speaker: a name, a pronoun, a speaker noun or a plural (`questioners`).
+                let h = &t[np.end - 1];
+                h.cap
+                    || h.is(PRONOUN | ROLE | ORG | UNNAMED | EVIDENCE)
+                    || self.text[h.span].ends_with('s') && !self.text[h.span].ends_with("ss")
+            }
+        {
+            let cue = Span::new(t[np.end].span.start, t[c].span.end);
+            let draft = self.direct_draft(u, c + 1, t.len(), cue, CueClass::Speech, Some(np));
+            self.out.push(draft);
+            return;
+        }
         // A quotation-only sentence after a direct attribution of the same paragraph, or a
         // quotation-only paragraph after a paragraph that ends with a direct attribution.
         if !t
@@ -1840,6 +1885,20 @@ impl<'h> Finder<'_, 'h> {
             && self.text[t[i - 1].span]
                 .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
                 .ends_with(',');
+        // The source runs to the end: `“…,” according to a document filed by the campaign.`
+        if quote_comma && !t[np.end..].iter().all(end_punct) {
+            let mut e = n;
+            while e > np.end && end_punct(&t[e - 1]) {
+                e -= 1;
+            }
+            if t[np.end..e]
+                .iter()
+                .all(|x| x.word() || x.punct(',') || x.punct('\'') || x.punct('’'))
+                && e - np.end <= 12
+            {
+                np.end = e;
+            }
+        }
         if quote_comma && t[np.end..].iter().all(end_punct) {
             let start = self.lead_in(u, i);
             return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
@@ -6042,5 +6101,26 @@ mod tests {
         assert_eq!(r.2, ["the judge"]);
         // Not every preposition: `a call to the office` is not a call for anything.
         assert!(triples("She made a call to the office.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_then_a_colon_then_a_whole_quotation() {
+        let t = triples(
+            "The first questioners ranged from skeptical to hostile: “Is it time to change?”",
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("The first questioners"));
+        assert_eq!(t[0].2, ["Is it time to change?"]);
+        // A lower-case fragment after the colon is not a quoted sentence of the subject's.
+        let t = triples("The sign had one word: “resign.”");
+        assert!(t.iter().all(|x| x.2 != ["resign."]), "{t:?}");
+    }
+
+    #[test]
+    fn a_trailing_source_phrase_with_a_participle() {
+        let t = triples("“We won the race,” according to a document filed by the campaign.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("a document filed by the campaign"));
+        assert_eq!(t[0].2, ["We won the race,"]);
     }
 }
