@@ -1219,6 +1219,17 @@ fn tokenize(
                 let l = lower(w, buf);
                 lex.get(l).unwrap_or((0, None))
             };
+            // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
+            let flags = if flags == 0
+                && w.len() <= 8
+                && let Some(a) = w.find(['\'', '’'])
+                && a > 0
+            {
+                let l = lower(&w[..a], buf);
+                lex.get(l).map_or(0, |(f, _)| f & (PRONOUN | MALE | FEMALE))
+            } else {
+                flags
+            };
             toks.push(Tok {
                 span: Span::new(pos, end),
                 kind: Kind::Word,
@@ -1830,7 +1841,8 @@ impl<'h> Finder<'_, 'h> {
         }
         let words = t[a..b].iter().filter(|x| x.word()).count();
         let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
-        if words < 2 && quotes.is_empty() && !(words == 1 && t[a].cap) {
+        // One word is content when it is a name or a pronoun (`defended him`).
+        if words < 2 && quotes.is_empty() && !(words == 1 && (t[a].cap || t[a].is(PRONOUN))) {
             return None;
         }
         Some(Draft {
@@ -2864,6 +2876,29 @@ impl<'h> Finder<'_, 'h> {
             np = Some(x);
             recorded = true;
         }
+        // `Insisting it wasn’t rehearsed, Trump invited …`: a participle opening the sentence
+        // takes the subject of the main clause after its comma, and its content ends there.
+        let mut fronted_ing = None;
+        if np.is_none()
+            && inherited.is_none()
+            && cue.form == Form::Ing
+            && vstart == i
+            && t[..i].iter().all(|x| x.word() && x.is(CONN))
+            && let Some(c) = (i + 2..n.min(i + 40)).find(|&m| t[m].punct(','))
+            && let Some(x) = self
+                .np_after(u, c + 1, false)
+                .map(|x| self.before_verb(u, x))
+            && x.end < n
+            && t[x.end].word()
+            && !t[x.end].cap
+            && {
+                let h = &t[x.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            inherited = Some(self.source_of(u, x));
+            fronted_ing = Some(c);
+        }
         if np.is_none()
             && inherited.is_none()
             && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
@@ -2985,7 +3020,8 @@ impl<'h> Finder<'_, 'h> {
                     && t.get(k + 1).is_none_or(|y| y.quote().is_none())
                 || t[k].word()
                     && !t[k].cap
-                    && (t[k].is(PREP | TIME) || self.is_word(u, k, "as"))
+                    && (t[k].is(PREP | TIME)
+                        || ["as", "of", "for"].iter().any(|w| self.is_word(u, k, w)))
                     && !self.is_word(u, k, "that"))
         {
             for y in used.iter_mut().take(k).skip(r) {
@@ -3341,7 +3377,7 @@ impl<'h> Finder<'_, 'h> {
             }
             // The clause ends where another cue of the same source begins: `…, arguing that`,
             // `… and warned`.
-            let mut b = n;
+            let mut b = fronted_ing.unwrap_or(n);
             let object_content = (cue.constraint == Constraint::Stance || particle)
                 && !self.is_word(u, a, "that")
                 && t[a].quote().is_none();
@@ -3352,7 +3388,7 @@ impl<'h> Finder<'_, 'h> {
                     .iter()
                     .any(|w| self.is_word(u, 0, w) || self.is_word(u, 1, w) && t[0].is(CONN))
                 && !t[..src_start].iter().any(|x| x.punct(','));
-            for m in a + 1..n {
+            for m in a + 1..b {
                 let x = &t[m];
                 if fronted
                     && x.punct(',')
@@ -4177,6 +4213,27 @@ impl<'h> Finder<'_, 'h> {
             return y.is(AUX) || y.cue.is_some() || v.len() > 4 && v.ends_with("ed");
         }
         false
+    }
+
+    /// The noun phrase `np` cut before a past-tense verb read into it (`Trump invited
+    /// employees` → `Trump`): a lower-case `-ed` word after a capitalised word.
+    fn before_verb(&self, u: usize, np: Np) -> Np {
+        let t = &self.units[u].toks;
+        match (np.start + 1..np.end).find(|&m| {
+            t[m].word()
+                && !t[m].cap
+                && t[m - 1].cap
+                && !t[m].is(DET | ROLE | ORG | UNNAMED)
+                && self.text[t[m].span].ends_with("ed")
+        }) {
+            Some(m) => Np {
+                start: np.start,
+                end: m,
+                head_start: np.head_start.min(m - 1),
+                head_end: m,
+            },
+            None => np,
+        }
     }
 
     /// Whether a time adjunct starts at token `k`: a day or date word (`Monday`, `yesterday`,
@@ -6122,5 +6179,26 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].0.as_deref(), Some("a document filed by the campaign"));
         assert_eq!(t[0].2, ["We won the race,"]);
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_takes_the_main_subject() {
+        let t = triples("Insisting it wasn’t rehearsed, Okafor invited employees to the stage.");
+        let a = t.iter().find(|x| x.1 == "Insisting").expect("Insisting");
+        assert_eq!(a.0.as_deref(), Some("Okafor"));
+        assert_eq!(a.2, ["it wasn’t rehearsed"]);
+    }
+
+    #[test]
+    fn contractions_pronouns_and_source_phrases() {
+        // `he’s` is a pronoun: the recipient of `told` ends before it.
+        let t = triples("Okafor told the Post he’s received hundreds of emails.");
+        assert_eq!(t[0].2, ["he’s received hundreds of emails"]);
+        let t = triples("As reported by the Journal, the deal collapsed in March.");
+        assert_eq!(t[0].0.as_deref(), Some("the Journal"));
+        assert_eq!(t[0].2, ["the deal collapsed in March"]);
+        // A pronoun alone can be the object a cue reports on.
+        let t = triples("Okafor endorsed him.");
+        assert_eq!(t[0].2, ["him"]);
     }
 }
