@@ -1842,7 +1842,10 @@ impl<'h> Finder<'_, 'h> {
         let words = t[a..b].iter().filter(|x| x.word()).count();
         let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
         // One word is content when it is a name or a pronoun (`defended him`).
-        if words < 2 && quotes.is_empty() && !(words == 1 && (t[a].cap || t[a].is(PRONOUN))) {
+        if words < 2
+            && quotes.is_empty()
+            && !(words == 1 && (t[a].cap || t[a].is(PRONOUN | OBJECT)))
+        {
             return None;
         }
         Some(Draft {
