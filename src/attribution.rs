@@ -3303,6 +3303,20 @@ impl<'h> Finder<'_, 'h> {
                 // A bare noun only: `repeated his claim that …` keeps the claim as content.
                 noun_cue_end = Some(a);
                 a += 1;
+            } else if !parenthetical
+                && a + 1 < n
+                && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
+                && let Some(m) = (a..n.min(a + 2)).find(|&m| t[m].is(CONTENT_NOUN))
+                && (a..=m).all(|k| t[k].word() && !t[k].cap && !t[k].is(DET | PRONOUN | AUX))
+                && ["for", "about", "over", "towards", "toward", "at", "with", "on", "in"]
+                    .iter()
+                    .any(|w| self.is_word(u, m + 1, w))
+                && t.get(m + 2).is_some_and(|x| x.word() || x.quote().is_some())
+            {
+                // `expressed support for …`, `voiced open hostility towards …`: the noun and
+                // its preposition join the cue; the content is their object.
+                noun_cue_end = Some(m + 1);
+                a = m + 2;
             }
             // `said, “…,” adding …`: after `said,` or `said:` a quotation is the content.
             let quote_only = a < n
@@ -4185,6 +4199,15 @@ impl<'h> Finder<'_, 'h> {
     fn ends_object(&self, u: usize, a: usize, m: usize) -> bool {
         let t = &self.units[u].toks;
         let x = &t[m];
+        if x.punct(',')
+            && t.get(m + 1).is_some_and(|y| y.word() && y.cap)
+            && (m + 2..t.len().min(m + 6)).any(|k| {
+                (self.is_word(u, k, "and") || t[k].punct(','))
+                    && t.get(k + 1).is_some_and(|y| y.word() && y.cap)
+            })
+        {
+            return false; // a list of names: `Giles, Millis and Doley`
+        }
         if x.punct(',') {
             // `defended the plan, calling it …`: the participle of the same source goes on
             // the attribution.
