@@ -3097,11 +3097,23 @@ impl<'h> Finder<'_, 'h> {
                 .map(|x| if x.quote().is_some() { 3 } else { usize::from(x.word()) })
                 .sum::<usize>()
                 >= 3;
+        // `“…,” the paper wrote while acknowledging …`: after a quotation, a subordinate
+        // adjunct clause is not what was said.
+        let tail_sub = k < n
+            && src_start > 0
+            && t[src_start - 1].quote().is_some()
+            && [
+                "while", "as", "after", "before", "when", "since", "because", "although",
+            ]
+            .iter()
+            .any(|w| self.is_word(u, k, w));
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
             && (after_quote
-                || boundary_before && !quote_next && (tail_end || tail_more || comma_tail));
+                || boundary_before
+                    && !quote_next
+                    && (tail_end || tail_more || comma_tail || tail_sub));
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before (in
         // the same paragraph), and the sentence is only the source, the cue and at most an
         // adjunct (`Pence said in response.`).
@@ -3308,10 +3320,13 @@ impl<'h> Finder<'_, 'h> {
                 && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
                 && let Some(m) = (a..n.min(a + 2)).find(|&m| t[m].is(CONTENT_NOUN))
                 && (a..=m).all(|k| t[k].word() && !t[k].cap && !t[k].is(DET | PRONOUN | AUX))
-                && ["for", "about", "over", "towards", "toward", "at", "with", "on", "in"]
-                    .iter()
-                    .any(|w| self.is_word(u, m + 1, w))
-                && t.get(m + 2).is_some_and(|x| x.word() || x.quote().is_some())
+                && [
+                    "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
+                ]
+                .iter()
+                .any(|w| self.is_word(u, m + 1, w))
+                && t.get(m + 2)
+                    .is_some_and(|x| x.word() || x.quote().is_some())
             {
                 // `expressed support for …`, `voiced open hostility towards …`: the noun and
                 // its preposition join the cue; the content is their object.
@@ -6226,5 +6241,18 @@ mod tests {
         // A pronoun alone can be the object a cue reports on.
         let t = triples("Okafor endorsed him.");
         assert_eq!(t[0].2, ["him"]);
+    }
+
+    #[test]
+    fn a_quotation_then_the_source_and_a_subordinate_clause() {
+        let t = triples("“We will win,” Okafor said as the crowd cheered.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0.as_deref(), Some("Okafor"));
+        assert_eq!(t[0].2, ["We will win,"]);
+        let t = triples("The senator has expressed support for new sanctions.");
+        assert_eq!(t[0].1, "has expressed support for");
+        assert_eq!(t[0].2, ["new sanctions"]);
+        let t = triples("Okafor dismissed criticism from Giles, Millis and Doley.");
+        assert_eq!(t[0].2, ["criticism from Giles, Millis and Doley"]);
     }
 }
