@@ -3621,9 +3621,21 @@ impl<'h> Finder<'_, 'h> {
             || np.is_some_and(|x| {
                 (x.start..x.end).any(|m| self.is_word(u, m, "a") || self.is_word(u, m, "an"))
             });
+        // `Millennials see police violence as a problem`, `developers see golf courses as
+        // wasted space`: a plural subject, the base form, an object and `as`.
+        let plural_subject = np.is_some_and(|x| {
+            let w = &self.text[t[x.head_end - 1].span];
+            w.ends_with('s') && !w.ends_with("ss") && !t[x.head_end - 1].is(EVIDENCE | MEDIUM)
+        });
+        let sees_as = cue.form == Form::Base
+            && (named_subject || plural_subject)
+            && t.get(cue_end).is_some_and(|x| x.word() && !x.is(PREP | AUX | STOP))
+            && !participle
+            && (cue_end + 1..n.min(cue_end + 14)).any(|m| self.is_word(u, m, "as"));
         if cue.constraint == Constraint::Naming
             && d.quotes.is_empty()
             && !naming_prep
+            && !sees_as
             && !(named_subject
                 && object_after
                 && !participle
