@@ -1844,7 +1844,7 @@ impl<'h> Finder<'_, 'h> {
         // One word is content when it is a name or a pronoun (`defended him`).
         if words < 2
             && quotes.is_empty()
-            && !(words == 1 && (t[a].cap || t[a].is(PRONOUN | OBJECT)))
+            && !(words == 1 && (t[a].cap || t[a].is(PRONOUN | OBJECT | WHO)))
         {
             return None;
         }
@@ -3629,7 +3629,8 @@ impl<'h> Finder<'_, 'h> {
         });
         let sees_as = cue.form == Form::Base
             && (named_subject || plural_subject)
-            && t.get(cue_end).is_some_and(|x| x.word() && !x.is(PREP | AUX | STOP))
+            && t.get(cue_end)
+                .is_some_and(|x| x.word() && !x.is(PREP | AUX | STOP))
             && !participle
             && (cue_end + 1..n.min(cue_end + 14)).any(|m| self.is_word(u, m, "as"));
         if cue.constraint == Constraint::Naming
