@@ -503,6 +503,26 @@ const SOURCE_LINKS: [(&str, &str); 8] = [
     ("allied", "with"),
 ];
 
+/// Labels that open a paragraph with a colon but name no source (`Update: …`, `Photo: …`).
+const NOT_SOURCE_LABELS: [&str; 16] = [
+    "note",
+    "update",
+    "updated",
+    "updates",
+    "correction",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "credit",
+    "caption",
+    "advertisement",
+    "listen",
+    "see",
+];
+
 /// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
 const SHARE_MODIFIERS: [&str; 12] = [
     "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
@@ -982,7 +1002,12 @@ fn units(
         let base = store.len();
         tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
         let all = &store[base..];
-        if atoms.is_empty() && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE)) {
+        // `Poll: Clinton leads`: a short source and a colon open the paragraph.
+        let label = all.iter().take(8).any(|t| t.punct(':'));
+        if atoms.is_empty()
+            && !label
+            && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE))
+        {
             store.truncate(base);
             continue;
         }
@@ -1284,6 +1309,58 @@ impl<'h> Finder<'_, 'h> {
         if self.out.len() == before {
             self.bare_quote(u);
         }
+        if self.out.len() == before {
+            self.label(u);
+        }
+    }
+
+    /// `Poll: Clinton and Trump tied`, `Sanders: Clinton needs to …`, `BOULDUAN: Why not?`: a
+    /// paragraph that opens with a short named source and a colon; the rest is its content.
+    fn label(&mut self, u: usize) {
+        let unit = &self.units[u];
+        let t = &unit.toks;
+        if !unit.first {
+            return;
+        }
+        let Some(c) = t.iter().take(8).position(|x| x.punct(':')) else {
+            return;
+        };
+        if c == 0
+            || !t[..c]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET | PREP | STOP)))
+            || !t[0].cap
+            || NOT_SOURCE_LABELS.iter().any(|w| {
+                t[..c]
+                    .iter()
+                    .any(|x| self.text[x.span].eq_ignore_ascii_case(w))
+            })
+        {
+            return;
+        }
+        // The source: the capitalised words before any lower-case word (`Clinton to Planned
+        // Parenthood`).
+        let e = (0..c).find(|&m| !t[m].cap).unwrap_or(c);
+        let Some(np) = self.head_of(u, 0, e) else {
+            return;
+        };
+        let head = &t[np.head_end - 1];
+        if !(head.cap || head.is(ORG | UNNAMED | EVIDENCE | ROLE)) {
+            return;
+        }
+        if t[c + 1..].iter().filter(|x| x.word()).count() < 2 {
+            return;
+        }
+        if let Some(d) = self.content_draft(
+            u,
+            c + 1,
+            t.len(),
+            t[c].span,
+            CueClass::Punctuation,
+            Some(np),
+        ) {
+            self.out.push(d);
+        }
     }
 
     /// A finite cue inside the content of an earlier attribution of unit `u` (drafts from
@@ -1515,6 +1592,10 @@ impl<'h> Finder<'_, 'h> {
             .filter(|&k| self.out[k..].iter().all(|d| d.unit == last_unit))
             .unwrap_or(n_out - 1);
         let prev = &self.out[pi];
+        // A headline label (`Poll: …`) does not speak the quotations after it.
+        if prev.cue_class == CueClass::Punctuation && !prev.direct {
+            return;
+        }
         let pu = &self.units[prev.unit];
         let adjacent = prev.unit + 1 == u
             && (pu.para == unit.para
@@ -4960,6 +5041,26 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source().unwrap().as_str(), "the mayor");
         assert_eq!(a.contents()[0].as_str(), "the plan was dead");
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_source_and_a_colon() {
+        let f = found("Poll: Lee and Kim in dead heat before the debate.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Poll");
+        assert_eq!(a.cue().as_str(), ":");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "Lee and Kim in dead heat before the debate"
+        );
+        for text in [
+            "Update: The story has been corrected.",
+            "He had one goal. Lee: win the vote.",
+            "The plan: raise taxes and cut spending.",
+        ] {
+            assert!(found(text).attributions().is_empty(), "{text}");
+        }
     }
 
     #[test]
