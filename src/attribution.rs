@@ -2037,6 +2037,38 @@ impl<'h> Finder<'_, 'h> {
 
     /// The subject noun phrase that ends just before token `end`.
     fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let np = self.np_before_time(u, end)?;
+        Some(self.coordinated(u, np))
+    }
+
+    /// `Kim and other senior lawmakers`: a first conjunct that opens the clause joins the
+    /// source (its head stays the last conjunct's).
+    fn coordinated(&self, u: usize, np: Np) -> Np {
+        let t = &self.units[u].toks;
+        if np.start >= 2
+            && self.is_word(u, np.start - 1, "and")
+            && let Some(first) = self.simple_np(u, np.start - 1)
+            && first.end == np.start - 1
+            // A short conjunct without a phrase after its head (`Farmers in the valley and
+            // the union leader said` may join two clauses).
+            && first.head_end == first.end
+            && first.end - first.start <= 4
+            && (first.start == 0 || !t[first.start - 1].word() || t[first.start - 1].is(CONN))
+            && t[first.start..np.start].iter().all(|x| x.cue.is_none())
+            && {
+                let h = &t[first.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            return Np {
+                start: first.start,
+                ..np
+            };
+        }
+        np
+    }
+
+    fn np_before_time(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
         // A source that is only a time (`on Thursday`) is the adjunct, not the subject.
@@ -2222,9 +2254,14 @@ impl<'h> Finder<'_, 'h> {
                 };
                 // `The employee, a registered Republican who …, said`: an apposition.
                 let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
-                if participle
-                    || apposition
-                    || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w))
+                // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
+                let clause_start = !t.get(end + 1).is_some_and(|x| {
+                    x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
+                });
+                if clause_start
+                    && (participle
+                        || apposition
+                        || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)))
                 {
                     return Some(Np {
                         start: name.start,
@@ -2236,6 +2273,7 @@ impl<'h> Finder<'_, 'h> {
                 // `The Kremlin spokesman, Dmitry Peskov, said`, `One of his aides, Tad Lee,
                 // said`: a description, then the name in commas.
                 if !t[name.head_end - 1].is(PRONOUN)
+                    && (clause_start || t[name.head_end - 1].is(ROLE))
                     && let Some(inner) = self.simple_np(u, end - 1)
                     && inner.start == k
                     && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
@@ -2253,7 +2291,7 @@ impl<'h> Finder<'_, 'h> {
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
             && last.word()
-            && ["himself", "herself", "themselves", "itself"]
+            && ["himself", "herself", "themselves", "itself", "all", "both"]
                 .iter()
                 .any(|w| self.is_word(u, end - 1, w))
             && let Some(np) = self.simple_np(u, end - 1)
@@ -5064,6 +5102,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_clause_of_the_content_is_no_apposition_of_an_inverted_source() {
+        let f = found(
+            "That would hurt Lee before the vote, forcing her to fight on, said Brad Bann, a \
+             pollster.",
+        );
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source_head().unwrap().as_str(), "Brad Bann");
+        assert!(a.contents()[0].as_str().starts_with("That would hurt Lee"));
+    }
+
+    #[test]
     fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
         for (text, source, head, content) in [
             (
@@ -5140,6 +5190,18 @@ mod tests {
                 "The employee, a registered Republican who spoke on the condition of anonymity",
                 "The employee",
                 "she was fired",
+            ),
+            (
+                "Kim and other senior lawmakers acknowledge that the bill is flawed.",
+                "Kim and other senior lawmakers",
+                "other senior lawmakers",
+                "that the bill is flawed",
+            ),
+            (
+                "Sens. Jeff Merk and Bob Men all suggested that the claims were false.",
+                "Sens. Jeff Merk and Bob Men all",
+                "Bob Men",
+                "that the claims were false",
             ),
             (
                 "Mike Bloom, who's thinking about running, said it was hard to win.",
