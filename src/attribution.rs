@@ -2666,6 +2666,15 @@ impl<'h> Finder<'_, 'h> {
                 head_end: first.head_end,
             });
         }
+        // `…, with critics saying …`: the subject of an absolute phrase, without `with`.
+        if let Some(x) = np.as_mut()
+            && cue.form == Form::Ing
+            && x.end - x.start >= 2
+            && self.is_word(u, x.start, "with")
+        {
+            x.start += 1;
+            x.head_start = x.head_start.max(x.start);
+        }
         // `Lee went on to say that …`, `Kim was quick to add …`: after a verb and `to`.
         if np.is_none() && cue.form == Form::Base && vstart == i && self.is_word(u, i - 1, "to") {
             np = self.control_subject(u, i - 1);
@@ -2738,8 +2747,14 @@ impl<'h> Finder<'_, 'h> {
                 Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
                 _ => return None,
             }
-            if cue.form == Form::Ing && vstart >= i {
-                return None; // `the man saying` is not a cue with a subject
+            // `the man saying` is not a cue with a subject, but `with one of her ads asking`
+            // is (an absolute phrase).
+            if cue.form == Form::Ing
+                && vstart >= i
+                && !(self.is_word(u, np.start, "with")
+                    || np.start > 0 && self.is_word(u, np.start - 1, "with"))
+            {
+                return None;
             }
             if head.is(PRONOUN)
                 && self.text[head.span].eq_ignore_ascii_case("it")
@@ -4869,6 +4884,12 @@ mod tests {
                 "The senator",
                 "saying",
                 "whether she would run",
+            ),
+            (
+                "The plan passed, with critics saying it was rushed.",
+                "critics",
+                "saying",
+                "it was rushed",
             ),
             (
                 "The group issued a statement saying it had left the talks.",
