@@ -2907,6 +2907,46 @@ impl<'h> Finder<'_, 'h> {
                     && (t[r - 1].punct(',')
                         || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
             });
+        // `which he has denied`, `what she said`: the relative word is the object of the cue
+        // and the whole content.
+        if let Some(x) = np
+            && relative.is_none()
+            && !inverted
+            && !content_first
+            && x.start >= 2
+            && ["which", "what", "whom", "that"]
+                .iter()
+                .any(|w| self.is_word(u, x.start - 1, w))
+            // `that` after a noun, not after a verb (`said that officials …`).
+            && (!self.is_word(u, x.start - 1, "that")
+                || t[x.start - 2].word() && t[x.start - 2].cue.is_none() && !t[x.start - 2].is(AUX))
+            && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
+            && cue.constraint == Constraint::Plain
+            && (k >= n
+                || end_punct(&t[k]) && t[k].quote().is_none()
+                || t[k].is(PREP | CONN)
+                || ["and", "but", "as"].iter().any(|w| self.is_word(u, k, w)))
+            && {
+                let h = &t[x.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            for m in used.iter_mut().take(k).skip(x.start) {
+                *m = true;
+            }
+            let r = x.start - 1;
+            return Some(Draft {
+                unit: u,
+                contents: vec![t[r].span],
+                content_toks: Some((r, r + 1)),
+                quotes: Vec::new(),
+                direct: false,
+                source: Some(self.source_of(u, x)),
+                cue: cue_span,
+                cue_class: class,
+                secondary,
+            });
+        }
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if split_quote {
             let pu = &self.units[u - 1];
@@ -5132,6 +5172,23 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source_head().unwrap().as_str(), "Brad Bann");
         assert!(a.contents()[0].as_str().starts_with("That would hurt Lee"));
+    }
+
+    #[test]
+    fn a_relative_word_as_the_object_of_a_cue_is_its_content() {
+        let f = found("He faces a charge of fraud, which he has denied.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "which");
+        assert_eq!(a.source().unwrap().as_str(), "he");
+        assert_eq!(a.cue().as_str(), "has denied");
+        // `that` after a verb opens a clause, not a relative one.
+        let f = found("He said that officials said.");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.contents()[0].as_str() != "that")
+        );
     }
 
     #[test]
