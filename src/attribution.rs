@@ -1424,10 +1424,22 @@ impl<'h> Finder<'_, 'h> {
     /// ends with a reporter is itself the content of that reporter's attribution (PolNeAR
     /// annotates the outer one only).
     fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
-        if !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
+        let t = &self.units[u].toks;
+        // A stance or naming verb (`Lee praised the plan, aides said`) reports no speech of its
+        // own either.
+        let stance = t
+            .iter()
+            .rfind(|x| x.span.end == d.cue.end)
+            .and_then(|x| x.cue)
+            .is_some_and(|c| {
+                matches!(
+                    c.constraint,
+                    Constraint::Stance | Constraint::Naming | Constraint::ParticleOnly
+                )
+            });
+        if !stance && !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
             return None;
         }
-        let t = &self.units[u].toks;
         let (_, s, h, _) = d.secondary.iter().find(|x| x.0 == Relation::ReportedBy)?;
         let at = |p: usize| t.iter().position(|x| x.span.start == p);
         let start = at(s.start)?;
@@ -5128,6 +5140,13 @@ mod tests {
         assert_eq!(a.source().unwrap().as_str(), "aides");
         assert_eq!(a.cue().as_str(), "said");
         assert_eq!(a.contents()[0].as_str(), "Lee believes the deal is good");
+        let f = found("Lee praised the plan, aides said.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "said");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "Lee praised the plan"
+        );
         // Speech keeps its reporter as a secondary source.
         let f = found("Kim said the talks failed, KCNA reported.");
         assert_eq!(f.attributions()[0].cue().as_str(), "said");
