@@ -1591,18 +1591,20 @@ impl<'h> Finder<'_, 'h> {
             return;
         };
         let n_out = self.out.len();
+        // Only the drafts of that sentence are looked at, which keeps the pass linear.
         let pi = self
             .out
             .iter()
-            .rposition(|d| {
-                d.unit == last_unit
-                    && matches!(
-                        d.cue_class,
-                        CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
-                    )
+            .enumerate()
+            .rev()
+            .take_while(|(_, d)| d.unit == last_unit)
+            .find(|(_, d)| {
+                matches!(
+                    d.cue_class,
+                    CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
+                )
             })
-            .filter(|&k| self.out[k..].iter().all(|d| d.unit == last_unit))
-            .unwrap_or(n_out - 1);
+            .map_or(n_out - 1, |(k, _)| k);
         let prev = &self.out[pi];
         // A headline label (`Poll: …`) does not speak the quotations after it.
         if prev.cue_class == CueClass::Punctuation && !prev.direct {
