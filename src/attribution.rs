@@ -450,23 +450,6 @@ const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
 const REPORT_NOUN: u32 = 1 << 19;
 
-/// Headline labels that are not sources: `The Latest: …`.
-const SECTION_LABELS: [&str; 14] = [
-    "the latest",
-    "latest",
-    "watch",
-    "update",
-    "analysis",
-    "opinion",
-    "editorial",
-    "video",
-    "photos",
-    "live",
-    "breaking",
-    "exclusive",
-    "byline",
-    "review",
-];
 /// Words that open an adverbial clause before the main clause of a sentence.
 const SUBORDINATORS: [&str; 13] = [
     "when", "as", "if", "while", "although", "though", "because", "since", "after", "before",
@@ -537,6 +520,35 @@ const SOURCE_LINKS: [(&str, &str); 8] = [
     ("knowledgeable", "about"),
     ("loyal", "to"),
     ("allied", "with"),
+];
+
+/// Labels that open a paragraph with a colon but name no source (`Update: …`, `Photo: …`).
+const NOT_SOURCE_LABELS: [&str; 25] = [
+    "note",
+    "update",
+    "updated",
+    "updates",
+    "correction",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "credit",
+    "caption",
+    "advertisement",
+    "listen",
+    "see",
+    "latest",
+    "analysis",
+    "opinion",
+    "editorial",
+    "live",
+    "breaking",
+    "exclusive",
+    "byline",
+    "review",
 ];
 
 /// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
@@ -1039,7 +1051,12 @@ fn units(
         let base = store.len();
         tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
         let all = &store[base..];
-        if atoms.is_empty() && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE)) {
+        // `Poll: Clinton leads`: a short source and a colon open the paragraph.
+        let label = all.iter().take(8).any(|t| t.punct(':'));
+        if atoms.is_empty()
+            && !label
+            && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE))
+        {
             store.truncate(base);
             continue;
         }
@@ -1368,6 +1385,54 @@ impl<'h> Finder<'_, 'h> {
         if self.out.len() == before {
             self.bare_quote(u);
         }
+        if self.out.len() == before {
+            self.label(u);
+        }
+    }
+
+    /// `Poll: Clinton and Trump tied`, `Sanders: Clinton needs to …`, `BOULDUAN: Why not?`: a
+    /// paragraph that opens with a short named source and a colon; the rest is its content.
+    fn label(&mut self, u: usize) {
+        let unit = &self.units[u];
+        let t = &unit.toks;
+        if !unit.first {
+            return;
+        }
+        let Some(c) = t.iter().take(8).position(|x| x.punct(':')) else {
+            return;
+        };
+        if c == 0
+            || !t[..c]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET | PREP | STOP)))
+            || !t[0].cap
+            || self.section_label(u, c)
+        {
+            return;
+        }
+        // The source: the capitalised words before any lower-case word (`Clinton to Planned
+        // Parenthood`).
+        let e = (0..c).find(|&m| !t[m].cap).unwrap_or(c);
+        let Some(np) = self.head_of(u, 0, e) else {
+            return;
+        };
+        let head = &t[np.head_end - 1];
+        if !(head.cap || head.is(ORG | UNNAMED | EVIDENCE | ROLE)) {
+            return;
+        }
+        if t[c + 1..].iter().filter(|x| x.word()).count() < 2 {
+            return;
+        }
+        if let Some(d) = self.content_draft(
+            u,
+            c + 1,
+            t.len(),
+            t[c].span,
+            CueClass::Punctuation,
+            Some(np),
+        ) {
+            self.out.push(d);
+        }
     }
 
     /// A finite cue inside the content of an earlier attribution of unit `u` (drafts from
@@ -1427,6 +1492,17 @@ impl<'h> Finder<'_, 'h> {
         self.out.push(d);
     }
 
+    /// Whether the words before the colon at `c` are a section label or a tag, not a source
+    /// (`The Latest:`, `Update:`, `EXCLUSIVE:`).
+    fn section_label(&self, u: usize, c: usize) -> bool {
+        let t = &self.units[u].toks;
+        NOT_SOURCE_LABELS.iter().any(|w| {
+            t[..c]
+                .iter()
+                .any(|x| self.text[x.span].eq_ignore_ascii_case(w))
+        })
+    }
+
     /// A headline `Source: content`: `Poll: Clinton and Trump in dead heat`, `Kasich: ‘We Are
     /// Going All The Way’`. The source is a short name or noun phrase in title case, not a
     /// section label (`The Latest:`, `EXCLUSIVE:`).
@@ -1446,14 +1522,7 @@ impl<'h> Finder<'_, 'h> {
         if !(0..colon).all(|k| t[k].cap || small(k)) {
             return None;
         }
-        // Section labels and tags: `The Latest`, `EXCLUSIVE`, `BYLINE`.
-        let label = &self.text[t[0].span.start..t[colon - 1].span.end];
-        let shouting = label
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            && label.chars().filter(|c| c.is_alphabetic()).count() > 3;
-        if shouting || SECTION_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        if self.section_label(u, colon) {
             return None;
         }
         let np = self.head_of(u, 0, colon).or(Some(Np {
@@ -1478,10 +1547,22 @@ impl<'h> Finder<'_, 'h> {
     /// ends with a reporter is itself the content of that reporter's attribution (PolNeAR
     /// annotates the outer one only).
     fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
-        if !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
+        let t = &self.units[u].toks;
+        // A stance or naming verb (`Lee praised the plan, aides said`) reports no speech of its
+        // own either.
+        let stance = t
+            .iter()
+            .rfind(|x| x.span.end == d.cue.end)
+            .and_then(|x| x.cue)
+            .is_some_and(|c| {
+                matches!(
+                    c.constraint,
+                    Constraint::Stance | Constraint::Naming | Constraint::ParticleOnly
+                )
+            });
+        if !stance && !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
             return None;
         }
-        let t = &self.units[u].toks;
         let (_, s, h, _) = d.secondary.iter().find(|x| x.0 == Relation::ReportedBy)?;
         let at = |p: usize| t.iter().position(|x| x.span.start == p);
         let start = at(s.start)?;
@@ -1678,19 +1759,25 @@ impl<'h> Finder<'_, 'h> {
             return;
         };
         let n_out = self.out.len();
+        // Only the drafts of that sentence are looked at, which keeps the pass linear.
         let pi = self
             .out
             .iter()
-            .rposition(|d| {
-                d.unit == last_unit
-                    && matches!(
-                        d.cue_class,
-                        CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
-                    )
+            .enumerate()
+            .rev()
+            .take_while(|(_, d)| d.unit == last_unit)
+            .find(|(_, d)| {
+                matches!(
+                    d.cue_class,
+                    CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
+                )
             })
-            .filter(|&k| self.out[k..].iter().all(|d| d.unit == last_unit))
-            .unwrap_or(n_out - 1);
+            .map_or(n_out - 1, |(k, _)| k);
         let prev = &self.out[pi];
+        // A headline label (`Poll: …`) does not speak the quotations after it.
+        if prev.cue_class == CueClass::Punctuation && !prev.direct {
+            return;
+        }
         let pu = &self.units[prev.unit];
         let adjacent = prev.unit + 1 == u
             && (pu.para == unit.para
@@ -2150,6 +2237,38 @@ impl<'h> Finder<'_, 'h> {
 
     /// The subject noun phrase that ends just before token `end`.
     fn np_before(&self, u: usize, end: usize) -> Option<Np> {
+        let np = self.np_before_time(u, end)?;
+        Some(self.coordinated(u, np))
+    }
+
+    /// `Kim and other senior lawmakers`: a first conjunct that opens the clause joins the
+    /// source (its head stays the last conjunct's).
+    fn coordinated(&self, u: usize, np: Np) -> Np {
+        let t = &self.units[u].toks;
+        if np.start >= 2
+            && self.is_word(u, np.start - 1, "and")
+            && let Some(first) = self.simple_np(u, np.start - 1)
+            && first.end == np.start - 1
+            // A short conjunct without a phrase after its head (`Farmers in the valley and
+            // the union leader said` may join two clauses).
+            && first.head_end == first.end
+            && first.end - first.start <= 4
+            && (first.start == 0 || !t[first.start - 1].word() || t[first.start - 1].is(CONN))
+            && t[first.start..np.start].iter().all(|x| x.cue.is_none())
+            && {
+                let h = &t[first.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            return Np {
+                start: first.start,
+                ..np
+            };
+        }
+        np
+    }
+
+    fn np_before_time(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
         // A source that is only a time (`on Thursday`) is the adjunct, not the subject.
@@ -2335,9 +2454,14 @@ impl<'h> Finder<'_, 'h> {
                 };
                 // `The employee, a registered Republican who …, said`: an apposition.
                 let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
-                if participle
-                    || apposition
-                    || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w))
+                // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
+                let clause_start = !t.get(end + 1).is_some_and(|x| {
+                    x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
+                });
+                if clause_start
+                    && (participle
+                        || apposition
+                        || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)))
                 {
                     return Some(Np {
                         start: name.start,
@@ -2349,6 +2473,7 @@ impl<'h> Finder<'_, 'h> {
                 // `The Kremlin spokesman, Dmitry Peskov, said`, `One of his aides, Tad Lee,
                 // said`: a description, then the name in commas.
                 if !t[name.head_end - 1].is(PRONOUN)
+                    && (clause_start || t[name.head_end - 1].is(ROLE))
                     && let Some(inner) = self.simple_np(u, end - 1)
                     && inner.start == k
                     && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
@@ -2366,7 +2491,7 @@ impl<'h> Finder<'_, 'h> {
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
             && last.word()
-            && ["himself", "herself", "themselves", "itself"]
+            && ["himself", "herself", "themselves", "itself", "all", "both"]
                 .iter()
                 .any(|w| self.is_word(u, end - 1, w))
             && let Some(np) = self.simple_np(u, end - 1)
@@ -2789,8 +2914,22 @@ impl<'h> Finder<'_, 'h> {
                 head_end: first.head_end,
             });
         }
+        // `…, with critics saying …`: the subject of an absolute phrase, without `with`.
+        if let Some(x) = np.as_mut()
+            && cue.form == Form::Ing
+            && x.end - x.start >= 2
+            && self.is_word(u, x.start, "with")
+        {
+            x.start += 1;
+            x.head_start = x.head_start.max(x.start);
+        }
         // `Lee went on to say that …`, `Kim was quick to add …`: after a verb and `to`.
-        if np.is_none() && cue.form == Form::Base && vstart == i && self.is_word(u, i - 1, "to") {
+        if np.is_none()
+            && cue.form == Form::Base
+            && vstart == i
+            && i > 0
+            && self.is_word(u, i - 1, "to")
+        {
             np = self.control_subject(u, i - 1);
         }
         // Inverted: `“…,” said Kim.` / `…, said Kim.`
@@ -2945,8 +3084,15 @@ impl<'h> Finder<'_, 'h> {
                 Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
                 _ => return None,
             }
-            if cue.form == Form::Ing && vstart >= i && !recorded {
-                return None; // `the man saying` is not a cue with a subject
+            // `the man saying` is not a cue with a subject, but `with one of her ads asking`
+            // is (an absolute phrase), and so is `footage of Trump saying`.
+            if cue.form == Form::Ing
+                && vstart >= i
+                && !recorded
+                && !(self.is_word(u, np.start, "with")
+                    || np.start > 0 && self.is_word(u, np.start - 1, "with"))
+            {
+                return None;
             }
             if head.is(PRONOUN)
                 && self.text[head.span].eq_ignore_ascii_case("it")
@@ -3157,6 +3303,46 @@ impl<'h> Finder<'_, 'h> {
                     && (t[r - 1].punct(',')
                         || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
             });
+        // `which he has denied`, `what she said`: the relative word is the object of the cue
+        // and the whole content.
+        if let Some(x) = np
+            && relative.is_none()
+            && !inverted
+            && !content_first
+            && x.start >= 2
+            && ["which", "what", "whom", "that"]
+                .iter()
+                .any(|w| self.is_word(u, x.start - 1, w))
+            // `that` after a noun, not after a verb (`said that officials …`).
+            && (!self.is_word(u, x.start - 1, "that")
+                || t[x.start - 2].word() && t[x.start - 2].cue.is_none() && !t[x.start - 2].is(AUX))
+            && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
+            && cue.constraint == Constraint::Plain
+            && (k >= n
+                || end_punct(&t[k]) && t[k].quote().is_none()
+                || t[k].is(PREP | CONN)
+                || ["and", "but", "as"].iter().any(|w| self.is_word(u, k, w)))
+            && {
+                let h = &t[x.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            for m in used.iter_mut().take(k).skip(x.start) {
+                *m = true;
+            }
+            let r = x.start - 1;
+            return Some(Draft {
+                unit: u,
+                contents: vec![t[r].span],
+                content_toks: Some((r, r + 1)),
+                quotes: Vec::new(),
+                direct: false,
+                source: Some(self.source_of(u, x)),
+                cue: cue_span,
+                cue_class: class,
+                secondary,
+            });
+        }
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if split_quote {
             let pu = &self.units[u - 1];
@@ -5492,6 +5678,12 @@ mod tests {
                 "whether she would run",
             ),
             (
+                "The plan passed, with critics saying it was rushed.",
+                "critics",
+                "saying",
+                "it was rushed",
+            ),
+            (
                 "The group issued a statement saying it had left the talks.",
                 "The group",
                 "saying",
@@ -5688,6 +5880,13 @@ mod tests {
         assert_eq!(a.source().unwrap().as_str(), "aides");
         assert_eq!(a.cue().as_str(), "said");
         assert_eq!(a.contents()[0].as_str(), "Lee believes the deal is good");
+        let f = found("Lee praised the plan, aides said.");
+        assert_eq!(f.attributions().len(), 1);
+        assert_eq!(f.attributions()[0].cue().as_str(), "said");
+        assert_eq!(
+            f.attributions()[0].contents()[0].as_str(),
+            "Lee praised the plan"
+        );
         // Speech keeps its reporter as a secondary source.
         let f = found("Kim said the talks failed, KCNA reported.");
         assert_eq!(f.attributions()[0].cue().as_str(), "said");
@@ -5700,6 +5899,55 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.source().unwrap().as_str(), "the mayor");
         assert_eq!(a.contents()[0].as_str(), "the plan was dead");
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_source_and_a_colon() {
+        let f = found("Poll: Lee and Kim in dead heat before the debate.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Poll");
+        assert_eq!(a.cue().as_str(), ":");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "Lee and Kim in dead heat before the debate"
+        );
+        for text in [
+            "Update: The story has been corrected.",
+            "He had one goal. Lee: win the vote.",
+            "The plan: raise taxes and cut spending.",
+        ] {
+            assert!(found(text).attributions().is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_clause_of_the_content_is_no_apposition_of_an_inverted_source() {
+        let f = found(
+            "That would hurt Lee before the vote, forcing her to fight on, said Brad Bann, a \
+             pollster.",
+        );
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.source_head().unwrap().as_str(), "Brad Bann");
+        assert!(a.contents()[0].as_str().starts_with("That would hurt Lee"));
+    }
+
+    #[test]
+    fn a_relative_word_as_the_object_of_a_cue_is_its_content() {
+        let f = found("He faces a charge of fraud, which he has denied.");
+        assert_eq!(f.attributions().len(), 1);
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "which");
+        assert_eq!(a.source().unwrap().as_str(), "he");
+        assert_eq!(a.cue().as_str(), "has denied");
+        // `that` after a verb opens a clause, not a relative one.
+        let f = found("He said that officials said.");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.contents()[0].as_str() != "that")
+        );
     }
 
     #[test]
@@ -5779,6 +6027,18 @@ mod tests {
                 "The employee, a registered Republican who spoke on the condition of anonymity",
                 "The employee",
                 "she was fired",
+            ),
+            (
+                "Kim and other senior lawmakers acknowledge that the bill is flawed.",
+                "Kim and other senior lawmakers",
+                "other senior lawmakers",
+                "that the bill is flawed",
+            ),
+            (
+                "Sens. Jeff Merk and Bob Men all suggested that the claims were false.",
+                "Sens. Jeff Merk and Bob Men all",
+                "Bob Men",
+                "that the claims were false",
             ),
             (
                 "Mike Bloom, who's thinking about running, said it was hard to win.",
@@ -6181,11 +6441,10 @@ mod tests {
         let quotations = crate::quote::quotations(text);
         let found = attribute_in(text, &body, &quotations, Some(0));
         assert_eq!(found.attributions()[0].kind(), AttributionKind::Direct);
-        // Section labels are not sources, and outside a headline nothing is read.
+        // Section labels are not sources.
         for (text, headline) in [
             ("The Latest: Clinton leads in Ohio.", Some(0)),
             ("EXCLUSIVE: Clinton leads in Ohio.", Some(0)),
-            ("Poll: Clinton leads in Ohio.", None),
         ] {
             let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
             let quotations = crate::quote::quotations(text);
