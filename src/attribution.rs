@@ -1563,6 +1563,41 @@ impl<'h> Finder<'_, 'h> {
         if !stance && !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
             return None;
         }
+        // `Lee intends to …, according to a lawsuit`: the source phrase reports the clause.
+        if let Some(&(_, s, h, _)) = d.secondary.iter().find(|x| x.0 == Relation::AccordingTo) {
+            let at = |p: usize| t.iter().position(|x| x.span.start == p);
+            let start = at(s.start)?;
+            let end = t
+                .iter()
+                .position(|x| x.span.start >= s.end)
+                .unwrap_or(t.len());
+            let head_start = at(h.start)?;
+            let head_end = t
+                .iter()
+                .position(|x| x.span.start >= h.end)
+                .unwrap_or(t.len());
+            let len = (1..start.min(5)).find(|&l| self.phrase_at(u, start - l) == Some(l))?;
+            let p = start - len;
+            if p < 2 || !t[p - 1].punct(',') {
+                return None;
+            }
+            let np = Np {
+                start,
+                end,
+                head_start,
+                head_end,
+            };
+            let c = p - 1;
+            let cue = self.s(u, p, start);
+            return self.content_draft(
+                u,
+                self.lead_in(u, c),
+                c,
+                cue,
+                CueClass::SourcePhrase,
+                Some(np),
+            );
+        }
         let (_, s, h, _) = d.secondary.iter().find(|x| x.0 == Relation::ReportedBy)?;
         let at = |p: usize| t.iter().position(|x| x.span.start == p);
         let start = at(s.start)?;
@@ -2967,6 +3002,8 @@ impl<'h> Finder<'_, 'h> {
             && self.is_word(u, i - 1, "to")
             && t[i - 2].word()
             && cue.constraint != Constraint::Evidential
+            // `to find a way`, `to see the sights`: not a report.
+            && cue.class != CueClass::Perception
             // `held her in contempt to testify`: the object's infinitive, not the subject's.
             && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG));
         if infinitive {
@@ -4380,7 +4417,21 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         if let Some(len) = self.phrase_at(u, k) {
-            let np = self.np_after(u, k + len, false)?;
+            let mut np = self.np_after(u, k + len, false)?;
+            // `…, according to a lawsuit filed in Manhattan by X.`: at the end of the
+            // sentence, the source runs to it.
+            let mut e = t.len();
+            while e > np.end && end_punct(&t[e - 1]) {
+                e -= 1;
+            }
+            if e > np.end
+                && e - np.end <= 16
+                && t[np.end..e]
+                    .iter()
+                    .all(|x| x.word() && x.cue.is_none() || x.punct(','))
+            {
+                np.end = e;
+            }
             let next = self.skip_time(u, np.end);
             return Some((Relation::AccordingTo, np, next));
         }
