@@ -551,10 +551,15 @@ const NOT_SOURCE_LABELS: [&str; 25] = [
     "review",
 ];
 
+/// Number words of a share (`four in 10`, `one in five`).
+const NUMBER_WORDS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
-const SHARE_MODIFIERS: [&str; 12] = [
+const SHARE_MODIFIERS: [&str; 16] = [
     "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
-    "fully", "barely",
+    "fully", "barely", "more", "less", "fewer", "than",
 ];
 
 const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
@@ -2338,16 +2343,28 @@ impl<'h> Finder<'_, 'h> {
                 head_end: end,
             });
         }
-        // A share as the source: `42% say`, `Some 42% say`, `A mere 9 percent say`.
-        if (last.punct('%') || self.is_word(u, end - 1, "percent"))
-            && end >= 2
-            && t[end - 2].word()
-            && self.text[t[end - 2].span]
-                .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_digit())
+        // A share as the source: `42% say`, `Some 42% say`, `A mere 9 percent say`, `About
+        // four in 10 said`, `more than 4 in 10 said`.
+        let number = |k: usize| {
+            t[k].word()
+                && (self.text[t[k].span]
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit())
+                    || NUMBER_WORDS.iter().any(|w| self.is_word(u, k, w)))
+        };
+        let in_ten =
+            end >= 3 && number(end - 1) && self.is_word(u, end - 2, "in") && number(end - 3);
+        if in_ten
+            || (last.punct('%') || self.is_word(u, end - 1, "percent"))
+                && end >= 2
+                && t[end - 2].word()
+                && self.text[t[end - 2].span]
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit())
         {
-            let mut start = end - 2;
+            let mut start = if in_ten { end - 3 } else { end - 2 };
             while start > 0
                 && end - start < 6
                 && t[start - 1].word()
@@ -6577,5 +6594,14 @@ mod tests {
         assert_eq!(t[0].2, ["new sanctions"]);
         let t = triples("Okafor dismissed criticism from Giles, Millis and Doley.");
         assert_eq!(t[0].2, ["criticism from Giles, Millis and Doley"]);
+    }
+
+    #[test]
+    fn a_share_in_ten_as_the_source() {
+        let t = triples("About four in 10 said they were angry with the government.");
+        assert_eq!(t[0].0.as_deref(), Some("About four in 10"));
+        let t = triples("More than 4 in 10 said Okafor would be best on the economy.");
+        assert_eq!(t[0].0.as_deref(), Some("More than 4 in 10"));
+        assert_eq!(t[0].2, ["Okafor would be best on the economy"]);
     }
 }
