@@ -641,13 +641,144 @@ const SIGNOFF_WINDOW: usize = 5;
 /// A paragraph longer than this, outside the sign-off window, is story text, not a credit line.
 const MAX_CREDIT_PARAGRAPH: usize = 1200;
 
-static TRIGGERS: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(data_lines(include_str!("lexicon/credit_triggers.txt")))
-        .expect("trigger automaton builds")
-});
+/// The credit trigger words (ASCII-case-insensitive, matched anywhere).
+const TRIGGER_WORDS: &str = include_str!("lexicon/credit_triggers.txt");
+
+static TRIGGERS: Lazy<Triggers> = Lazy::new(|| Triggers::new(data_lines(TRIGGER_WORDS)));
+
+/// The trigger words as an Aho-Corasick automaton compiled to a DFA over ASCII-case-folded
+/// byte classes, whose matching states absorb: whether a text holds a trigger is whether the
+/// scan ends in a matching state. This is the prefilter every paragraph of every article goes
+/// through; a DFA scan is bound by the latency of one table read per byte, so [`Triggers::is_match`]
+/// runs four scans over overlapping quarters of the text side by side.
+struct Triggers {
+    /// Byte → class; ASCII upper-case letters share their lower-case letter's class, bytes in no
+    /// trigger share class 0.
+    classes: [u8; 256],
+    /// The transitions: `next[state + class]`, states premultiplied by the class count.
+    next: Vec<u16>,
+    /// Whether the (premultiplied) state ends a trigger.
+    matching: Vec<bool>,
+    /// The longest trigger, in bytes.
+    longest: usize,
+}
+
+impl Triggers {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Triggers {
+        let words: Vec<Vec<u8>> = words
+            .map(|w| w.as_bytes().to_ascii_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut classes = [0u8; 256];
+        let mut count = 1usize;
+        for &b in words.iter().flatten() {
+            if classes[usize::from(b)] == 0 {
+                classes[usize::from(b)] = u8::try_from(count).expect("fewer than 256 classes");
+                count += 1;
+            }
+        }
+        for b in b'A'..=b'Z' {
+            classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
+        }
+        // The trie: `goto[state][class]`, 0 where there is no edge (the root is never a target).
+        let mut goto: Vec<Vec<usize>> = vec![vec![0; count]];
+        let mut ends = vec![false];
+        for w in &words {
+            let mut s = 0;
+            for &b in w {
+                let c = usize::from(classes[usize::from(b)]);
+                if goto[s][c] == 0 {
+                    goto.push(vec![0; count]);
+                    ends.push(false);
+                    goto[s][c] = goto.len() - 1;
+                }
+                s = goto[s][c];
+            }
+            ends[s] = true;
+        }
+        // Breadth first: failure links, then every missing edge from the failure state's.
+        let n = goto.len();
+        let mut delta = vec![vec![0usize; count]; n];
+        let mut fail = vec![0usize; n];
+        let mut queue = std::collections::VecDeque::new();
+        for c in 0..count {
+            let t = goto[0][c];
+            delta[0][c] = t;
+            if t != 0 {
+                queue.push_back(t);
+            }
+        }
+        while let Some(s) = queue.pop_front() {
+            ends[s] |= ends[fail[s]];
+            for c in 0..count {
+                let t = goto[s][c];
+                if t == 0 {
+                    delta[s][c] = delta[fail[s]][c];
+                } else {
+                    fail[t] = delta[fail[s]][c];
+                    delta[s][c] = t;
+                    queue.push_back(t);
+                }
+            }
+        }
+        let mut next = Vec::with_capacity(n * count);
+        for (s, row) in delta.iter().enumerate() {
+            for &t in row {
+                // A matching state keeps the scan: the answer is known.
+                let t = if ends[s] { s } else { t };
+                next.push(u16::try_from(t * count).expect("trigger automaton fits 16 bits"));
+            }
+        }
+        let mut matching = vec![false; n * count];
+        for (s, &e) in ends.iter().enumerate() {
+            matching[s * count] = e;
+        }
+        Triggers {
+            classes,
+            next,
+            matching,
+            longest: words.iter().map(Vec::len).max().unwrap_or(0),
+        }
+    }
+
+    /// The state after reading `hay` from `state`.
+    fn run(&self, mut state: u16, hay: &[u8]) -> u16 {
+        for &b in hay {
+            state = self.next[usize::from(state) + usize::from(self.classes[usize::from(b)])];
+        }
+        state
+    }
+
+    /// Whether `hay` holds a trigger.
+    fn is_match(&self, hay: &str) -> bool {
+        let hay = hay.as_bytes();
+        // Four quarters, each scanned on past its end by a trigger's length less one, so that
+        // every occurrence lies wholly in the scan of the quarter it starts in.
+        let q = hay.len() / 4;
+        if q < self.longest {
+            return self.matching[usize::from(self.run(0, hay))];
+        }
+        let over = self.longest.saturating_sub(1);
+        let (a, b, c, d) = (&hay[..q], &hay[q..2 * q], &hay[2 * q..3 * q], &hay[3 * q..]);
+        let (mut sa, mut sb, mut sc, mut sd) = (0u16, 0u16, 0u16, 0u16);
+        let step =
+            |s: u16, x: u8| self.next[usize::from(s) + usize::from(self.classes[usize::from(x)])];
+        for (((&x, &y), &z), &w) in a.iter().zip(b).zip(c).zip(d) {
+            sa = step(sa, x);
+            sb = step(sb, y);
+            sc = step(sc, z);
+            sd = step(sd, w);
+        }
+        // The last quarter may be up to three bytes longer; the others read on into the next.
+        sd = self.run(sd, &d[q..]);
+        sa = self.run(sa, &hay[q..q + over]);
+        sb = self.run(sb, &hay[2 * q..2 * q + over]);
+        sc = self.run(sc, &hay[3 * q..3 * q + over]);
+        [sa, sb, sc, sd]
+            .iter()
+            .any(|&s| self.matching[usize::from(s)])
+    }
+}
 
 /// A sign-off is a short last sentence (`PTI SUN DP KPS`, `— AFP`, `ksk/vd`).
 const MAX_SIGNOFF: usize = 64;
@@ -2919,6 +3050,30 @@ mod tests {
         })
     }
 
+    /// Every trigger is found wherever it lies against the four-way scan's quarter boundaries,
+    /// in any case, and a trigger cut short only where Aho-Corasick finds another.
+    #[test]
+    fn triggers_are_found_across_the_quarter_boundaries() {
+        let reference = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(data_lines(TRIGGER_WORDS))
+            .expect("trigger automaton builds");
+        for w in data_lines(TRIGGER_WORDS) {
+            let cut = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+            for k in 0..90 {
+                let pad = |n: usize| "x ".repeat(n / 2) + &"x".repeat(n % 2);
+                let whole = format!("{}{}{}", pad(k), w.to_ascii_uppercase(), pad(90 - k));
+                assert!(TRIGGERS.is_match(&whole), "{w:?} at {k}");
+                let short = format!("{}{cut}{}", pad(k), pad(90 - k));
+                assert_eq!(
+                    TRIGGERS.is_match(&short),
+                    reference.is_match(&short),
+                    "{short:?}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
         /// The cue gates only skip shapes that could not have matched.
         #[test]
@@ -2931,6 +3086,45 @@ mod tests {
                     let gated = format!("{:?}", classify(&text, &seg, opts));
                     let all = format!("{:?}", classify_given(&text, &seg, opts, Cues::ALL));
                     proptest::prop_assert_eq!(gated, all, "{:?}", &text[seg.outer.range()]);
+                }
+            }
+        }
+
+        /// The trigger DFA and its four-way scan agree with Aho-Corasick's own search.
+        #[test]
+        fn trigger_scan_agrees_with_aho_corasick(
+            pieces in proptest::collection::vec(
+                (
+                    proptest::sample::select(data_lines(TRIGGER_WORDS).collect::<Vec<_>>()),
+                    0usize..40,
+                    proptest::bits::u32::ANY,
+                    "[ -~]{0,24}|\\PC{0,6}",
+                ),
+                0..12,
+            ),
+            cuts in proptest::collection::vec(0usize..400, 4),
+        ) {
+            // Triggers in random case, most cut short, between random text.
+            let mut text = String::new();
+            for (word, keep, case, filler) in &pieces {
+                let cut = word.char_indices().nth(*keep).map_or(word.len(), |(i, _)| i);
+                for (i, ch) in word[..cut].chars().enumerate() {
+                    if case >> (i % 32) & 1 == 1 {
+                        text.extend(ch.to_uppercase());
+                    } else {
+                        text.push(ch);
+                    }
+                }
+                text.push_str(filler);
+            }
+            let reference = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(data_lines(TRIGGER_WORDS))
+                .expect("trigger automaton builds");
+            for (i, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[i..] {
+                    let Some(t) = text.get(a.min(b)..b.max(a).min(text.len())) else { continue };
+                    proptest::prop_assert_eq!(TRIGGERS.is_match(t), reference.is_match(t), "{:?}", t);
                 }
             }
         }
