@@ -53,7 +53,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -644,34 +644,40 @@ const MAX_CREDIT_PARAGRAPH: usize = 1200;
 /// The credit trigger words (ASCII-case-insensitive, matched anywhere).
 const TRIGGER_WORDS: &str = include_str!("lexicon/credit_triggers.txt");
 
-static TRIGGERS: Lazy<Triggers> = Lazy::new(|| Triggers::new(data_lines(TRIGGER_WORDS)));
+/// The cue words, for [`Cues::of`].
+static CUE_WORDS: Lazy<WordScan> =
+    Lazy::new(|| WordScan::new(Cues::words().map(|(w, c)| (w, c.0))));
 
-/// The trigger words as an Aho-Corasick automaton compiled to a DFA over ASCII-case-folded
-/// byte classes, whose matching states absorb: whether a text holds a trigger is whether the
-/// scan ends in a matching state. This is the prefilter every paragraph of every article goes
-/// through; a DFA scan is bound by the latency of one table read per byte, so [`Triggers::is_match`]
-/// runs four scans over overlapping quarters of the text side by side.
-struct Triggers {
+static TRIGGERS: Lazy<WordScan> =
+    Lazy::new(|| WordScan::new(data_lines(TRIGGER_WORDS).map(|w| (w, 1))));
+
+/// A word list as an Aho-Corasick automaton compiled to a DFA over ASCII-case-folded byte
+/// classes (ASCII-case-insensitive like the `aho-corasick` builder's option), each state with the
+/// bits of the words that end in it. [`WordScan::scan`] gives the bits of every word occurring in
+/// a text, overlaps included. A DFA scan is bound by the latency of one table read per byte, so
+/// a long text is scanned as four overlapping quarters side by side: the trigger prefilter runs
+/// over every paragraph of every article.
+struct WordScan {
     /// Byte → class; ASCII upper-case letters share their lower-case letter's class, bytes in no
-    /// trigger share class 0.
+    /// word share class 0.
     classes: [u8; 256],
     /// The transitions: `next[state + class]`, states premultiplied by the class count.
     next: Vec<u16>,
-    /// Whether the (premultiplied) state ends a trigger.
-    matching: Vec<bool>,
-    /// The longest trigger, in bytes.
+    /// The bits of the words ending in each (premultiplied) state.
+    bits: Vec<u16>,
+    /// The longest word, in bytes.
     longest: usize,
 }
 
-impl Triggers {
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Triggers {
-        let words: Vec<Vec<u8>> = words
-            .map(|w| w.as_bytes().to_ascii_lowercase())
-            .filter(|w| !w.is_empty())
+impl WordScan {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, u16)>) -> WordScan {
+        let words: Vec<(Vec<u8>, u16)> = words
+            .map(|(w, bits)| (w.as_bytes().to_ascii_lowercase(), bits))
+            .filter(|(w, _)| !w.is_empty())
             .collect();
         let mut classes = [0u8; 256];
         let mut count = 1usize;
-        for &b in words.iter().flatten() {
+        for &b in words.iter().flat_map(|(w, _)| w) {
             if classes[usize::from(b)] == 0 {
                 classes[usize::from(b)] = u8::try_from(count).expect("fewer than 256 classes");
                 count += 1;
@@ -682,21 +688,22 @@ impl Triggers {
         }
         // The trie: `goto[state][class]`, 0 where there is no edge (the root is never a target).
         let mut goto: Vec<Vec<usize>> = vec![vec![0; count]];
-        let mut ends = vec![false];
-        for w in &words {
+        let mut ends = vec![0u16];
+        for (w, bits) in &words {
             let mut s = 0;
             for &b in w {
                 let c = usize::from(classes[usize::from(b)]);
                 if goto[s][c] == 0 {
                     goto.push(vec![0; count]);
-                    ends.push(false);
+                    ends.push(0);
                     goto[s][c] = goto.len() - 1;
                 }
                 s = goto[s][c];
             }
-            ends[s] = true;
+            ends[s] |= bits;
         }
-        // Breadth first: failure links, then every missing edge from the failure state's.
+        // Breadth first: failure links (a state also ends the words its failure state ends),
+        // then every missing edge from the failure state's.
         let n = goto.len();
         let mut delta = vec![vec![0usize; count]; n];
         let mut fail = vec![0usize; n];
@@ -721,46 +728,46 @@ impl Triggers {
                 }
             }
         }
-        let mut next = Vec::with_capacity(n * count);
-        for (s, row) in delta.iter().enumerate() {
-            for &t in row {
-                // A matching state keeps the scan: the answer is known.
-                let t = if ends[s] { s } else { t };
-                next.push(u16::try_from(t * count).expect("trigger automaton fits 16 bits"));
-            }
-        }
-        let mut matching = vec![false; n * count];
+        let next = delta
+            .iter()
+            .flatten()
+            .map(|&t| u16::try_from(t * count).expect("the word automaton fits 16 bits"))
+            .collect();
+        let mut bits = vec![0u16; n * count];
         for (s, &e) in ends.iter().enumerate() {
-            matching[s * count] = e;
+            bits[s * count] = e;
         }
-        Triggers {
+        WordScan {
             classes,
             next,
-            matching,
-            longest: words.iter().map(Vec::len).max().unwrap_or(0),
+            bits,
+            longest: words.iter().map(|(w, _)| w.len()).max().unwrap_or(0),
         }
     }
 
-    /// The state after reading `hay` from `state`.
-    fn run(&self, mut state: u16, hay: &[u8]) -> u16 {
+    /// The state after reading `hay` from `state`, with the bits of the states passed.
+    fn run(&self, mut state: u16, hay: &[u8]) -> (u16, u16) {
+        let mut found = 0;
         for &b in hay {
             state = self.next[usize::from(state) + usize::from(self.classes[usize::from(b)])];
+            found |= self.bits[usize::from(state)];
         }
-        state
+        (state, found)
     }
 
-    /// Whether `hay` holds a trigger.
-    fn is_match(&self, hay: &str) -> bool {
+    /// The bits of the words occurring in `hay`.
+    fn scan(&self, hay: &str) -> u16 {
         let hay = hay.as_bytes();
-        // Four quarters, each scanned on past its end by a trigger's length less one, so that
+        // Four quarters, each scanned on past its end by a word's length less one, so that
         // every occurrence lies wholly in the scan of the quarter it starts in.
         let q = hay.len() / 4;
         if q < self.longest {
-            return self.matching[usize::from(self.run(0, hay))];
+            return self.run(0, hay).1;
         }
         let over = self.longest.saturating_sub(1);
         let (a, b, c, d) = (&hay[..q], &hay[q..2 * q], &hay[2 * q..3 * q], &hay[3 * q..]);
         let (mut sa, mut sb, mut sc, mut sd) = (0u16, 0u16, 0u16, 0u16);
+        let mut found = 0u16;
         let step =
             |s: u16, x: u8| self.next[usize::from(s) + usize::from(self.classes[usize::from(x)])];
         for (((&x, &y), &z), &w) in a.iter().zip(b).zip(c).zip(d) {
@@ -768,15 +775,17 @@ impl Triggers {
             sb = step(sb, y);
             sc = step(sc, z);
             sd = step(sd, w);
+            found |= self.bits[usize::from(sa)]
+                | self.bits[usize::from(sb)]
+                | self.bits[usize::from(sc)]
+                | self.bits[usize::from(sd)];
         }
         // The last quarter may be up to three bytes longer; the others read on into the next.
-        sd = self.run(sd, &d[q..]);
-        sa = self.run(sa, &hay[q..q + over]);
-        sb = self.run(sb, &hay[2 * q..2 * q + over]);
-        sc = self.run(sc, &hay[3 * q..3 * q + over]);
-        [sa, sb, sc, sd]
-            .iter()
-            .any(|&s| self.matching[usize::from(s)])
+        found
+            | self.run(sd, &d[q..]).1
+            | self.run(sa, &hay[q..q + over]).1
+            | self.run(sb, &hay[2 * q..2 * q + over]).1
+            | self.run(sc, &hay[3 * q..3 * q + over]).1
     }
 }
 
@@ -839,7 +848,7 @@ fn last_sentence(text: &str, paragraph: Span, short: usize) -> Option<Span> {
 
 /// The detector's prefilter: whether a paragraph far from the end could hold a credit at all.
 fn may_hold_credit(paragraph: &str) -> bool {
-    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.is_match(paragraph)
+    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.scan(paragraph) != 0
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1263,32 +1272,24 @@ impl Cues {
 
     /// The cues found in `text`.
     fn of(text: &str) -> Cues {
-        static AUTOMATON: Lazy<(AhoCorasick, Vec<Cues>)> = Lazy::new(|| {
-            let words = data_lines(include_str!("lexicon/credit_cues.txt")).map(|line| {
-                let (word, families) = line
-                    .split_once('|')
-                    .expect("credit_cues.txt: expected `word | families`");
-                let bits = families
-                    .split(',')
-                    .map(|f| Cues::family(f.trim()))
-                    .fold(Cues(0), |a, b| Cues(a.0 | b.0));
-                (word.trim(), bits)
-            });
-            let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
-            let (words, bits): (Vec<&str>, Vec<Cues>) = words.chain(roles).unzip();
-            let automaton = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(words)
-                .expect("cue automaton builds");
-            (automaton, bits)
+        Cues(CUE_WORDS.scan(text))
+    }
+
+    /// The cue words (`credit_cues.txt` and the role phrases) with their families, as
+    /// Aho-Corasick would find them (ASCII-case-insensitive, overlapping).
+    fn words() -> impl Iterator<Item = (&'static str, Cues)> {
+        let words = data_lines(include_str!("lexicon/credit_cues.txt")).map(|line| {
+            let (word, families) = line
+                .split_once('|')
+                .expect("credit_cues.txt: expected `word | families`");
+            let bits = families
+                .split(',')
+                .map(|f| Cues::family(f.trim()))
+                .fold(Cues(0), |a, b| Cues(a.0 | b.0));
+            (word.trim(), bits)
         });
-        let (automaton, bits) = &*AUTOMATON;
-        let mut found = Cues(0);
-        for m in automaton.find_overlapping_iter(text) {
-            found.0 |= bits[m.pattern().as_usize()].0;
-        }
-        found
+        let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
+        words.chain(roles)
     }
 
     /// Whether any cue of `family` was found.
@@ -3050,6 +3051,39 @@ mod tests {
         })
     }
 
+    /// The cue scan finds the families of every cue word Aho-Corasick finds, overlaps included.
+    #[test]
+    fn cue_scan_agrees_with_aho_corasick() {
+        let (words, bits): (Vec<&str>, Vec<Cues>) = Cues::words().unzip();
+        let reference = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .expect("cue automaton builds");
+        let of = |t: &str| {
+            let mut found = 0;
+            for m in reference.find_overlapping_iter(t) {
+                found |= bits[m.pattern().as_usize()].0;
+            }
+            found
+        };
+        let pad = "The minister said on Tuesday that the talks would go on. ";
+        for (i, w) in words.iter().enumerate() {
+            let next = words[(i * 7 + 3) % words.len()];
+            let half = w
+                .char_indices()
+                .nth(w.chars().count() / 2)
+                .map_or(0, |(k, _)| k);
+            for text in [
+                (*w).to_owned(),
+                format!("{}{pad}{}", w.to_ascii_uppercase(), next),
+                format!("{pad}{w}{pad}{next}{pad}"),
+                format!("{pad}{pad}{}{w}", &w[..half]),
+            ] {
+                assert_eq!(Cues::of(&text).0, of(&text), "{text:?}");
+            }
+        }
+    }
+
     /// Every trigger is found wherever it lies against the four-way scan's quarter boundaries,
     /// in any case, and a trigger cut short only where Aho-Corasick finds another.
     #[test]
@@ -3063,10 +3097,10 @@ mod tests {
             for k in 0..90 {
                 let pad = |n: usize| "x ".repeat(n / 2) + &"x".repeat(n % 2);
                 let whole = format!("{}{}{}", pad(k), w.to_ascii_uppercase(), pad(90 - k));
-                assert!(TRIGGERS.is_match(&whole), "{w:?} at {k}");
+                assert!(TRIGGERS.scan(&whole) != 0, "{w:?} at {k}");
                 let short = format!("{}{cut}{}", pad(k), pad(90 - k));
                 assert_eq!(
-                    TRIGGERS.is_match(&short),
+                    TRIGGERS.scan(&short) != 0,
                     reference.is_match(&short),
                     "{short:?}"
                 );
@@ -3124,7 +3158,7 @@ mod tests {
             for (i, &a) in cuts.iter().enumerate() {
                 for &b in &cuts[i..] {
                     let Some(t) = text.get(a.min(b)..b.max(a).min(text.len())) else { continue };
-                    proptest::prop_assert_eq!(TRIGGERS.is_match(t), reference.is_match(t), "{:?}", t);
+                    proptest::prop_assert_eq!(TRIGGERS.scan(t) != 0, reference.is_match(t), "{:?}", t);
                 }
             }
         }
