@@ -655,8 +655,8 @@ static TRIGGERS: Lazy<WordScan> =
 /// classes (ASCII-case-insensitive like the `aho-corasick` builder's option), each state with the
 /// bits of the words that end in it. [`WordScan::scan`] gives the bits of every word occurring in
 /// a text, overlaps included. A DFA scan is bound by the latency of one table read per byte, so
-/// a long text is scanned as four overlapping quarters side by side: the trigger prefilter runs
-/// over every paragraph of every article.
+/// a long text is scanned as four (or two) overlapping parts side by side: the trigger prefilter
+/// runs over every paragraph of every article, the cue scan over every segment it lets through.
 struct WordScan {
     /// Byte → class; ASCII upper-case letters share their lower-case letter's class, bytes in no
     /// word share class 0.
@@ -761,10 +761,23 @@ impl WordScan {
         // Four quarters, each scanned on past its end by a word's length less one, so that
         // every occurrence lies wholly in the scan of the quarter it starts in.
         let q = hay.len() / 4;
-        if q < self.longest {
-            return self.run(0, hay).1;
-        }
         let over = self.longest.saturating_sub(1);
+        if q < self.longest {
+            // Too short for quarters: halves, or one scan.
+            let h = hay.len() / 2;
+            if h < self.longest {
+                return self.run(0, hay).1;
+            }
+            let (a, b) = hay.split_at(h);
+            let (mut sa, mut sb) = (0u16, 0u16);
+            let mut found = 0u16;
+            for (&x, &y) in a.iter().zip(b) {
+                sa = self.next[usize::from(sa) + usize::from(self.classes[usize::from(x)])];
+                sb = self.next[usize::from(sb) + usize::from(self.classes[usize::from(y)])];
+                found |= self.bits[usize::from(sa)] | self.bits[usize::from(sb)];
+            }
+            return found | self.run(sb, &b[h..]).1 | self.run(sa, &b[..over]).1;
+        }
         let (a, b, c, d) = (&hay[..q], &hay[q..2 * q], &hay[2 * q..3 * q], &hay[3 * q..]);
         let (mut sa, mut sb, mut sc, mut sd) = (0u16, 0u16, 0u16, 0u16);
         let mut found = 0u16;
@@ -3084,21 +3097,25 @@ mod tests {
         }
     }
 
-    /// Every trigger is found wherever it lies against the four-way scan's quarter boundaries,
+    /// Every trigger is found wherever it lies against the scan's half and quarter boundaries,
     /// in any case, and a trigger cut short only where Aho-Corasick finds another.
     #[test]
-    fn triggers_are_found_across_the_quarter_boundaries() {
+    fn triggers_are_found_across_the_scan_boundaries() {
         let reference = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(data_lines(TRIGGER_WORDS))
             .expect("trigger automaton builds");
         for w in data_lines(TRIGGER_WORDS) {
             let cut = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
-            for k in 0..90 {
+            // One scan, halves and quarters, the word at every offset.
+            for (total, k) in [20, 40, 50, 90]
+                .into_iter()
+                .flat_map(|t| (0..=t).map(move |k| (t, k)))
+            {
                 let pad = |n: usize| "x ".repeat(n / 2) + &"x".repeat(n % 2);
-                let whole = format!("{}{}{}", pad(k), w.to_ascii_uppercase(), pad(90 - k));
+                let whole = format!("{}{}{}", pad(k), w.to_ascii_uppercase(), pad(total - k));
                 assert!(TRIGGERS.scan(&whole) != 0, "{w:?} at {k}");
-                let short = format!("{}{cut}{}", pad(k), pad(90 - k));
+                let short = format!("{}{cut}{}", pad(k), pad(total - k));
                 assert_eq!(
                     TRIGGERS.scan(&short) != 0,
                     reference.is_match(&short),
