@@ -1254,7 +1254,8 @@ impl<'h> Finder<'_, 'h> {
     }
 
     fn unit(&mut self, u: usize) {
-        let n = self.units[u].toks.len();
+        let toks = self.units[u].toks;
+        let n = toks.len();
         let mut covered = std::mem::take(&mut self.covered);
         covered.clear();
         let mut used = std::mem::take(&mut self.used);
@@ -1263,12 +1264,17 @@ impl<'h> Finder<'_, 'h> {
         let mut i = 0;
         let before = self.out.len();
         while i < n {
-            let inside = covered.iter().any(|&(a, b)| a <= i && i < b);
-            if inside || used[i] || !self.units[u].toks[i].word() {
+            // Only a source phrase or a cue opens an attribution: other words are passed over
+            // first, before the checks that need the unit's state.
+            if !toks[i].is(PHRASE) && toks[i].cue.is_none()
+                || used[i]
+                || !toks[i].word()
+                || covered.iter().any(|&(a, b)| a <= i && i < b)
+            {
                 i += 1;
                 continue;
             }
-            let phrase = if self.units[u].toks[i].is(PHRASE) {
+            let phrase = if toks[i].is(PHRASE) {
                 self.try_phrase(u, i, &mut used)
             } else {
                 None
@@ -1278,7 +1284,7 @@ impl<'h> Finder<'_, 'h> {
                     covered.push(r);
                 }
                 self.out.push(d);
-            } else if self.units[u].toks[i].cue.is_some()
+            } else if toks[i].cue.is_some()
                 && let Some(d) = self.try_verb(u, i, &mut used)
             {
                 if let Some(r) = d.content_toks {
