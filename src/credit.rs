@@ -661,10 +661,11 @@ struct WordScan {
     /// Byte → class; ASCII upper-case letters share their lower-case letter's class, bytes in no
     /// word share class 0.
     classes: [u8; 256],
-    /// The transitions: `next[state + class]`, states premultiplied by the class count.
-    next: Vec<u16>,
+    /// The transitions: `next[state + class]`, states premultiplied by the class count. Every
+    /// `u16` indexes the table, so reading it needs no bounds check.
+    next: Box<[u16; 1 << 16]>,
     /// The bits of the words ending in each (premultiplied) state.
-    bits: Vec<u16>,
+    bits: Box<[u16; 1 << 16]>,
     /// The longest word, in bytes.
     longest: usize,
 }
@@ -728,12 +729,17 @@ impl WordScan {
                 }
             }
         }
-        let next = delta
-            .iter()
-            .flatten()
-            .map(|&t| u16::try_from(t * count).expect("the word automaton fits 16 bits"))
-            .collect();
-        let mut bits = vec![0u16; n * count];
+        assert!(n * count <= 1 << 16, "the word automaton fits 16 bits");
+        let table = || -> Box<[u16; 1 << 16]> {
+            vec![0u16; 1 << 16]
+                .into_boxed_slice()
+                .try_into()
+                .expect("a table of 2¹⁶ entries")
+        };
+        let (mut next, mut bits) = (table(), table());
+        for (k, &t) in delta.iter().flatten().enumerate() {
+            next[k] = u16::try_from(t * count).expect("the word automaton fits 16 bits");
+        }
         for (s, &e) in ends.iter().enumerate() {
             bits[s * count] = e;
         }
@@ -745,12 +751,24 @@ impl WordScan {
         }
     }
 
+    /// The state after `state` on byte `b`.
+    #[inline]
+    fn step(&self, state: u16, b: u8) -> u16 {
+        self.next[usize::from(state.wrapping_add(u16::from(self.classes[usize::from(b)])))]
+    }
+
+    /// The bits of the words ending in `state`.
+    #[inline]
+    fn ends(&self, state: u16) -> u16 {
+        self.bits[usize::from(state)]
+    }
+
     /// The state after reading `hay` from `state`, with the bits of the states passed.
     fn run(&self, mut state: u16, hay: &[u8]) -> (u16, u16) {
         let mut found = 0;
         for &b in hay {
-            state = self.next[usize::from(state) + usize::from(self.classes[usize::from(b)])];
-            found |= self.bits[usize::from(state)];
+            state = self.step(state, b);
+            found |= self.ends(state);
         }
         (state, found)
     }
@@ -772,26 +790,21 @@ impl WordScan {
             let (mut sa, mut sb) = (0u16, 0u16);
             let mut found = 0u16;
             for (&x, &y) in a.iter().zip(b) {
-                sa = self.next[usize::from(sa) + usize::from(self.classes[usize::from(x)])];
-                sb = self.next[usize::from(sb) + usize::from(self.classes[usize::from(y)])];
-                found |= self.bits[usize::from(sa)] | self.bits[usize::from(sb)];
+                sa = self.step(sa, x);
+                sb = self.step(sb, y);
+                found |= self.ends(sa) | self.ends(sb);
             }
             return found | self.run(sb, &b[h..]).1 | self.run(sa, &b[..over]).1;
         }
         let (a, b, c, d) = (&hay[..q], &hay[q..2 * q], &hay[2 * q..3 * q], &hay[3 * q..]);
         let (mut sa, mut sb, mut sc, mut sd) = (0u16, 0u16, 0u16, 0u16);
         let mut found = 0u16;
-        let step =
-            |s: u16, x: u8| self.next[usize::from(s) + usize::from(self.classes[usize::from(x)])];
         for (((&x, &y), &z), &w) in a.iter().zip(b).zip(c).zip(d) {
-            sa = step(sa, x);
-            sb = step(sb, y);
-            sc = step(sc, z);
-            sd = step(sd, w);
-            found |= self.bits[usize::from(sa)]
-                | self.bits[usize::from(sb)]
-                | self.bits[usize::from(sc)]
-                | self.bits[usize::from(sd)];
+            sa = self.step(sa, x);
+            sb = self.step(sb, y);
+            sc = self.step(sc, z);
+            sd = self.step(sd, w);
+            found |= self.ends(sa) | self.ends(sb) | self.ends(sc) | self.ends(sd);
         }
         // The last quarter may be up to three bytes longer; the others read on into the next.
         found
