@@ -400,10 +400,10 @@ pub fn attribute<'h>(
         text,
         quotations,
         units: &units,
-        out: Vec::new(),
-        titled: Vec::new(),
-        covered: Vec::new(),
-        used: Vec::new(),
+        out: Vec::with_capacity(units.len() / 2 + 4),
+        titled: Vec::with_capacity(8),
+        covered: Vec::with_capacity(4),
+        used: Vec::with_capacity(64),
     };
     for u in 0..units.len() {
         f.unit(u);
@@ -964,9 +964,11 @@ fn units(
     quotations: &[Quotation<'_>],
     store: &mut Vec<Tok>,
 ) -> Vec<UnitAt> {
-    let mut out = Vec::new();
-    let mut atoms: Vec<(Span, usize)> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
+    // Sized for news sentences (some 100 bytes each), so that the vectors seldom grow.
+    let body_len: usize = body.iter().map(|p| p.span().len()).sum();
+    let mut out = Vec::with_capacity(body_len / 96 + 4);
+    let mut atoms: Vec<(Span, usize)> = Vec::with_capacity(8);
+    let mut spans: Vec<Span> = Vec::with_capacity(16);
     let mut buf = String::new();
     let mut qi = 0; // quotations before this index end before the current paragraph
     for (pi, p) in body.iter().enumerate() {

@@ -337,9 +337,9 @@ pub(crate) fn scan_paragraphs<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -
     let mut sc = Scanner {
         text,
         stack: Vec::with_capacity(MAX_DEPTH),
-        raw: Vec::new(),
+        raw: Vec::with_capacity(text.len() / 256 + 4),
         unpaired: Vec::new(),
-        toks: Vec::new(),
+        toks: Vec::with_capacity(32),
         para: 0,
         pending: None,
     };
