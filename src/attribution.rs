@@ -411,10 +411,10 @@ pub(crate) fn attribute_in<'h>(
         text,
         quotations,
         units: &units,
-        out: Vec::new(),
-        titled: Vec::new(),
-        covered: Vec::new(),
-        used: Vec::new(),
+        out: Vec::with_capacity(units.len() / 2 + 4),
+        titled: Vec::with_capacity(8),
+        covered: Vec::with_capacity(4),
+        used: Vec::with_capacity(64),
         headline,
     };
     for u in 0..units.len() {
@@ -599,34 +599,94 @@ fn pack(w: &[u8]) -> u128 {
     u128::from_le_bytes(b)
 }
 
-/// A multiply-fold hasher for packed words: one multiplication instead of a byte loop.
-#[derive(Debug, Clone, Copy, Default)]
-struct Packed(u64);
-
-impl std::hash::Hasher for Packed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn write_u128(&mut self, i: u128) {
-        let x = (i as u64) ^ ((i >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
-    }
+/// One slot of [`PackedTable`]: a packed word (0 for an empty slot) and its entry.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u128,
+    value: (u32, Option<Cue>),
 }
 
-type PackedMap<V> = HashMap<u128, V, std::hash::BuildHasherDefault<Packed>>;
+/// The short words of the lexicon by [`pack`], in a cuckoo table: each word sits in one of its
+/// two slots, so a lookup reads both and picks without branching (lexicon hits and misses
+/// alternate unpredictably in running text).
+struct PackedTable {
+    /// `mask + 1` slots, then one empty slot that every miss reads.
+    slots: Vec<Slot>,
+    mask: usize,
+    seed: u64,
+}
+
+impl PackedTable {
+    /// The two slots of `key`.
+    #[inline]
+    fn homes(key: u128, seed: u64, mask: usize) -> (usize, usize) {
+        let x = (key as u64 ^ seed) ^ ((key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
+        let h = (m as u64) ^ ((m >> 64) as u64);
+        (h as usize & mask, (h >> 32) as usize & mask)
+    }
+
+    fn new(entries: &[(u128, (u32, Option<Cue>))]) -> PackedTable {
+        let mut size = (entries.len() * 3).next_power_of_two().max(16);
+        let mut seed = 0x5851_f42d_4c95_7f2d_u64;
+        loop {
+            if let Some(t) = PackedTable::build(entries, size, seed) {
+                return t;
+            }
+            seed = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(1);
+            size *= 2;
+        }
+    }
+
+    fn build(
+        entries: &[(u128, (u32, Option<Cue>))],
+        size: usize,
+        seed: u64,
+    ) -> Option<PackedTable> {
+        let empty = Slot {
+            key: 0,
+            value: (0, None),
+        };
+        let mask = size - 1;
+        let mut slots = vec![empty; size + 1];
+        'entries: for &(key, value) in entries {
+            // A packed word holds its length, so no word packs to the empty key.
+            let mut cur = Slot { key, value };
+            let (mut at, other) = PackedTable::homes(key, seed, mask);
+            if slots[at].key != 0 {
+                at = other;
+            }
+            for _ in 0..64 {
+                if slots[at].key == 0 {
+                    slots[at] = cur;
+                    continue 'entries;
+                }
+                std::mem::swap(&mut slots[at], &mut cur);
+                let (a, b) = PackedTable::homes(cur.key, seed, mask);
+                at = if at == a { b } else { a };
+            }
+            return None;
+        }
+        Some(PackedTable { slots, mask, seed })
+    }
+
+    /// The entry of `key`; `(0, None)` when it is not there.
+    #[inline]
+    fn get(&self, key: u128) -> (u32, Option<Cue>) {
+        let (a, b) = PackedTable::homes(key, self.seed, self.mask);
+        let in_a = usize::from(self.slots[a].key == key);
+        let in_b = usize::from(self.slots[b].key == key) & (in_a ^ 1);
+        let none = (in_a | in_b) ^ 1;
+        self.slots[a * in_a + b * in_b + (self.mask + 1) * none].value
+    }
+}
 
 struct Lexicon {
     /// Lower-case word → its classes and, for a cue, the cue.
     words: FnvMap<String, (u32, Option<Cue>)>,
     /// The words of `words` of at most [`PACKED`] bytes, by [`pack`]: looked up without hashing
     /// or comparing strings.
-    short: PackedMap<(u32, Option<Cue>)>,
+    short: PackedTable,
     /// The longest word in `words`, plus slack: longer words are not looked up.
     longest: usize,
     /// Bit `(first letter × 26 + last letter)` of row `len` set when some lexicon word of that
@@ -846,11 +906,13 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             shapes[w.len()][bit / 64] |= 1 << (bit % 64);
         }
     }
-    let short = words
-        .iter()
-        .filter(|(w, _)| w.len() <= PACKED)
-        .map(|(w, v)| (pack(w.as_bytes()), *v))
-        .collect();
+    let short = PackedTable::new(
+        &words
+            .iter()
+            .filter(|(w, _)| w.len() <= PACKED)
+            .map(|(w, v)| (pack(w.as_bytes()), *v))
+            .collect::<Vec<_>>(),
+    );
     Lexicon {
         words,
         short,
@@ -872,23 +934,18 @@ fn shape(w: &[u8]) -> Option<usize> {
 
 impl Lexicon {
     /// The classes and cue of `w`, a lower-case word.
-    fn get(&self, w: &str) -> Option<(u32, Option<Cue>)> {
+    fn get(&self, w: &str) -> (u32, Option<Cue>) {
         if w.len() <= PACKED {
-            self.short.get(&pack(w.as_bytes())).copied()
+            self.short.get(pack(w.as_bytes()))
         } else {
-            self.words.get(w).copied()
+            self.words.get(w).copied().unwrap_or((0, None))
         }
     }
 
     /// The classes and cue of `bytes[start..start + len]` lower-cased, an ASCII word of at most
     /// [`PACKED`] bytes: no copy is made. Where 16 bytes can be read from `start`, the word is
     /// read as one integer and lower-cased a whole lane at a time.
-    fn get_ascii_lower_at(
-        &self,
-        bytes: &[u8],
-        start: usize,
-        len: usize,
-    ) -> Option<(u32, Option<Cue>)> {
+    fn get_ascii_lower_at(&self, bytes: &[u8], start: usize, len: usize) -> (u32, Option<Cue>) {
         let len = len.min(PACKED);
         if let Some(chunk) = bytes.get(start..start + 16) {
             let mut a = [0u8; 16];
@@ -900,7 +957,7 @@ impl Lexicon {
             let past_z = x.wrapping_add(0x2525_2525_2525_2525_2525_2525_2525_2525);
             let upper = from_a & !past_z & 0x8080_8080_8080_8080_8080_8080_8080_8080;
             let k = (x | (upper >> 2)) | ((len as u128) << 120);
-            return self.short.get(&k).copied();
+            return self.short.get(k);
         }
         let b = &bytes[start..start + len];
         // Built in a register, as [`pack`] lays it out (a byte array read back as one integer
@@ -909,7 +966,7 @@ impl Lexicon {
         for (i, c) in b.iter().enumerate() {
             k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
         }
-        self.short.get(&k).copied()
+        self.short.get(k)
     }
 
     /// Whether `w`, an ASCII word, may be in the lexicon (no false negatives). Non-ASCII words
@@ -1021,9 +1078,11 @@ fn units(
     quotations: &[Quotation<'_>],
     store: &mut Vec<Tok>,
 ) -> Vec<UnitAt> {
-    let mut out = Vec::new();
-    let mut atoms: Vec<(Span, usize)> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
+    // Sized for news sentences (some 100 bytes each), so that the vectors seldom grow.
+    let body_len: usize = body.iter().map(|p| p.span().len()).sum();
+    let mut out = Vec::with_capacity(body_len / 96 + 4);
+    let mut atoms: Vec<(Span, usize)> = Vec::with_capacity(8);
+    let mut spans: Vec<Span> = Vec::with_capacity(16);
     let mut buf = String::new();
     let mut qi = 0; // quotations before this index end before the current paragraph
     for (pi, p) in body.iter().enumerate() {
@@ -1060,7 +1119,9 @@ fn units(
         let label = all.iter().take(8).any(|t| t.punct(':'));
         if atoms.is_empty()
             && !label
-            && !all.iter().any(|t| t.cue.is_some() || t.is(PHRASE | TITLE))
+            && !all
+                .iter()
+                .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN))
         {
             store.truncate(base);
             continue;
@@ -1225,21 +1286,20 @@ fn tokenize(
                 lower(w, buf);
                 buf.push('.');
                 if w.contains('.')
-                    || lex.get(buf.as_str()).is_some_and(|f| f.0 & TITLE != 0)
+                    || lex.get(buf.as_str()).0 & TITLE != 0
                     || w.len() == 1 && c.is_uppercase()
                 {
                     end += 1;
                 }
             }
             let w = &text[pos..end];
-            let (flags, cue) = if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
-                (0, None)
-            } else if ascii && w.len() <= PACKED {
+            let (flags, cue) = if ascii && w.len() <= PACKED {
                 lex.get_ascii_lower_at(bytes, pos, w.len())
-                    .unwrap_or((0, None))
+            } else if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
+                (0, None)
             } else {
                 let l = lower(w, buf);
-                lex.get(l).unwrap_or((0, None))
+                lex.get(l)
             };
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
             let flags = if flags == 0
@@ -1248,7 +1308,7 @@ fn tokenize(
                 && a > 0
             {
                 let l = lower(&w[..a], buf);
-                lex.get(l).map_or(0, |(f, _)| f & (PRONOUN | MALE | FEMALE))
+                lex.get(l).0 & (PRONOUN | MALE | FEMALE)
             } else {
                 flags
             };
@@ -1334,7 +1394,8 @@ impl<'h> Finder<'_, 'h> {
     }
 
     fn unit(&mut self, u: usize) {
-        let n = self.units[u].toks.len();
+        let toks = self.units[u].toks;
+        let n = toks.len();
         let mut covered = std::mem::take(&mut self.covered);
         covered.clear();
         let mut used = std::mem::take(&mut self.used);
@@ -1349,17 +1410,21 @@ impl<'h> Finder<'_, 'h> {
             self.out.push(d);
         }
         while i < n {
-            let inside = covered.iter().any(|&(a, b)| a <= i && i < b);
-            if inside && !used[i] {
+            // Only a source phrase, a cue or a reporting noun opens an attribution: other
+            // words are passed over first, before the checks that need the unit's state.
+            if !toks[i].is(PHRASE | REPORT_NOUN) && toks[i].cue.is_none()
+                || used[i]
+                || !toks[i].word()
+            {
+                i += 1;
+                continue;
+            }
+            if covered.iter().any(|&(a, b)| a <= i && i < b) {
                 self.inner(u, i, before, &mut used);
                 i += 1;
                 continue;
             }
-            if inside || used[i] || !self.units[u].toks[i].word() {
-                i += 1;
-                continue;
-            }
-            let phrase = if self.units[u].toks[i].is(PHRASE) {
+            let phrase = if toks[i].is(PHRASE) {
                 self.try_phrase(u, i, &mut used)
             } else {
                 None
@@ -1369,7 +1434,7 @@ impl<'h> Finder<'_, 'h> {
                     covered.push(r);
                 }
                 self.out.push(d);
-            } else if self.units[u].toks[i].cue.is_some()
+            } else if toks[i].cue.is_some()
                 && let Some(d) = self.try_verb(u, i, &mut used)
             {
                 let d = self.reporter_outer(u, &d).unwrap_or(d);
@@ -1568,8 +1633,11 @@ impl<'h> Finder<'_, 'h> {
         if !stance && !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
             return None;
         }
-        // `Lee intends to …, according to a lawsuit`: the source phrase reports the clause.
-        if let Some(&(_, s, h, _)) = d.secondary.iter().find(|x| x.0 == Relation::AccordingTo) {
+        // `Lee intends to …, according to a lawsuit`: the source phrase reports the clause (a
+        // stance verb keeps the phrase as its channel: `Kim defended …, according to KCNA`).
+        if matches!(d.cue_class, CueClass::Thought | CueClass::Perception)
+            && let Some(&(_, s, h, _)) = d.secondary.iter().find(|x| x.0 == Relation::AccordingTo)
+        {
             let at = |p: usize| t.iter().position(|x| x.span.start == p);
             let start = at(s.start)?;
             let end = t
@@ -4443,6 +4511,13 @@ impl<'h> Finder<'_, 'h> {
             }
             if e > np.end
                 && e - np.end <= 16
+                && t[np.end].word()
+                && !t[np.end].cap
+                && !self.time_adjunct_at(u, np.end)
+                && {
+                    let w = &self.text[t[np.end].span];
+                    w.ends_with("ed") || w.ends_with("ing") || t[np.end].is(WHO)
+                }
                 && t[np.end..e]
                     .iter()
                     .all(|x| x.word() && x.cue.is_none() || x.punct(','))

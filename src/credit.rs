@@ -53,7 +53,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -641,13 +641,179 @@ const SIGNOFF_WINDOW: usize = 5;
 /// A paragraph longer than this, outside the sign-off window, is story text, not a credit line.
 const MAX_CREDIT_PARAGRAPH: usize = 1200;
 
-static TRIGGERS: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(data_lines(include_str!("lexicon/credit_triggers.txt")))
-        .expect("trigger automaton builds")
-});
+/// The credit trigger words (ASCII-case-insensitive, matched anywhere).
+const TRIGGER_WORDS: &str = include_str!("lexicon/credit_triggers.txt");
+
+/// The cue words, for [`Cues::of`].
+static CUE_WORDS: Lazy<WordScan> =
+    Lazy::new(|| WordScan::new(Cues::words().map(|(w, c)| (w, c.0))));
+
+static TRIGGERS: Lazy<WordScan> =
+    Lazy::new(|| WordScan::new(data_lines(TRIGGER_WORDS).map(|w| (w, 1))));
+
+/// A word list as an Aho-Corasick automaton compiled to a DFA over ASCII-case-folded byte
+/// classes (ASCII-case-insensitive like the `aho-corasick` builder's option), each state with the
+/// bits of the words that end in it. [`WordScan::scan`] gives the bits of every word occurring in
+/// a text, overlaps included. A DFA scan is bound by the latency of one table read per byte, so
+/// a long text is scanned as four (or two) overlapping parts side by side: the trigger prefilter
+/// runs over every paragraph of every article, the cue scan over every segment it lets through.
+struct WordScan {
+    /// Byte → class; ASCII upper-case letters share their lower-case letter's class, bytes in no
+    /// word share class 0.
+    classes: [u8; 256],
+    /// The transitions: `next[state + class]`, states premultiplied by the class count. Every
+    /// `u16` indexes the table, so reading it needs no bounds check.
+    next: Box<[u16; 1 << 16]>,
+    /// The bits of the words ending in each (premultiplied) state.
+    bits: Box<[u16; 1 << 16]>,
+    /// The longest word, in bytes.
+    longest: usize,
+}
+
+impl WordScan {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, u16)>) -> WordScan {
+        let words: Vec<(Vec<u8>, u16)> = words
+            .map(|(w, bits)| (w.as_bytes().to_ascii_lowercase(), bits))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        let mut classes = [0u8; 256];
+        let mut count = 1usize;
+        for &b in words.iter().flat_map(|(w, _)| w) {
+            if classes[usize::from(b)] == 0 {
+                classes[usize::from(b)] = u8::try_from(count).expect("fewer than 256 classes");
+                count += 1;
+            }
+        }
+        for b in b'A'..=b'Z' {
+            classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
+        }
+        // The trie: `goto[state][class]`, 0 where there is no edge (the root is never a target).
+        let mut goto: Vec<Vec<usize>> = vec![vec![0; count]];
+        let mut ends = vec![0u16];
+        for (w, bits) in &words {
+            let mut s = 0;
+            for &b in w {
+                let c = usize::from(classes[usize::from(b)]);
+                if goto[s][c] == 0 {
+                    goto.push(vec![0; count]);
+                    ends.push(0);
+                    goto[s][c] = goto.len() - 1;
+                }
+                s = goto[s][c];
+            }
+            ends[s] |= bits;
+        }
+        // Breadth first: failure links (a state also ends the words its failure state ends),
+        // then every missing edge from the failure state's.
+        let n = goto.len();
+        let mut delta = vec![vec![0usize; count]; n];
+        let mut fail = vec![0usize; n];
+        let mut queue = std::collections::VecDeque::new();
+        for c in 0..count {
+            let t = goto[0][c];
+            delta[0][c] = t;
+            if t != 0 {
+                queue.push_back(t);
+            }
+        }
+        while let Some(s) = queue.pop_front() {
+            ends[s] |= ends[fail[s]];
+            for c in 0..count {
+                let t = goto[s][c];
+                if t == 0 {
+                    delta[s][c] = delta[fail[s]][c];
+                } else {
+                    fail[t] = delta[fail[s]][c];
+                    delta[s][c] = t;
+                    queue.push_back(t);
+                }
+            }
+        }
+        assert!(n * count <= 1 << 16, "the word automaton fits 16 bits");
+        let table = || -> Box<[u16; 1 << 16]> {
+            vec![0u16; 1 << 16]
+                .into_boxed_slice()
+                .try_into()
+                .expect("a table of 2¹⁶ entries")
+        };
+        let (mut next, mut bits) = (table(), table());
+        for (k, &t) in delta.iter().flatten().enumerate() {
+            next[k] = u16::try_from(t * count).expect("the word automaton fits 16 bits");
+        }
+        for (s, &e) in ends.iter().enumerate() {
+            bits[s * count] = e;
+        }
+        WordScan {
+            classes,
+            next,
+            bits,
+            longest: words.iter().map(|(w, _)| w.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// The state after `state` on byte `b`.
+    #[inline]
+    fn step(&self, state: u16, b: u8) -> u16 {
+        self.next[usize::from(state.wrapping_add(u16::from(self.classes[usize::from(b)])))]
+    }
+
+    /// The bits of the words ending in `state`.
+    #[inline]
+    fn ends(&self, state: u16) -> u16 {
+        self.bits[usize::from(state)]
+    }
+
+    /// The state after reading `hay` from `state`, with the bits of the states passed.
+    fn run(&self, mut state: u16, hay: &[u8]) -> (u16, u16) {
+        let mut found = 0;
+        for &b in hay {
+            state = self.step(state, b);
+            found |= self.ends(state);
+        }
+        (state, found)
+    }
+
+    /// The bits of the words occurring in `hay`.
+    fn scan(&self, hay: &str) -> u16 {
+        let hay = hay.as_bytes();
+        // Four quarters, each scanned on past its end by a word's length less one, so that
+        // every occurrence lies wholly in the scan of the quarter it starts in.
+        let q = hay.len() / 4;
+        let over = self.longest.saturating_sub(1);
+        if q < self.longest {
+            // Too short for quarters: halves, or one scan.
+            let h = hay.len() / 2;
+            if h < self.longest {
+                return self.run(0, hay).1;
+            }
+            let (a, b) = hay.split_at(h);
+            let (mut sa, mut sb) = (0u16, 0u16);
+            let mut found = 0u16;
+            for (&x, &y) in a.iter().zip(b) {
+                sa = self.step(sa, x);
+                sb = self.step(sb, y);
+                found |= self.ends(sa) | self.ends(sb);
+            }
+            return found | self.run(sb, &b[h..]).1 | self.run(sa, &b[..over]).1;
+        }
+        let (a, b, c, d) = (&hay[..q], &hay[q..2 * q], &hay[2 * q..3 * q], &hay[3 * q..]);
+        let (mut sa, mut sb, mut sc, mut sd) = (0u16, 0u16, 0u16, 0u16);
+        let mut found = 0u16;
+        for (((&x, &y), &z), &w) in a.iter().zip(b).zip(c).zip(d) {
+            sa = self.step(sa, x);
+            sb = self.step(sb, y);
+            sc = self.step(sc, z);
+            sd = self.step(sd, w);
+            found |= self.ends(sa) | self.ends(sb) | self.ends(sc) | self.ends(sd);
+        }
+        // The last quarter may be up to three bytes longer; the others read on into the next.
+        found
+            | self.run(sd, &d[q..]).1
+            | self.run(sa, &hay[q..q + over]).1
+            | self.run(sb, &hay[2 * q..2 * q + over]).1
+            | self.run(sc, &hay[3 * q..3 * q + over]).1
+    }
+}
 
 /// A sign-off is a short last sentence (`PTI SUN DP KPS`, `— AFP`, `ksk/vd`).
 const MAX_SIGNOFF: usize = 64;
@@ -708,7 +874,7 @@ fn last_sentence(text: &str, paragraph: Span, short: usize) -> Option<Span> {
 
 /// The detector's prefilter: whether a paragraph far from the end could hold a credit at all.
 fn may_hold_credit(paragraph: &str) -> bool {
-    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.is_match(paragraph)
+    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.scan(paragraph) != 0
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1132,32 +1298,24 @@ impl Cues {
 
     /// The cues found in `text`.
     fn of(text: &str) -> Cues {
-        static AUTOMATON: Lazy<(AhoCorasick, Vec<Cues>)> = Lazy::new(|| {
-            let words = data_lines(include_str!("lexicon/credit_cues.txt")).map(|line| {
-                let (word, families) = line
-                    .split_once('|')
-                    .expect("credit_cues.txt: expected `word | families`");
-                let bits = families
-                    .split(',')
-                    .map(|f| Cues::family(f.trim()))
-                    .fold(Cues(0), |a, b| Cues(a.0 | b.0));
-                (word.trim(), bits)
-            });
-            let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
-            let (words, bits): (Vec<&str>, Vec<Cues>) = words.chain(roles).unzip();
-            let automaton = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(words)
-                .expect("cue automaton builds");
-            (automaton, bits)
+        Cues(CUE_WORDS.scan(text))
+    }
+
+    /// The cue words (`credit_cues.txt` and the role phrases) with their families, as
+    /// Aho-Corasick would find them (ASCII-case-insensitive, overlapping).
+    fn words() -> impl Iterator<Item = (&'static str, Cues)> {
+        let words = data_lines(include_str!("lexicon/credit_cues.txt")).map(|line| {
+            let (word, families) = line
+                .split_once('|')
+                .expect("credit_cues.txt: expected `word | families`");
+            let bits = families
+                .split(',')
+                .map(|f| Cues::family(f.trim()))
+                .fold(Cues(0), |a, b| Cues(a.0 | b.0));
+            (word.trim(), bits)
         });
-        let (automaton, bits) = &*AUTOMATON;
-        let mut found = Cues(0);
-        for m in automaton.find_overlapping_iter(text) {
-            found.0 |= bits[m.pattern().as_usize()].0;
-        }
-        found
+        let roles = ROLES.phrases.iter().map(|&p| (p, Cues::FOOTER));
+        words.chain(roles)
     }
 
     /// Whether any cue of `family` was found.
@@ -2919,6 +3077,67 @@ mod tests {
         })
     }
 
+    /// The cue scan finds the families of every cue word Aho-Corasick finds, overlaps included.
+    #[test]
+    fn cue_scan_agrees_with_aho_corasick() {
+        let (words, bits): (Vec<&str>, Vec<Cues>) = Cues::words().unzip();
+        let reference = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .expect("cue automaton builds");
+        let of = |t: &str| {
+            let mut found = 0;
+            for m in reference.find_overlapping_iter(t) {
+                found |= bits[m.pattern().as_usize()].0;
+            }
+            found
+        };
+        let pad = "The minister said on Tuesday that the talks would go on. ";
+        for (i, w) in words.iter().enumerate() {
+            let next = words[(i * 7 + 3) % words.len()];
+            let half = w
+                .char_indices()
+                .nth(w.chars().count() / 2)
+                .map_or(0, |(k, _)| k);
+            for text in [
+                (*w).to_owned(),
+                format!("{}{pad}{}", w.to_ascii_uppercase(), next),
+                format!("{pad}{w}{pad}{next}{pad}"),
+                format!("{pad}{pad}{}{w}", &w[..half]),
+            ] {
+                assert_eq!(Cues::of(&text).0, of(&text), "{text:?}");
+            }
+        }
+    }
+
+    /// Every trigger is found wherever it lies against the scan's half and quarter boundaries,
+    /// in any case, and a trigger cut short only where Aho-Corasick finds another.
+    #[test]
+    fn triggers_are_found_across_the_scan_boundaries() {
+        let reference = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(data_lines(TRIGGER_WORDS))
+            .expect("trigger automaton builds");
+        for w in data_lines(TRIGGER_WORDS) {
+            let cut = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+            // One scan, halves and quarters, the word at every offset.
+            for (total, k) in [20, 40, 50, 90]
+                .into_iter()
+                .flat_map(|t| (0..=t).map(move |k| (t, k)))
+            {
+                let pad = |n: usize| "x ".repeat(n / 2) + &"x".repeat(n % 2);
+                let whole = format!("{}{}{}", pad(k), w.to_ascii_uppercase(), pad(total - k));
+                assert!(TRIGGERS.scan(&whole) != 0, "{w:?} at {k}");
+                let short = format!("{}{cut}{}", pad(k), pad(total - k));
+                assert_eq!(
+                    TRIGGERS.scan(&short) != 0,
+                    reference.is_match(&short),
+                    "{short:?}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
         /// The cue gates only skip shapes that could not have matched.
         #[test]
@@ -2931,6 +3150,45 @@ mod tests {
                     let gated = format!("{:?}", classify(&text, &seg, opts));
                     let all = format!("{:?}", classify_given(&text, &seg, opts, Cues::ALL));
                     proptest::prop_assert_eq!(gated, all, "{:?}", &text[seg.outer.range()]);
+                }
+            }
+        }
+
+        /// The trigger DFA and its four-way scan agree with Aho-Corasick's own search.
+        #[test]
+        fn trigger_scan_agrees_with_aho_corasick(
+            pieces in proptest::collection::vec(
+                (
+                    proptest::sample::select(data_lines(TRIGGER_WORDS).collect::<Vec<_>>()),
+                    0usize..40,
+                    proptest::bits::u32::ANY,
+                    "[ -~]{0,24}|\\PC{0,6}",
+                ),
+                0..12,
+            ),
+            cuts in proptest::collection::vec(0usize..400, 4),
+        ) {
+            // Triggers in random case, most cut short, between random text.
+            let mut text = String::new();
+            for (word, keep, case, filler) in &pieces {
+                let cut = word.char_indices().nth(*keep).map_or(word.len(), |(i, _)| i);
+                for (i, ch) in word[..cut].chars().enumerate() {
+                    if case >> (i % 32) & 1 == 1 {
+                        text.extend(ch.to_uppercase());
+                    } else {
+                        text.push(ch);
+                    }
+                }
+                text.push_str(filler);
+            }
+            let reference = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(data_lines(TRIGGER_WORDS))
+                .expect("trigger automaton builds");
+            for (i, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[i..] {
+                    let Some(t) = text.get(a.min(b)..b.max(a).min(text.len())) else { continue };
+                    proptest::prop_assert_eq!(TRIGGERS.scan(t) != 0, reference.is_match(t), "{:?}", t);
                 }
             }
         }

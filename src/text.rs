@@ -15,10 +15,9 @@
 //! assert_eq!(s, ["Sen. Kim met U.S. officials at 3 p.m. on Jan. 5.", "“Go.”", "Then he left."]);
 //! ```
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 
+use crate::entity::FxMap;
 use crate::{Snippet, Span};
 
 /// A paragraph: a line, or several hard-wrapped lines, of the text, trimmed of surrounding
@@ -211,8 +210,8 @@ enum AbbrevClass {
     Other,
 }
 
-static ABBREVIATIONS: Lazy<HashMap<&'static str, AbbrevClass>> = Lazy::new(|| {
-    let mut map = HashMap::new();
+static ABBREVIATIONS: Lazy<FxMap<&'static str, AbbrevClass>> = Lazy::new(|| {
+    let mut map = FxMap::default();
     let mut class = AbbrevClass::Title;
     for line in include_str!("lexicon/abbreviations.txt")
         .lines()
@@ -310,11 +309,8 @@ pub fn sentences(text: &str, within: Span) -> impl Iterator<Item = Snippet<'_>> 
     })
 }
 
-static ELLIPSIS: Lazy<memchr::memmem::Finder<'static>> =
-    Lazy::new(|| memchr::memmem::Finder::new("…"));
-
 /// The first `.`, `!`, `?` or `…` (U+2026, E2 80 A6) at or after `from`: `memchr3` for the
-/// first three and a substring search for the ellipsis, block by block so that neither search
+/// first three and `memchr` for the ellipsis's lead byte, block by block so that neither search
 /// runs far past the first candidate.
 fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
     const BLOCK: usize = 256;
@@ -324,7 +320,9 @@ fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
         let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[a..b]).map(|o| a + o);
         // An ellipsis starting before `b` may end up to two bytes after it.
         let limit = stop.unwrap_or((b + 2).min(bytes.len()));
-        if let Some(o) = ELLIPSIS.find(&bytes[a..limit]) {
+        if let Some(o) = memchr::memchr_iter(0xE2, &bytes[a..limit])
+            .find(|&o| bytes[a + o..].starts_with("…".as_bytes()))
+        {
             return Some(a + o);
         }
         if stop.is_some() {
