@@ -551,6 +551,9 @@ const NOT_SOURCE_LABELS: [&str; 25] = [
     "review",
 ];
 
+/// Possessive pronouns that own a reporting noun (`his promise to …`).
+const POSSESSIVES: [&str; 5] = ["his", "her", "their", "its", "our"];
+
 /// Number words of a share (`four in 10`, `one in five`).
 const NUMBER_WORDS: [&str; 10] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -2829,6 +2832,13 @@ impl<'h> Finder<'_, 'h> {
         {
             return None; // a name (`Hope`, `Will`), not a verb
         }
+        // `his promise to …`, `their claim that …`: a possessive pronoun owns the report.
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && POSSESSIVES.iter().any(|w| self.is_word(u, i - 1, w))
+        {
+            return self.possessed_noun(u, i, used);
+        }
         if matches!(cue.form, Form::Base | Form::S)
             && i > 0
             && t[i - 1].word()
@@ -4030,9 +4040,14 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let owner = &self.text[t[i - 1].span];
-        let bare = owner
-            .strip_suffix("'s")
-            .or_else(|| owner.strip_suffix("’s"))?;
+        let pronoun = POSSESSIVES.iter().any(|w| owner.eq_ignore_ascii_case(w));
+        let bare = if pronoun {
+            owner
+        } else {
+            owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))?
+        };
         let link = i + 1;
         let infinitive = self.is_word(u, link, "to")
             && t.get(link + 1)
@@ -4049,7 +4064,9 @@ impl<'h> Finder<'_, 'h> {
         while a > 0 && i - 1 - a < 4 && t[a - 1].word() && t[a - 1].cap && !t[a - 1].is(DET) {
             a -= 1;
         }
-        if !t[i - 1].cap || bare.is_empty() {
+        if pronoun {
+            a = i - 1;
+        } else if !t[i - 1].cap || bare.is_empty() {
             return None;
         }
         let mut b = content_start + 1;
