@@ -6696,4 +6696,14 @@ mod tests {
         assert_eq!(t[0].0.as_deref(), Some("More than 4 in 10"));
         assert_eq!(t[0].2, ["Okafor would be best on the economy"]);
     }
+
+    #[test]
+    fn a_possessive_pronoun_owns_a_reporting_noun() {
+        let t = triples("Okafor renewed their claim that the system is rigged.");
+        let a = t.iter().find(|x| x.1 == "claim").expect("claim");
+        assert_eq!(a.0.as_deref(), Some("their"));
+        assert_eq!(a.2, ["that the system is rigged"]);
+        // Without a link word the noun is only a noun.
+        assert!(triples("Their claim failed.").is_empty());
+    }
 }
