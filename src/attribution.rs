@@ -2836,6 +2836,7 @@ impl<'h> Finder<'_, 'h> {
         if matches!(cue.form, Form::Base | Form::S)
             && i > 0
             && POSSESSIVES.iter().any(|w| self.is_word(u, i - 1, w))
+            && (self.is_word(u, i + 1, "that") || self.is_word(u, i + 1, "to"))
         {
             return self.possessed_noun(u, i, used);
         }
