@@ -4987,6 +4987,13 @@ mod tests {
         attribute_text(text)
     }
 
+    /// The one attribution found in `text` (fails unless there is exactly one).
+    fn one(text: &str) -> Attribution<'_> {
+        let (mut all, _) = found(text).into_parts();
+        assert_eq!(all.len(), 1, "{text}");
+        all.remove(0)
+    }
+
     /// The mention of the first secondary source with `relation`.
     fn secondary<'a>(a: &Attribution<'a>, relation: Relation) -> Option<&'a str> {
         a.secondary()
@@ -5851,9 +5858,7 @@ mod tests {
                 "it had left the talks",
             ),
         ] {
-            let f = found(text);
-            assert_eq!(f.attributions().len(), 1, "{text}");
-            let a = &f.attributions()[0];
+            let a = one(text);
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.cue().as_str(), cue, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
@@ -5900,9 +5905,7 @@ mod tests {
                 "they were undecided",
             ),
         ] {
-            let f = found(text);
-            assert_eq!(f.attributions().len(), 1, "{text}");
-            let a = &f.attributions()[0];
+            let a = one(text);
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
         }
@@ -5930,9 +5933,7 @@ mod tests {
                 "Theresa May",
             ),
         ] {
-            let f = found(text);
-            assert_eq!(f.attributions().len(), 1, "{text}");
-            let a = &f.attributions()[0];
+            let a = one(text);
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
         }
@@ -5958,9 +5959,7 @@ mod tests {
                 "that the plan was not final",
             ),
         ] {
-            let f = found(text);
-            assert_eq!(f.attributions().len(), 1, "{text}");
-            let a = &f.attributions()[0];
+            let a = one(text);
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
         }
@@ -6208,9 +6207,7 @@ mod tests {
                 "it was hard to win",
             ),
         ] {
-            let f = found(text);
-            assert_eq!(f.attributions().len(), 1, "{text}");
-            let a = &f.attributions()[0];
+            let a = one(text);
             assert_eq!(a.source().unwrap().as_str(), source, "{text}");
             assert_eq!(a.source_head().unwrap().as_str(), head, "{text}");
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
