@@ -4380,6 +4380,28 @@ impl<'h> Finder<'_, 'h> {
                 k = e;
                 continue;
             }
+            // `said of Trump, “…”`, `wrote of the plan that …`: what the words are about.
+            if self.is_word(u, k, "of") {
+                let mut e = k + 1;
+                while e < n
+                    && e - k <= 4
+                    && t[e].word()
+                    && t[e].cue.is_none()
+                    && !t[e].is(AUX)
+                    && !self.is_word(u, e, "that")
+                {
+                    e += 1;
+                }
+                if e > k + 1
+                    && (e == n
+                        || t[e].punct(',') && t.get(e + 1).is_some_and(|x| x.quote().is_some())
+                        || self.is_word(u, e, "that"))
+                {
+                    k = e;
+                    continue;
+                }
+                break;
+            }
             if t[k].is(PREP) && !t[k].cap {
                 let mut e = k + 1;
                 let mut medium = false;
@@ -4404,6 +4426,22 @@ impl<'h> Finder<'_, 'h> {
                     timeish |= t[e].is(TIME) || t[e].cap;
                     only_time &= t[e].is(TIME);
                     e += 1;
+                }
+                // `in a memo to staff`, `in a letter to supporters`: the addressee of the medium.
+                if medium && self.is_word(u, e, "to") {
+                    let mut f = e + 1;
+                    while f < n
+                        && f - e <= 4
+                        && t[f].word()
+                        && t[f].cue.is_none()
+                        && !self.is_word(u, f, "that")
+                        && !t[f].is(AUX)
+                    {
+                        f += 1;
+                    }
+                    if f > e + 1 && (f == n || !t[f].word() || self.is_word(u, f, "that")) {
+                        e = f;
+                    }
                 }
                 if e == k + 1 || !(medium || timeish) {
                     break;
@@ -6703,5 +6741,17 @@ mod tests {
         assert_eq!(a.2, ["that the system is rigged"]);
         // Without a link word the noun is only a noun.
         assert!(triples("Their claim failed.").is_empty());
+    }
+
+    #[test]
+    fn adjuncts_of_a_topic_and_a_medium_with_its_addressee() {
+        let a = one("“Adapt,” he said of Okafor, “whether you win or not.”");
+        let c: Vec<&str> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(c, ["Adapt,", "whether you win or not."]);
+        let a = one("Okafor said of the plan that it was dead.");
+        assert_eq!(a.contents()[0].as_str(), "that it was dead");
+        let a = one("Okafor wrote in a memo to staff that the plan was dead.");
+        assert_eq!(a.contents()[0].as_str(), "that the plan was dead");
+        assert_eq!(secondary(&a, Relation::Medium), Some("a memo to staff"));
     }
 }
