@@ -3332,7 +3332,20 @@ impl<'h> Finder<'_, 'h> {
             && (t[src_start - 1].punct(',')
                 || t[src_start - 1].quote().is_some()
                 || matches!(t[src_start - 1].kind, Kind::Punct(c) if is_dash(c)));
-        let tail_end = k == n || t[k..].iter().all(end_punct);
+        // `…, officials said on condition of anonymity.`: a prepositional phrase with no verb,
+        // quotation or clause runs to the end of the sentence.
+        let tail_pp = k < n
+            && t[k].word()
+            && !t[k].cap
+            && t[k].is(PREP)
+            && t[k..].iter().all(|x| {
+                x.quote().is_none()
+                    && x.cue.is_none()
+                    && !x.is(AUX | PRONOUN | WHO)
+                    && !self.is_word_tok(x, "that")
+                    && !x.punct(',')
+            });
+        let tail_end = k == n || t[k..].iter().all(end_punct) || tail_pp;
         let tail_more = k < n
             && (t[k].punct(',') || t[k].punct(':'))
             && (t.get(k + 1).is_some_and(|x| x.quote().is_some())
@@ -4277,6 +4290,13 @@ impl<'h> Finder<'_, 'h> {
         }
         let words = t[a..comma].iter().filter(|x| x.word()).count();
         (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
+    }
+
+    /// Whether token `x` is the word `w` (ASCII case-insensitive).
+    fn is_word_tok(&self, x: &Tok, w: &str) -> bool {
+        x.word()
+            && x.span.len() == w.len()
+            && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
     }
 
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
@@ -6753,5 +6773,15 @@ mod tests {
         let a = one("Okafor wrote in a memo to staff that the plan was dead.");
         assert_eq!(a.contents()[0].as_str(), "that the plan was dead");
         assert_eq!(secondary(&a, Relation::Medium), Some("a memo to staff"));
+    }
+
+    #[test]
+    fn a_content_first_sentence_ending_in_a_prepositional_phrase() {
+        let a = one("The deal is close, officials said on condition of anonymity.");
+        assert_eq!(a.source().map(|s| s.as_str()), Some("officials"));
+        assert_eq!(a.contents()[0].as_str(), "The deal is close");
+        // A clause after the preposition is content of its own (`said in May that …`).
+        let a = one("Okafor said in May that the deal was close.");
+        assert_eq!(a.contents()[0].as_str(), "that the deal was close");
     }
 }
