@@ -1583,11 +1583,9 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let small = |k: usize| {
-            [
+            self.is_any(u, k, &[
                 "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
-            ]
-            .iter()
-            .any(|w| self.is_word(u, k, w))
+            ])
         };
         if !(0..colon).all(|k| t[k].cap || small(k)) {
             return None;
@@ -2327,9 +2325,7 @@ impl<'h> Finder<'_, 'h> {
         (a + 1..b.saturating_sub(1))
             .rev()
             .filter(|&p| {
-                ["of", "in", "at", "for", "from", "across", "on"]
-                    .iter()
-                    .any(|w| self.is_word(u, p, w))
+                self.is_any(u, p, &["of", "in", "at", "for", "from", "across", "on"])
             })
             .find(|&p| {
                 p == a + 1 && plural_word(&t[a])
@@ -2419,7 +2415,7 @@ impl<'h> Finder<'_, 'h> {
                     .bytes()
                     .next()
                     .is_some_and(|b| b.is_ascii_digit())
-                    || NUMBER_WORDS.iter().any(|w| self.is_word(u, k, w)))
+                    || self.is_any(u, k, &NUMBER_WORDS))
         };
         let in_ten =
             end >= 3 && number(end - 1) && self.is_word(u, end - 2, "in") && number(end - 3);
@@ -2437,9 +2433,7 @@ impl<'h> Finder<'_, 'h> {
                 && end - start < 6
                 && t[start - 1].word()
                 && (t[start - 1].is(DET)
-                    || SHARE_MODIFIERS
-                        .iter()
-                        .any(|w| self.is_word(u, start - 1, w)))
+                    || self.is_any(u, start - 1, &SHARE_MODIFIERS))
             {
                 start -= 1;
             }
@@ -2581,7 +2575,7 @@ impl<'h> Finder<'_, 'h> {
                 if clause_start
                     && (participle
                         || apposition
-                        || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)))
+                        || self.is_any(u, k, &PARENTHETICAL_OPENERS))
                 {
                     return Some(Np {
                         start: name.start,
@@ -2611,9 +2605,7 @@ impl<'h> Finder<'_, 'h> {
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
             && last.word()
-            && ["himself", "herself", "themselves", "itself", "all", "both"]
-                .iter()
-                .any(|w| self.is_word(u, end - 1, w))
+            && self.is_any(u, end - 1, &["himself", "herself", "themselves", "itself", "all", "both"])
             && let Some(np) = self.simple_np(u, end - 1)
         {
             return Some(Np { end, ..np });
@@ -2672,9 +2664,7 @@ impl<'h> Finder<'_, 'h> {
                 && (np.start == 0
                     || !t[np.start - 1].word()
                     || t[np.start - 1].is(CONN)
-                    || ["and", "but", "that", "because", "while", "when", "if"]
-                        .iter()
-                        .any(|w| self.is_word(u, np.start - 1, w)))
+                    || self.is_any(u, np.start - 1, &["and", "but", "that", "because", "while", "when", "if"]))
                 && {
                     let h = &t[np.head_end - 1];
                     h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
@@ -2835,9 +2825,7 @@ impl<'h> Finder<'_, 'h> {
             && !t[i - 1].cap
             && !t[i - 1].is(PRONOUN)
             && (t[i - 1].is(DET | PREP)
-                || ["for", "of", "with", "by"]
-                    .iter()
-                    .any(|w| self.is_word(u, i - 1, w)))
+                || self.is_any(u, i - 1, &["for", "of", "with", "by"]))
         {
             return None; // `the report`, `for comment`: a noun
         }
@@ -3003,9 +2991,7 @@ impl<'h> Finder<'_, 'h> {
         // participle after a subordinator takes the clause subject.
         let ing_after_sub = cue.form == Form::Ing
             && vstart > 0
-            && ["while", "before", "after", "when", "by", "since", "without"]
-                .iter()
-                .any(|w| self.is_word(u, vstart - 1, w));
+            && self.is_any(u, vstart - 1, &["while", "before", "after", "when", "by", "since", "without"]);
         // `…, saying …`: a participle after a comma has no subject of its own there.
         let mut np = if cue.form == Form::Ing
             && vstart == i
@@ -3273,9 +3259,7 @@ impl<'h> Finder<'_, 'h> {
             && let Some(x) = np
             && x.start > 0
             && let r = x.start - 1
-            && ["which", "who", "whom", "what", "that"]
-                .iter()
-                .any(|w| self.is_word(u, r, w))
+            && self.is_any(u, r, &["which", "who", "whom", "what", "that"])
             && (r > 0
                 && (t[r - 1].punct(',')
                     || t[r - 1].word()
@@ -3292,7 +3276,7 @@ impl<'h> Finder<'_, 'h> {
                 || t[k].word()
                     && !t[k].cap
                     && (t[k].is(PREP | TIME)
-                        || ["as", "of", "for"].iter().any(|w| self.is_word(u, k, w)))
+                        || self.is_any(u, k, &["as", "of", "for"]))
                     && !self.is_word(u, k, "that"))
         {
             for y in used.iter_mut().take(k).skip(r) {
@@ -3370,11 +3354,9 @@ impl<'h> Finder<'_, 'h> {
         let tail_sub = k < n
             && src_start > 0
             && t[src_start - 1].quote().is_some()
-            && [
+            && self.is_any(u, k, &[
                 "while", "as", "after", "before", "when", "since", "because", "although",
-            ]
-            .iter()
-            .any(|w| self.is_word(u, k, w));
+            ]);
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
@@ -3413,9 +3395,7 @@ impl<'h> Finder<'_, 'h> {
             .filter(|x| !inverted && x.start > 0 && !content_first && k < n && t[k].word())
             .map(|x| x.start - 1)
             .filter(|&r| {
-                ["which", "that", "what", "who", "whom"]
-                    .iter()
-                    .any(|w| self.is_word(u, r, w))
+                self.is_any(u, r, &["which", "that", "what", "who", "whom"])
                     && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
                     && cue.constraint == Constraint::Plain
                     && !t[k].is(DET | PREP | PRONOUN | CONN)
@@ -3432,9 +3412,7 @@ impl<'h> Finder<'_, 'h> {
             && !inverted
             && !content_first
             && x.start >= 2
-            && ["which", "what", "whom", "that"]
-                .iter()
-                .any(|w| self.is_word(u, x.start - 1, w))
+            && self.is_any(u, x.start - 1, &["which", "what", "whom", "that"])
             // `that` after a noun, not after a verb (`said that officials …`).
             && (!self.is_word(u, x.start - 1, "that")
                 || t[x.start - 2].word() && t[x.start - 2].cue.is_none() && !t[x.start - 2].is(AUX))
@@ -3443,7 +3421,7 @@ impl<'h> Finder<'_, 'h> {
             && (k >= n
                 || end_punct(&t[k]) && t[k].quote().is_none()
                 || t[k].is(PREP | CONN)
-                || ["and", "but", "as"].iter().any(|w| self.is_word(u, k, w)))
+                || self.is_any(u, k, &["and", "but", "as"]))
             && {
                 let h = &t[x.head_end - 1];
                 h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
@@ -3628,11 +3606,9 @@ impl<'h> Finder<'_, 'h> {
                 && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
                 && let Some(m) = (a..n.min(a + 2)).find(|&m| t[m].is(CONTENT_NOUN))
                 && (a..=m).all(|k| t[k].word() && !t[k].cap && !t[k].is(DET | PRONOUN | AUX))
-                && [
+                && self.is_any(u, m + 1, &[
                     "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
-                ]
-                .iter()
-                .any(|w| self.is_word(u, m + 1, w))
+                ])
                 && t.get(m + 2)
                     .is_some_and(|x| x.word() || x.quote().is_some())
             {
@@ -3681,9 +3657,7 @@ impl<'h> Finder<'_, 'h> {
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
-                    || ["by", "for", "with", "about", "as", "from"]
-                        .iter()
-                        .any(|w| self.is_word(u, a, w)))
+                    || self.is_any(u, a, &["by", "for", "with", "about", "as", "from"]))
             {
                 if let Some(m) = (a + 1..n.min(a + 20))
                     .find(|&m| self.is_word(u, m, "that") && t[m - 1].punct(','))
@@ -3706,12 +3680,10 @@ impl<'h> Finder<'_, 'h> {
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
-                    || [
+                    || self.is_any(u, a, &[
                         "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
                         "and", "or", "but",
-                    ]
-                    .iter()
-                    .any(|w| self.is_word(u, a, w)))
+                    ]))
             {
                 return None; // `said in …` we could not read, `said as …`
             }
@@ -3724,9 +3696,8 @@ impl<'h> Finder<'_, 'h> {
             // `When politicians decide to …, the Census will …`: a cue inside a sentence-opening
             // subordinate clause; its content ends where the clause does.
             let fronted = src_start > 0
-                && SUBORDINATORS
-                    .iter()
-                    .any(|w| self.is_word(u, 0, w) || self.is_word(u, 1, w) && t[0].is(CONN))
+                && (self.is_any(u, 0, &SUBORDINATORS)
+                    || self.is_any(u, 1, &SUBORDINATORS) && t[0].is(CONN))
                 && !t[..src_start].iter().any(|x| x.punct(','));
             for m in a + 1..b {
                 let x = &t[m];
@@ -3776,20 +3747,16 @@ impl<'h> Finder<'_, 'h> {
                     && (x.punct(';')
                         || x.punct('(')
                         || self.is_word(u, m, "and")
-                            && ["has", "have", "had"]
-                                .iter()
-                                .any(|w| self.is_word(u, m + 1, w))
+                            && self.is_any(u, m + 1, &["has", "have", "had"])
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                         || object_content
                             && x.punct(':')
                             && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                         || !and_that && t[m - 1].punct(',')
-                            && [
+                            && self.is_any(u, m, &[
                                 "and", "but", "while", "although", "though", "whereas", "where",
                                 "with", "which", "despite", "compared",
-                            ]
-                            .iter()
-                            .any(|w| self.is_word(u, m, w))
+                            ])
                             // `…, but “the offers were …”`: a quotation of the same source
                             // keeps the clause going.
                             && (t[m..n.min(m + 40)].iter().all(|y| y.quote().is_none())
@@ -3867,9 +3834,7 @@ impl<'h> Finder<'_, 'h> {
                     && (x.cue.is_some_and(|c| c.form == Form::Ing)
                         || x.span.len() > 6
                             && self.text[x.span].ends_with("ing")
-                            && !["including", "during", "according"]
-                                .iter()
-                                .any(|w| self.is_word(u, m, w)))
+                            && !self.is_any(u, m, &["including", "during", "according"]))
                     && t[m - 1].punct(',')
                 {
                     b = m - 1;
@@ -4104,7 +4069,7 @@ impl<'h> Finder<'_, 'h> {
         let mut noun = String::new();
         let preps = NOUN_PREPS.get(lower(&self.text[t[i].span], &mut noun))?;
         let p = i + 1;
-        if !preps.iter().any(|w| self.is_word(u, p, w)) {
+        if !self.is_any(u, p, preps) {
             return None;
         }
         let a = p + 1;
@@ -4251,9 +4216,7 @@ impl<'h> Finder<'_, 'h> {
             a += 1;
         }
         if comma > 0
-            && ["which", "who", "whom"]
-                .iter()
-                .any(|w| self.is_word(u, comma - 1, w))
+            && self.is_any(u, comma - 1, &["which", "who", "whom"])
         {
             a = comma - 1; // `…, which, Tompkins said, is …`
         }
@@ -4261,12 +4224,28 @@ impl<'h> Finder<'_, 'h> {
         (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
     }
 
+    #[inline]
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
-        self.units[u].toks.get(k).is_some_and(|x| {
-            x.word()
-                && x.span.len() == w.len()
-                && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
-        })
+        match self.units[u].toks.get(k) {
+            Some(x) => {
+                x.span.len() == w.len()
+                    && x.word()
+                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+            }
+            None => false,
+        }
+    }
+
+    /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
+    fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
+        match self.units[u].toks.get(k) {
+            Some(x) if x.word() => {
+                let b = &self.text.as_bytes()[x.span.range()];
+                ws.iter()
+                    .any(|w| b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes()))
+            }
+            _ => false,
+        }
     }
 
     /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
@@ -4629,7 +4608,7 @@ impl<'h> Finder<'_, 'h> {
                 x.word()
                     && x.is(TIME)
                     && (x.cap
-                        && ![
+                        && !self.is_any(u, m, &[
                             "day",
                             "week",
                             "month",
@@ -4640,15 +4619,9 @@ impl<'h> Finder<'_, 'h> {
                             "season",
                             "evening",
                             "afternoon",
-                        ]
-                        .iter()
-                        .any(|w| self.is_word(u, m, w))
-                        || ["yesterday", "today", "tonight"]
-                            .iter()
-                            .any(|w| self.is_word(u, m, w))
-                        || ["last", "this", "next"]
-                            .iter()
-                            .any(|w| self.is_word(u, m, w))
+                        ])
+                        || self.is_any(u, m, &["yesterday", "today", "tonight"])
+                        || self.is_any(u, m, &["last", "this", "next"])
                             && t.get(m + 1)
                                 .is_some_and(|y| y.word() && y.is(TIME) && !y.cap))
             })
