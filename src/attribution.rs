@@ -3701,6 +3701,7 @@ impl<'h> Finder<'_, 'h> {
                 && !t[..src_start].iter().any(|x| x.punct(','));
             for m in a + 1..b {
                 let x = &t[m];
+                let is_and = self.is_word(u, m, "and");
                 if fronted
                     && x.punct(',')
                     && !t[a..m].iter().any(|y| {
@@ -3716,6 +3717,8 @@ impl<'h> Finder<'_, 'h> {
                 // A time adjunct after the content belongs to the cue: `said the plan was dead
                 // on Wednesday at a rally`, `announced a settlement in early September`.
                 if m > a + 1
+                    && x.word()
+                    && x.is(TIME | PREP)
                     && self.time_adjunct_at(u, m)
                     && self.trailing_adjunct(u, m)
                     && !(a..m).any(|r| t[r].is(WHO) && r > 0 && t[r - 1].punct(','))
@@ -3741,13 +3744,12 @@ impl<'h> Finder<'_, 'h> {
                 }
                 // `…, and that …`: a second clause of the same cue.
                 let and_that =
-                    !object_content && self.is_word(u, m, "and") && self.is_word(u, m + 1, "that");
+                    !object_content && is_and && self.is_word(u, m + 1, "that");
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
                 if m > a + 2
                     && (x.punct(';')
                         || x.punct('(')
-                        || self.is_word(u, m, "and")
-                            && self.is_any(u, m + 1, &["has", "have", "had"])
+                        || is_and && self.is_any(u, m + 1, &["has", "have", "had"])
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                         || object_content
                             && x.punct(':')
@@ -3840,7 +3842,7 @@ impl<'h> Finder<'_, 'h> {
                     b = m - 1;
                     break;
                 }
-                if self.is_word(u, m, "and")
+                if is_and
                     && t.get(m + 1).is_some_and(|y| {
                         y.word()
                             && !y.cap
@@ -4224,7 +4226,7 @@ impl<'h> Finder<'_, 'h> {
         (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
     }
 
-    #[inline]
+    #[inline(always)]
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
         match self.units[u].toks.get(k) {
             Some(x) => {
