@@ -1177,6 +1177,17 @@ fn units(
     out
 }
 
+/// Whether a byte is an ASCII letter or digit, by table.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
     buf.clear();
     if w.is_ascii() {
@@ -1245,11 +1256,15 @@ fn tokenize(
             let mut end = pos + c.len_utf8();
             let mut ascii = c.is_ascii();
             while end < next_atom {
+                // A run of ASCII letters and digits first, in one tight loop.
+                end += bytes[end..next_atom]
+                    .iter()
+                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                    .unwrap_or(next_atom - end);
+                if end >= next_atom {
+                    break;
+                }
                 let d = match bytes[end] {
-                    b if b.is_ascii_alphanumeric() => {
-                        end += 1;
-                        continue;
-                    }
                     b if b < 0x80 => char::from(b),
                     _ => match text[end..].chars().next() {
                         Some(d) => d,
@@ -1283,12 +1298,18 @@ fn tokenize(
             let w = &text[pos..end];
             // Abbreviation period: a title or a dotted abbreviation.
             if end < next_atom && bytes[end] == b'.' {
-                lower(w, buf);
-                buf.push('.');
-                if w.contains('.')
-                    || lex.get(buf.as_str()).0 & TITLE != 0
-                    || w.len() == 1 && c.is_uppercase()
-                {
+                // `w.` lower-cased: read in place where it is short and ASCII (the period is
+                // `bytes[end]`), as `lower` and a push would build it.
+                let title = |buf: &mut String| {
+                    if ascii && w.len() < PACKED {
+                        lex.get_ascii_lower_at(bytes, pos, w.len() + 1).0 & TITLE != 0
+                    } else {
+                        lower(w, buf);
+                        buf.push('.');
+                        lex.get(buf.as_str()).0 & TITLE != 0
+                    }
+                };
+                if w.len() == 1 && c.is_uppercase() || w.contains('.') || title(buf) {
                     end += 1;
                 }
             }
