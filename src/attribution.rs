@@ -1433,10 +1433,14 @@ impl<'h> Finder<'_, 'h> {
         while i < n {
             // Only a source phrase, a cue or a reporting noun opens an attribution: other
             // words are passed over first, before the checks that need the unit's state.
-            if !toks[i].is(PHRASE | REPORT_NOUN) && toks[i].cue.is_none()
-                || used[i]
-                || !toks[i].word()
+            match toks[i..]
+                .iter()
+                .position(|x| x.is(PHRASE | REPORT_NOUN) || x.cue.is_some())
             {
+                Some(k) => i += k,
+                None => break,
+            }
+            if used[i] || !toks[i].word() {
                 i += 1;
                 continue;
             }
@@ -4790,7 +4794,7 @@ impl<'h> Finder<'_, 'h> {
         let n = t.len();
         let mut k = 0;
         while k < n {
-            if t[k].word() && t[k].cap && t[k].is(TITLE) && !t[k].is(PRONOUN) {
+            if t[k].flags & (TITLE | PRONOUN) == TITLE && t[k].cap && t[k].word() {
                 let mut e = k + 1;
                 while e < n && t[e].word() && t[e].cap && t[e].is(TITLE) {
                     e += 1;
