@@ -945,6 +945,7 @@ impl Lexicon {
     /// The classes and cue of `bytes[start..start + len]` lower-cased, an ASCII word of at most
     /// [`PACKED`] bytes: no copy is made. Where 16 bytes can be read from `start`, the word is
     /// read as one integer and lower-cased a whole lane at a time.
+    #[inline(always)]
     fn get_ascii_lower_at(&self, bytes: &[u8], start: usize, len: usize) -> (u32, Option<Cue>) {
         let len = len.min(PACKED);
         if let Some(chunk) = bytes.get(start..start + 16) {
