@@ -1326,7 +1326,10 @@ fn tokenize(
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
             let flags = if flags == 0
                 && w.len() <= 8
-                && let Some(a) = w.find(['\'', '’'])
+                // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
+                && let Some(a) = (0..w.len()).find(|&k| {
+                    w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
+                })
                 && a > 0
             {
                 let l = lower(&w[..a], buf);
@@ -4265,6 +4268,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
+    #[inline(always)]
     fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
         match self.units[u].toks.get(k) {
             Some(x) if x.word() => {
