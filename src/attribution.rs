@@ -1256,6 +1256,8 @@ fn tokenize(
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
             let mut ascii = c.is_ascii();
+            // Whether an apostrophe joins the word (only a joiner can: it is no letter).
+            let mut apos = false;
             while end < next_atom {
                 // A run of ASCII letters and digits first, in one tight loop.
                 end += bytes[end..next_atom]
@@ -1291,6 +1293,7 @@ fn tokenize(
                         .is_some_and(char::is_alphanumeric)
                 {
                     ascii &= d.is_ascii();
+                    apos |= matches!(d, '\'' | '’');
                     end = after;
                     continue;
                 }
@@ -1326,6 +1329,7 @@ fn tokenize(
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
             let flags = if flags == 0
                 && w.len() <= 8
+                && apos
                 // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
                 && let Some(a) = (0..w.len()).find(|&k| {
                     w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
