@@ -1251,7 +1251,12 @@ fn tokenize(
             pos += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        let alnum = if c.is_ascii() {
+            ASCII_ALNUM[c as usize]
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
             // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
