@@ -1621,9 +1621,13 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let small = |k: usize| {
-            self.is_any(u, k, &[
-                "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
-            ])
+            self.is_any(
+                u,
+                k,
+                &[
+                    "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
+                ],
+            )
         };
         if !(0..colon).all(|k| t[k].cap || small(k)) {
             return None;
@@ -2362,9 +2366,7 @@ impl<'h> Finder<'_, 'h> {
         };
         (a + 1..b.saturating_sub(1))
             .rev()
-            .filter(|&p| {
-                self.is_any(u, p, &["of", "in", "at", "for", "from", "across", "on"])
-            })
+            .filter(|&p| self.is_any(u, p, &["of", "in", "at", "for", "from", "across", "on"]))
             .find(|&p| {
                 p == a + 1 && plural_word(&t[a])
                     || p > a + 1 && p - a <= 4 && self.head_of(u, a, p).is_some()
@@ -2470,8 +2472,7 @@ impl<'h> Finder<'_, 'h> {
             while start > 0
                 && end - start < 6
                 && t[start - 1].word()
-                && (t[start - 1].is(DET)
-                    || self.is_any(u, start - 1, &SHARE_MODIFIERS))
+                && (t[start - 1].is(DET) || self.is_any(u, start - 1, &SHARE_MODIFIERS))
             {
                 start -= 1;
             }
@@ -2611,9 +2612,7 @@ impl<'h> Finder<'_, 'h> {
                     x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
                 });
                 if clause_start
-                    && (participle
-                        || apposition
-                        || self.is_any(u, k, &PARENTHETICAL_OPENERS))
+                    && (participle || apposition || self.is_any(u, k, &PARENTHETICAL_OPENERS))
                 {
                     return Some(Np {
                         start: name.start,
@@ -2643,7 +2642,11 @@ impl<'h> Finder<'_, 'h> {
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
             && last.word()
-            && self.is_any(u, end - 1, &["himself", "herself", "themselves", "itself", "all", "both"])
+            && self.is_any(
+                u,
+                end - 1,
+                &["himself", "herself", "themselves", "itself", "all", "both"],
+            )
             && let Some(np) = self.simple_np(u, end - 1)
         {
             return Some(Np { end, ..np });
@@ -2862,8 +2865,7 @@ impl<'h> Finder<'_, 'h> {
             && t[i - 1].word()
             && !t[i - 1].cap
             && !t[i - 1].is(PRONOUN)
-            && (t[i - 1].is(DET | PREP)
-                || self.is_any(u, i - 1, &["for", "of", "with", "by"]))
+            && (t[i - 1].is(DET | PREP) || self.is_any(u, i - 1, &["for", "of", "with", "by"]))
         {
             return None; // `the report`, `for comment`: a noun
         }
@@ -3029,7 +3031,11 @@ impl<'h> Finder<'_, 'h> {
         // participle after a subordinator takes the clause subject.
         let ing_after_sub = cue.form == Form::Ing
             && vstart > 0
-            && self.is_any(u, vstart - 1, &["while", "before", "after", "when", "by", "since", "without"]);
+            && self.is_any(
+                u,
+                vstart - 1,
+                &["while", "before", "after", "when", "by", "since", "without"],
+            );
         // `…, saying …`: a participle after a comma has no subject of its own there.
         let mut np = if cue.form == Form::Ing
             && vstart == i
@@ -3313,8 +3319,7 @@ impl<'h> Finder<'_, 'h> {
                     && t.get(k + 1).is_none_or(|y| y.quote().is_none())
                 || t[k].word()
                     && !t[k].cap
-                    && (t[k].is(PREP | TIME)
-                        || self.is_any(u, k, &["as", "of", "for"]))
+                    && (t[k].is(PREP | TIME) || self.is_any(u, k, &["as", "of", "for"]))
                     && !self.is_word(u, k, "that"))
         {
             for y in used.iter_mut().take(k).skip(r) {
@@ -3392,9 +3397,13 @@ impl<'h> Finder<'_, 'h> {
         let tail_sub = k < n
             && src_start > 0
             && t[src_start - 1].quote().is_some()
-            && self.is_any(u, k, &[
-                "while", "as", "after", "before", "when", "since", "because", "although",
-            ]);
+            && self.is_any(
+                u,
+                k,
+                &[
+                    "while", "as", "after", "before", "when", "since", "because", "although",
+                ],
+            );
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
@@ -3644,9 +3653,13 @@ impl<'h> Finder<'_, 'h> {
                 && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
                 && let Some(m) = (a..n.min(a + 2)).find(|&m| t[m].is(CONTENT_NOUN))
                 && (a..=m).all(|k| t[k].word() && !t[k].cap && !t[k].is(DET | PRONOUN | AUX))
-                && self.is_any(u, m + 1, &[
-                    "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
-                ])
+                && self.is_any(
+                    u,
+                    m + 1,
+                    &[
+                        "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
+                    ],
+                )
                 && t.get(m + 2)
                     .is_some_and(|x| x.word() || x.quote().is_some())
             {
@@ -3718,10 +3731,14 @@ impl<'h> Finder<'_, 'h> {
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
-                    || self.is_any(u, a, &[
-                        "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
-                        "and", "or", "but",
-                    ]))
+                    || self.is_any(
+                        u,
+                        a,
+                        &[
+                            "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
+                            "and", "or", "but",
+                        ],
+                    ))
             {
                 return None; // `said in …` we could not read, `said as …`
             }
@@ -3781,8 +3798,7 @@ impl<'h> Finder<'_, 'h> {
                     break;
                 }
                 // `…, and that …`: a second clause of the same cue.
-                let and_that =
-                    !object_content && is_and && self.is_word(u, m + 1, "that");
+                let and_that = !object_content && is_and && self.is_word(u, m + 1, "that");
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
                 if m > a + 2
                     && (x.punct(';')
@@ -4255,9 +4271,7 @@ impl<'h> Finder<'_, 'h> {
         while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
             a += 1;
         }
-        if comma > 0
-            && self.is_any(u, comma - 1, &["which", "who", "whom"])
-        {
+        if comma > 0 && self.is_any(u, comma - 1, &["which", "who", "whom"]) {
             a = comma - 1; // `…, which, Tompkins said, is …`
         }
         let words = t[a..comma].iter().filter(|x| x.word()).count();
@@ -4649,18 +4663,22 @@ impl<'h> Finder<'_, 'h> {
                 x.word()
                     && x.is(TIME)
                     && (x.cap
-                        && !self.is_any(u, m, &[
-                            "day",
-                            "week",
-                            "month",
-                            "year",
-                            "night",
-                            "morning",
-                            "weekend",
-                            "season",
-                            "evening",
-                            "afternoon",
-                        ])
+                        && !self.is_any(
+                            u,
+                            m,
+                            &[
+                                "day",
+                                "week",
+                                "month",
+                                "year",
+                                "night",
+                                "morning",
+                                "weekend",
+                                "season",
+                                "evening",
+                                "afternoon",
+                            ],
+                        )
                         || self.is_any(u, m, &["yesterday", "today", "tonight"])
                         || self.is_any(u, m, &["last", "this", "next"])
                             && t.get(m + 1)
