@@ -948,6 +948,7 @@ impl Lexicon {
     /// The classes and cue of `bytes[start..start + len]` lower-cased, an ASCII word of at most
     /// [`PACKED`] bytes: no copy is made. Where 16 bytes can be read from `start`, the word is
     /// read as one integer and lower-cased a whole lane at a time.
+    #[inline(always)]
     fn get_ascii_lower_at(&self, bytes: &[u8], start: usize, len: usize) -> (u32, Option<Cue>) {
         let len = len.min(PACKED);
         if let Some(chunk) = bytes.get(start..start + 16) {
@@ -1180,6 +1181,17 @@ fn units(
     out
 }
 
+/// Whether a byte is an ASCII letter or digit, by table.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
     buf.clear();
     if w.is_ascii() {
@@ -1242,17 +1254,28 @@ fn tokenize(
             pos += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        let alnum = if c.is_ascii() {
+            ASCII_ALNUM[c as usize]
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
             // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
             let mut ascii = c.is_ascii();
+            // Whether an apostrophe joins the word (only a joiner can: it is no letter).
+            let mut apos = false;
             while end < next_atom {
+                // A run of ASCII letters and digits first, in one tight loop.
+                end += bytes[end..next_atom]
+                    .iter()
+                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                    .unwrap_or(next_atom - end);
+                if end >= next_atom {
+                    break;
+                }
                 let d = match bytes[end] {
-                    b if b.is_ascii_alphanumeric() => {
-                        end += 1;
-                        continue;
-                    }
                     b if b < 0x80 => char::from(b),
                     _ => match text[end..].chars().next() {
                         Some(d) => d,
@@ -1278,6 +1301,7 @@ fn tokenize(
                         .is_some_and(char::is_alphanumeric)
                 {
                     ascii &= d.is_ascii();
+                    apos |= matches!(d, '\'' | '’');
                     end = after;
                     continue;
                 }
@@ -1286,12 +1310,18 @@ fn tokenize(
             let w = &text[pos..end];
             // Abbreviation period: a title or a dotted abbreviation.
             if end < next_atom && bytes[end] == b'.' {
-                lower(w, buf);
-                buf.push('.');
-                if w.contains('.')
-                    || lex.get(buf.as_str()).0 & TITLE != 0
-                    || w.len() == 1 && c.is_uppercase()
-                {
+                // `w.` lower-cased: read in place where it is short and ASCII (the period is
+                // `bytes[end]`), as `lower` and a push would build it.
+                let title = |buf: &mut String| {
+                    if ascii && w.len() < PACKED {
+                        lex.get_ascii_lower_at(bytes, pos, w.len() + 1).0 & TITLE != 0
+                    } else {
+                        lower(w, buf);
+                        buf.push('.');
+                        lex.get(buf.as_str()).0 & TITLE != 0
+                    }
+                };
+                if w.len() == 1 && c.is_uppercase() || w.contains('.') || title(buf) {
                     end += 1;
                 }
             }
@@ -1307,7 +1337,11 @@ fn tokenize(
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
             let flags = if flags == 0
                 && w.len() <= 8
-                && let Some(a) = w.find(['\'', '’'])
+                && apos
+                // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
+                && let Some(a) = (0..w.len()).find(|&k| {
+                    w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
+                })
                 && a > 0
             {
                 let l = lower(&w[..a], buf);
@@ -1415,10 +1449,14 @@ impl<'h> Finder<'_, 'h> {
         while i < n {
             // Only a source phrase, a cue or a reporting noun opens an attribution: other
             // words are passed over first, before the checks that need the unit's state.
-            if !toks[i].is(PHRASE | REPORT_NOUN) && toks[i].cue.is_none()
-                || used[i]
-                || !toks[i].word()
+            match toks[i..]
+                .iter()
+                .position(|x| x.is(PHRASE | REPORT_NOUN) || x.cue.is_some())
             {
+                Some(k) => i += k,
+                None => break,
+            }
+            if used[i] || !toks[i].word() {
                 i += 1;
                 continue;
             }
@@ -1586,11 +1624,13 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let small = |k: usize| {
-            [
-                "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
-            ]
-            .iter()
-            .any(|w| self.is_word(u, k, w))
+            self.is_any(
+                u,
+                k,
+                &[
+                    "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
+                ],
+            )
         };
         if !(0..colon).all(|k| t[k].cap || small(k)) {
             return None;
@@ -2329,11 +2369,7 @@ impl<'h> Finder<'_, 'h> {
         };
         (a + 1..b.saturating_sub(1))
             .rev()
-            .filter(|&p| {
-                ["of", "in", "at", "for", "from", "across", "on"]
-                    .iter()
-                    .any(|w| self.is_word(u, p, w))
-            })
+            .filter(|&p| self.is_any(u, p, &["of", "in", "at", "for", "from", "across", "on"]))
             .find(|&p| {
                 p == a + 1 && plural_word(&t[a])
                     || p > a + 1 && p - a <= 4 && self.head_of(u, a, p).is_some()
@@ -2422,7 +2458,7 @@ impl<'h> Finder<'_, 'h> {
                     .bytes()
                     .next()
                     .is_some_and(|b| b.is_ascii_digit())
-                    || NUMBER_WORDS.iter().any(|w| self.is_word(u, k, w)))
+                    || self.is_any(u, k, &NUMBER_WORDS))
         };
         let in_ten =
             end >= 3 && number(end - 1) && self.is_word(u, end - 2, "in") && number(end - 3);
@@ -2439,10 +2475,7 @@ impl<'h> Finder<'_, 'h> {
             while start > 0
                 && end - start < 6
                 && t[start - 1].word()
-                && (t[start - 1].is(DET)
-                    || SHARE_MODIFIERS
-                        .iter()
-                        .any(|w| self.is_word(u, start - 1, w)))
+                && (t[start - 1].is(DET) || self.is_any(u, start - 1, &SHARE_MODIFIERS))
             {
                 start -= 1;
             }
@@ -2582,9 +2615,7 @@ impl<'h> Finder<'_, 'h> {
                     x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
                 });
                 if clause_start
-                    && (participle
-                        || apposition
-                        || PARENTHETICAL_OPENERS.iter().any(|w| self.is_word(u, k, w)))
+                    && (participle || apposition || self.is_any(u, k, &PARENTHETICAL_OPENERS))
                 {
                     return Some(Np {
                         start: name.start,
@@ -2614,9 +2645,11 @@ impl<'h> Finder<'_, 'h> {
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
             && last.word()
-            && ["himself", "herself", "themselves", "itself", "all", "both"]
-                .iter()
-                .any(|w| self.is_word(u, end - 1, w))
+            && self.is_any(
+                u,
+                end - 1,
+                &["himself", "herself", "themselves", "itself", "all", "both"],
+            )
             && let Some(np) = self.simple_np(u, end - 1)
         {
             return Some(Np { end, ..np });
@@ -2675,9 +2708,7 @@ impl<'h> Finder<'_, 'h> {
                 && (np.start == 0
                     || !t[np.start - 1].word()
                     || t[np.start - 1].is(CONN)
-                    || ["and", "but", "that", "because", "while", "when", "if"]
-                        .iter()
-                        .any(|w| self.is_word(u, np.start - 1, w)))
+                    || self.is_any(u, np.start - 1, &["and", "but", "that", "because", "while", "when", "if"]))
                 && {
                     let h = &t[np.head_end - 1];
                     h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
@@ -2845,10 +2876,7 @@ impl<'h> Finder<'_, 'h> {
             && t[i - 1].word()
             && !t[i - 1].cap
             && !t[i - 1].is(PRONOUN)
-            && (t[i - 1].is(DET | PREP)
-                || ["for", "of", "with", "by"]
-                    .iter()
-                    .any(|w| self.is_word(u, i - 1, w)))
+            && (t[i - 1].is(DET | PREP) || self.is_any(u, i - 1, &["for", "of", "with", "by"]))
         {
             return None; // `the report`, `for comment`: a noun
         }
@@ -3014,9 +3042,11 @@ impl<'h> Finder<'_, 'h> {
         // participle after a subordinator takes the clause subject.
         let ing_after_sub = cue.form == Form::Ing
             && vstart > 0
-            && ["while", "before", "after", "when", "by", "since", "without"]
-                .iter()
-                .any(|w| self.is_word(u, vstart - 1, w));
+            && self.is_any(
+                u,
+                vstart - 1,
+                &["while", "before", "after", "when", "by", "since", "without"],
+            );
         // `…, saying …`: a participle after a comma has no subject of its own there.
         let mut np = if cue.form == Form::Ing
             && vstart == i
@@ -3284,9 +3314,7 @@ impl<'h> Finder<'_, 'h> {
             && let Some(x) = np
             && x.start > 0
             && let r = x.start - 1
-            && ["which", "who", "whom", "what", "that"]
-                .iter()
-                .any(|w| self.is_word(u, r, w))
+            && self.is_any(u, r, &["which", "who", "whom", "what", "that"])
             && (r > 0
                 && (t[r - 1].punct(',')
                     || t[r - 1].word()
@@ -3302,8 +3330,7 @@ impl<'h> Finder<'_, 'h> {
                     && t.get(k + 1).is_none_or(|y| y.quote().is_none())
                 || t[k].word()
                     && !t[k].cap
-                    && (t[k].is(PREP | TIME)
-                        || ["as", "of", "for"].iter().any(|w| self.is_word(u, k, w)))
+                    && (t[k].is(PREP | TIME) || self.is_any(u, k, &["as", "of", "for"]))
                     && !self.is_word(u, k, "that"))
         {
             for y in used.iter_mut().take(k).skip(r) {
@@ -3394,11 +3421,13 @@ impl<'h> Finder<'_, 'h> {
         let tail_sub = k < n
             && src_start > 0
             && t[src_start - 1].quote().is_some()
-            && [
-                "while", "as", "after", "before", "when", "since", "because", "although",
-            ]
-            .iter()
-            .any(|w| self.is_word(u, k, w));
+            && self.is_any(
+                u,
+                k,
+                &[
+                    "while", "as", "after", "before", "when", "since", "because", "although",
+                ],
+            );
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
@@ -3437,9 +3466,7 @@ impl<'h> Finder<'_, 'h> {
             .filter(|x| !inverted && x.start > 0 && !content_first && k < n && t[k].word())
             .map(|x| x.start - 1)
             .filter(|&r| {
-                ["which", "that", "what", "who", "whom"]
-                    .iter()
-                    .any(|w| self.is_word(u, r, w))
+                self.is_any(u, r, &["which", "that", "what", "who", "whom"])
                     && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
                     && cue.constraint == Constraint::Plain
                     && !t[k].is(DET | PREP | PRONOUN | CONN)
@@ -3456,9 +3483,7 @@ impl<'h> Finder<'_, 'h> {
             && !inverted
             && !content_first
             && x.start >= 2
-            && ["which", "what", "whom", "that"]
-                .iter()
-                .any(|w| self.is_word(u, x.start - 1, w))
+            && self.is_any(u, x.start - 1, &["which", "what", "whom", "that"])
             // `that` after a noun, not after a verb (`said that officials …`).
             && (!self.is_word(u, x.start - 1, "that")
                 || t[x.start - 2].word() && t[x.start - 2].cue.is_none() && !t[x.start - 2].is(AUX))
@@ -3467,7 +3492,7 @@ impl<'h> Finder<'_, 'h> {
             && (k >= n
                 || end_punct(&t[k]) && t[k].quote().is_none()
                 || t[k].is(PREP | CONN)
-                || ["and", "but", "as"].iter().any(|w| self.is_word(u, k, w)))
+                || self.is_any(u, k, &["and", "but", "as"]))
             && {
                 let h = &t[x.head_end - 1];
                 h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
@@ -3652,11 +3677,13 @@ impl<'h> Finder<'_, 'h> {
                 && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
                 && let Some(m) = (a..n.min(a + 2)).find(|&m| t[m].is(CONTENT_NOUN))
                 && (a..=m).all(|k| t[k].word() && !t[k].cap && !t[k].is(DET | PRONOUN | AUX))
-                && [
-                    "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
-                ]
-                .iter()
-                .any(|w| self.is_word(u, m + 1, w))
+                && self.is_any(
+                    u,
+                    m + 1,
+                    &[
+                        "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
+                    ],
+                )
                 && t.get(m + 2)
                     .is_some_and(|x| x.word() || x.quote().is_some())
             {
@@ -3705,9 +3732,7 @@ impl<'h> Finder<'_, 'h> {
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
-                    || ["by", "for", "with", "about", "as", "from"]
-                        .iter()
-                        .any(|w| self.is_word(u, a, w)))
+                    || self.is_any(u, a, &["by", "for", "with", "about", "as", "from"]))
             {
                 if let Some(m) = (a + 1..n.min(a + 20))
                     .find(|&m| self.is_word(u, m, "that") && t[m - 1].punct(','))
@@ -3730,12 +3755,14 @@ impl<'h> Finder<'_, 'h> {
                 && t[a].word()
                 && !t[a].cap
                 && (t[a].is(PREP)
-                    || [
-                        "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
-                        "and", "or", "but",
-                    ]
-                    .iter()
-                    .any(|w| self.is_word(u, a, w)))
+                    || self.is_any(
+                        u,
+                        a,
+                        &[
+                            "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
+                            "and", "or", "but",
+                        ],
+                    ))
             {
                 return None; // `said in …` we could not read, `said as …`
             }
@@ -3748,12 +3775,12 @@ impl<'h> Finder<'_, 'h> {
             // `When politicians decide to …, the Census will …`: a cue inside a sentence-opening
             // subordinate clause; its content ends where the clause does.
             let fronted = src_start > 0
-                && SUBORDINATORS
-                    .iter()
-                    .any(|w| self.is_word(u, 0, w) || self.is_word(u, 1, w) && t[0].is(CONN))
+                && (self.is_any(u, 0, &SUBORDINATORS)
+                    || self.is_any(u, 1, &SUBORDINATORS) && t[0].is(CONN))
                 && !t[..src_start].iter().any(|x| x.punct(','));
             for m in a + 1..b {
                 let x = &t[m];
+                let is_and = self.is_word(u, m, "and");
                 if fronted
                     && x.punct(',')
                     && !t[a..m].iter().any(|y| {
@@ -3769,6 +3796,8 @@ impl<'h> Finder<'_, 'h> {
                 // A time adjunct after the content belongs to the cue: `said the plan was dead
                 // on Wednesday at a rally`, `announced a settlement in early September`.
                 if m > a + 1
+                    && x.word()
+                    && x.is(TIME | PREP)
                     && self.time_adjunct_at(u, m)
                     && self.trailing_adjunct(u, m)
                     && !(a..m).any(|r| t[r].is(WHO) && r > 0 && t[r - 1].punct(','))
@@ -3793,27 +3822,21 @@ impl<'h> Finder<'_, 'h> {
                     break;
                 }
                 // `…, and that …`: a second clause of the same cue.
-                let and_that =
-                    !object_content && self.is_word(u, m, "and") && self.is_word(u, m + 1, "that");
+                let and_that = !object_content && is_and && self.is_word(u, m + 1, "that");
                 // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
                 if m > a + 2
                     && (x.punct(';')
                         || x.punct('(')
-                        || self.is_word(u, m, "and")
-                            && ["has", "have", "had"]
-                                .iter()
-                                .any(|w| self.is_word(u, m + 1, w))
+                        || is_and && self.is_any(u, m + 1, &["has", "have", "had"])
                         || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                         || object_content
                             && x.punct(':')
                             && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                         || !and_that && t[m - 1].punct(',')
-                            && [
+                            && self.is_any(u, m, &[
                                 "and", "but", "while", "although", "though", "whereas", "where",
                                 "with", "which", "despite", "compared",
-                            ]
-                            .iter()
-                            .any(|w| self.is_word(u, m, w))
+                            ])
                             // `…, but “the offers were …”`: a quotation of the same source
                             // keeps the clause going.
                             && (t[m..n.min(m + 40)].iter().all(|y| y.quote().is_none())
@@ -3891,15 +3914,13 @@ impl<'h> Finder<'_, 'h> {
                     && (x.cue.is_some_and(|c| c.form == Form::Ing)
                         || x.span.len() > 6
                             && self.text[x.span].ends_with("ing")
-                            && !["including", "during", "according"]
-                                .iter()
-                                .any(|w| self.is_word(u, m, w)))
+                            && !self.is_any(u, m, &["including", "during", "according"]))
                     && t[m - 1].punct(',')
                 {
                     b = m - 1;
                     break;
                 }
-                if self.is_word(u, m, "and")
+                if is_and
                     && t.get(m + 1).is_some_and(|y| {
                         y.word()
                             && !y.cap
@@ -4135,7 +4156,7 @@ impl<'h> Finder<'_, 'h> {
         let mut noun = String::new();
         let preps = NOUN_PREPS.get(lower(&self.text[t[i].span], &mut noun))?;
         let p = i + 1;
-        if !preps.iter().any(|w| self.is_word(u, p, w)) {
+        if !self.is_any(u, p, preps) {
             return None;
         }
         let a = p + 1;
@@ -4281,11 +4302,7 @@ impl<'h> Finder<'_, 'h> {
         while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
             a += 1;
         }
-        if comma > 0
-            && ["which", "who", "whom"]
-                .iter()
-                .any(|w| self.is_word(u, comma - 1, w))
-        {
+        if comma > 0 && self.is_any(u, comma - 1, &["which", "who", "whom"]) {
             a = comma - 1; // `…, which, Tompkins said, is …`
         }
         let words = t[a..comma].iter().filter(|x| x.word()).count();
@@ -4299,12 +4316,29 @@ impl<'h> Finder<'_, 'h> {
             && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
     }
 
+    #[inline(always)]
     fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
-        self.units[u].toks.get(k).is_some_and(|x| {
-            x.word()
-                && x.span.len() == w.len()
-                && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
-        })
+        match self.units[u].toks.get(k) {
+            Some(x) => {
+                x.span.len() == w.len()
+                    && x.word()
+                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+            }
+            None => false,
+        }
+    }
+
+    /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
+    #[inline(always)]
+    fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
+        match self.units[u].toks.get(k) {
+            Some(x) if x.word() => {
+                let b = &self.text.as_bytes()[x.span.range()];
+                ws.iter()
+                    .any(|w| b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes()))
+            }
+            _ => false,
+        }
     }
 
     /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
@@ -4705,26 +4739,24 @@ impl<'h> Finder<'_, 'h> {
                 x.word()
                     && x.is(TIME)
                     && (x.cap
-                        && ![
-                            "day",
-                            "week",
-                            "month",
-                            "year",
-                            "night",
-                            "morning",
-                            "weekend",
-                            "season",
-                            "evening",
-                            "afternoon",
-                        ]
-                        .iter()
-                        .any(|w| self.is_word(u, m, w))
-                        || ["yesterday", "today", "tonight"]
-                            .iter()
-                            .any(|w| self.is_word(u, m, w))
-                        || ["last", "this", "next"]
-                            .iter()
-                            .any(|w| self.is_word(u, m, w))
+                        && !self.is_any(
+                            u,
+                            m,
+                            &[
+                                "day",
+                                "week",
+                                "month",
+                                "year",
+                                "night",
+                                "morning",
+                                "weekend",
+                                "season",
+                                "evening",
+                                "afternoon",
+                            ],
+                        )
+                        || self.is_any(u, m, &["yesterday", "today", "tonight"])
+                        || self.is_any(u, m, &["last", "this", "next"])
                             && t.get(m + 1)
                                 .is_some_and(|y| y.word() && y.is(TIME) && !y.cap))
             })
@@ -4870,7 +4902,7 @@ impl<'h> Finder<'_, 'h> {
         let n = t.len();
         let mut k = 0;
         while k < n {
-            if t[k].word() && t[k].cap && t[k].is(TITLE) && !t[k].is(PRONOUN) {
+            if t[k].flags & (TITLE | PRONOUN) == TITLE && t[k].cap && t[k].word() {
                 let mut e = k + 1;
                 while e < n && t[e].word() && t[e].cap && t[e].is(TITLE) {
                     e += 1;
