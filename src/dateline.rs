@@ -76,9 +76,21 @@ static COMPETITIONS: Lazy<HashSet<String>> = Lazy::new(|| {
 
 /// The month number of a month name or abbreviation (`Sept`, `march`, `DEC`), if it is one.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    MONTHS
-        .get(&word.trim_end_matches('.').to_lowercase())
-        .copied()
+    with_lower(word.trim_end_matches('.'), |w| MONTHS.get(w).copied())
+}
+
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII bytes stay valid UTF-8 when lower-cased.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
 }
 
 /// One place name: capitalised words, with lower-case links (`upon`, `de`) between them.
@@ -475,7 +487,7 @@ fn is_upper_word(w: &str) -> bool {
 
 fn stop(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '&');
-    STOPWORDS.contains(&w.to_lowercase())
+    with_lower(w, |w| STOPWORDS.contains(w))
 }
 
 /// A place at `pos`: a capitalised phrase whose first word is no month or stop word.

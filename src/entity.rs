@@ -368,11 +368,15 @@ const LOOKBACK: usize = 64;
 const RECENT_SPEAKERS: usize = 16;
 
 fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
-    name.split_whitespace().map(|t| {
-        t.trim_end_matches("’s")
-            .trim_end_matches("'s")
-            .trim_end_matches(['’', '\''])
-    })
+    // `strip_suffix` in a loop is `trim_end_matches` without building a searcher per call.
+    fn strip_all<'a>(mut t: &'a str, suffix: &str) -> &'a str {
+        while let Some(rest) = t.strip_suffix(suffix) {
+            t = rest;
+        }
+        t
+    }
+    name.split_whitespace()
+        .map(|t| strip_all(strip_all(t, "’s"), "'s").trim_end_matches(['’', '\'']))
 }
 
 fn classify(name: &str, titled: bool) -> EntityKind {
