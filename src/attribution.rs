@@ -1921,7 +1921,7 @@ impl<'h> Finder<'_, 'h> {
                 matches!(
                     d.cue_class,
                     CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
-                )
+                ) && d.source.is_some()
             })
             .map_or(n_out - 1, |(k, _)| k);
         let prev = &self.out[pi];
@@ -2899,8 +2899,17 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.possessed_noun(u, i, used);
         }
+        // `Asked whether …, Lee said`, `… when asked about …`, `Clinton was asked about …`: the
+        // question is the content.
         if self.is_word(u, i, "asked")
-            && (i == 0 || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when")))
+            && (i == 0
+                || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when"))
+                || self.is_any(u, i - 1, &["when", "if", "after", "before", "once"])
+                || self.is_any(
+                    u,
+                    i - 1,
+                    &["was", "were", "is", "are", "been", "being", "be"],
+                ) && !self.is_word(u, i + 1, "to"))
         {
             return self.asked(u, i, used);
         }
@@ -3295,7 +3304,18 @@ impl<'h> Finder<'_, 'h> {
         if inverted {
             k = np.map_or(k, |x| x.end);
         } else if cue.tell && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
-            if t[k].is(OBJECT) && !t[k].cap {
+            // `asked workers to sign up …`: who was asked to act is part of the request.
+            let request = self.is_any(u, i, &["ask", "asks", "asked", "asking"])
+                && (k + 1..n.min(k + 8))
+                    .find(|&m| !t[m].word() || self.is_word(u, m, "to"))
+                    .is_some_and(|m| {
+                        self.is_word(u, m, "to")
+                            && t.get(m + 1)
+                                .is_some_and(|x| x.word() && !x.cap && !x.is(DET))
+                    });
+            if request {
+                // The content starts at the one asked.
+            } else if t[k].is(OBJECT) && !t[k].cap {
                 let s = t[k].span;
                 secondary.push((Relation::Recipient, s, s, Mention::Other));
                 k += 1;
@@ -4026,8 +4046,17 @@ impl<'h> Finder<'_, 'h> {
             a = np.end;
         }
         let a = self.adjuncts(u, a, &mut Vec::new());
-        let b = (a..n.min(a + 40)).find(|&m| t[m].punct(','))?;
-        if b < a + 1 || !t[a].word() {
+        // The question runs to a comma, or to the end of the sentence.
+        let b = (a..n.min(a + 40))
+            .find(|&m| t[m].punct(','))
+            .unwrap_or_else(|| {
+                let mut e = n;
+                while e > a && end_punct(&t[e - 1]) {
+                    e -= 1;
+                }
+                e
+            });
+        if b < a + 1 || a >= n || !t[a].word() {
             return None;
         }
         for x in used.iter_mut().take(b).skip(i) {
@@ -6815,5 +6844,20 @@ mod tests {
         // A clause after the preposition is content of its own (`said in May that …`).
         let a = one("Okafor said in May that the deal was close.");
         assert_eq!(a.contents()[0].as_str(), "that the deal was close");
+    }
+
+    #[test]
+    fn asked_in_the_passive_after_when_and_with_a_request() {
+        let a = one("At a town hall, Okafor was asked about securing the border.");
+        assert_eq!(a.source(), None);
+        assert_eq!(a.contents()[0].as_str(), "about securing the border");
+        let t = triples("“You bet,” Okafor said when asked whether she would run.");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[1].2, ["whether she would run"]);
+        let a = one("Okafor asked workers to sign up for a pay cut.");
+        assert_eq!(a.contents()[0].as_str(), "workers to sign up for a pay cut");
+        // A quotation sentence after a question goes on the speaker's words, not the question.
+        let t = triples("“We won,” Okafor said when asked about the vote. “We earned it.”");
+        assert_eq!(t[0].2, ["We won,", "We earned it."]);
     }
 }
