@@ -3915,6 +3915,18 @@ impl<'h> Finder<'_, 'h> {
                     b = m;
                     break;
                 }
+                // `called the plan “a disgrace,” but said …`: a naming ends with its quoted
+                // complement.
+                if cue.constraint == Constraint::Naming
+                    && m > a + 1
+                    && t[m - 1].quote().is_some()
+                    && (x.punct(',')
+                        || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                            && t.get(m + 1).is_some_and(|y| y.word() && !y.cap))
+                {
+                    b = m;
+                    break;
+                }
                 // The object of `defended`, `praised`, `talked about` is a noun phrase: it ends
                 // before a clause joined to it (`… and suggested`, `…, but`, `… while …`).
                 if object_content && self.ends_object(u, a, m) {
@@ -6859,5 +6871,15 @@ mod tests {
         // A quotation sentence after a question goes on the speaker's words, not the question.
         let t = triples("“We won,” Okafor said when asked about the vote. “We earned it.”");
         assert_eq!(t[0].2, ["We won,", "We earned it."]);
+    }
+
+    #[test]
+    fn a_naming_ends_with_its_quoted_complement() {
+        let t = triples(
+            "Comey called the plan “extremely careless,” but said no charges would follow.",
+        );
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].2, ["the plan “extremely careless,”"]);
+        assert_eq!(t[1].1, "said");
     }
 }
