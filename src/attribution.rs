@@ -3351,7 +3351,12 @@ impl<'h> Finder<'_, 'h> {
                 || t[k].word()
                     && !t[k].cap
                     && (t[k].is(PREP | TIME) || self.is_any(u, k, &["as", "of", "for"]))
-                    && !self.is_word(u, k, "that"))
+                    && !self.is_word(u, k, "that")
+                // `a bill that critics called anti-gay`: a naming with its complement.
+                || cue.constraint == Constraint::Naming
+                    && t[k].word()
+                    && !t[k].cap
+                    && !t[k].is(DET | PRONOUN | AUX))
         {
             for y in used.iter_mut().take(k).skip(r) {
                 *y = true;
