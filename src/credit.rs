@@ -51,7 +51,7 @@
 //! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
 //! [`Reason`].
 
-use std::collections::HashSet;
+use crate::entity::FxSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
@@ -912,28 +912,28 @@ static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
     }
 });
 
-fn word_set(src: &'static str) -> HashSet<&'static str> {
+fn word_set(src: &'static str) -> FxSet<&'static str> {
     data_lines(src).collect()
 }
 
-static TITLES: Lazy<HashSet<&'static str>> =
+static TITLES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("lexicon/credit_titles.txt")));
-static PLACES: Lazy<HashSet<&'static str>> =
+static PLACES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("lexicon/credit_places.txt")));
 
 struct Sources {
-    generic: HashSet<&'static str>,
-    org: HashSet<&'static str>,
-    not_outlet: HashSet<&'static str>,
-    not_name: HashSet<&'static str>,
+    generic: FxSet<&'static str>,
+    org: FxSet<&'static str>,
+    not_outlet: FxSet<&'static str>,
+    not_name: FxSet<&'static str>,
 }
 
 static SOURCES: Lazy<Sources> = Lazy::new(|| {
     let mut s = Sources {
-        generic: HashSet::new(),
-        org: HashSet::new(),
-        not_outlet: HashSet::new(),
-        not_name: HashSet::new(),
+        generic: FxSet::default(),
+        org: FxSet::default(),
+        not_outlet: FxSet::default(),
+        not_name: FxSet::default(),
     };
     let mut section = "";
     for line in data_lines(include_str!("lexicon/credit_sources.txt")) {

@@ -28,7 +28,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use crate::entity::{FxMap, FxSet};
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -44,7 +44,7 @@ const HEAD: usize = 240;
 /// The longest input [`Dateline::parse`] accepts: any, since only its head is read.
 const MAX_INPUT: usize = usize::MAX;
 
-static MONTHS: Lazy<HashMap<String, u8>> = Lazy::new(|| {
+static MONTHS: Lazy<FxMap<String, u8>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_months.txt"))
         .filter_map(|l| {
             let (name, n) = l.split_once('|')?;
@@ -53,22 +53,22 @@ static MONTHS: Lazy<HashMap<String, u8>> = Lazy::new(|| {
         .collect()
 });
 
-static STATES: Lazy<HashSet<&'static str>> =
+static STATES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| lexicon_lines(include_str!("lexicon/dateline_states.txt")).collect());
 
-static STOPWORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+static STOPWORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_stopwords.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 
-static FUNCTION_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+static FUNCTION_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_function_words.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 
-static COMPETITIONS: Lazy<HashSet<String>> = Lazy::new(|| {
+static COMPETITIONS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_competitions.txt"))
         .map(str::to_lowercase)
         .collect()

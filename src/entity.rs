@@ -215,6 +215,9 @@ impl std::hash::Hasher for Fx {
 /// A `HashMap` with the [`Fx`] hasher.
 pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
+/// A `HashSet` with the [`Fx`] hasher.
+pub(crate) type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fx>>;
+
 pub(crate) static SOURCE_WORDS: Lazy<HashMap<&'static str, Vec<&'static str>>> =
     Lazy::new(|| sections(SOURCES));
 
