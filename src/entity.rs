@@ -386,23 +386,31 @@ fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
     }
-    let toks: Vec<&str> = name_tokens(name).collect();
-    if toks.len() <= 5 && crate::Agency::lookup(name).is_some() {
-        return EntityKind::Organisation;
-    }
-    if toks.iter().any(|t| ORG_SET.contains_key(t)) {
-        return EntityKind::Organisation;
-    }
-    if toks.len() == 1 {
-        let t = toks[0];
-        if t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {
-            return EntityKind::Organisation;
+    // One pass over the words: their count, the first, and whether any is an organisation word.
+    let (mut n, mut first, mut org_word) = (0usize, "", false);
+    for t in name_tokens(name) {
+        if n == 0 {
+            first = t;
         }
+        n += 1;
+        org_word = org_word || ORG_SET.contains_key(t);
+    }
+    // An organisation word or an agency's name (both make an organisation).
+    if org_word || n <= 5 && crate::Agency::lookup(name).is_some() {
+        return EntityKind::Organisation;
+    }
+    if n == 1
+        && first.len() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+    {
+        return EntityKind::Organisation;
     }
     if titled {
         return EntityKind::Person;
     }
-    if (2..=4).contains(&toks.len()) && !toks[0].eq_ignore_ascii_case("the") {
+    if (2..=4).contains(&n) && !first.eq_ignore_ascii_case("the") {
         return EntityKind::Person;
     }
     EntityKind::Unknown
@@ -583,13 +591,14 @@ impl<'h> Resolver<'h> {
                     let n = trim_possessive(text);
                     let id = self.new_entity(n, classify(n, title.is_some()));
                     if let Some(t) = title {
-                        let low = t.as_str().to_lowercase();
-                        let g = if low.starts_with("mr.") || low.starts_with("mr ") {
+                        // No character but ASCII lower-cases to these prefixes' letters, so an
+                        // ASCII-case-insensitive test is the lower-cased one without allocating.
+                        let t = t.as_str().as_bytes();
+                        let starts =
+                            |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+                        let g = if starts("mr.") || starts("mr ") {
                             Some(Gender::Male)
-                        } else if ["ms.", "mrs.", "ms ", "mrs "]
-                            .iter()
-                            .any(|p| low.starts_with(p))
-                        {
+                        } else if ["ms.", "mrs.", "ms ", "mrs "].iter().any(|p| starts(p)) {
                             Some(Gender::Female)
                         } else {
                             None

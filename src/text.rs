@@ -396,12 +396,14 @@ fn period_breaks(before: &str, next: &str) -> bool {
         .find(|&(_, c)| c.is_whitespace() || "\"“‘«([—".contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
-    let next_word: &str = next
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .next()
-        .unwrap_or("");
-    let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_opener = OPENERS.contains(&next_word);
+    // Only some branches below look at the next word: work it out on demand.
+    let next_is_opener = || {
+        let next_word: &str = next
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or("");
+        OPENERS.contains(&next_word)
+    };
     if word.is_empty() {
         return true;
     }
@@ -417,12 +419,12 @@ fn period_breaks(before: &str, next: &str) -> bool {
         return false; // an initial: "George W. Bush", "J. Smith"
     }
     if word.contains('.') && all_alphabetic && count <= 4 {
-        return next_is_opener; // "U.S.", "a.m.", "D.C.", "J.R.R."
+        return next_is_opener(); // "U.S.", "a.m.", "D.C.", "J.R.R."
     }
     match ABBREVIATIONS.get(word) {
         Some(AbbrevClass::Title) => false,
-        Some(AbbrevClass::Month) => !next_is_number,
-        Some(AbbrevClass::Other) => next_is_opener,
+        Some(AbbrevClass::Month) => !next.chars().next().is_some_and(|c| c.is_ascii_digit()),
+        Some(AbbrevClass::Other) => next_is_opener(),
         None => true,
     }
 }
