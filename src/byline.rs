@@ -28,8 +28,8 @@
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
-use std::borrow::Cow;
 use crate::entity::{FxMap, FxSet};
+use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
 use regex::Regex;

@@ -576,7 +576,7 @@ fn is_competition(content: &str) -> bool {
     Agency::lookup(content).is_none()
         && content
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| COMPETITIONS.contains(&w.to_lowercase()))
+            .any(|w| with_lower(w, |l| COMPETITIONS.contains(l)))
 }
 
 fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
@@ -739,30 +739,32 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     if let Some(loc) = s.location {
         let first = head[loc].split_whitespace().next().unwrap_or("");
         let link = |w: &str| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "of" | "de"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "upon"
-                    | "on"
-                    | "du"
-                    | "da"
-                    | "am"
-                    | "sur"
-                    | "en"
-                    | "y"
-                    | "al"
-                    | "el"
-                    | "di"
-            )
+            with_lower(w, |l| {
+                matches!(
+                    l,
+                    "of" | "de"
+                        | "del"
+                        | "la"
+                        | "le"
+                        | "upon"
+                        | "on"
+                        | "du"
+                        | "da"
+                        | "am"
+                        | "sur"
+                        | "en"
+                        | "y"
+                        | "al"
+                        | "el"
+                        | "di"
+                )
+            })
         };
         if stop(first)
             || (s.agency.is_none() && Agency::lookup(&head[loc]).is_some())
             || head[loc]
                 .split_whitespace()
-                .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase()) && !link(w))
+                .any(|w| with_lower(w, |l| FUNCTION_WORDS.contains(l)) && !link(w))
         {
             return Err("a kicker or label, not a place");
         }

@@ -594,8 +594,10 @@ impl<'h> Resolver<'h> {
                         // No character but ASCII lower-cases to these prefixes' letters, so an
                         // ASCII-case-insensitive test is the lower-cased one without allocating.
                         let t = t.as_str().as_bytes();
-                        let starts =
-                            |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+                        let starts = |p: &str| {
+                            t.get(..p.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+                        };
                         let g = if starts("mr.") || starts("mr ") {
                             Some(Gender::Male)
                         } else if ["ms.", "mrs.", "ms ", "mrs "].iter().any(|p| starts(p)) {

@@ -20,8 +20,8 @@
 //!
 //! Works best on names in Latin script; other scripts are kept as written.
 
-use std::borrow::Cow;
 use crate::entity::FxSet;
+use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
