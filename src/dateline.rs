@@ -584,8 +584,10 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     let mut pos = start;
     // Places, each with its region(s), joined by `/`.
     let mut title_case_place = false;
-    if let Some(city) = read_city(head, pos) {
-        while let Some(city) = read_city(head, pos) {
+    if let Some(first) = read_city(head, pos) {
+        // Each place is read once: the loop is handed the one it is to take next.
+        let mut next = Some(first);
+        while let Some(city) = next.take() {
             let mut place = city;
             pos = city.end;
             // `KHUNTI (JHARKHAND), 2 Nov:` and `New Delhi [India], May 10`.
@@ -627,14 +629,15 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
             let p = skip_ws(head, pos);
             if head[p..].starts_with('/') && !head[p..].starts_with("//") {
                 let q = skip_ws(head, p + 1);
-                if read_city(head, q).is_some() {
+                if let Some(c) = read_city(head, q) {
                     pos = q;
+                    next = Some(c);
                     continue;
                 }
             }
             break;
         }
-        s.location = Some(Span::new(city.start, pos));
+        s.location = Some(Span::new(first.start, pos));
     }
     // The date: after the place, or alone before the agency (`Dec 29 (Reuters) -`).
     let mut p = pos;
