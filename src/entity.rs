@@ -433,8 +433,10 @@ impl<'h> Resolver<'h> {
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
         let id = self.entities.len();
-        self.index(id, name);
-        self.words.push(name_tokens(name).collect());
+        // The words once, for the index and the list.
+        let words: Vec<&'h str> = name_tokens(name).collect();
+        self.index_words(id, &words);
+        self.words.push(words);
         self.entities.push(Entity {
             id,
             name,
@@ -485,10 +487,18 @@ impl<'h> Resolver<'h> {
         Some(id)
     }
 
-    fn index(&mut self, id: usize, name: &'h str) {
-        let mut words = name_tokens(name);
-        let first = words.next();
-        let last = words.last();
+    /// Indexes entity `id` by the first and last of its name's words.
+    fn index_words(&mut self, id: usize, words: &[&'h str]) {
+        let last = if words.len() > 1 {
+            words.last().copied()
+        } else {
+            None
+        };
+        self.index_first_last(id, words.first().copied(), last);
+    }
+
+    /// Indexes entity `id` by the first and (if other than the first) last word of its name.
+    fn index_first_last(&mut self, id: usize, first: Option<&'h str>, last: Option<&'h str>) {
         for w in [first, last].into_iter().flatten() {
             let ids = self.by_word.entry(w).or_default();
             if ids.last() != Some(&id) {
@@ -578,8 +588,9 @@ impl<'h> Resolver<'h> {
                     if n_toks > self.words[id].len() {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
-                        self.words[id] = name_tokens(name).collect();
-                        self.index(id, name);
+                        let words: Vec<&'h str> = name_tokens(name).collect();
+                        self.index_words(id, &words);
+                        self.words[id] = words;
                     }
                     let e = &mut self.entities[id];
                     if e.kind == EntityKind::Unknown {
