@@ -14,7 +14,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::HashMap;
+use crate::entity::FxMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -59,9 +59,9 @@ struct Variant {
 struct Registry {
     entries: Vec<Entry>,
     /// Lower-cased case-insensitive variants.
-    folded: HashMap<String, u16>,
+    folded: FxMap<String, u16>,
     /// Case-sensitive variants as written.
-    exact: HashMap<&'static str, u16>,
+    exact: FxMap<&'static str, u16>,
     /// One pattern per distinct lower-cased variant; each lists who may answer to it.
     automaton: AhoCorasick,
     pattern_owners: Vec<Vec<(u16, Variant)>>,
@@ -140,9 +140,9 @@ impl Registry {
                 variants: vs,
             });
         }
-        let mut folded = HashMap::new();
-        let mut exact = HashMap::new();
-        let mut by_pattern: HashMap<String, usize> = HashMap::new();
+        let mut folded = FxMap::default();
+        let mut exact = FxMap::default();
+        let mut by_pattern: FxMap<String, usize> = FxMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_owners: Vec<Vec<(u16, Variant)>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {

@@ -28,8 +28,8 @@
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
+use crate::entity::{FxMap, FxSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -75,10 +75,10 @@ static LEADINS: Lazy<Vec<(Vec<String>, LeadIn)>> = Lazy::new(|| {
 });
 
 /// The first words of the lead-ins.
-static LEADIN_FIRSTS: Lazy<HashSet<String>> =
+static LEADIN_FIRSTS: Lazy<FxSet<String>> =
     Lazy::new(|| LEADINS.iter().map(|(w, _)| w[0].clone()).collect());
 
-static OPENERS: Lazy<HashSet<String>> = Lazy::new(|| {
+static OPENERS: Lazy<FxSet<String>> = Lazy::new(|| {
     lines(include_str!("lexicon/byline_openers.txt"))
         .map(str::to_lowercase)
         .collect()
@@ -91,8 +91,8 @@ enum RoleWord {
     Modifier,
 }
 
-static ROLES: Lazy<HashMap<String, Vec<RoleWord>>> = Lazy::new(|| {
-    let mut m: HashMap<String, Vec<RoleWord>> = HashMap::new();
+static ROLES: Lazy<FxMap<String, Vec<RoleWord>>> = Lazy::new(|| {
+    let mut m: FxMap<String, Vec<RoleWord>> = FxMap::default();
     for l in lines(include_str!("lexicon/byline_roles.txt")) {
         let Some((k, w)) = l.split_once('|') else {
             continue;
@@ -108,13 +108,13 @@ static ROLES: Lazy<HashMap<String, Vec<RoleWord>>> = Lazy::new(|| {
 });
 
 struct Outlets {
-    names: HashSet<String>,
-    words: HashSet<String>,
+    names: FxSet<String>,
+    words: FxSet<String>,
 }
 
 static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
-    let mut names = HashSet::new();
-    let mut words = HashSet::new();
+    let mut names = FxSet::default();
+    let mut words = FxSet::default();
     for l in lines(include_str!("lexicon/byline_outlets.txt")) {
         if let Some(ws) = l.strip_prefix("outlet-words:") {
             words.extend(ws.split(',').map(|w| w.trim().to_lowercase()));
@@ -125,7 +125,7 @@ static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
     Outlets { names, words }
 });
 
-static PLACES: Lazy<HashSet<String>> = Lazy::new(|| {
+static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {
     lines(include_str!("lexicon/dateline_places.txt"))
         .map(str::to_lowercase)
         .collect()
@@ -1227,7 +1227,7 @@ impl<'h> Parse<'h> {
     fn role_word(&self, t: &Tok) -> Option<&'static [RoleWord]> {
         let w = self.word(t)?;
         let key = name::lowercase(w.trim_end_matches('.'));
-        let roles: &'static HashMap<String, Vec<RoleWord>> = &ROLES;
+        let roles: &'static FxMap<String, Vec<RoleWord>> = &ROLES;
         // `Editor-at-large`, `Editor-in-chief`: the head before the hyphen.
         roles
             .get(key.as_ref())

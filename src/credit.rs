@@ -51,7 +51,7 @@
 //! `(Image: Reuters)`), corrections and editor's notes are refused with a typed
 //! [`Reason`].
 
-use std::collections::HashSet;
+use crate::entity::FxSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
@@ -646,10 +646,10 @@ const TRIGGER_WORDS: &str = include_str!("lexicon/credit_triggers.txt");
 
 /// The cue words, for [`Cues::of`].
 static CUE_WORDS: Lazy<WordScan> =
-    Lazy::new(|| WordScan::new(Cues::words().map(|(w, c)| (w, c.0))));
+    Lazy::new(|| WordScan::new(Cues::words().map(|(w, c)| (w, c.0)), false));
 
 static TRIGGERS: Lazy<WordScan> =
-    Lazy::new(|| WordScan::new(data_lines(TRIGGER_WORDS).map(|w| (w, 1))));
+    Lazy::new(|| WordScan::new(data_lines(TRIGGER_WORDS).map(|w| (w, 1)), true));
 
 /// A word list as an Aho-Corasick automaton compiled to a DFA over ASCII-case-folded byte
 /// classes (ASCII-case-insensitive like the `aho-corasick` builder's option), each state with the
@@ -671,7 +671,9 @@ struct WordScan {
 }
 
 impl WordScan {
-    fn new<'a>(words: impl Iterator<Item = (&'a str, u16)>) -> WordScan {
+    /// The automaton of `words`; with `sticky`, a state that ends a word keeps to itself on
+    /// every byte, so that [`WordScan::any`] needs to look only at where a scan ends.
+    fn new<'a>(words: impl Iterator<Item = (&'a str, u16)>, sticky: bool) -> WordScan {
         let words: Vec<(Vec<u8>, u16)> = words
             .map(|(w, bits)| (w.as_bytes().to_ascii_lowercase(), bits))
             .filter(|(w, _)| !w.is_empty())
@@ -729,6 +731,13 @@ impl WordScan {
                 }
             }
         }
+        if sticky {
+            for (s, (row, &e)) in delta.iter_mut().zip(&ends).enumerate() {
+                if e != 0 {
+                    row.fill(s);
+                }
+            }
+        }
         assert!(n * count <= 1 << 16, "the word automaton fits 16 bits");
         let table = || -> Box<[u16; 1 << 16]> {
             vec![0u16; 1 << 16]
@@ -771,6 +780,41 @@ impl WordScan {
             found |= self.ends(state);
         }
         (state, found)
+    }
+
+    /// Whether any word occurs in `hay`, for a sticky automaton: [`WordScan::scan`] without
+    /// reading the word bits at every byte, only at each part's last state.
+    fn any(&self, hay: &str) -> bool {
+        let bytes = hay.as_bytes();
+        let q = bytes.len() / 4;
+        let over = self.longest.saturating_sub(1);
+        if q < self.longest {
+            return self.scan(hay) != 0;
+        }
+        let (a, b, c, d) = (
+            &bytes[..q],
+            &bytes[q..2 * q],
+            &bytes[2 * q..3 * q],
+            &bytes[3 * q..],
+        );
+        let (mut sa, mut sb, mut sc, mut sd) = (0u16, 0u16, 0u16, 0u16);
+        for (((&x, &y), &z), &w) in a.iter().zip(b).zip(c).zip(d) {
+            sa = self.step(sa, x);
+            sb = self.step(sb, y);
+            sc = self.step(sc, z);
+            sd = self.step(sd, w);
+        }
+        // As in `scan`: the last quarter's rest, and each other quarter read on into the next.
+        let last = |mut state: u16, rest: &[u8]| {
+            for &x in rest {
+                state = self.step(state, x);
+            }
+            self.ends(state) != 0
+        };
+        last(sd, &d[q..])
+            || last(sa, &bytes[q..q + over])
+            || last(sb, &bytes[2 * q..2 * q + over])
+            || last(sc, &bytes[3 * q..3 * q + over])
     }
 
     /// The bits of the words occurring in `hay`.
@@ -874,7 +918,7 @@ fn last_sentence(text: &str, paragraph: Span, short: usize) -> Option<Span> {
 
 /// The detector's prefilter: whether a paragraph far from the end could hold a credit at all.
 fn may_hold_credit(paragraph: &str) -> bool {
-    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.scan(paragraph) != 0
+    paragraph.len() <= MAX_CREDIT_PARAGRAPH && TRIGGERS.any(paragraph)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -912,28 +956,28 @@ static ROLES: Lazy<RoleLexicon> = Lazy::new(|| {
     }
 });
 
-fn word_set(src: &'static str) -> HashSet<&'static str> {
+fn word_set(src: &'static str) -> FxSet<&'static str> {
     data_lines(src).collect()
 }
 
-static TITLES: Lazy<HashSet<&'static str>> =
+static TITLES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("lexicon/credit_titles.txt")));
-static PLACES: Lazy<HashSet<&'static str>> =
+static PLACES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("lexicon/credit_places.txt")));
 
 struct Sources {
-    generic: HashSet<&'static str>,
-    org: HashSet<&'static str>,
-    not_outlet: HashSet<&'static str>,
-    not_name: HashSet<&'static str>,
+    generic: FxSet<&'static str>,
+    org: FxSet<&'static str>,
+    not_outlet: FxSet<&'static str>,
+    not_name: FxSet<&'static str>,
 }
 
 static SOURCES: Lazy<Sources> = Lazy::new(|| {
     let mut s = Sources {
-        generic: HashSet::new(),
-        org: HashSet::new(),
-        not_outlet: HashSet::new(),
-        not_name: HashSet::new(),
+        generic: FxSet::default(),
+        org: FxSet::default(),
+        not_outlet: FxSet::default(),
+        not_name: FxSet::default(),
     };
     let mut section = "";
     for line in data_lines(include_str!("lexicon/credit_sources.txt")) {
@@ -952,8 +996,41 @@ static SOURCES: Lazy<Sources> = Lazy::new(|| {
     s
 });
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// `s` in lower case, without allocating for a short ASCII `s` (the common case: words,
+/// names and sign-offs).
+fn lower(s: &str) -> Lower {
+    const SHORT: usize = 32;
+    if s.len() <= SHORT && s.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf[..s.len()].make_ascii_lowercase();
+        Lower::Short(buf, s.len())
+    } else {
+        Lower::Long(s.to_lowercase())
+    }
+}
+
+/// A lower-cased string from [`lower`]: short ASCII ones in place.
+enum Lower {
+    Short([u8; 32], usize),
+    Long(String),
+}
+
+impl Lower {
+    fn as_str(&self) -> &str {
+        match self {
+            // ASCII bytes stay valid UTF-8 when lower-cased.
+            Lower::Short(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 fn is_generic(s: &str) -> bool {
@@ -3128,9 +3205,15 @@ mod tests {
                 let pad = |n: usize| "x ".repeat(n / 2) + &"x".repeat(n % 2);
                 let whole = format!("{}{}{}", pad(k), w.to_ascii_uppercase(), pad(total - k));
                 assert!(TRIGGERS.scan(&whole) != 0, "{w:?} at {k}");
+                assert!(TRIGGERS.any(&whole), "{w:?} at {k}");
                 let short = format!("{}{cut}{}", pad(k), pad(total - k));
                 assert_eq!(
                     TRIGGERS.scan(&short) != 0,
+                    reference.is_match(&short),
+                    "{short:?}"
+                );
+                assert_eq!(
+                    TRIGGERS.any(&short),
                     reference.is_match(&short),
                     "{short:?}"
                 );
@@ -3189,6 +3272,7 @@ mod tests {
                 for &b in &cuts[i..] {
                     let Some(t) = text.get(a.min(b)..b.max(a).min(text.len())) else { continue };
                     proptest::prop_assert_eq!(TRIGGERS.scan(t) != 0, reference.is_match(t), "{:?}", t);
+                    proptest::prop_assert_eq!(TRIGGERS.any(t), reference.is_match(t), "{:?}", t);
                 }
             }
         }

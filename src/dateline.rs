@@ -28,7 +28,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use crate::entity::{FxMap, FxSet};
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -44,7 +44,7 @@ const HEAD: usize = 240;
 /// The longest input [`Dateline::parse`] accepts: any, since only its head is read.
 const MAX_INPUT: usize = usize::MAX;
 
-static MONTHS: Lazy<HashMap<String, u8>> = Lazy::new(|| {
+static MONTHS: Lazy<FxMap<String, u8>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_months.txt"))
         .filter_map(|l| {
             let (name, n) = l.split_once('|')?;
@@ -53,22 +53,22 @@ static MONTHS: Lazy<HashMap<String, u8>> = Lazy::new(|| {
         .collect()
 });
 
-static STATES: Lazy<HashSet<&'static str>> =
+static STATES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| lexicon_lines(include_str!("lexicon/dateline_states.txt")).collect());
 
-static STOPWORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+static STOPWORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_stopwords.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 
-static FUNCTION_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
+static FUNCTION_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_function_words.txt"))
         .map(str::to_lowercase)
         .collect()
 });
 
-static COMPETITIONS: Lazy<HashSet<String>> = Lazy::new(|| {
+static COMPETITIONS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_competitions.txt"))
         .map(str::to_lowercase)
         .collect()
@@ -576,7 +576,7 @@ fn is_competition(content: &str) -> bool {
     Agency::lookup(content).is_none()
         && content
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| COMPETITIONS.contains(&w.to_lowercase()))
+            .any(|w| with_lower(w, |l| COMPETITIONS.contains(l)))
 }
 
 fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
@@ -584,8 +584,10 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     let mut pos = start;
     // Places, each with its region(s), joined by `/`.
     let mut title_case_place = false;
-    if let Some(city) = read_city(head, pos) {
-        while let Some(city) = read_city(head, pos) {
+    if let Some(first) = read_city(head, pos) {
+        // Each place is read once: the loop is handed the one it is to take next.
+        let mut next = Some(first);
+        while let Some(city) = next.take() {
             let mut place = city;
             pos = city.end;
             // `KHUNTI (JHARKHAND), 2 Nov:` and `New Delhi [India], May 10`.
@@ -627,14 +629,15 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
             let p = skip_ws(head, pos);
             if head[p..].starts_with('/') && !head[p..].starts_with("//") {
                 let q = skip_ws(head, p + 1);
-                if read_city(head, q).is_some() {
+                if let Some(c) = read_city(head, q) {
                     pos = q;
+                    next = Some(c);
                     continue;
                 }
             }
             break;
         }
-        s.location = Some(Span::new(city.start, pos));
+        s.location = Some(Span::new(first.start, pos));
     }
     // The date: after the place, or alone before the agency (`Dec 29 (Reuters) -`).
     let mut p = pos;
@@ -739,30 +742,32 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     if let Some(loc) = s.location {
         let first = head[loc].split_whitespace().next().unwrap_or("");
         let link = |w: &str| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "of" | "de"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "upon"
-                    | "on"
-                    | "du"
-                    | "da"
-                    | "am"
-                    | "sur"
-                    | "en"
-                    | "y"
-                    | "al"
-                    | "el"
-                    | "di"
-            )
+            with_lower(w, |l| {
+                matches!(
+                    l,
+                    "of" | "de"
+                        | "del"
+                        | "la"
+                        | "le"
+                        | "upon"
+                        | "on"
+                        | "du"
+                        | "da"
+                        | "am"
+                        | "sur"
+                        | "en"
+                        | "y"
+                        | "al"
+                        | "el"
+                        | "di"
+                )
+            })
         };
         if stop(first)
             || (s.agency.is_none() && Agency::lookup(&head[loc]).is_some())
             || head[loc]
                 .split_whitespace()
-                .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase()) && !link(w))
+                .any(|w| with_lower(w, |l| FUNCTION_WORDS.contains(l)) && !link(w))
         {
             return Err("a kicker or label, not a place");
         }

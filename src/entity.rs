@@ -215,6 +215,9 @@ impl std::hash::Hasher for Fx {
 /// A `HashMap` with the [`Fx`] hasher.
 pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
+/// A `HashSet` with the [`Fx`] hasher.
+pub(crate) type FxSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fx>>;
+
 pub(crate) static SOURCE_WORDS: Lazy<HashMap<&'static str, Vec<&'static str>>> =
     Lazy::new(|| sections(SOURCES));
 
@@ -383,23 +386,31 @@ fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
     }
-    let toks: Vec<&str> = name_tokens(name).collect();
-    if toks.len() <= 5 && crate::Agency::lookup(name).is_some() {
-        return EntityKind::Organisation;
-    }
-    if toks.iter().any(|t| ORG_SET.contains_key(t)) {
-        return EntityKind::Organisation;
-    }
-    if toks.len() == 1 {
-        let t = toks[0];
-        if t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {
-            return EntityKind::Organisation;
+    // One pass over the words: their count, the first, and whether any is an organisation word.
+    let (mut n, mut first, mut org_word) = (0usize, "", false);
+    for t in name_tokens(name) {
+        if n == 0 {
+            first = t;
         }
+        n += 1;
+        org_word = org_word || ORG_SET.contains_key(t);
+    }
+    // An organisation word or an agency's name (both make an organisation).
+    if org_word || n <= 5 && crate::Agency::lookup(name).is_some() {
+        return EntityKind::Organisation;
+    }
+    if n == 1
+        && first.len() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+    {
+        return EntityKind::Organisation;
     }
     if titled {
         return EntityKind::Person;
     }
-    if (2..=4).contains(&toks.len()) && !toks[0].eq_ignore_ascii_case("the") {
+    if (2..=4).contains(&n) && !first.eq_ignore_ascii_case("the") {
         return EntityKind::Person;
     }
     EntityKind::Unknown
@@ -422,8 +433,10 @@ impl<'h> Resolver<'h> {
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
         let id = self.entities.len();
-        self.index(id, name);
-        self.words.push(name_tokens(name).collect());
+        // The words once, for the index and the list.
+        let words: Vec<&'h str> = name_tokens(name).collect();
+        self.index_words(id, &words);
+        self.words.push(words);
         self.entities.push(Entity {
             id,
             name,
@@ -474,10 +487,18 @@ impl<'h> Resolver<'h> {
         Some(id)
     }
 
-    fn index(&mut self, id: usize, name: &'h str) {
-        let mut words = name_tokens(name);
-        let first = words.next();
-        let last = words.last();
+    /// Indexes entity `id` by the first and last of its name's words.
+    fn index_words(&mut self, id: usize, words: &[&'h str]) {
+        let last = if words.len() > 1 {
+            words.last().copied()
+        } else {
+            None
+        };
+        self.index_first_last(id, words.first().copied(), last);
+    }
+
+    /// Indexes entity `id` by the first and (if other than the first) last word of its name.
+    fn index_first_last(&mut self, id: usize, first: Option<&'h str>, last: Option<&'h str>) {
         for w in [first, last].into_iter().flatten() {
             let ids = self.by_word.entry(w).or_default();
             if ids.last() != Some(&id) {
@@ -567,8 +588,9 @@ impl<'h> Resolver<'h> {
                     if n_toks > self.words[id].len() {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
-                        self.words[id] = name_tokens(name).collect();
-                        self.index(id, name);
+                        let words: Vec<&'h str> = name_tokens(name).collect();
+                        self.index_words(id, &words);
+                        self.words[id] = words;
                     }
                     let e = &mut self.entities[id];
                     if e.kind == EntityKind::Unknown {
@@ -580,13 +602,16 @@ impl<'h> Resolver<'h> {
                     let n = trim_possessive(text);
                     let id = self.new_entity(n, classify(n, title.is_some()));
                     if let Some(t) = title {
-                        let low = t.as_str().to_lowercase();
-                        let g = if low.starts_with("mr.") || low.starts_with("mr ") {
+                        // No character but ASCII lower-cases to these prefixes' letters, so an
+                        // ASCII-case-insensitive test is the lower-cased one without allocating.
+                        let t = t.as_str().as_bytes();
+                        let starts = |p: &str| {
+                            t.get(..p.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+                        };
+                        let g = if starts("mr.") || starts("mr ") {
                             Some(Gender::Male)
-                        } else if ["ms.", "mrs.", "ms ", "mrs "]
-                            .iter()
-                            .any(|p| low.starts_with(p))
-                        {
+                        } else if ["ms.", "mrs.", "ms ", "mrs "].iter().any(|p| starts(p)) {
                             Some(Gender::Female)
                         } else {
                             None

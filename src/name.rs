@@ -20,15 +20,15 @@
 //!
 //! Works best on names in Latin script; other scripts are kept as written.
 
+use crate::entity::FxSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::{Snippet, Span};
 
-fn lexicon(src: &'static str) -> HashSet<String> {
+fn lexicon(src: &'static str) -> FxSet<String> {
     crate::lexicon::lines(src)
         .map(|l| l.trim_end_matches('.').to_lowercase())
         .collect()
@@ -43,15 +43,15 @@ static ESCAPE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"&#(\d{2,6});|&#x([0-9a-fA-F]{2,5});|\\u([0-9a-fA-F]{4})").expect("escapes")
 });
 
-static PARTICLES: Lazy<HashSet<String>> =
+static PARTICLES: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_particles.txt")));
-static SUFFIXES: Lazy<HashSet<String>> =
+static SUFFIXES: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_suffixes.txt")));
-static HONORIFICS: Lazy<HashSet<String>> =
+static HONORIFICS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_honorifics.txt")));
-static CREDENTIALS: Lazy<HashSet<String>> =
+static CREDENTIALS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_credentials.txt")));
-static STOPWORDS: Lazy<HashSet<String>> =
+static STOPWORDS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_stopwords.txt")));
 
 /// A word of a name: letters with inner `.`, `'`, `’`, `-`, or a quoted nickname.

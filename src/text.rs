@@ -151,12 +151,23 @@ fn next_line(text: &str, pos: usize) -> (Span, usize) {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    let t = line.trim_end_matches(|c: char| CLOSERS.contains(c) || c.is_whitespace());
+    let t = line.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
     t.is_empty() || t.ends_with(['.', '!', '?', ':', '…', ';'])
 }
 
-/// Closing quotation marks and brackets that may follow a sentence's final punctuation.
+/// Closing quotation marks and brackets that may follow a sentence's final punctuation (the
+/// reference list for [`is_closer`], which the tests check against it).
+#[cfg(test)]
 const CLOSERS: &str = "\"'”’»›」』)]";
+
+/// Whether `c` is a closing quotation mark or bracket that may follow a sentence's final
+/// punctuation (`"'”’»›」』)]`): a `match`, not a search of a string.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』' | ')' | ']'
+    )
+}
 
 impl<'h> Iterator for Paragraphs<'h> {
     type Item = Paragraph<'h>;
@@ -348,7 +359,7 @@ fn sentence_end(text: &str, region: Span) -> usize {
         // Run of terminators, then closers.
         let mut end = from;
         for d in s[end..].chars() {
-            if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(d) {
+            if matches!(d, '.' | '!' | '?' | '…') || is_closer(d) {
                 end += d.len_utf8();
             } else {
                 break;
@@ -376,9 +387,28 @@ fn sentence_end(text: &str, region: Span) -> usize {
 }
 
 fn starts_sentence(next: &str) -> bool {
-    next.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'“‘«„‚([「『¿¡—–-".contains(c))
+    next.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_numeric()
+            || matches!(
+                c,
+                '"' | '\''
+                    | '“'
+                    | '‘'
+                    | '«'
+                    | '„'
+                    | '‚'
+                    | '('
+                    | '['
+                    | '「'
+                    | '『'
+                    | '¿'
+                    | '¡'
+                    | '—'
+                    | '–'
+                    | '-'
+            )
+    })
 }
 
 /// Whether a period after `before` (the sentence so far) ends the sentence, given the `next`
@@ -393,15 +423,17 @@ fn period_breaks(before: &str, next: &str) -> bool {
     let word_start = before[..k]
         .char_indices()
         .rev()
-        .find(|&(_, c)| c.is_whitespace() || "\"“‘«([—".contains(c))
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '«' | '(' | '[' | '—'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
-    let next_word: &str = next
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .next()
-        .unwrap_or("");
-    let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_opener = OPENERS.contains(&next_word);
+    // Only some branches below look at the next word: work it out on demand.
+    let next_is_opener = || {
+        let next_word: &str = next
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or("");
+        OPENERS.contains(&next_word)
+    };
     if word.is_empty() {
         return true;
     }
@@ -417,12 +449,12 @@ fn period_breaks(before: &str, next: &str) -> bool {
         return false; // an initial: "George W. Bush", "J. Smith"
     }
     if word.contains('.') && all_alphabetic && count <= 4 {
-        return next_is_opener; // "U.S.", "a.m.", "D.C.", "J.R.R."
+        return next_is_opener(); // "U.S.", "a.m.", "D.C.", "J.R.R."
     }
     match ABBREVIATIONS.get(word) {
         Some(AbbrevClass::Title) => false,
-        Some(AbbrevClass::Month) => !next_is_number,
-        Some(AbbrevClass::Other) => next_is_opener,
+        Some(AbbrevClass::Month) => !next.chars().next().is_some_and(|c| c.is_ascii_digit()),
+        Some(AbbrevClass::Other) => next_is_opener(),
         None => true,
     }
 }
@@ -567,6 +599,21 @@ mod tests {
             "\\PC{0,3}",
         ];
         proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn closers_and_openers_match_their_lists() {
+        let all = (0..0x3100u32).filter_map(char::from_u32);
+        for c in all {
+            assert_eq!(is_closer(c), CLOSERS.contains(c), "{c:?}");
+            let opens = "\"'“‘«„‚([「『¿¡—–-".contains(c);
+            let t = c.to_string();
+            assert_eq!(
+                starts_sentence(&t),
+                c.is_uppercase() || c.is_numeric() || opens,
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
