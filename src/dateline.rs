@@ -793,7 +793,6 @@ fn weak_in_article(d: &Dateline<'_>, p: &Paragraph<'_>) -> bool {
     }
     let para = p.as_str();
     let words = para.split_whitespace().count();
-    let colon = d.separator().is_some_and(|s| s.as_str() == ":");
     let city = loc.as_str().split(',').next().unwrap_or("").trim();
     // Headlines end without a full stop, or capitalise most of their words.
     let capitals = para
@@ -804,7 +803,9 @@ fn weak_in_article(d: &Dateline<'_>, p: &Paragraph<'_>) -> bool {
         .trim_end()
         .ends_with(['.', '!', '?', '"', '”', '’', ')'])
         || capitals * 2 > words;
-    words < 12 || headline || !(colon || crate::byline::is_known_place(city))
+    // A title-case word and a colon (`Sanders: Clinton needs …`) is a speaker's label, not a
+    // place, unless the place is known (an all-capitals place returned above).
+    words < 12 || headline || !crate::byline::is_known_place(city)
 }
 
 /// Finds the dateline at the head of the first body paragraphs: the first of the opening

@@ -386,3 +386,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_speaker_label_in_an_opening_line_is_no_dateline() {
+    // `Name: statement` in title case is a label: the article's dateline is the real one.
+    let text = "Sanders: Clinton needs to stop the personality stuff with Trump and his allies.\n\n\
+                WASHINGTON - Bernie Sanders said on Sunday that the race was close.";
+    let article = copydesk::parse(text);
+    let d = article.dateline().expect("dateline");
+    assert_eq!(d.as_str(), "WASHINGTON -");
+    // An all-capitals or known place with a colon still reads as one.
+    for (text, place) in [
+        (
+            "SEOUL: North Korea fired two missiles into the sea on Sunday, officials said.",
+            "SEOUL",
+        ),
+        (
+            "Seoul: North Korea fired two missiles into the sea on Sunday, officials said.",
+            "Seoul",
+        ),
+    ] {
+        let article = copydesk::parse(text);
+        let d = article.dateline().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(d.location().map(|l| l.as_str()), Some(place), "{text}");
+    }
+}
