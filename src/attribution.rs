@@ -3374,6 +3374,41 @@ impl<'h> Finder<'_, 'h> {
             };
             return Some(d);
         }
+        // `As Lee noted, the plan failed.` / `The plan failed, as Lee noted.`: an `as` clause
+        // with a source and a cue reports the main clause.
+        if !inverted
+            && inherited.is_none()
+            && let Some(x) = np
+            && x.start > 0
+            && self.is_word(u, x.start - 1, "as")
+            && matches!(
+                class,
+                CueClass::Speech | CueClass::Writing | CueClass::Perception
+            )
+        {
+            let r = x.start - 1;
+            let opening = t[..r].iter().all(|y| y.word() && y.is(CONN));
+            let (a, b) = if opening && k < n && t[k].punct(',') {
+                let mut e = n;
+                while e > k + 1 && end_punct(&t[e - 1]) {
+                    e -= 1;
+                }
+                (k + 1, e)
+            } else if r > 0 && t[r - 1].punct(',') && t[k..].iter().all(end_punct) {
+                (self.lead_in(u, r - 1), r - 1)
+            } else {
+                (0, 0)
+            };
+            if b > a
+                && let Some(mut d) = self.content_draft(u, a, b, cue_span, class, Some(x))
+            {
+                for y in used.iter_mut().take(k).skip(r) {
+                    *y = true;
+                }
+                d.secondary.extend(secondary);
+                return Some(d);
+            }
+        }
         // Content before: `“…,” Kim said.`, `…, officials said.`
         let src_start = if inverted {
             i
@@ -6886,5 +6921,14 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].2, ["the plan “extremely careless,”"]);
         assert_eq!(t[1].1, "said");
+    }
+
+    #[test]
+    fn an_as_clause_reports_the_main_clause() {
+        let a = one("As Okafor has pointed out, the plan failed.");
+        assert_eq!(a.source().map(|s| s.as_str()), Some("Okafor"));
+        assert_eq!(a.contents()[0].as_str(), "the plan failed");
+        let a = one("The plan failed, as Okafor noted.");
+        assert_eq!(a.contents()[0].as_str(), "The plan failed");
     }
 }
