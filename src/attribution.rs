@@ -2614,8 +2614,17 @@ impl<'h> Finder<'_, 'h> {
                 let clause_start = !t.get(end + 1).is_some_and(|x| {
                     x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
                 });
+                // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
+                let sub_participle = self.is_any(u, k, &SUBORDINATORS)
+                    && t.get(k + 1).is_some_and(|x| {
+                        let w = &self.text[x.span];
+                        x.word() && !x.cap && (w.ends_with("ed") || w.ends_with("ing"))
+                    });
                 if clause_start
-                    && (participle || apposition || self.is_any(u, k, &PARENTHETICAL_OPENERS))
+                    && (participle
+                        || apposition
+                        || sub_participle
+                        || self.is_any(u, k, &PARENTHETICAL_OPENERS))
                 {
                     return Some(Np {
                         start: name.start,
