@@ -2752,6 +2752,9 @@ impl<'h> Finder<'_, 'h> {
                     .cue
                     .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
                     && !x.cap
+                    // `when asked`, `while questioned`: a reduced adverbial clause, not a verb
+                    // of the segment.
+                    && !(k >= 2 && self.is_any(u, k - 2, &SUBORDINATORS))
                 {
                     pending = Some(k - 1);
                 }
@@ -6939,5 +6942,18 @@ mod tests {
         assert_eq!(a.contents()[0].as_str(), "the plan failed");
         let a = one("The plan failed, as Okafor noted.");
         assert_eq!(a.contents()[0].as_str(), "The plan failed");
+    }
+
+    #[test]
+    fn a_reduced_adverbial_clause_after_the_source() {
+        let t = triples("Okafor, when asked what was wrong, responded that the plan failed.");
+        let a = t.iter().find(|x| x.1 == "responded").expect("responded");
+        assert!(
+            a.0.as_deref().is_some_and(|s| s.starts_with("Okafor")),
+            "{a:?}"
+        );
+        assert_eq!(a.2, ["that the plan failed"]);
+        let a = one("Okafor, while speaking to reporters, said the plan failed.");
+        assert_eq!(a.source_head().map(|s| s.as_str()), Some("Okafor"));
     }
 }
