@@ -2325,6 +2325,15 @@ impl<'h> Finder<'_, 'h> {
                     h -= 1;
                 }
             }
+            // `A spokesman for Okafor`: the speaker is the role, not the one it speaks for.
+            if h >= a + 2 && self.is_word(u, h - 1, "for") && t[h - 2].is(ROLE) && !t[h - 2].cap {
+                return Some(Np {
+                    start: a,
+                    end: b,
+                    head_start: a,
+                    head_end: h - 1,
+                });
+            }
             // `of`-names: `Bank of America`, `Ministry of Defence`.
             return Some(Np {
                 start: a,
@@ -6955,5 +6964,15 @@ mod tests {
         assert_eq!(a.2, ["that the plan failed"]);
         let a = one("Okafor, while speaking to reporters, said the plan failed.");
         assert_eq!(a.source_head().map(|s| s.as_str()), Some("Okafor"));
+    }
+
+    #[test]
+    fn a_role_for_a_name_is_the_role() {
+        let a = one("A spokesman for Okafor said the plan failed.");
+        assert_eq!(
+            a.source().map(|s| s.as_str()),
+            Some("A spokesman for Okafor")
+        );
+        assert_eq!(a.source_head().map(|s| s.as_str()), Some("A spokesman"));
     }
 }
