@@ -1573,7 +1573,7 @@ impl<'h> Finder<'_, 'h> {
                     && (t[m - 1].punct(',')
                         || t[m - 1].punct(';')
                         || self.is_word(u, m - 1, "but")
-                        || self.is_word(u, m - 1, "and"))
+                        || self.is_word(u, m - 1, "and") && t[m - 2].punct(','))
             })
         else {
             return;
