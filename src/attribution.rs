@@ -4727,8 +4727,14 @@ impl<'h> Finder<'_, 'h> {
                 && !t[np.end].cap
                 && !self.time_adjunct_at(u, np.end)
                 && {
+                    // A participle or a relative clause after the noun (`a lawsuit filed in
+                    // Manhattan`; the participle may have been read into the noun phrase).
                     let w = &self.text[t[np.end].span];
-                    w.ends_with("ed") || w.ends_with("ing") || t[np.end].is(WHO)
+                    let last = &self.text[t[np.end - 1].span];
+                    w.ends_with("ed")
+                        || w.ends_with("ing")
+                        || t[np.end].is(WHO)
+                        || t[np.end].is(PREP) && (last.ends_with("ed") || last.ends_with("ing"))
                 }
                 && t[np.end..e]
                     .iter()
@@ -6974,5 +6980,19 @@ mod tests {
             Some("A spokesman for Okafor")
         );
         assert_eq!(a.source_head().map(|s| s.as_str()), Some("A spokesman"));
+    }
+
+    #[test]
+    fn a_trailing_source_phrase_with_a_participle_and_a_place() {
+        let a = one("The men intended to reopen the site, according to a lawsuit filed in Lagos.");
+        assert_eq!(a.cue().as_str(), "according to");
+        assert_eq!(
+            a.source().map(|s| s.as_str()),
+            Some("a lawsuit filed in Lagos")
+        );
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "The men intended to reopen the site"
+        );
     }
 }
