@@ -2140,10 +2140,7 @@ impl<'h> Finder<'_, 'h> {
                 .ends_with(',');
         // The source runs to the end: `“…,” according to a document filed by the campaign.`
         if quote_comma && !t[np.end..].iter().all(end_punct) {
-            let mut e = n;
-            while e > np.end && end_punct(&t[e - 1]) {
-                e -= 1;
-            }
+            let e = self.words_end(u, np.end);
             if t[np.end..e]
                 .iter()
                 .all(|x| x.word() || x.punct(',') || x.punct('\'') || x.punct('’'))
@@ -3410,11 +3407,7 @@ impl<'h> Finder<'_, 'h> {
             let r = x.start - 1;
             let opening = t[..r].iter().all(|y| y.word() && y.is(CONN));
             let (a, b) = if opening && k < n && t[k].punct(',') {
-                let mut e = n;
-                while e > k + 1 && end_punct(&t[e - 1]) {
-                    e -= 1;
-                }
-                (k + 1, e)
+                (k + 1, self.words_end(u, k + 1))
             } else if r > 0 && t[r - 1].punct(',') && t[k..].iter().all(end_punct) {
                 (self.lead_in(u, r - 1), r - 1)
             } else {
@@ -3446,11 +3439,12 @@ impl<'h> Finder<'_, 'h> {
             && t[k].word()
             && !t[k].cap
             && t[k].is(PREP)
-            && t[k..].iter().all(|x| {
+            && (k..n).all(|m| {
+                let x = &t[m];
                 x.quote().is_none()
                     && x.cue.is_none()
                     && !x.is(AUX | PRONOUN | WHO)
-                    && !self.is_word_tok(x, "that")
+                    && !self.is_word(u, m, "that")
                     && !x.punct(',')
             });
         let tail_end = k == n || t[k..].iter().all(end_punct) || tail_pp;
@@ -4122,13 +4116,7 @@ impl<'h> Finder<'_, 'h> {
         // The question runs to a comma, or to the end of the sentence.
         let b = (a..n.min(a + 40))
             .find(|&m| t[m].punct(','))
-            .unwrap_or_else(|| {
-                let mut e = n;
-                while e > a && end_punct(&t[e - 1]) {
-                    e -= 1;
-                }
-                e
-            });
+            .unwrap_or_else(|| self.words_end(u, a));
         if b < a + 1 || a >= n || !t[a].word() {
             return None;
         }
@@ -4409,13 +4397,6 @@ impl<'h> Finder<'_, 'h> {
         }
         let words = t[a..comma].iter().filter(|x| x.word()).count();
         (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
-    }
-
-    /// Whether token `x` is the word `w` (ASCII case-insensitive).
-    fn is_word_tok(&self, x: &Tok, w: &str) -> bool {
-        x.word()
-            && x.span.len() == w.len()
-            && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
     }
 
     #[inline(always)]
@@ -4717,10 +4698,7 @@ impl<'h> Finder<'_, 'h> {
             let mut np = self.np_after(u, k + len, false)?;
             // `…, according to a lawsuit filed in Manhattan by X.`: at the end of the
             // sentence, the source runs to it.
-            let mut e = t.len();
-            while e > np.end && end_punct(&t[e - 1]) {
-                e -= 1;
-            }
+            let e = self.words_end(u, np.end);
             if e > np.end
                 && e - np.end <= 16
                 && t[np.end].word()
@@ -4835,6 +4813,17 @@ impl<'h> Finder<'_, 'h> {
             },
             None => np,
         }
+    }
+
+    /// The end of unit `u`'s words: its length without the sentence-final punctuation, but not
+    /// before token `from`.
+    fn words_end(&self, u: usize, from: usize) -> usize {
+        let t = &self.units[u].toks;
+        let mut e = t.len();
+        while e > from && end_punct(&t[e - 1]) {
+            e -= 1;
+        }
+        e
     }
 
     /// Whether a time adjunct starts at token `k`: a day or date word (`Monday`, `yesterday`,
