@@ -1442,7 +1442,7 @@ impl<'h> Finder<'_, 'h> {
         let before = self.out.len();
         if self.headline == Some(self.units[u].para)
             && self.units[u].first
-            && let Some(d) = self.headline_colon(u)
+            && let Some(d) = self.colon_label(u, true)
         {
             self.out.push(d);
         }
@@ -1497,52 +1497,11 @@ impl<'h> Finder<'_, 'h> {
             self.bare_quote(u);
         }
         if self.out.len() == before {
-            self.label(u);
-        }
-    }
-
-    /// `Poll: Clinton and Trump tied`, `Sanders: Clinton needs to …`, `BOULDUAN: Why not?`: a
-    /// paragraph that opens with a short named source and a colon; the rest is its content.
-    fn label(&mut self, u: usize) {
-        let unit = &self.units[u];
-        let t = &unit.toks;
-        if !unit.first {
-            return;
-        }
-        let Some(c) = t.iter().take(8).position(|x| x.punct(':')) else {
-            return;
-        };
-        if c == 0
-            || !t[..c]
-                .iter()
-                .all(|x| x.word() && (x.cap || x.is(DET | PREP | STOP)))
-            || !t[0].cap
-            || self.section_label(u, c)
-        {
-            return;
-        }
-        // The source: the capitalised words before any lower-case word (`Clinton to Planned
-        // Parenthood`).
-        let e = (0..c).find(|&m| !t[m].cap).unwrap_or(c);
-        let Some(np) = self.head_of(u, 0, e) else {
-            return;
-        };
-        let head = &t[np.head_end - 1];
-        if !(head.cap || head.is(ORG | UNNAMED | EVIDENCE | ROLE)) {
-            return;
-        }
-        if t[c + 1..].iter().filter(|x| x.word()).count() < 2 {
-            return;
-        }
-        if let Some(d) = self.content_draft(
-            u,
-            c + 1,
-            t.len(),
-            t[c].span,
-            CueClass::Punctuation,
-            Some(np),
-        ) {
-            self.out.push(d);
+            if self.units[u].first
+                && let Some(d) = self.colon_label(u, false)
+            {
+                self.out.push(d);
+            }
         }
     }
 
@@ -1614,45 +1573,67 @@ impl<'h> Finder<'_, 'h> {
         })
     }
 
-    /// A headline `Source: content`: `Poll: Clinton and Trump in dead heat`, `Kasich: ‘We Are
-    /// Going All The Way’`. The source is a short name or noun phrase in title case, not a
-    /// section label (`The Latest:`, `EXCLUSIVE:`).
-    fn headline_colon(&self, u: usize) -> Option<Draft<'h>> {
+    /// `Source: content` at the start of a paragraph: `Poll: Clinton and Trump tied`,
+    /// `Sanders: Clinton needs to …`, `BOULDUAN: Why not?`. The source is a short name or
+    /// noun phrase, not a section label (`The Latest:`, `Update:`). A headline's source may be
+    /// any title-case phrase (`CNN President On Trump: …`); in the body it is the capitalised
+    /// words before any lower-case one, and the content has two words at least.
+    fn colon_label(&self, u: usize, headline: bool) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
-        let colon = t.iter().take(9).position(|x| x.punct(':'))?;
-        if colon == 0 || !t[..colon].iter().all(|x| x.word()) || !t[0].cap {
-            return None;
-        }
+        let c = t
+            .iter()
+            .take(if headline { 9 } else { 8 })
+            .position(|x| x.punct(':'))?;
         let small = |k: usize| {
-            self.is_any(
-                u,
-                k,
-                &[
-                    "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
-                ],
-            )
+            if headline {
+                self.is_any(
+                    u,
+                    k,
+                    &[
+                        "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
+                    ],
+                )
+            } else {
+                t[k].is(DET | PREP | STOP)
+            }
         };
-        if !(0..colon).all(|k| t[k].cap || small(k)) {
+        if c == 0
+            || !t[0].cap
+            || !(0..c).all(|k| t[k].word() && (t[k].cap || small(k)))
+            || self.section_label(u, c)
+        {
             return None;
         }
-        if self.section_label(u, colon) {
-            return None;
-        }
-        let np = self.head_of(u, 0, colon).or(Some(Np {
-            start: 0,
-            end: colon,
-            head_start: 0,
-            head_end: colon,
-        }))?;
+        let np = if headline {
+            self.head_of(u, 0, c).unwrap_or(Np {
+                start: 0,
+                end: c,
+                head_start: 0,
+                head_end: c,
+            })
+        } else {
+            // `Clinton to Planned Parenthood: …`: the capitalised words before a lower-case one.
+            let e = (0..c).find(|&m| !t[m].cap).unwrap_or(c);
+            let np = self.head_of(u, 0, e)?;
+            let head = &t[np.head_end - 1];
+            if !(head.cap || head.is(ORG | UNNAMED | EVIDENCE | ROLE))
+                || t[c + 1..].iter().filter(|x| x.word()).count() < 2
+            {
+                return None;
+            }
+            np
+        };
         let mut d = self.content_draft(
             u,
-            colon + 1,
+            c + 1,
             t.len(),
-            t[colon].span,
+            t[c].span,
             CueClass::Punctuation,
             Some(np),
         )?;
-        d.content_toks = None;
+        if headline {
+            d.content_toks = None;
+        }
         Some(d)
     }
 
