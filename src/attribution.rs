@@ -1496,12 +1496,11 @@ impl<'h> Finder<'_, 'h> {
         if self.out.len() == before {
             self.bare_quote(u);
         }
-        if self.out.len() == before {
-            if self.units[u].first
-                && let Some(d) = self.colon_label(u, false)
-            {
-                self.out.push(d);
-            }
+        if self.out.len() == before
+            && self.units[u].first
+            && let Some(d) = self.colon_label(u, false)
+        {
+            self.out.push(d);
         }
     }
 
