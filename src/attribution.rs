@@ -1845,21 +1845,10 @@ impl<'h> Finder<'_, 'h> {
             && !t[..c]
                 .iter()
                 .any(|x| x.quote().is_some() || x.cue.is_some())
-            && let Some(mut np) = self
+            && let Some(np) = self
                 .clause_subject(u, c, true)
                 .or_else(|| self.np_after(u, 0, false))
-            && {
-                // `The first questioners ranged`: the verb is not part of the subject.
-                while np.end > np.start + 1
-                    && np.end - 1 > np.head_start
-                    && !t[np.end - 1].cap
-                    && self.text[t[np.end - 1].span].ends_with("ed")
-                {
-                    np.end -= 1;
-                    np.head_end = np.head_end.min(np.end);
-                }
-                true
-            }
+                .map(|np| self.before_verb(u, np))
             && np.end < c
             && t[np.end].word()
             && !t[np.end].cap
@@ -4775,13 +4764,17 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// The noun phrase `np` cut before a past-tense verb read into it (`Trump invited
-    /// employees` → `Trump`): a lower-case `-ed` word after a capitalised word.
+    /// employees` → `Trump`, `The first questioners ranged` → `The first questioners`): a
+    /// lower-case `-ed` word after a capitalised word, or ending the phrase after its head.
     fn before_verb(&self, u: usize, np: Np) -> Np {
         let t = &self.units[u].toks;
         match (np.start + 1..np.end).find(|&m| {
             t[m].word()
                 && !t[m].cap
-                && t[m - 1].cap
+                && (t[m - 1].cap
+                    || m > np.head_start
+                        && (m + 1..np.end)
+                            .all(|k| !t[k].cap && self.text[t[k].span].ends_with("ed")))
                 && !t[m].is(DET | ROLE | ORG | UNNAMED)
                 && self.text[t[m].span].ends_with("ed")
         }) {
