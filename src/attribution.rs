@@ -3129,7 +3129,6 @@ impl<'h> Finder<'_, 'h> {
             // `held her in contempt to testify`: the object's infinitive, not the subject's.
             && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG));
         if infinitive {
-            np = None;
             // The clause subject: a name, a pronoun or a speaker noun, not a connective or a
             // time (`Meanwhile`, `Tuesday`).
             let subject = self
