@@ -3821,18 +3821,16 @@ impl<'h> Finder<'_, 'h> {
                 && (self.is_any(u, 0, &SUBORDINATORS)
                     || self.is_any(u, 1, &SUBORDINATORS) && t[0].is(CONN))
                 && !t[..src_start].iter().any(|x| x.punct(','));
+            // What the content holds so far (tokens `a..m`), kept as the loop goes.
+            let (mut seen_quote, mut seen_sub, mut seen_relative) = (false, false, false);
             for m in a + 1..b {
                 let x = &t[m];
+                let y = m - 1;
+                seen_quote |= t[y].quote().is_some();
+                seen_sub |= self.is_any(u, y, &SUBORDINATORS);
+                seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
                 let is_and = self.is_word(u, m, "and");
-                if fronted
-                    && x.punct(',')
-                    && !t[a..m].iter().any(|y| {
-                        y.quote().is_some()
-                            || SUBORDINATORS
-                                .iter()
-                                .any(|w| self.text[y.span].eq_ignore_ascii_case(w))
-                    })
-                {
+                if fronted && x.punct(',') && !seen_quote && !seen_sub {
                     b = m;
                     break;
                 }
@@ -3843,7 +3841,7 @@ impl<'h> Finder<'_, 'h> {
                     && x.is(TIME | PREP)
                     && self.time_adjunct_at(u, m)
                     && self.trailing_adjunct(u, m)
-                    && !(a..m).any(|r| t[r].is(WHO) && r > 0 && t[r - 1].punct(','))
+                    && !seen_relative
                 {
                     b = m;
                     break;
@@ -3903,7 +3901,7 @@ impl<'h> Finder<'_, 'h> {
                 if m > a + 2
                     && x.punct(',')
                     && (self.is_word(u, m + 1, "a") || self.is_word(u, m + 1, "an"))
-                    && !t[a..m].iter().any(|y| y.quote().is_some())
+                    && !seen_quote
                     || m > a + 1
                         && x.punct(',')
                         && self.is_word(u, m + 1, "too")
