@@ -158,6 +158,7 @@ impl<'h> Secondary<'h> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Attribution<'h> {
     contents: Vec<Snippet<'h>>,
+    content_kinds: Vec<AttributionKind>,
     kind: AttributionKind,
     source: Option<Snippet<'h>>,
     source_head: Option<Snippet<'h>>,
@@ -183,6 +184,23 @@ impl<'h> Attribution<'h> {
     #[must_use]
     pub fn contents(&self) -> &[Snippet<'h>] {
         &self.contents
+    }
+
+    /// The kind of each content piece, in the order of [`Self::contents`]: a piece with no
+    /// quotation in it is indirect even when the attribution is direct or mixed (`In other
+    /// words, he said, “…”` reports `In other words` in his voice and the quotation in his
+    /// words).
+    ///
+    /// ```
+    /// use copydesk::attribution::AttributionKind;
+    /// let found = copydesk::attribution::attribute_text("In short, Kim said, “we won.”");
+    /// let a = &found.attributions()[0];
+    /// assert_eq!(a.kind(), AttributionKind::Direct);
+    /// assert_eq!(a.content_kinds(), [AttributionKind::Indirect, AttributionKind::Direct]);
+    /// ```
+    #[must_use]
+    pub fn content_kinds(&self) -> &[AttributionKind] {
+        &self.content_kinds
     }
 
     /// The span from the start of the first content piece to the end of the last.
@@ -2102,11 +2120,7 @@ impl<'h> Finder<'_, 'h> {
             return Some(d);
         }
         // `“…,” according to CNN.`: the comma inside the marks.
-        let quote_comma = i > 0
-            && t[i - 1].quote().is_some()
-            && self.text[t[i - 1].span]
-                .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
-                .ends_with(',');
+        let quote_comma = i > 0 && t[i - 1].quote().is_some() && self.comma_at(u, i - 1);
         // The source runs to the end: `“…,” according to a document filed by the campaign.`
         if quote_comma && !t[np.end..].iter().all(end_punct) {
             let e = self.words_end(u, np.end);
@@ -3047,7 +3061,7 @@ impl<'h> Finder<'_, 'h> {
         let mut np = if cue.form == Form::Ing
             && vstart == i
             && i > 0
-            && (t[i - 1].punct(',') || ing_after_sub)
+            && (self.comma_at(u, i - 1) || ing_after_sub)
         {
             None
         } else {
@@ -3201,7 +3215,9 @@ impl<'h> Finder<'_, 'h> {
         }
         if np.is_none()
             && inherited.is_none()
-            && (cue.form == Form::Ing && i > 0 && t[i - 1].punct(',') || and_verb || ing_after_sub)
+            && (cue.form == Form::Ing && i > 0 && self.comma_at(u, i - 1)
+                || and_verb
+                || ing_after_sub)
         {
             inherited = self
                 .out
@@ -3996,11 +4012,7 @@ impl<'h> Finder<'_, 'h> {
                     e += 1;
                 }
                 // `“…,” including …`: the comma inside the marks ends the quotation's clause.
-                let inner_comma = e > a
-                    && t[e - 1].quote().is_some()
-                    && self.text[t[e - 1].span]
-                        .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
-                        .ends_with(',');
+                let inner_comma = e > a && t[e - 1].quote().is_some() && self.comma_at(u, e - 1);
                 if e < b && (t[e].punct(',') || inner_comma) {
                     b = e;
                 }
@@ -4056,7 +4068,18 @@ impl<'h> Finder<'_, 'h> {
         d.secondary.extend(secondary);
         self.trailing(u, &mut d, used, content_first.then_some(after_k));
         // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
-        if parenthetical && let Some(first) = self.before_piece(u, src_start - 1) {
+        // `In other words, he said, “…”`: the words before a source set off by commas are
+        // content as well as the quotation after it.
+        let quote_parenthetical = quote_next
+            && t[k].punct(',')
+            && !inverted
+            && !after_quote
+            && inherited.is_none()
+            && src_start > 0
+            && t[src_start - 1].punct(',');
+        if (parenthetical || quote_parenthetical && self.reported_lead(u, src_start - 1))
+            && let Some(first) = self.before_piece(u, src_start - 1)
+        {
             d.contents.insert(0, first);
         }
         if let Some(r) = relative {
@@ -4363,6 +4386,59 @@ impl<'h> Finder<'_, 'h> {
         }
         let words = t[a..comma].iter().filter(|x| x.word()).count();
         (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
+    }
+
+    /// Whether the words before a source set off by commas, ending at token `comma`, are part
+    /// of what is reported (`In other words, he said, “…”`, `If it passes, she said, “…”`)
+    /// rather than the setting of the report: a scene (`In a statement`, `At a rally`), a time
+    /// (`When asked …`, `After the vote`, `Now`), a participle (`Holding a book`), a clause with
+    /// its own cue (`When Ryan said …`) or a name (`John Dickey, the chief executive, said`).
+    fn reported_lead(&self, u: usize, comma: usize) -> bool {
+        let t = &self.units[u].toks;
+        let a = (1..comma)
+            .rev()
+            .find(|&m| matches!(t[m - 1].kind, Kind::Punct(c) if c == ';' || c == ':' || c == '-' || is_dash(c)))
+            .unwrap_or(0);
+        let Some(first) = (a..comma).find(|&m| t[m].word()) else {
+            return false;
+        };
+        let f = &t[first];
+        let ing = |m: usize| {
+            t.get(m).is_some_and(|y| {
+                let w = &self.text[y.span];
+                y.word() && w.len() > 4 && w.ends_with("ing")
+            })
+        };
+        let setting = f.is(PREP)
+            && (t.get(first + 1).is_some_and(|y| y.is(DET | MEDIUM | TIME)) || ing(first + 1))
+            || self.is_any(u, first, &["asked", "to"])
+            || ing(first)
+            || (first..comma).any(|m| {
+                self.is_any(
+                    u,
+                    m,
+                    &["when", "after", "as", "before", "since", "once", "until"],
+                )
+            })
+            || t[first..comma]
+                .iter()
+                .all(|x| !x.word() || x.is(CONN | TIME | PREP | DET) || x.cap)
+            || t[first..comma]
+                .iter()
+                .any(|x| x.cue.is_some_and(|c| c.form == Form::Past));
+        !setting
+    }
+
+    /// Whether token `k` is a comma, or a quotation with a comma inside its closing marks
+    /// (`“New York values,” saying …`).
+    fn comma_at(&self, u: usize, k: usize) -> bool {
+        self.units[u].toks.get(k).is_some_and(|x| {
+            x.punct(',')
+                || x.quote().is_some()
+                    && self.text[x.span]
+                        .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+                        .ends_with(',')
+        })
     }
 
     #[inline(always)]
@@ -4731,10 +4807,11 @@ impl<'h> Finder<'_, 'h> {
             // `defended the plan, calling it …`: the participle of the same source goes on
             // the attribution.
             // A trailing source (`…, according to KCNA`) is read by `trailing`.
-            return !t
-                .get(m + 1)
-                .is_some_and(|y| y.cue.is_some_and(|c| c.form == Form::Ing))
-                && self.secondary_clause(u, m + 1).is_none();
+            // `defended the remark, saying …` is a second report of its own.
+            return !t.get(m + 1).is_some_and(|y| {
+                y.cue
+                    .is_some_and(|c| c.form == Form::Ing && c.constraint == Constraint::Naming)
+            }) && self.secondary_clause(u, m + 1).is_none();
         }
         if !x.word() || x.cap {
             return false;
@@ -5008,6 +5085,7 @@ impl<'h> Finder<'_, 'h> {
 
     fn finish(self) -> Attributions<'h> {
         let text = self.text;
+        let quotation_list = self.quotations;
         let mut drafts = self.out;
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what
@@ -5106,7 +5184,25 @@ impl<'h> Finder<'_, 'h> {
                 let mut quotations = d.quotes;
                 quotations.sort_unstable();
                 quotations.dedup();
+                // A piece that no quotation of the attribution overlaps is reported speech.
+                let content_kinds = d
+                    .contents
+                    .iter()
+                    .map(|c| {
+                        let quoted = quotations.iter().any(|&q| {
+                            quotation_list
+                                .get(q)
+                                .is_some_and(|q| q.span().start < c.end && c.start < q.span().end)
+                        });
+                        if quoted {
+                            kind
+                        } else {
+                            AttributionKind::Indirect
+                        }
+                    })
+                    .collect();
                 Attribution {
+                    content_kinds,
                     contents: d
                         .contents
                         .into_iter()
@@ -6953,5 +7049,60 @@ mod tests {
             a.contents()[0].as_str(),
             "The men intended to reopen the site"
         );
+    }
+
+    #[test]
+    fn a_saying_participle_after_an_object_is_a_report_of_its_own() {
+        let t = triples("Okafor defended the remark, saying the budget was fair.");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].2, ["the remark"]);
+        assert_eq!(t[1].0.as_deref(), Some("Okafor"));
+        assert_eq!(t[1].2, ["the budget was fair"]);
+        // A naming participle still goes on the object.
+        assert_eq!(
+            contents_of("Okafor defended the budget, calling it fair.", "defended"),
+            ["the budget, calling it fair"]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_inside_quotation_marks() {
+        let t = triples("Okafor made a defense of “city values,” saying the city was brave.");
+        let saying = t.iter().find(|x| x.1 == "saying").expect("a saying report");
+        assert_eq!(saying.0.as_deref(), Some("Okafor"));
+        assert_eq!(saying.2, ["the city was brave"]);
+        // Without the comma the participle modifies the quotation's noun.
+        let t = triples("Okafor waved a “peace” sign saying nothing.");
+        assert!(t.iter().all(|x| x.1 != "saying"), "{t:?}");
+    }
+
+    #[test]
+    fn words_before_a_source_set_off_before_a_quotation() {
+        use AttributionKind::{Direct, Indirect};
+        let f = found("In practical terms, Okafor said, “the era is over.”");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(pieces, ["In practical terms", "the era is over."]);
+        assert_eq!(a.content_kinds(), [Indirect, Direct]);
+        // The setting of the report is not what was said.
+        for text in [
+            "In a statement, Okafor said, “We won.”",
+            "At the rally on Friday, Okafor said, “We won.”",
+            "When asked about the vote, Okafor said, “We won.”",
+            "After the vote was counted, Okafor said, “We won.”",
+            "Holding up a ballot, Okafor said, “We won.”",
+            "When Lee said he had lost, Okafor said, “We won.”",
+            "Meanwhile, Okafor said, “We won.”",
+        ] {
+            let f = found(text);
+            let a = f
+                .attributions()
+                .iter()
+                .find(|a| a.source().is_some_and(|s| s.as_str() == "Okafor"))
+                .expect(text);
+            let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+            assert_eq!(pieces, ["We won."], "{text}");
+            assert_eq!(a.content_kinds(), [Direct], "{text}");
+        }
     }
 }

@@ -11,13 +11,13 @@ pub(crate) fn predict(text: &str) -> Vec<Item> {
     let article = copydesk::parse(text);
     let mut out = Vec::new();
     for a in article.attributions() {
-        let kind = match a.kind() {
-            AttributionKind::Direct => "direct",
-            AttributionKind::Mixed => "mixed",
-            _ => "indirect",
-        };
         let resolved = a.entity().map(|e| article.entities()[e].name().to_owned());
-        for c in a.contents() {
+        for (c, kind) in a.contents().iter().zip(a.content_kinds()) {
+            let kind = match kind {
+                AttributionKind::Direct => "direct",
+                AttributionKind::Mixed => "mixed",
+                _ => "indirect",
+            };
             out.push(Item {
                 start: c.start(),
                 end: c.end(),
