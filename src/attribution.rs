@@ -748,6 +748,18 @@ fn inflect(lemma: &str) -> Vec<(String, Form)> {
     out
 }
 
+/// The form of an irregular form listed after a lemma in the cue lexicon (`referring`,
+/// `says`, `spoken`).
+fn listed_form(w: &str) -> Form {
+    if w.ends_with("ing") {
+        Form::Ing
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        Form::S
+    } else {
+        Form::Past
+    }
+}
+
 /// Reporting nouns and the prepositions that introduce their content (`call` → `for`).
 static NOUN_PREPS: Lazy<HashMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
     let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
@@ -861,14 +873,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
                     forms.retain(|(_, f)| !matches!(f, Form::Base | Form::S));
                     continue;
                 }
-                let form = if extra.ends_with("ing") {
-                    Form::Ing
-                } else if extra.ends_with('s') && !extra.ends_with("ss") {
-                    Form::S
-                } else {
-                    Form::Past
-                };
-                forms.push((extra.to_string(), form));
+                forms.push((extra.to_string(), listed_form(extra)));
             }
             for (f, form) in forms {
                 cues.entry(f).or_insert(Cue {
@@ -890,7 +895,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
             continue;
         };
         let mut forms = inflect(lemma);
-        forms.extend(ws.map(|extra| (extra.to_string(), Form::Past)));
+        forms.extend(ws.map(|extra| (extra.to_string(), listed_form(extra))));
         // The class of the verb where another section lists it (`plan to`: thought).
         let class = forms
             .iter()
@@ -3644,7 +3649,11 @@ impl<'h> Finder<'_, 'h> {
                 && k + 2 < n
                 && t[k].punct(',')
                 && t[k + 1].word()
-                && !t[k + 1].cue.is_some_and(|c| c.form == Form::Ing)
+                // Not a participle of its own (`, adding, “B.”`); one with a particle and its
+                // object is an adjunct (`, referring to the excuse, “B.”`).
+                && !t[k + 1].cue.is_some_and(|c| {
+                    c.form == Form::Ing && c.constraint != Constraint::ParticleOnly
+                })
                 && (k + 2..n.min(k + 30))
                     .find(|&m| t[m].quote().is_some())
                     .is_some_and(|m| {
@@ -3677,8 +3686,10 @@ impl<'h> Finder<'_, 'h> {
         } else {
             // Content after: `Kim said [that] …`, `Kim said: “…”`.
             let mut a = k;
-            // `saying at one point, “…”`: a short adjunct before a quotation.
+            // `saying at one point, “…”`: a short adjunct before a quotation (not the object
+            // of a particle: `referring to the excuse, “…”`).
             if !parenthetical
+                && !particle
                 && a < n
                 && t[a].word()
                 && let Some(m) = (a + 1..n.min(a + 6)).find(|&m| !t[m].word())
@@ -3687,6 +3698,7 @@ impl<'h> Finder<'_, 'h> {
             {
                 a = m;
             } else if !parenthetical
+                && !particle
                 && a < n
                 && let Some(m) = (a..n.min(a + 24)).find(|&m| t[m].quote().is_some())
                 && m > a
@@ -3989,12 +4001,20 @@ impl<'h> Finder<'_, 'h> {
                     b = m - 1;
                     break;
                 }
+                // `Kim said the talks failed and added …`: a second speech verb is the source's;
+                // `Police say he posed a threat and refused to drop the gun`: another verb goes
+                // on the reported clause with its subject.
                 if is_and
                     && t.get(m + 1).is_some_and(|y| {
                         y.word()
                             && !y.cap
-                            && y.cue
-                                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                            && y.cue.is_some_and(|c| {
+                                matches!(c.form, Form::Past | Form::S)
+                                    && (object_content
+                                        || c.constraint == Constraint::Evidential
+                                        || matches!(c.class, CueClass::Speech | CueClass::Writing)
+                                            && c.constraint != Constraint::ParticleOnly)
+                            })
                     })
                 {
                     b = m;
@@ -5289,6 +5309,19 @@ mod tests {
         assert!(lex.words["the"].0 & DET != 0);
         assert!(lex.words["officials"].0 & UNNAMED != 0);
         assert!(lex.words["according"].0 & PHRASE != 0);
+        // Listed forms of particle verbs keep their own form.
+        assert_eq!(lex.words["referring"].1.map(|c| c.form), Some(Form::Ing));
+        assert_eq!(lex.words["referred"].1.map(|c| c.form), Some(Form::Past));
+        assert_eq!(lex.words["spoken"].1.map(|c| c.form), Some(Form::Past));
+    }
+
+    #[test]
+    fn a_particle_participle_after_a_quotation_and_its_cue() {
+        let t = triples("“She is better,” Lee said, referring to the governor.");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[1].0.as_deref(), Some("Lee"));
+        assert_eq!(t[1].1, "referring to");
+        assert_eq!(t[1].2, ["the governor"]);
     }
 
     #[test]
