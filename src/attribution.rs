@@ -2777,27 +2777,39 @@ impl<'h> Finder<'_, 'h> {
     }
 
     fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
-        let np = self.bare_np(u, end)?;
+        let mut np = self.bare_np(u, end)?;
         // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
         // `a spokeswoman for the ministry`, `analysts at the bank`. The head is the first noun.
+        // A document or study may take two (`An average of recent polls by RealClearPolitics`).
         let t = &self.units[u].toks;
-        if np.start >= 2
-            && t[np.start - 1].word()
-            && !t[np.start - 1].cap
-            && ["in", "of", "at", "for", "from", "with"]
-                .iter()
-                .any(|p| self.is_word(u, np.start - 1, p))
-            && let Some(outer) = self.bare_np(u, np.start - 1)
-            && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
-                // `Fifteen percent of voters in the poll`
-                || outer.end - outer.start <= 4 && self.text[t[outer.end - 1].span].ends_with('s'))
-        {
-            return Some(Np {
-                start: outer.start,
-                end: np.end,
-                head_start: outer.head_start,
-                head_end: outer.head_end,
-            });
+        for round in 0..2 {
+            if np.start >= 2
+                && t[np.start - 1].word()
+                && !t[np.start - 1].cap
+                && ["in", "of", "at", "for", "from", "with", "by"]
+                    .iter()
+                    .any(|p| self.is_word(u, np.start - 1, p))
+                && let Some(outer) = self.bare_np(u, np.start - 1)
+                && (round == 0
+                    && !self.is_word(u, np.start - 1, "by")
+                    && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
+                        // `Fifteen percent of voters in the poll`
+                        || outer.end - outer.start <= 4
+                            && self.text[t[outer.end - 1].span].ends_with('s'))
+                    // `A review by The Times`, `an analysis of the data`.
+                    || t[outer.end - 1].is(EVIDENCE)
+                        && !t[outer.end - 1].cap
+                        && outer.end - outer.start <= 4)
+            {
+                np = Np {
+                    start: outer.start,
+                    end: np.end,
+                    head_start: outer.head_start,
+                    head_end: outer.head_end,
+                };
+            } else {
+                break;
+            }
         }
         Some(np)
     }
@@ -2971,14 +2983,21 @@ impl<'h> Finder<'_, 'h> {
             return self.evidential(u, vstart, i, used);
         }
         // `Clinton seemed irritated`, `the race appears closer`: a complement, not a place.
+        // `seemed an insult`, `seemed so stark`, `appears more likely`: an article or a degree
+        // word before the complement.
         if cue.constraint == Constraint::Evidential
             && cue.form != Form::Ing
             && !self.is_word(u, i + 1, "with")
             && t.get(i + 1).is_some_and(|x| {
                 x.word()
                     && !x.cap
-                    && !x.is(PREP | STOP | CONN | DET | PRONOUN | TIME)
-                    && !self.text[x.span].ends_with("ly")
+                    && (!x.is(PREP | STOP | CONN | DET | PRONOUN | TIME)
+                        && !self.text[x.span].ends_with("ly")
+                        || self.is_any(
+                            u,
+                            i + 1,
+                            &["a", "an", "so", "too", "very", "more", "less", "increasingly", "likely", "unlikely"],
+                        ))
             })
         {
             return self.evidential(u, vstart, i, used);
