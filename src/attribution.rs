@@ -2996,7 +2996,18 @@ impl<'h> Finder<'_, 'h> {
                         || self.is_any(
                             u,
                             i + 1,
-                            &["a", "an", "so", "too", "very", "more", "less", "increasingly", "likely", "unlikely"],
+                            &[
+                                "a",
+                                "an",
+                                "so",
+                                "too",
+                                "very",
+                                "more",
+                                "less",
+                                "increasingly",
+                                "likely",
+                                "unlikely",
+                            ],
                         ))
             })
         {
@@ -7156,5 +7167,35 @@ mod tests {
             assert_eq!(pieces, ["We won."], "{text}");
             assert_eq!(a.content_kinds(), [Direct], "{text}");
         }
+    }
+
+    #[test]
+    fn a_study_with_a_prepositional_phrase_as_the_source() {
+        let t = triples("A review by the auditors shows most of the money was spent.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0.as_deref(), Some("A review by the auditors"));
+        assert_eq!(t[0].2, ["most of the money was spent"]);
+        let t = triples("An analysis of the data shows the gap is closing.");
+        assert_eq!(t[0].0.as_deref(), Some("An analysis of the data"));
+        // A person with a `by` phrase is not read this way.
+        assert!(triples("A man by the door shows the way.").is_empty());
+    }
+
+    #[test]
+    fn evidential_complements_after_an_article_or_a_degree_word() {
+        for (text, complement) in [
+            (
+                "The rally seemed a reminder of the primary.",
+                "a reminder of the primary",
+            ),
+            ("The deal appears more likely now.", "more likely now"),
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(t[0].0, None, "{text}");
+            assert_eq!(t[0].2[1], complement, "{text}");
+        }
+        // A place after `appeared` is no complement.
+        assert!(triples("Lee appeared in Ohio on Friday.").is_empty());
     }
 }
