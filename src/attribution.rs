@@ -4732,6 +4732,25 @@ impl<'h> Finder<'_, 'h> {
                     break;
                 }
             }
+            // `A wall would stop the criminals, she said, but also the drugs.`: a coordinated
+            // remainder after the source goes on the content when it reports nothing itself.
+            let e = self.words_end(u, k);
+            if k + 2 < e
+                && t[k].punct(',')
+                && self.is_any(u, k + 1, &["and", "but"])
+                && t.get(k + 2)
+                    .is_some_and(|x| x.word() && !x.cap || x.quote().is_some())
+                && t[k + 1..e]
+                    .iter()
+                    .all(|x| x.cue.is_none() && !x.punct(',') && !x.punct(';'))
+                && !used[k + 1..e].iter().any(|&x| x)
+            {
+                d.contents.push(self.s(u, k + 1, e));
+                d.quotes.extend(t[k + 1..e].iter().filter_map(Tok::quote));
+                for x in used.iter_mut().take(e).skip(k) {
+                    *x = true;
+                }
+            }
             return;
         }
         let t = &self.units[u].toks;
@@ -5244,10 +5263,17 @@ impl<'h> Finder<'_, 'h> {
                                 .get(q)
                                 .is_some_and(|q| q.span().start < c.end && c.start < q.span().end)
                         });
-                        if quoted {
-                            kind
-                        } else {
-                            AttributionKind::Indirect
+                        // A piece that runs past its quotation is reported speech
+                        // with quoted words in it.
+                        let inside = quotations.iter().any(|&q| {
+                            quotation_list
+                                .get(q)
+                                .is_some_and(|q| q.span().start <= c.start && c.end <= q.span().end)
+                        });
+                        match kind {
+                            _ if !quoted => AttributionKind::Indirect,
+                            AttributionKind::Direct if !inside => AttributionKind::Mixed,
+                            _ => kind,
                         }
                     })
                     .collect();
@@ -7197,5 +7223,29 @@ mod tests {
         }
         // A place after `appeared` is no complement.
         assert!(triples("Lee appeared in Ohio on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_coordinated_remainder_after_a_trailing_source() {
+        use AttributionKind::{Direct, Indirect, Mixed};
+        let f = found("A wall would stop the smugglers, she said, but also the drugs.");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            pieces,
+            ["A wall would stop the smugglers", "but also the drugs"]
+        );
+        assert_eq!(a.content_kinds(), [Indirect, Indirect]);
+        let f = found("“The deal needs enforcement,” she said, and “clear consequences.”");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            pieces,
+            ["The deal needs enforcement,", "and “clear consequences.”"]
+        );
+        assert_eq!(a.content_kinds(), [Direct, Mixed]);
+        // A remainder that reports something itself is not this source's.
+        let t = triples("The plan failed, she said, and critics argued it was doomed.");
+        assert_eq!(t[0].2, ["The plan failed"]);
     }
 }
