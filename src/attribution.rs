@@ -468,6 +468,13 @@ const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
 const REPORT_NOUN: u32 = 1 << 19;
 
+/// Verbs whose object is the subject of the infinitive after it (`forced it to embrace`,
+/// `urged Congress to act`), as stems their regular forms extend.
+const OBJECT_CONTROL: [&str; 16] = [
+    "forc", "urg", "allow", "push", "encourag", "persuad", "convinc", "order", "requir", "enabl",
+    "invit", "caus", "pressur", "compel", "prompt", "lead",
+];
+
 /// Words that open an adverbial clause before the main clause of a sentence.
 const SUBORDINATORS: [&str; 13] = [
     "when", "as", "if", "while", "although", "though", "because", "since", "after", "before",
@@ -2150,18 +2157,21 @@ impl<'h> Finder<'_, 'h> {
             .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
             .find(|&m| t[m].punct(','));
         let before_words = t[..i].iter().filter(|x| x.word()).count();
+        // `… success stories and, according to the UN, is now worth $3bn`: the phrase opens
+        // the second of two joined predicates, which is its content.
+        let joined = i >= 2 && self.is_any(u, i - 2, &["and", "but"]);
         if let Some(c) = close
             && t[c + 1..].iter().filter(|x| x.word()).count() >= 2
             // Not an apposition of the source (`according to Andy Smith, the director of …`)
             // after a whole clause.
-            && before_words <= 7
+            && (before_words <= 7 || joined)
             && !t[c + 1].is(DET)
         {
             for x in used.iter_mut().take(c + 1).skip(i) {
                 *x = true;
             }
             let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
-            if let Some(first) = self.before_piece(u, i - 1) {
+            if !joined && let Some(first) = self.before_piece(u, i - 1) {
                 d.contents.insert(0, first);
             }
             return Some(d);
@@ -2871,6 +2881,17 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let n = t.len();
         let cue = t[i].cue?;
+        // `adding $1.89`, `added 151,000 jobs`, `posted a $676m loss`: a quantity, not a report.
+        if self.is_any(
+            u,
+            i,
+            &[
+                "add", "adds", "added", "adding", "post", "posts", "posted", "posting",
+            ],
+        ) && self.quantity_at(u, i + 1 + usize::from(self.is_any(u, i + 1, &["a", "an"])))
+        {
+            return None;
+        }
         let possessed = i > 0 && {
             let w = &self.text[t[i - 1].span];
             w.ends_with("'s") || w.ends_with("’s")
@@ -3176,7 +3197,19 @@ impl<'h> Finder<'_, 'h> {
             // `to find a way`, `to see the sights`: not a report.
             && cue.class != CueClass::Perception
             // `held her in contempt to testify`: the object's infinitive, not the subject's.
-            && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG));
+            && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG))
+            // `forced it to embrace`, `urged the council to reject`: a verb of making or
+            // asking gives the infinitive its object as subject.
+            && !(i.saturating_sub(6)..i - 1).any(|m| {
+                t[m].word() && !t[m].cap && {
+                    let w = self.text[t[m].span].to_ascii_lowercase();
+                    OBJECT_CONTROL.iter().any(|v| {
+                        w.strip_prefix(v).is_some_and(|rest| {
+                            ["", "s", "es", "d", "ed", "ing", "ged", "ging"].contains(&rest)
+                        })
+                    })
+                }
+            });
         if infinitive {
             // The clause subject: a name, a pronoun or a speaker noun, not a connective or a
             // time (`Meanwhile`, `Tuesday`).
@@ -4477,6 +4510,22 @@ impl<'h> Finder<'_, 'h> {
                 .iter()
                 .any(|x| x.cue.is_some_and(|c| c.form == Form::Past));
         !setting
+    }
+
+    /// Whether token `k` opens a quantity: an amount of money (`$1.89`, `£3bn`) or a number of
+    /// points or percent (`2%`, `3 points`, `1.5 to 20`); not a number that opens a clause
+    /// (`added 10 people had died`).
+    fn quantity_at(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        let Some(x) = t.get(k) else {
+            return false;
+        };
+        let w = &self.text[x.span];
+        w.starts_with(['$', '£', '€', '¥'])
+            || w.starts_with(|c: char| c.is_ascii_digit())
+                && (w.ends_with('%')
+                    || t.get(k + 1).is_some_and(|y| y.punct('%'))
+                    || self.is_any(u, k + 1, &["percent", "points", "point", "to", "per"]))
     }
 
     /// Whether token `k` is a comma, or a quotation with a comma inside its closing marks
@@ -7247,5 +7296,49 @@ mod tests {
         // A remainder that reports something itself is not this source's.
         let t = triples("The plan failed, she said, and critics argued it was doomed.");
         assert_eq!(t[0].2, ["The plan failed"]);
+    }
+
+    #[test]
+    fn a_quantity_after_add_or_post_is_no_report() {
+        for text in [
+            "Brent crude rose, adding $1.89 to $48.62 at the close.",
+            "The firm posted a $676m loss for the quarter.",
+            "Shares added 2% on Friday.",
+        ] {
+            assert!(triples(text).is_empty(), "{text}");
+        }
+        // A number opening the reported clause is content.
+        assert_eq!(
+            contents_of("He added 10 people had died.", "added"),
+            ["10 people had died"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_a_verb_of_making_has_the_object_as_subject() {
+        // `it` embraces, not the collapse: no attribution with the clause subject.
+        let t = triples("The collapse of the union forced it to embrace foreign capital.");
+        assert!(t.iter().all(|x| x.1 != "embrace"), "{t:?}");
+        // The subject's own infinitive is still read.
+        let t = triples("Okafor took to the steps to assail the budget.");
+        assert_eq!(t[0].0.as_deref(), Some("Okafor"));
+    }
+
+    #[test]
+    fn a_source_phrase_opening_a_joined_predicate() {
+        let t = triples(
+            "Tourism has been one of its few success stories and, according to the commission, \
+             is now worth $3bn to the country.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0.as_deref(), Some("the commission"));
+        assert_eq!(t[0].2, ["is now worth $3bn to the country"]);
+    }
+
+    #[test]
+    fn ruled_out_is_one_cue() {
+        let t = triples("The government has ruled out raising the pension age.");
+        assert_eq!(t[0].1, "has ruled out");
+        assert_eq!(t[0].2, ["raising the pension age"]);
     }
 }
