@@ -1909,19 +1909,31 @@ impl<'h> Finder<'_, 'h> {
             return;
         };
         let n_out = self.out.len();
-        // Only the drafts of that sentence are looked at, which keeps the pass linear.
-        let pi = self
-            .out
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, d)| d.unit == last_unit)
-            .find(|(_, d)| {
-                matches!(
-                    d.cue_class,
-                    CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
-                ) && d.source.is_some()
-            })
+        // Only the drafts of that sentence are looked at, which keeps the pass linear. A
+        // finite cue is preferred to a participle and particle after it (`he added, referring
+        // to the penalty.` / `“…”`: the quotation is what he added).
+        let speaks = |d: &Draft<'_>| {
+            matches!(
+                d.cue_class,
+                CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
+            ) && d.source.is_some()
+        };
+        let participle = |d: &Draft<'_>| {
+            let mut ws = self.text[d.cue].split_whitespace();
+            ws.next().is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ing") && !w.eq_ignore_ascii_case("according")
+            }) && ws.next().is_some_and(|p| PARTICLES.contains(&p))
+        };
+        let sentence = || {
+            self.out
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, d)| d.unit == last_unit)
+        };
+        let pi = sentence()
+            .find(|(_, d)| speaks(d) && !participle(d))
+            .or_else(|| sentence().find(|(_, d)| speaks(d)))
             .map_or(n_out - 1, |(k, _)| k);
         let prev = &self.out[pi];
         // A headline label (`Poll: …`) does not speak the quotations after it.
@@ -3086,7 +3098,7 @@ impl<'h> Finder<'_, 'h> {
         // said about, the source unnamed.
         if passive
             && said_at == i
-            && matches!(cue.constraint, Constraint::Stance | Constraint::Plain)
+            && matches!(cue.constraint, Constraint::Stance)
             && matches!(cue.class, CueClass::Speech | CueClass::Writing)
             && let Some(subject) = self.np_before(u, vstart)
         {
@@ -7340,5 +7352,30 @@ mod tests {
         let t = triples("The government has ruled out raising the pension age.");
         assert_eq!(t[0].1, "has ruled out");
         assert_eq!(t[0].2, ["raising the pension age"]);
+    }
+
+    #[test]
+    fn a_quotation_paragraph_continues_the_finite_cue_not_a_participle_after_it() {
+        let f = found("“We lost,” Okafor said, referring to the penalty.\n\n“That was upsetting.”");
+        let a = f
+            .attributions()
+            .iter()
+            .find(|a| {
+                a.contents()
+                    .iter()
+                    .any(|c| c.as_str() == "That was upsetting.")
+            })
+            .expect("the quotation paragraph is attributed");
+        assert_eq!(a.cue().as_str(), "said");
+        assert_eq!(a.source().unwrap().as_str(), "Okafor");
+    }
+
+    #[test]
+    fn a_passive_without_an_agent_is_read_for_stance_verbs_only() {
+        // `criticized` reports what was said about its subject; `maintained`, `recalled` are
+        // other senses in the passive.
+        assert_eq!(triples("The plan was criticized.").len(), 1);
+        assert!(triples("A quarter of the sites are regularly maintained.").is_empty());
+        assert!(triples("The prop was only recalled last week.").is_empty());
     }
 }
