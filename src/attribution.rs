@@ -2904,6 +2904,27 @@ impl<'h> Finder<'_, 'h> {
         {
             return None;
         }
+        // `found his way`, `added tries to the tally`: a way, and a thing added to another, are
+        // no report.
+        if self.is_any(u, i, &["find", "finds", "found", "finding"])
+            && POSSESSIVES.iter().any(|p| self.is_word(u, i + 1, p))
+            && self.is_word(u, i + 2, "way")
+            || self.is_any(u, i, &["add", "adds", "added", "adding"])
+                && t.get(i + 1)
+                    .is_some_and(|x| x.word() && !x.cap && !x.is(PRONOUN))
+                && !self.is_word(u, i + 1, "that")
+                && (i + 2..n.min(i + 5)).take_while(|&m| t[m].word()).any(|m| {
+                    self.is_word(u, m, "to")
+                        && !t.get(m + 1).is_some_and(|y| {
+                            y.word()
+                                && !y.cap
+                                && !y.is(DET | PRONOUN)
+                                && !POSSESSIVES.iter().any(|p| self.is_word(u, m + 1, p))
+                        })
+                })
+        {
+            return None;
+        }
         let possessed = i > 0 && {
             let w = &self.text[t[i - 1].span];
             w.ends_with("'s") || w.ends_with("’s")
@@ -7311,11 +7332,14 @@ mod tests {
     }
 
     #[test]
-    fn a_quantity_after_add_or_post_is_no_report() {
+    fn a_quantity_or_a_thing_added_is_no_report() {
         for text in [
             "Brent crude rose, adding $1.89 to $48.62 at the close.",
             "The firm posted a $676m loss for the quarter.",
             "Shares added 2% on Friday.",
+            "Keino and Weepu both added tries to the tally before the whistle.",
+            "She added the bill to the agenda.",
+            "Nonu then found his way through the defence.",
         ] {
             assert!(triples(text).is_empty(), "{text}");
         }
