@@ -3945,10 +3945,32 @@ impl<'h> Finder<'_, 'h> {
                 && (self.is_any(u, 0, &SUBORDINATORS)
                     || self.is_any(u, 1, &SUBORDINATORS) && t[0].is(CONN))
                 && !t[..src_start].iter().any(|x| x.punct(','));
+            // `Lee, who argues he is honest, said …`: a cue in a relative clause set off by
+            // commas; its content ends with the clause, before the main verb.
+            let in_relative = np.is_some_and(|x| {
+                x.end - x.start == 1
+                    && t[x.start].is(WHO)
+                    && x.start > 0
+                    && t[x.start - 1].punct(',')
+            });
             // What the content holds so far (tokens `a..m`), kept as the loop goes.
             let (mut seen_quote, mut seen_sub, mut seen_relative) = (false, false, false);
             for m in a + 1..b {
                 let x = &t[m];
+                if in_relative
+                    && x.punct(',')
+                    && t.get(m + 1).is_some_and(|y| {
+                        y.word()
+                            && !y.cap
+                            && (y.is(AUX)
+                                || y.cue
+                                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                                || self.text[y.span].len() > 4 && self.text[y.span].ends_with("ed"))
+                    })
+                {
+                    b = m;
+                    break;
+                }
                 let y = m - 1;
                 seen_quote |= t[y].quote().is_some();
                 seen_sub |= self.is_any(u, y, &SUBORDINATORS);
@@ -7401,5 +7423,18 @@ mod tests {
         assert_eq!(triples("The plan was criticized.").len(), 1);
         assert!(triples("A quarter of the sites are regularly maintained.").is_empty());
         assert!(triples("The prop was only recalled last week.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_ends_its_content_with_the_clause() {
+        let t = triples("The rebels, who claim the vote was rigged, marched on the capital.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0.as_deref(), Some("who"));
+        assert_eq!(t[0].2, ["the vote was rigged"]);
+        let t = triples("Okafor, who argues the plan is fair, said: “We will not move.”");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].2, ["the plan is fair"]);
+        assert_eq!(t[1].1, "said");
+        assert_eq!(t[1].2, ["We will not move."]);
     }
 }
