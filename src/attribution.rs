@@ -4380,6 +4380,10 @@ impl<'h> Finder<'_, 'h> {
         if a >= n || !t[a].word() && t[a].quote().is_none() {
             return None;
         }
+        // `his view on Tuesday`: a time is when, not what.
+        if t[a].word() && t[a].is(TIME) {
+            return None;
+        }
         // The noun phrase ends at a clause boundary, a verb (`the mention of the wall drew
         // boos`: an auxiliary or an -ed word not after a determiner) or a time adjunct.
         let ends = |b: usize| {
@@ -5881,6 +5885,8 @@ mod tests {
         let a = &f.attributions()[0];
         assert_eq!(a.cue().as_str(), "call for");
         assert_eq!(a.contents()[0].as_str(), "a special prosecutor");
+        // A time after the preposition says when, not what.
+        assert!(triples("He will give his view on Tuesday.").is_empty());
     }
 
     #[test]
