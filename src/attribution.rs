@@ -2929,6 +2929,23 @@ impl<'h> Finder<'_, 'h> {
             let w = &self.text[t[i - 1].span];
             w.ends_with("'s") || w.ends_with("’s")
         };
+        // `Viruses written to make headlines …`, `a speech given in Ohio`: a participle that is
+        // never a simple past, right after a noun, modifies it.
+        if cue.form == Form::Past
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(AUX | PRONOUN | WHO)
+            && !self.text[t[i - 1].span].ends_with("ly")
+            && self.is_any(
+                u,
+                i,
+                &["written", "spoken", "shown", "known", "seen", "given", "sworn", "drawn"],
+            )
+            // `a group known as …` is read as a naming below.
+            && !self.is_word(u, i + 1, "as")
+        {
+            return None;
+        }
         if t[i].cap
             && i > 0
             && !(self.headline_case(u) && cue.constraint != Constraint::Evidential && !possessed)
@@ -7429,6 +7446,14 @@ mod tests {
         assert_eq!(triples("The plan was criticized.").len(), 1);
         assert!(triples("A quarter of the sites are regularly maintained.").is_empty());
         assert!(triples("The prop was only recalled last week.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_modifies_it() {
+        assert!(triples("Viruses written to make headlines are getting rarer.").is_empty());
+        assert!(triples("The speech given in Ohio drew a crowd.").is_empty());
+        let t = triples("The group, known as the Friends, met.");
+        assert_eq!(t[0].1, "known as");
     }
 
     #[test]
