@@ -3209,9 +3209,29 @@ impl<'h> Finder<'_, 'h> {
         {
             np = self.control_subject(u, i - 1);
         }
-        // Inverted: `“…,” said Kim.` / `…, said Kim.`
+        // Inverted: `“…,” said Kim.` / `…, said Kim.`; also where a noun phrase stands before
+        // the comma, when the one after the cue ends the sentence (`… rapid growth, which has
+        // led to wealth, says the BBC's Louisa Lim in Beijing.`).
         let mut inverted = false;
-        if np.is_none()
+        if (np.is_none()
+            || i > 0
+                && t[i - 1].punct(',')
+                && cue.form == Form::S
+                // The phrase before the comma is inside a clause, not a subject set off
+                // after a quotation or opening the sentence.
+                && np.is_some_and(|x| x.start > 0 && t[x.start - 1].word())
+                && self.np_after(u, i + 1, true).is_some_and(|x| {
+                    let e = self.words_end(u, i + 1);
+                    // `… in Beijing`: a place after the source.
+                    let place = x.end + 1 < e
+                        && self.is_any(u, x.end, &["in", "at", "from"])
+                        && t[x.end + 1..e].iter().all(|y| y.word() && y.cap);
+                    x.end == e
+                        || place
+                        || t[x.end].punct(',')
+                            && t[x.end + 1..e].iter().all(|y| y.word() || y.punct(','))
+                            && t[x.end + 1..e].iter().all(|y| y.cue.is_none())
+                }))
             && vstart == i
             && cue.form != Form::Ing
             && i > 0
@@ -7467,5 +7487,25 @@ mod tests {
         assert_eq!(t[0].2, ["the plan is fair"]);
         assert_eq!(t[1].1, "said");
         assert_eq!(t[1].2, ["We will not move."]);
+    }
+
+    #[test]
+    fn an_inverted_source_ending_the_sentence_after_a_clause_with_a_noun_phrase() {
+        let text = "Output grew for two decades, which led to wealth on a huge scale, says \
+                    our correspondent in Beijing.";
+        let a = found(text);
+        let a = a
+            .attributions()
+            .iter()
+            .find(|a| a.cue().as_str() == "says")
+            .expect("a says attribution");
+        assert_eq!(a.source().unwrap().as_str(), "our correspondent");
+        assert_eq!(
+            a.contents()[0].as_str(),
+            "Output grew for two decades, which led to wealth on a huge scale"
+        );
+        // A subject set off by commas keeps its reading.
+        let t = triples("Lee, a senior fellow, says the plan failed.");
+        assert_eq!(t[0].0.as_deref(), Some("Lee, a senior fellow"));
     }
 }
