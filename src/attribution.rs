@@ -5217,14 +5217,20 @@ impl<'h> Finder<'_, 'h> {
             };
         }
         if head.cap && !common {
-            let name = self.snip(self.s(u, np.head_start, np.head_end));
-            let pre =
-                (np.start < np.head_start).then(|| self.snip(self.s(u, np.start, np.head_start)));
+            // `Arsenal's Sol Campbell`, `(On) Monday Tony Blair`: an owner or a day before the
+            // name is not part of it.
+            let mut hs = np.head_start;
+            while hs + 1 < np.head_end && {
+                let w = &self.text[t[hs].span];
+                t[hs].is(TIME) || w.ends_with("'s") || w.ends_with("’s")
+            } {
+                hs += 1;
+            }
+            let name = self.snip(self.s(u, hs, np.head_end));
+            let pre = (np.start < hs).then(|| self.snip(self.s(u, np.start, hs)));
             let (title, description) = match pre {
-                Some(p) if t[np.start..np.head_start].iter().any(|x| x.is(TITLE)) => {
-                    (Some(p), None)
-                }
-                Some(p) if t[np.start..np.head_start].iter().any(|x| !x.is(DET)) => (None, Some(p)),
+                Some(p) if t[np.start..hs].iter().any(|x| x.is(TITLE)) => (Some(p), None),
+                Some(p) if t[np.start..hs].iter().any(|x| !x.is(DET | TIME)) => (None, Some(p)),
                 Some(_) => (None, None),
                 None => (None, None),
             };
@@ -5235,7 +5241,12 @@ impl<'h> Finder<'_, 'h> {
             };
         }
         if head.is(ROLE) && !head.is(UNNAMED) {
-            return Mention::Role(self.snip(head.span).as_str());
+            let head = self.snip(head.span).as_str();
+            // `a former senior executive`: someone new, not a titled person seen before.
+            if self.is_any(u, np.start, &["a", "an", "another", "one", "some", "any"]) {
+                return Mention::Unnamed(head);
+            }
+            return Mention::Role(head);
         }
         Mention::Other
     }
@@ -7507,5 +7518,52 @@ mod tests {
         // A subject set off by commas keeps its reading.
         let t = triples("Lee, a senior fellow, says the plan failed.");
         assert_eq!(t[0].0.as_deref(), Some("Lee, a senior fellow"));
+    }
+
+    #[test]
+    fn coreference_does_not_reach_past_an_unnamed_speaker_or_a_gender() {
+        // `He` is the spokesman, whom the text does not name: unresolved, not Kim.
+        let f = found(
+            "“We won,” Kim Jong Un said. A spokesman said the talks failed. He added that \
+             more talks were planned.",
+        );
+        let a = f.attributions();
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[0].entity(), Some(0));
+        assert_eq!(a[2].entity(), None);
+        // Without the spokesman, `He` is Kim.
+        let f = found("“We won,” Kim Jong Un said. He added that more talks were planned.");
+        assert_eq!(f.attributions()[1].entity(), Some(0));
+        // A title met later shows the gender: `she` is not Mr Hawkins.
+        let f = found(
+            "Rally driver Dave Hawkins said the cars were fast. Mr Hawkins said they were \
+             safe. “We all race,” she said.",
+        );
+        let a = f.attributions();
+        assert_eq!(a[1].entity(), a[0].entity());
+        assert_eq!(a[2].entity(), None);
+    }
+
+    #[test]
+    fn an_indefinite_role_is_someone_new() {
+        let f = found(
+            "Chief executive Michael Cherkasky said it was hard. A former senior executive \
+             said he was guilty. The executive said it was over.",
+        );
+        let a = f.attributions();
+        assert!(a[0].entity().is_some());
+        assert_eq!(a[1].entity(), None);
+        // A definite role still names the titled person.
+        assert_eq!(a[2].entity(), a[0].entity());
+    }
+
+    #[test]
+    fn an_owner_or_a_day_before_a_name_is_not_part_of_the_entity_name() {
+        let f = found("Arsenal's Sol Campbell said the rivalry was bitter.");
+        let e = f.attributions()[0].entity().unwrap();
+        assert_eq!(f.entities()[e].name(), "Sol Campbell");
+        let f = found("On Monday Tony Blair insisted the border was safe.");
+        let e = f.attributions()[0].entity().unwrap();
+        assert_eq!(f.entities()[e].name(), "Tony Blair");
     }
 }

@@ -339,8 +339,50 @@ pub(crate) enum Mention<'h> {
     },
     /// A role noun (`the spokesman`) with its head word.
     Role(&'h str),
+    /// A person the text introduces without naming (`a former senior executive`), with the
+    /// head word: never resolved to an entity already seen.
+    Unnamed(&'h str),
     /// Anything else (`the ministry`, `state media`): resolved only through a description.
     Other,
+}
+
+/// A recent speaker: an entity, or a person the text does not name (`a spokesman said`),
+/// who stands between a pronoun and the speakers before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Speaker {
+    Entity(usize),
+    Unnamed(Option<Gender>),
+}
+
+/// The gender a role noun shows (`spokesman`, `chairwoman`), if any.
+fn role_gender(head: &str) -> Option<Gender> {
+    let h = head.to_ascii_lowercase();
+    if h.ends_with("woman") || h.ends_with("women") {
+        Some(Gender::Female)
+    } else if h.ends_with("man") || h.ends_with("men") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender a title shows (`Mr.`, `Mrs`, `Ms.`, British `Mr` without the point), if any.
+fn title_gender(title: &str) -> Option<Gender> {
+    let first = title
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    if first.eq_ignore_ascii_case("mr") {
+        Some(Gender::Male)
+    } else if ["ms", "mrs", "miss"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+    {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// Builds the entity list mention by mention, in text order.
@@ -349,9 +391,9 @@ pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
     /// Each entity's name as words.
     words: Vec<Vec<&'h str>>,
-    /// Person-like entities in order of their latest mention as a speaker (the most recent
-    /// few: a pronoun refers to a recent speaker).
-    speakers: Vec<usize>,
+    /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
+    /// refers to a recent speaker), unresolved ones included (`a spokesman`).
+    speakers: Vec<Speaker>,
     /// Entities by the first and last word of their names.
     by_word: FxMap<&'h str, Vec<usize>>,
     /// Place entities by country name.
@@ -423,11 +465,15 @@ impl<'h> Resolver<'h> {
             e.mentions.push(at);
         }
         if speaker && matches!(e.kind, EntityKind::Person | EntityKind::Unknown) {
-            self.speakers.retain(|&s| s != id);
-            self.speakers.push(id);
-            if self.speakers.len() > RECENT_SPEAKERS {
-                self.speakers.remove(0);
-            }
+            self.speakers.retain(|&s| s != Speaker::Entity(id));
+            self.push_speaker(Speaker::Entity(id));
+        }
+    }
+
+    fn push_speaker(&mut self, s: Speaker) {
+        self.speakers.push(s);
+        if self.speakers.len() > RECENT_SPEAKERS {
+            self.speakers.remove(0);
         }
     }
 
@@ -461,14 +507,29 @@ impl<'h> Resolver<'h> {
             _ => at,
         };
         let id = match how {
-            Mention::Pronoun(gender) => self.pronoun(gender)?,
+            Mention::Pronoun(gender) => self.pronoun(gender),
             Mention::Name {
                 name,
                 title,
                 description,
-            } => self.name(name, title, description),
-            Mention::Role(head) => self.role(head)?,
-            Mention::Other => self.described(at.as_str())?,
+            } => Some(self.name(name, title, description)),
+            Mention::Role(head) => self.role(head),
+            Mention::Unnamed(_) => None,
+            Mention::Other => self.described(at.as_str()),
+        };
+        let Some(id) = id else {
+            // A person speaking whom the text does not name: a later `he` is more likely this
+            // one than a speaker before.
+            match how {
+                Mention::Role(head) if speaker => {
+                    self.push_speaker(Speaker::Unnamed(role_gender(head)));
+                }
+                Mention::Unnamed(head) if speaker => {
+                    self.push_speaker(Speaker::Unnamed(role_gender(head)));
+                }
+                _ => {}
+            }
+            return None;
         };
         self.mention(id, at, speaker);
         Some(id)
@@ -476,11 +537,13 @@ impl<'h> Resolver<'h> {
 
     fn pronoun(&mut self, gender: Option<Gender>) -> Option<usize> {
         let gender = gender?;
-        let &id = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|&&id| self.entities[id].gender.is_none_or(|g| g == gender))?;
+        let found = self.speakers.iter().rev().find(|s| match **s {
+            Speaker::Entity(id) => self.entities[id].gender.is_none_or(|g| g == gender),
+            Speaker::Unnamed(g) => g.is_none_or(|g| g == gender),
+        })?;
+        let Speaker::Entity(id) = *found else {
+            return None; // the unnamed speaker: not resolved
+        };
         let e = &mut self.entities[id];
         e.gender = Some(gender);
         e.kind = EntityKind::Person;
@@ -596,28 +659,16 @@ impl<'h> Resolver<'h> {
                     if e.kind == EntityKind::Unknown {
                         e.kind = classify(e.name, title.is_some());
                     }
+                    // `Dave Hawkins` … `Mr Hawkins`: the later title shows the gender.
+                    if e.gender.is_none() {
+                        e.gender = title.and_then(|t| title_gender(t.as_str()));
+                    }
                     id
                 }
                 _ => {
                     let n = trim_possessive(text);
                     let id = self.new_entity(n, classify(n, title.is_some()));
-                    if let Some(t) = title {
-                        // No character but ASCII lower-cases to these prefixes' letters, so an
-                        // ASCII-case-insensitive test is the lower-cased one without allocating.
-                        let t = t.as_str().as_bytes();
-                        let starts = |p: &str| {
-                            t.get(..p.len())
-                                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-                        };
-                        let g = if starts("mr.") || starts("mr ") {
-                            Some(Gender::Male)
-                        } else if ["ms.", "mrs.", "ms ", "mrs "].iter().any(|p| starts(p)) {
-                            Some(Gender::Female)
-                        } else {
-                            None
-                        };
-                        self.entities[id].gender = g;
-                    }
+                    self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
                     id
                 }
             }
@@ -684,6 +735,19 @@ mod tests {
         assert_eq!(place("Pyongyang"), Some("North Korea"));
         assert_eq!(place("the United States"), Some("United States"));
         assert_eq!(place("Kim"), None);
+    }
+
+    #[test]
+    fn titles_show_gender_with_or_without_a_point() {
+        assert_eq!(title_gender("Mr"), Some(Gender::Male));
+        assert_eq!(title_gender("Mr."), Some(Gender::Male));
+        assert_eq!(title_gender("Mrs"), Some(Gender::Female));
+        assert_eq!(title_gender("Ms. Foreign Secretary"), Some(Gender::Female));
+        assert_eq!(title_gender("Mrsx"), None);
+        assert_eq!(title_gender("Senator"), None);
+        assert_eq!(role_gender("spokeswoman"), Some(Gender::Female));
+        assert_eq!(role_gender("Chairman"), Some(Gender::Male));
+        assert_eq!(role_gender("official"), None);
     }
 
     #[test]
