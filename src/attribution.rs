@@ -2240,7 +2240,10 @@ impl<'h> Finder<'_, 'h> {
         let cut = (i + 1..t.len().min(i + 10))
             .take_while(|&j| t[j].word())
             .find(|&j| {
-                !t[j].cap && (t[j].is(PRONOUN) || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET))
+                !t[j].cap
+                    && (t[j].is(PRONOUN)
+                        || self.is_word(u, j, "that")
+                        || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET))
             });
         match cut {
             Some(cut) => self
@@ -3002,6 +3005,25 @@ impl<'h> Finder<'_, 'h> {
         {
             return self.asked(u, i, used);
         }
+        // `Arab News quoted Prince Saud as saying …`: the one quoted speaks.
+        if cue.form == Form::Ing
+            && i >= 3
+            && self.is_word(u, i - 1, "as")
+            && let Some(q) = (i.saturating_sub(10)..i - 2)
+                .rev()
+                .find(|&m| self.is_any(u, m, &["quoted", "quotes", "quoting"]))
+        {
+            return self.quoted_as(u, q, Some(i), used);
+        }
+        // `“…,” the newspaper quotes a source close to the firm.`
+        if self.is_any(u, i, &["quoted", "quotes"])
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(AUX)
+            && !self.is_word(u, i + 1, "as")
+        {
+            return self.quoted_as(u, i, None, used);
+        }
         // `was quoted as saying`: read from `quoted`.
         let said_at = i;
         let i = if cue.form == Form::Ing
@@ -3652,8 +3674,18 @@ impl<'h> Finder<'_, 'h> {
                             && !t[m].is(AUX | PRONOUN)
                             && !self.is_word(u, m, "that")
                     }));
+        // `But the jet “is a niche player”, Lee continued`: a quotation ending the clause
+        // before the source does as well as one that is the whole clause.
+        let quote_ends_content = content_first && src_start >= 2 && {
+            let q = if t[src_start - 1].punct(',') {
+                src_start - 2
+            } else {
+                src_start - 1
+            };
+            t[q].quote().is_some()
+        };
         if cue.constraint == Constraint::PostQuote
-            && !(content_first && after_quote || quote_next || split_quote)
+            && !(content_first && (after_quote || quote_ends_content) || quote_next || split_quote)
         {
             return None;
         }
@@ -4257,8 +4289,99 @@ impl<'h> Finder<'_, 'h> {
         {
             d.contents.insert(0, first);
         }
+        // `The comments, said Lee of JPMorgan, were “too weak”.`: an inverted source set off
+        // in the middle of its clause; the predicate after it is content too.
+        if inverted
+            && content_first
+            && after_k < n
+            && t[after_k].punct(',')
+            && t.get(after_k + 1)
+                .is_some_and(|x| x.word() && !x.cap && x.is(AUX) && x.cue.is_none())
+            && !used[after_k + 1..].iter().any(|&x| x)
+        {
+            let e = self.words_end(u, after_k + 1);
+            if e > after_k + 2 && t[after_k + 1..e].iter().all(|x| x.cue.is_none()) {
+                d.contents.push(self.s(u, after_k + 1, e));
+                d.quotes
+                    .extend(t[after_k + 1..e].iter().filter_map(Tok::quote));
+                for x in used.iter_mut().take(e).skip(after_k) {
+                    *x = true;
+                }
+            }
+        }
         if let Some(r) = relative {
             d.contents.insert(0, t[r].span);
+        }
+        Some(d)
+    }
+
+    /// `“…,” Arab News quoted Prince Saud as saying.`, `The paper quotes Lee as saying that …`:
+    /// the one quoted (tokens between `quoted`, token `q`, and `as`) is the source, the
+    /// participle at `i` the cue, the outlet before `quoted` the reporter, and the content the
+    /// quotation run before the outlet or the clause after the cue.
+    fn quoted_as(
+        &self,
+        u: usize,
+        q: usize,
+        as_saying: Option<usize>,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        // Without `as saying`, the one quoted runs to the end of the sentence.
+        let (speaker_end, i) = match as_saying {
+            Some(i) => (i - 1, i),
+            None => (self.words_end(u, q + 1), q),
+        };
+        if speaker_end <= q + 1 || !t[q + 1..speaker_end].iter().all(|x| x.word()) {
+            return None;
+        }
+        let speaker = self.head_of(u, q + 1, speaker_end)?;
+        let (cue, class) = match as_saying {
+            Some(i) => (
+                Span::new(t[i - 1].span.start, t[i].span.end),
+                t[i].cue.map_or(CueClass::Speech, |c| c.class),
+            ),
+            None => (t[q].span, CueClass::Speech),
+        };
+        let reporter = self.np_before(u, q);
+        let from = reporter.map_or(q, |r| r.start);
+        let content_first = from > 0 && (t[from - 1].quote().is_some() || t[from - 1].punct(','));
+        if as_saying.is_none() && !content_first {
+            return None;
+        }
+        let mut secondary = Vec::new();
+        let mut d = if content_first {
+            let end = if t[from - 1].punct(',') {
+                from - 1
+            } else {
+                from
+            };
+            let start = self
+                .quote_run_start(u, end)
+                .unwrap_or_else(|| self.lead_in(u, end));
+            self.content_draft(u, start, end, cue, class, Some(speaker))?
+        } else {
+            let mut a = self.adjuncts(u, i + 1, &mut secondary);
+            if t.get(a).is_some_and(|x| x.punct(',') || x.punct(':')) {
+                a += 1;
+            }
+            let b = self.words_end(u, a);
+            self.content_draft(u, a, b, cue, class, Some(speaker))?
+        };
+        d.secondary.append(&mut secondary);
+        if let Some(r) = reporter {
+            let s = self.s(u, r.start, r.end);
+            let h = self.s(u, r.head_start, r.head_end);
+            d.secondary
+                .push((Relation::ReportedBy, s, h, self.mention_of(u, r)));
+        }
+        let (a, b) = d.content_toks.unwrap_or((from, i + 1));
+        for x in used
+            .iter_mut()
+            .take(b.max(i + 1).max(speaker_end))
+            .skip(a.min(from))
+        {
+            *x = true;
         }
         Some(d)
     }
@@ -4746,7 +4869,12 @@ impl<'h> Finder<'_, 'h> {
                 k += 1; // `asked rhetorically`
                 continue;
             }
-            if t[k].is(TIME) {
+            // `this week`, `last year`; but `told the BBC this was …`: `this`, `last`, `next`,
+            // `past` are times only before a time noun.
+            if t[k].is(TIME)
+                && (!self.is_any(u, k, &["this", "last", "next", "past"])
+                    || t.get(k + 1).is_some_and(|x| x.word() && x.is(TIME)))
+            {
                 let mut e = k + 1;
                 while e < n && e - k < 3 && t[e].word() && t[e].is(TIME) {
                     e += 1;
@@ -7565,5 +7693,57 @@ mod tests {
         let f = found("On Monday Tony Blair insisted the border was safe.");
         let e = f.attributions()[0].entity().unwrap();
         assert_eq!(f.entities()[e].name(), "Tony Blair");
+    }
+
+    #[test]
+    fn a_recipient_ends_before_this_or_that() {
+        assert_eq!(
+            contents_of("Lee told the BBC this was a big step.", "told"),
+            ["this was a big step"]
+        );
+        assert_eq!(
+            contents_of("Lee told the BBC that the plan was good.", "told"),
+            ["that the plan was good"]
+        );
+        // `this week` is still a time.
+        assert_eq!(
+            contents_of("Lee told reporters this week the plan was dead.", "told"),
+            ["the plan was dead"]
+        );
+    }
+
+    #[test]
+    fn continued_after_a_clause_ending_with_a_quotation() {
+        let t = triples("But the jet “is a niche player”, Lee continued.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["But the jet “is a niche player”"]);
+    }
+
+    #[test]
+    fn an_inverted_source_in_the_middle_of_its_clause() {
+        let t = triples("The comments, said Lee of the bank, were “too weak to matter”.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["The comments", "were “too weak to matter”"]);
+    }
+
+    #[test]
+    fn an_outlet_quoting_someone() {
+        let f = found("“The reforms worked,” Arab News quoted Prince Saud as saying.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.source().unwrap().as_str(), "Prince Saud");
+        assert_eq!(a.contents()[0].as_str(), "The reforms worked,");
+        assert_eq!(
+            secondary(a, Relation::ReportedBy),
+            Some("Arab News"),
+            "{:?}",
+            a.secondary()
+        );
+        let t = triples("The paper quotes Lee as saying in a memo that the plan failed.");
+        assert_eq!(t[0].0.as_deref(), Some("Lee"));
+        assert_eq!(t[0].2, ["that the plan failed"]);
+        let t = triples("“It is over,” the newspaper quotes a source close to the firm.");
+        assert_eq!(t[0].0.as_deref(), Some("a source close to the firm"));
+        // Quoting a text is no report of it.
+        assert!(triples("He quoted the Bible.").is_empty());
     }
 }
