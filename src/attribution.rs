@@ -434,6 +434,7 @@ pub(crate) fn attribute_in<'h>(
         covered: Vec::with_capacity(4),
         used: Vec::with_capacity(64),
         headline,
+        continued: None,
     };
     for u in 0..units.len() {
         f.unit(u);
@@ -1438,6 +1439,8 @@ struct Finder<'a, 'h> {
     used: Vec<bool>,
     /// The index of the headline among the paragraphs, when known.
     headline: Option<usize>,
+    /// The draft last continued by a quotation sentence, and the unit it reaches now.
+    continued: Option<(usize, usize)>,
 }
 
 fn end_punct(t: &Tok) -> bool {
@@ -1940,8 +1943,14 @@ impl<'h> Finder<'_, 'h> {
         if prev.cue_class == CueClass::Punctuation && !prev.direct {
             return;
         }
-        let pu = &self.units[prev.unit];
-        let adjacent = prev.unit + 1 == u
+        // A quotation sentence of the same paragraph continued the draft already: it reaches
+        // that sentence (`“A,” he said. “B. “C.”`).
+        let reach = match self.continued {
+            Some((d, r)) if d == pi && self.units[r].para == unit.para => r,
+            _ => prev.unit,
+        };
+        let pu = &self.units[reach];
+        let adjacent = reach + 1 == u
             && (pu.para == unit.para
                 || unit.first
                     && pu.para + 1 == unit.para
@@ -1984,6 +1993,7 @@ impl<'h> Finder<'_, 'h> {
         last.contents.extend(pieces.0);
         last.quotes.extend(pieces.1);
         last.direct = true;
+        self.continued = Some((pi, u));
     }
 
     /// The content pieces (and quotation indices) of the quotation atoms in tokens `a..b`.
@@ -7745,5 +7755,34 @@ mod tests {
         assert_eq!(t[0].0.as_deref(), Some("a source close to the firm"));
         // Quoting a text is no report of it.
         assert!(triples("He quoted the Bible.").is_empty());
+    }
+
+    #[test]
+    fn quotation_sentences_run_on_in_one_paragraph() {
+        let f = found(
+            "“Our cash flow is good,” he told Reuters. “We have the money. “The investment \
+             may go up to $20bn.”",
+        );
+        let a = f.attributions();
+        assert_eq!(a.len(), 1, "{a:?}");
+        let pieces: Vec<_> = a[0].contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            pieces,
+            [
+                "Our cash flow is good,",
+                "We have the money.",
+                "The investment may go up to $20bn."
+            ]
+        );
+        // The run stays within its paragraph: quotation paragraphs after it are not chained
+        // on through it.
+        let f = found("“Will we win?” Lee asked.\n\n“Yes!”\n\n“No!”");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.contents().iter().all(|c| c.as_str() != "No!")),
+            "{:?}",
+            f.attributions()
+        );
     }
 }
