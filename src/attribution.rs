@@ -3269,7 +3269,11 @@ impl<'h> Finder<'_, 'h> {
             && i > 0
             && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
             && let Some(x) = self.np_after(u, i + 1, true)
-            && (t[x.head_start].cap || t[x.start].is(DET) || t[x.start].is(MALE | FEMALE))
+            && (t[x.head_start].cap
+                || t[x.start].is(DET)
+                || t[x.start].is(MALE | FEMALE)
+                // `“…,” wrote analysts from Citi`, `said officials in Kyiv`.
+                || t[x.head_end - 1].is(ROLE | UNNAMED) && !t[x.head_end - 1].is(TIME))
         {
             np = Some(x);
             inverted = true;
@@ -7784,5 +7788,14 @@ mod tests {
             "{:?}",
             f.attributions()
         );
+    }
+
+    #[test]
+    fn an_inverted_source_with_a_role_or_vague_head() {
+        let t = triples("“Delays are not unusual,” wrote analysts at the bank in a note.");
+        assert_eq!(t[0].0.as_deref(), Some("analysts"));
+        let t = triples("The talks failed, said officials in Kyiv.");
+        assert_eq!(t[0].0.as_deref(), Some("officials"));
+        assert_eq!(t[0].2, ["The talks failed"]);
     }
 }
