@@ -7792,7 +7792,7 @@ mod tests {
 
     #[test]
     fn an_inverted_source_with_a_role_or_vague_head() {
-        let t = triples("“Delays are not unusual,” wrote analysts at the bank in a note.");
+        let t = triples("“Delays are not unusual,” wrote analysts from the bank in a note.");
         assert_eq!(t[0].0.as_deref(), Some("analysts"));
         let t = triples("The talks failed, said officials in Kyiv.");
         assert_eq!(t[0].0.as_deref(), Some("officials"));
