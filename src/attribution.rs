@@ -3273,7 +3273,9 @@ impl<'h> Finder<'_, 'h> {
                 || t[x.start].is(DET)
                 || t[x.start].is(MALE | FEMALE)
                 // `“…,” wrote analysts from Citi`, `said officials in Kyiv`.
-                || t[x.head_end - 1].is(ROLE | UNNAMED) && !t[x.head_end - 1].is(TIME))
+                || [x.start, x.head_end - 1]
+                    .iter()
+                    .any(|&m| t[m].is(ROLE | UNNAMED) && !t[m].is(TIME)))
         {
             np = Some(x);
             inverted = true;
@@ -7792,8 +7794,8 @@ mod tests {
 
     #[test]
     fn an_inverted_source_with_a_role_or_vague_head() {
-        let t = triples("“Delays are not unusual,” wrote analysts from the bank in a note.");
-        assert_eq!(t[0].0.as_deref(), Some("analysts"));
+        let t = triples("“Delays are not unusual,” wrote analysts at the bank in a note.");
+        assert_eq!(t[0].0.as_deref(), Some("analysts at the bank"));
         let t = triples("The talks failed, said officials in Kyiv.");
         assert_eq!(t[0].0.as_deref(), Some("officials"));
         assert_eq!(t[0].2, ["The talks failed"]);
