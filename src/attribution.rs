@@ -2412,22 +2412,56 @@ impl<'h> Finder<'_, 'h> {
     fn np_before_time(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
-        // A source that is only a time (`on Thursday`) is the adjunct, not the subject.
-        if found.is_some_and(|np| !t[np.head_start..np.head_end].iter().all(|x| x.is(TIME))) {
+        let e = self.adverbial_start(u, end);
+        // A source that is only a time (`on Thursday`) or lies inside the adverbial before the
+        // cue (`this month`, `the past`, `both`) is the adjunct, not the subject.
+        if found.is_some_and(|np| {
+            np.start < e && !t[np.head_start..np.head_end].iter().all(|x| x.is(TIME))
+        }) {
             return found;
         }
-        // `Sean Spicer on Thursday evening said`: a time adjunct between source and cue.
-        let mut e = end;
-        while e > 0 && end - e < 4 && t[e - 1].word() && t[e - 1].is(TIME) {
-            e -= 1;
-        }
-        if e < end && e > 0 && t[e - 1].is(PREP) && !t[e - 1].cap {
-            e -= 1;
-        }
+        // `Sean Spicer on Thursday evening said`, `The bank just this month announced`,
+        // `Allies have in the past said`: the subject before the adverbial.
         (e < end && e > 0)
             .then(|| self.np_before_at(u, e))
             .flatten()
             .or(found)
+    }
+
+    /// The first token of the adverbial run that ends just before token `end` and stands
+    /// between a subject and its verb: auxiliaries and adverbs (`can no longer`, `have both`,
+    /// `just`, `notably`), time words and the phrases they close (`this month`, `on Thursday
+    /// evening`, `in the past`); at most eight tokens back. `end` when there is none.
+    fn adverbial_start(&self, u: usize, end: usize) -> usize {
+        let t = &self.units[u].toks;
+        let mut e = end;
+        while e > 0 && end - e < 8 {
+            let x = &t[e - 1];
+            if !x.word() {
+                break;
+            }
+            let lower = !x.cap;
+            // The word after this one, already in the run.
+            let right = (e < end).then(|| &t[e]);
+            let ly = lower
+                && x.span.len() > 4
+                && self.text[x.span].ends_with("ly")
+                && !x.is(ROLE | ORG | UNNAMED)
+                && !(e >= 2 && t[e - 2].is(DET));
+            let skip = lower && x.is(AUX)
+                || ly
+                || x.is(TIME) && !x.is(ORG)
+                || lower && self.is_any(u, e - 1, &["both", "all", "no", "longer"])
+                // `this month`, `in the past`, `on Thursday`: the words that open a time.
+                || lower
+                    && x.is(DET | PREP)
+                    && right.is_some_and(|r| r.is(TIME) || r.is(DET) && !r.cap);
+            if !skip {
+                break;
+            }
+            e -= 1;
+        }
+        e
     }
 
     fn np_before_at(&self, u: usize, end: usize) -> Option<Np> {
@@ -2996,7 +3030,18 @@ impl<'h> Finder<'_, 'h> {
                         || self.is_any(
                             u,
                             i + 1,
-                            &["a", "an", "so", "too", "very", "more", "less", "increasingly", "likely", "unlikely"],
+                            &[
+                                "a",
+                                "an",
+                                "so",
+                                "too",
+                                "very",
+                                "more",
+                                "less",
+                                "increasingly",
+                                "likely",
+                                "unlikely",
+                            ],
                         ))
             })
         {
@@ -7155,6 +7200,59 @@ mod tests {
             let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
             assert_eq!(pieces, ["We won."], "{text}");
             assert_eq!(a.content_kinds(), [Direct], "{text}");
+        }
+    }
+
+    /// The source of the attribution whose cue is `cue` in `text`.
+    fn source_for<'a>(text: &'a str, cue: &str) -> Option<&'a str> {
+        let (all, _) = found(text).into_parts();
+        all.iter()
+            .find(|a| a.cue().as_str() == cue)
+            .unwrap_or_else(|| panic!("no cue {cue:?} in {text}"))
+            .source()
+            .map(|s| s.as_str())
+    }
+
+    #[test]
+    fn an_adverbial_between_the_subject_and_the_cue() {
+        for (text, cue, source) in [
+            (
+                "The bank just this month announced it would cut fees.",
+                "announced",
+                "The bank",
+            ),
+            (
+                "The critics can no longer claim that he is honest.",
+                "claim",
+                "The critics",
+            ),
+            (
+                "Her old friends have in the past said she was shy.",
+                "said",
+                "Her old friends",
+            ),
+            (
+                "The two senators have both urged Lee to testify.",
+                "urged",
+                "The two senators",
+            ),
+            (
+                "Kim, who has in the past praised Lee, left.",
+                "praised",
+                "who",
+            ),
+            (
+                "Dana Okafor on Friday evening said the talks would go on.",
+                "said",
+                "Dana Okafor",
+            ),
+            (
+                "Rep. Ann Lee (D-Ohio) last week said the bill was dead.",
+                "said",
+                "Rep. Ann Lee (D-Ohio)",
+            ),
+        ] {
+            assert_eq!(source_for(text, cue), Some(source), "{text}");
         }
     }
 }
