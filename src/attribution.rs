@@ -2587,7 +2587,16 @@ impl<'h> Finder<'_, 'h> {
                 {
                     k -= 2;
                 }
-                let name = self.simple_np(u, k - 1)?;
+                // A name inside a phrase (`speaking in Dover, Del.,`) is not the subject.
+                let name = self.simple_np(u, k - 1);
+                if name.is_none_or(|np| self.inside_phrase(u, np.start))
+                    && let Some(np) = self.interrupted_subject(u, end - 1)
+                {
+                    return Some(np);
+                }
+                let Some(name) = name else {
+                    return None;
+                };
                 // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
                 // the apposition, back to the quotation.
                 let mut cur = name.start;
@@ -2696,6 +2705,126 @@ impl<'h> Finder<'_, 'h> {
             Some(x) if !self.links_before(u, x.start) => np,
             _ => self.linked_np(u, end).or(np),
         }
+    }
+
+    /// Whether the noun phrase that starts at token `start` is the object of a preposition
+    /// (`in Dover`, `her son from Ohio`) rather than the opening of its segment.
+    fn inside_phrase(&self, u: usize, start: usize) -> bool {
+        let t = &self.units[u].toks;
+        let hangs = |k: usize| {
+            k > 0
+                && !t[k - 1].cap
+                && self.is_any(u, k - 1, &["in", "of", "from", "at", "near", "outside"])
+        };
+        // `in Dover, Delaware`: the second part of a place goes with the first.
+        hangs(start)
+            || start >= 2
+                && t[start - 1].punct(',')
+                && t[start - 2].word()
+                && t[start - 2].cap
+                && self
+                    .simple_np(u, start - 1)
+                    .is_some_and(|np| hangs(np.start))
+    }
+
+    /// `Lee, speaking at a rally in Dover, Del., warned`, `Ann Lee, who lost her son in Dover,
+    /// Delaware, in 2012, said`: the subject of a verb after a run of segments set off by
+    /// commas (a participle or relative clause, an apposition, a place, a date) that ends at
+    /// the comma at token `comma`: the first segment of the run that is a whole noun phrase,
+    /// at the start of the clause or after a lead-in (`In May, a judge, ruling on a request,
+    /// ordered`).
+    fn interrupted_subject(&self, u: usize, comma: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
+        if t.get(comma + 1)
+            .is_some_and(|x| x.cue.is_some_and(|c| !c.tell))
+            && t.get(comma + 2)
+                .is_some_and(|x| x.word() && x.cap && !x.is(TIME))
+        {
+            return None;
+        }
+        let inner = |x: &Tok| {
+            x.word()
+                || matches!(x.kind, Kind::Punct(c) if matches!(c, '-' | '\'' | '’' | '.' | '(' | ')' | '&' | '/'))
+        };
+        let participle = |x: &Tok| {
+            let w = &self.text[x.span];
+            x.word()
+                && w.len() > 4
+                && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+        };
+        // The segments, from the last (before the cue) back to the clause start.
+        let mut starts = [0usize; 6];
+        let mut n = 0;
+        let mut c = comma;
+        loop {
+            let mut s = c;
+            while s > 0 && c - s < 32 && inner(&t[s - 1]) {
+                s -= 1;
+            }
+            let f = (s..c).find(|&x| t[x].word())?;
+            starts[n] = s;
+            n += 1;
+            if s < 2 || !t[s - 1].punct(',') {
+                break;
+            }
+            // A segment set off inside the run: a participle, a relative clause, an
+            // apposition, an age, a place or a date, a prepositional or parenthetical phrase.
+            let x = &t[f];
+            let digit = self.text[x.span]
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit());
+            if !(x.cap
+                || digit
+                || x.is(PREP | DET | WHO | TIME)
+                || participle(x)
+                || self.is_any(
+                    u,
+                    f,
+                    &[
+                        "which", "whose", "who's", "who’s", "of", "from", "for", "with", "at",
+                        "near",
+                    ],
+                )
+                || self.is_any(u, f, &PARENTHETICAL_OPENERS)
+                || self.is_any(u, f, &SUBORDINATORS))
+                || n == starts.len()
+            {
+                return None;
+            }
+            c = s - 1;
+        }
+        // The run opens the clause: the unit start or punctuation before it.
+        let s0 = starts[n - 1];
+        if s0 > 0 && t[s0 - 1].word() {
+            return None;
+        }
+        // From the first segment on, lead-ins skipped; the last segment is no subject.
+        for m in (1..n).rev() {
+            let s = starts[m];
+            let e = starts[m - 1] - 1;
+            let f = (s..e).find(|&x| !t[x].is(CONN)).unwrap_or(e);
+            if f == e
+                || t[f].is(PREP | TIME)
+                || participle(&t[f])
+                || self.is_any(u, f, &SUBORDINATORS)
+            {
+                continue;
+            }
+            let np = self.simple_np(u, e)?;
+            let h = &t[np.head_end - 1];
+            return (np.start == f
+                && (h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED))
+                && !t[np.head_start..np.head_end].iter().all(|x| x.is(TIME)))
+            .then_some(Np {
+                start: np.start,
+                end: comma,
+                head_start: np.head_start,
+                head_end: np.head_end,
+            });
+        }
+        None
     }
 
     /// Whether an adjective and its preposition (`close to`, `familiar with`) end just before
@@ -7254,5 +7383,40 @@ mod tests {
         ] {
             assert_eq!(source_for(text, cue), Some(source), "{text}");
         }
+    }
+
+    #[test]
+    fn a_subject_before_a_run_of_segments_set_off_by_commas() {
+        for (text, head) in [
+            (
+                "Lee, speaking at a rally in Dover, Del., warned that the plan would fail.",
+                "Lee",
+            ),
+            (
+                "Sen. Ann Lee, facing a tough race in Ohio, a swing state, said she would vote.",
+                "Ann Lee",
+            ),
+            (
+                "Ann Roe, who lost her son in the flood in Dover, Delaware, in July 2012, said that the town had forgotten him.",
+                "Ann Roe",
+            ),
+            (
+                "Dan Roe, a 55-year-old farmer from Sumter, South Carolina, says the crop failed.",
+                "Dan Roe",
+            ),
+        ] {
+            let f = found(text);
+            let a = &f.attributions()[0];
+            assert_eq!(a.source_head().map(|s| s.as_str()), Some(head), "{text}");
+        }
+        // A run with a clause of its own is no set of interrupters.
+        let f = found("Kim, who runs the farm, sold the crop last week, saying prices would fall.");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.source().is_none_or(|s| !s.as_str().contains("sold"))),
+            "{:?}",
+            f.attributions()
+        );
     }
 }
