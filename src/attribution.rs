@@ -2594,9 +2594,7 @@ impl<'h> Finder<'_, 'h> {
                 {
                     return Some(np);
                 }
-                let Some(name) = name else {
-                    return None;
-                };
+                let name = name?;
                 // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
                 // the apposition, back to the quotation.
                 let mut cur = name.start;
