@@ -2698,6 +2698,38 @@ impl<'h> Finder<'_, 'h> {
         {
             return Some(Np { end, ..np });
         }
+        // `Officials who spoke with The Times said`, `Economists who favor the tax agree`: a
+        // relative clause without commas after the subject, its verb right after `who`.
+        if last.word()
+            && let Some(w) = (end.saturating_sub(12)..end.saturating_sub(1))
+                .rev()
+                .take_while(|&m| t[m].word())
+                .find(|&m| t[m].is(WHO) || self.is_word(u, m, "which"))
+            && w > 0
+            && t[w + 1].word()
+            && !t[w + 1].cap
+            && !t[w + 1].is(DET | PRONOUN | PREP)
+            && let Some(np) = self.simple_np(u, w)
+            && np.end == w
+            && {
+                let h = &t[np.head_end - 1];
+                (h.cap || h.is(ROLE | ORG | UNNAMED) || self.text[h.span].ends_with('s'))
+                    && !h.is(PRONOUN | TIME)
+            }
+            // Not a second verb of the relative clause (`who made enemies and bragged`).
+            && !self.is_any(u, end - 1, &["and", "but", "or"])
+        {
+            // `someone who had to reject them`: the cue is the relative clause's own verb.
+            if self.is_word(u, end - 1, "to") {
+                return Some(Np {
+                    start: w,
+                    end: w + 1,
+                    head_start: w,
+                    head_end: w + 1,
+                });
+            }
+            return Some(Np { end, ..np });
+        }
         let np = self.simple_np(u, end);
         match np {
             Some(x) if !self.links_before(u, x.start) => np,
@@ -7416,5 +7448,35 @@ mod tests {
             "{:?}",
             f.attributions()
         );
+    }
+
+    #[test]
+    fn a_relative_clause_without_commas_after_the_subject() {
+        for (text, cue, head) in [
+            (
+                "Officials who spoke with The Herald said the plan had failed.",
+                "said",
+                "Officials",
+            ),
+            (
+                "Even farmers who grow corn agree that the tariff hurts.",
+                "agree",
+                "farmers",
+            ),
+            (
+                "Voters who back Lee say the economy matters most.",
+                "say",
+                "Voters",
+            ),
+            (
+                "Someone who had to reject the offer would know.",
+                "reject",
+                "who",
+            ),
+        ] {
+            let (all, _) = found(text).into_parts();
+            let a = all.iter().find(|a| a.cue().as_str() == cue).expect(text);
+            assert_eq!(a.source_head().map(|s| s.as_str()), Some(head), "{text}");
+        }
     }
 }
