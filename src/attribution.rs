@@ -4561,34 +4561,84 @@ impl<'h> Finder<'_, 'h> {
     /// sentence start or after a comma before token `end`, that a verb follows.
     fn clause_subject(&self, u: usize, end: usize, any_noun: bool) -> Option<Np> {
         let t = &self.units[u].toks;
+        // Clause starts: after a comma or a dash.
+        let boundary = |x: &Tok| x.punct(',') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
         let mut s = 0;
         while s < end {
             let mut j = s;
             while j < end && t[j].is(CONN) && t[j].word() {
                 j += 1;
             }
-            let from = j;
-            // `At the time, she …`: a prepositional lead-in is not the subject.
-            let lead_in = j < end && t[j].word() && t[j].cap && t[j].is(PREP);
-            while !lead_in
-                && j < end
-                && j - from < 8
+            let mut from = j;
+            // `At the time, she …`: a prepositional lead-in is not the subject; nor, before
+            // a comma, is a time or a participle or adverb phrase (`Minutes later,`, `Last
+            // year,`, `Shortly after the vote,`, `Facing criticism,`).
+            let lead_in = j < end
                 && t[j].word()
-                && !(!t[j].cap
-                    && (t[j].is(AUX | STOP)
-                        || t[j]
-                            .cue
-                            .is_some_and(|c| matches!(c.form, Form::Past | Form::S))))
+                && (t[j].cap && t[j].is(PREP)
+                    || (s..end)
+                        .find(|&m| boundary(&t[m]))
+                        .is_some_and(|c| c > j && self.lead_in_at(u, j, c)));
+            // `A few minutes later they …`: a time before the subject.
+            if !lead_in
+                && let Some(k) = (from..end.min(from + 8))
+                    .take_while(|&k| {
+                        let x = &t[k];
+                        x.word()
+                            && (x.cap
+                                || !x.is(STOP)
+                                    && !x
+                                        .cue
+                                        .is_some_and(|c| matches!(c.form, Form::Past | Form::S)))
+                    })
+                    .find(|&k| {
+                        t[k].is(TIME)
+                            && !t[k].cap
+                            && k + 1 < end
+                            && t[k + 1].word()
+                            && (t[k + 1].cap || t[k + 1].is(PRONOUN))
+                    })
             {
+                from = k + 1;
+                j = from;
+            }
+            while !lead_in && j < end && j - from < 8 {
+                // `Mitch McConnell (R-Ky.) issued`: a parenthetical in the name.
+                if t[j].punct('(')
+                    && let Some(c) = (j + 1..end.min(j + 10)).find(|&m| t[m].punct(')'))
+                {
+                    j = c + 1;
+                    continue;
+                }
+                // `Mr. Trump`, `Sen. Lee`: an abbreviation's period.
+                if t[j].punct('.') && j > from && t[j - 1].cap && t[j - 1].span.len() <= 4 {
+                    j += 1;
+                    continue;
+                }
+                if !t[j].word()
+                    || !t[j].cap
+                        && (t[j].is(AUX | STOP)
+                            || t[j]
+                                .cue
+                                .is_some_and(|c| matches!(c.form, Form::Past | Form::S)))
+                {
+                    break;
+                }
                 j += 1;
             }
-            // The shortest phrase a lower-case word (its verb) follows.
+            // The shortest phrase a lower-case word (its verb) follows; not a preposition
+            // or a time (`Shortly after`, `Minutes later`).
             for e in from + 1..=j.min(end - 1) {
                 // `Union leaders`, `Trump aides`: a speaker noun goes on the phrase.
                 if t[e].word()
                     && !t[e].cap
-                    && !t[e].is(ROLE | ORG | UNNAMED)
-                    && let Some(np) = self.head_of(u, from, e)
+                    && !t[e].is(ROLE | ORG | UNNAMED | PREP)
+                    && !self.is_any(u, e + 1, &["later", "ago", "earlier"])
+                    && let Some(np) = if t[e - 1].punct(')') {
+                        self.bare_np(u, e).filter(|np| np.start >= from)
+                    } else {
+                        self.head_of(u, from, e)
+                    }
                 {
                     let head = &t[np.head_end - 1];
                     if head.cap
@@ -4599,13 +4649,59 @@ impl<'h> Finder<'_, 'h> {
                     }
                 }
             }
-            // The next clause start: after the next comma.
-            match (s..end).find(|&m| t[m].punct(',')) {
+            // `Other candidates, including Lee and Kim, have …`: a subject whose comma opens a
+            // parenthetical.
+            if !lead_in
+                && j > from
+                && j + 1 < end
+                && t[j].punct(',')
+                && (t[j + 1].is(WHO)
+                    || self.is_any(u, j + 1, &["which", "whose"])
+                    || self.is_any(u, j + 1, &PARENTHETICAL_OPENERS))
+                && let Some(np) = self.head_of(u, from, j)
+                && {
+                    let head = &t[np.head_end - 1];
+                    head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED)
+                }
+            {
+                return Some(np);
+            }
+            // The next clause start: after the next comma or dash.
+            match (s..end).find(|&m| boundary(&t[m])) {
                 Some(m) => s = m + 1,
                 None => break,
             }
         }
         None
+    }
+
+    /// Whether the words from token `a` to the comma at token `comma` set the scene of the
+    /// clause after them rather than name its subject: a preposition or subordinator (`For an
+    /// hour,`, `Unlike in 2012,`), a time (`Last year,`, `Minutes later,`), or a participle or
+    /// adverb before a lower-case word (`Facing criticism,`, `Shortly after the vote,`).
+    fn lead_in_at(&self, u: usize, a: usize, comma: usize) -> bool {
+        let t = &self.units[u].toks;
+        let x = &t[a];
+        let w = &self.text[x.span];
+        let next = t.get(a + 1).filter(|y| y.word() && !y.cap);
+        // `Hastily blaming`, `Shortly after`; `Facing criticism`, but not a gerund subject
+        // with its verb (`Holding rates low has helped`).
+        let modifier = w.len() > 4
+            && next.is_some_and(|y| {
+                if w.ends_with("ly") {
+                    y.is(PREP | DET) || self.text[y.span].ends_with("ing")
+                } else {
+                    (w.ends_with("ing") || w.ends_with("ed"))
+                        && !t[a + 1..comma].iter().any(|z| z.is(AUX) && !z.cap)
+                }
+            });
+        x.is(PREP | TIME)
+            || modifier
+            || self.is_any(u, a, &SUBORDINATORS)
+            || self.is_any(u, a, &PARENTHETICAL_OPENERS)
+            || self.is_any(u, a, &["for", "with", "without", "despite", "amid", "alongside", "following"])
+            // `Minutes later,`, `A year ago,`: a short time phrase.
+            || comma - a <= 4 && t[comma - 1].word() && t[comma - 1].is(TIME) && !t[comma - 1].cap
     }
 
     /// The content piece before a parenthetical source whose comma is token `comma`: from the
@@ -7477,6 +7573,59 @@ mod tests {
             let (all, _) = found(text).into_parts();
             let a = all.iter().find(|a| a.cue().as_str() == cue).expect(text);
             assert_eq!(a.source_head().map(|s| s.as_str()), Some(head), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lead_in_before_the_clause_subject_is_not_the_source() {
+        for (text, cue, source) in [
+            (
+                "Shortly after the merger, the founders had mobilized, warning that the deal would fail.",
+                "warning",
+                "the founders",
+            ),
+            (
+                "Minutes later, the campaign issued a statement saying that he meant no harm.",
+                "saying",
+                "the campaign",
+            ),
+            (
+                "Last year, he played down the remarks and reportedly argued that they were old.",
+                "reportedly argued",
+                "he",
+            ),
+            (
+                "A few minutes later they changed course and said they would count the votes.",
+                "said",
+                "they",
+            ),
+            (
+                "But a few days later, Kim reversed himself, telling reporters that the law was settled.",
+                "telling",
+                "Kim",
+            ),
+            (
+                "Shortly after the vote, Sen. Tom Ruiz (R-Ky.) issued a statement saying that the court should wait.",
+                "saying",
+                "Sen. Tom Ruiz (R-Ky.)",
+            ),
+            (
+                "Hastily blaming his rivals ― much as he did in May ― Kim cast the blame on them, and emphasized the threat that terror poses.",
+                "emphasized",
+                "Kim",
+            ),
+            (
+                "Other candidates, including Ann Roe and Ben Cole, have followed him, saying the record is fair game.",
+                "saying",
+                "Other candidates",
+            ),
+            (
+                "The nurse later sued, claiming the quarantine violated her rights.",
+                "claiming",
+                "The nurse",
+            ),
+        ] {
+            assert_eq!(source_for(text, cue), Some(source), "{text}");
         }
     }
 }
