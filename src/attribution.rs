@@ -5033,10 +5033,42 @@ impl<'h> Finder<'_, 'h> {
             .collect::<Vec<_>>();
         commas.sort_unstable();
         for &c in &commas {
-            if let Some((rel, np, next)) = self.secondary_clause(u, c + 1)
-                && (next >= b || t[next..b].iter().all(end_punct) || t[next].punct(','))
-            {
-                found.push((c, rel, np, next));
+            // `…, according to figures released on Friday.`: a source phrase whose noun is
+            // no source word of its own, to the end of the sentence.
+            let bare = || {
+                let k = c + 1 + self.phrase_at(u, c + 1)?;
+                let e = self.words_end(u, k);
+                (e > k && e - k <= 12 && t[k..e].iter().all(Tok::word)).then(|| {
+                    let h = (k + 1..e)
+                        .find(|&m| t[m].is(STOP) || t[m].cue.is_some())
+                        .unwrap_or(e);
+                    let np = Np {
+                        start: k,
+                        end: e,
+                        head_start: k,
+                        head_end: h,
+                    };
+                    (Relation::AccordingTo, np, e)
+                })
+            };
+            if let Some((rel, mut np, mut next)) = self.secondary_clause(u, c + 1).or_else(bare) {
+                if next >= b || t[next..b].iter().all(end_punct) || t[next].punct(',') {
+                    found.push((c, rel, np, next));
+                    continue;
+                }
+                // `…, according to figures from the bureau.`, `…, according to figures
+                // released on Friday.`: the source's own modifier runs to the end of the
+                // sentence (past a time adjunct the content may have left out).
+                let e = self.words_end(u, next);
+                if matches!(rel, Relation::AccordingTo | Relation::Citing)
+                    && t[e.min(b)..b].iter().all(end_punct)
+                    && e - next <= 16
+                    && t[next..e].iter().all(Tok::word)
+                {
+                    np.end = e;
+                    next = e;
+                    found.push((c, rel, np, next));
+                }
             }
         }
         if let Some(&(c, ..)) = found.first() {
@@ -7626,6 +7658,31 @@ mod tests {
             ),
         ] {
             assert_eq!(source_for(text, cue), Some(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_trailing_according_to_with_the_source_phrase_to_the_end() {
+        for (text, content, source) in [
+            (
+                "He said little, according to figures released on Friday.",
+                "little",
+                "figures released on Friday",
+            ),
+            (
+                "He said little, according to officials at the bureau.",
+                "little",
+                "officials at the bureau",
+            ),
+            (
+                "Lee said the plan would fail, according to notes taken by aides.",
+                "the plan would fail",
+                "notes taken by aides",
+            ),
+        ] {
+            let a = one(text);
+            assert_eq!(a.contents()[0].as_str(), content, "{text}");
+            assert_eq!(secondary(&a, Relation::AccordingTo), Some(source), "{text}");
         }
     }
 }
