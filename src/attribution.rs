@@ -467,6 +467,7 @@ const WHO: u32 = 1 << 16;
 const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
 const REPORT_NOUN: u32 = 1 << 19;
+const LIGHT_VERB: u32 = 1 << 20;
 
 /// Words that open an adverbial clause before the main clause of a sentence.
 const SUBORDINATORS: [&str; 13] = [
@@ -790,6 +791,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("preposition", PREP),
         ("object", OBJECT),
         ("content-noun", CONTENT_NOUN),
+        ("light-verb", LIGHT_VERB),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
@@ -4538,10 +4540,57 @@ impl<'h> Finder<'_, 'h> {
                 d.source = Some(self.source_of(u, np));
             }
         }
+        if d.source.is_none()
+            && let Some(np) = self.light_verb_subject(u, i)
+        {
+            d.source = Some(self.source_of(u, np));
+        }
         for x in used.iter_mut().take(b).skip(i) {
             *x = true;
         }
         Some(d)
+    }
+
+    /// `Cruz made an unprompted call for …`, `Lee has held left-leaning positions on …`, `the
+    /// ad opened with a call for …`: the subject of a light verb whose object is the
+    /// reporting noun at token `i` owns it.
+    fn light_verb_subject(&self, u: usize, i: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        // The noun's determiner and modifiers (`no direct`, `an unprompted`, `left-leaning`).
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            let x = &t[k - 1];
+            let modifier = x.word()
+                && !x.cap
+                && !x.is(STOP | AUX | PRONOUN | PREP | LIGHT_VERB)
+                && x.cue.is_none();
+            if modifier || x.punct('-') && k >= 2 && t[k - 2].word() {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k >= 2 && self.is_word(u, k - 1, "with") {
+            k -= 1;
+        }
+        if k == 0 || !t[k - 1].is(LIGHT_VERB) || t[k - 1].cap {
+            return None;
+        }
+        // Auxiliaries and adverbs before the verb (`has notably made`).
+        let mut v = k - 1;
+        while v > 0 && {
+            let x = &t[v - 1];
+            x.word()
+                && !x.cap
+                && (x.is(AUX) || x.span.len() > 4 && self.text[x.span].ends_with("ly"))
+        } {
+            v -= 1;
+        }
+        let np = self.np_before(u, v)?;
+        let head = &t[np.head_end - 1];
+        (head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED | EVIDENCE | MEDIUM))
+            .then_some(np)
+            .filter(|np| !t[np.head_start..np.head_end].iter().all(|x| x.is(TIME)))
     }
 
     /// Whether unit `u` is set in headline case (`Lee Says He Will Run`): nearly every word of
@@ -7684,5 +7733,38 @@ mod tests {
             assert_eq!(a.contents()[0].as_str(), content, "{text}");
             assert_eq!(secondary(&a, Relation::AccordingTo), Some(source), "{text}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_a_light_verb_owns_its_reporting_noun() {
+        for (text, cue, source) in [
+            (
+                "During the debate, Cruz made an unprompted call for an end to the subsidies.",
+                "call for",
+                "Cruz",
+            ),
+            (
+                "Lee notably made no mention of the governor.",
+                "mention of",
+                "Lee",
+            ),
+            (
+                "Kim has held left-leaning positions on many issues.",
+                "positions on",
+                "Kim",
+            ),
+            (
+                "House members in tight races voiced concerns about the leaks.",
+                "concerns about",
+                "House members in tight races",
+            ),
+        ] {
+            assert_eq!(source_for(text, cue), Some(source), "{text}");
+        }
+        // Without a light verb the reporting noun has no source of its own.
+        assert_eq!(
+            source_for("The plan drew a call for new elections.", "call for"),
+            None
+        );
     }
 }
