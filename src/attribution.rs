@@ -3378,6 +3378,7 @@ impl<'h> Finder<'_, 'h> {
             let subject = self
                 .np_after(u, 0, false)
                 .filter(|x| (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i)
+                .filter(|x| !self.opens_lead_in(u, x.start))
                 .or_else(|| self.clause_subject(u, i - 1, true))
                 .filter(|x| {
                     let h = &t[x.head_end - 1];
@@ -3465,6 +3466,7 @@ impl<'h> Finder<'_, 'h> {
                             && !t[x.head_start..x.head_end].iter().all(|y| y.is(TIME))
                             && !self.text[t[x.start].span].ends_with("ly")
                             && !self.text[t[x.start].span].ends_with("ing")
+                            && !self.opens_lead_in(u, x.start)
                     })
                     .or_else(|| self.clause_subject(u, vstart, false))
             {
@@ -4722,6 +4724,30 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         None
+    }
+
+    /// Whether the word at token `a` opens a lead-in rather than a subject: a preposition or
+    /// subordinator (`At the Labor Department`, `Unlike in 2012`) or
+    /// a participle before a lower-case word (`Asked on Monday`).
+    fn opens_lead_in(&self, u: usize, a: usize) -> bool {
+        let t = &self.units[u].toks;
+        let w = &self.text[t[a].span];
+        t[a].is(PREP)
+            || self.is_any(u, a, &SUBORDINATORS)
+            || self.is_any(u, a, &PARENTHETICAL_OPENERS)
+            || self.is_any(
+                u,
+                a,
+                &[
+                    "with",
+                    "without",
+                    "despite",
+                    "amid",
+                    "alongside",
+                    "following",
+                ],
+            )
+            || w.len() > 4 && w.ends_with("ed") && t.get(a + 1).is_some_and(|y| y.word() && !y.cap)
     }
 
     /// Whether the words from token `a` to the comma at token `comma` set the scene of the
@@ -7766,5 +7792,28 @@ mod tests {
             source_for("The plan drew a call for new elections.", "call for"),
             None
         );
+    }
+
+    #[test]
+    fn a_lead_in_at_the_sentence_start_is_not_an_inherited_source() {
+        for (text, cue, source) in [
+            (
+                "At the Labor Department, he has a bigger platform, and he has used it to advocate for a higher wage.",
+                "advocate for",
+                "he",
+            ),
+            (
+                "Asked on Monday whether Lee would serve, Mrs. Roe shook her head and said, \"No.\"",
+                "said",
+                "Mrs. Roe",
+            ),
+        ] {
+            assert_eq!(source_for(text, cue), Some(source), "{text}");
+        }
+        let s = source_for(
+            "Unlike in 2012, when he gave a long speech, this time he spoke briefly before savaging his rival.",
+            "savaging",
+        );
+        assert!(s.is_some_and(|s| s.ends_with("he")), "{s:?}");
     }
 }
