@@ -3450,11 +3450,11 @@ impl<'h> Finder<'_, 'h> {
                 || and_verb
                 || ing_after_sub)
         {
-            inherited = self
-                .out
-                .last()
-                .filter(|d| d.unit == u)
-                .and_then(|d| d.source);
+            inherited = self.out.last().filter(|d| d.unit == u).and_then(|d| {
+                self.later_subject(u, d, vstart)
+                    .map(|x| self.source_of(u, x))
+                    .or(d.source)
+            });
             if inherited.is_none()
                 && let Some(x) = self
                     .np_after(u, 0, false)
@@ -4611,10 +4611,15 @@ impl<'h> Finder<'_, 'h> {
     /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
     /// sentence start or after a comma before token `end`, that a verb follows.
     fn clause_subject(&self, u: usize, end: usize, any_noun: bool) -> Option<Np> {
+        self.clause_subject_in(u, 0, end, any_noun)
+    }
+
+    /// [`Self::clause_subject`], looking from token `from` on.
+    fn clause_subject_in(&self, u: usize, from: usize, end: usize, any_noun: bool) -> Option<Np> {
         let t = &self.units[u].toks;
         // Clause starts: after a comma or a dash.
         let boundary = |x: &Tok| x.punct(',') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
-        let mut s = 0;
+        let mut s = from;
         while s < end {
             let mut j = s;
             while j < end && t[j].is(CONN) && t[j].word() {
@@ -4724,6 +4729,27 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         None
+    }
+
+    /// `When Lee asked about X, Kim dodged the question, saying …`, `Officials said X, and the
+    /// union sued, saying …`: the subject of a clause that opens after the earlier attribution
+    /// `prev` of the sentence and before token `end`, which a participle or second verb at
+    /// `end` goes on rather than `prev`'s source.
+    fn later_subject(&self, u: usize, prev: &Draft<'h>, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let done = prev.content_toks.map_or(prev.cue.end, |(_, b)| {
+            t.get(b.saturating_sub(1))
+                .map_or(prev.cue.end, |x| x.span.end)
+                .max(prev.cue.end)
+        });
+        let from = (0..end).find(|&k| t[k].span.start >= done)?;
+        // A new clause: a conjunction after a comma, then its subject and verb.
+        let start = (from..end).rev().find(|&k| {
+            k > 0 && t[k - 1].punct(',') && self.is_any(u, k, &["and", "but", "while", "whereas"])
+        })?;
+        let np = self.clause_subject_in(u, start, end, false)?;
+        // Not `it` (`…, and it will have no effect after hearing …`).
+        (np.start == start + 1 && !self.is_word(u, np.head_start, "it")).then_some(np)
     }
 
     /// Whether the word at token `a` opens a lead-in rather than a subject: a preposition or
@@ -7815,5 +7841,23 @@ mod tests {
             "savaging",
         );
         assert!(s.is_some_and(|s| s.ends_with("he")), "{s:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_coordinated_clause_takes_that_clause_subject() {
+        let text = "Protest groups say the rules are unfair, and the civil liberties union has sued the city, saying they violate free speech.";
+        assert_eq!(source_for(text, "say"), Some("Protest groups"));
+        assert_eq!(
+            source_for(text, "saying"),
+            Some("the civil liberties union")
+        );
+        // With no new clause the participle keeps the earlier source.
+        assert_eq!(
+            source_for(
+                "Kim said the plan failed, adding that the vote was close.",
+                "adding"
+            ),
+            Some("Kim")
+        );
     }
 }
