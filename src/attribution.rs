@@ -3223,15 +3223,23 @@ impl<'h> Finder<'_, 'h> {
         // `The move was criticized by economists`: a passive with its agent; the subject is
         // what was said about.
         if passive && said_at == i && cue.constraint != Constraint::Evidential {
-            let mut by = i + 1;
-            while by < n
-                && by - i < 3
-                && t[by].word()
-                && !t[by].cap
-                && self.text[t[by].span].ends_with("ly")
-            {
-                by += 1;
-            }
+            // `was attacked on the speeches by X`, `was also endorsed the day before by X`:
+            // the agent after adjuncts, within the clause.
+            let by = (i + 1..n.min(i + 12))
+                .take_while(|&m| {
+                    t[m].word()
+                        && t[m].cue.is_none()
+                        && !self.is_any(
+                            u,
+                            m,
+                            &[
+                                "that", "which", "who", "and", "but", "or", "because", "while",
+                                "if", "when",
+                            ],
+                        )
+                })
+                .find(|&m| self.is_word(u, m, "by"))
+                .unwrap_or(n);
             if self.is_word(u, by, "by")
                 && let Some(agent) = self.np_after(u, by + 1, false)
                 && {
@@ -7858,6 +7866,33 @@ mod tests {
                 "adding"
             ),
             Some("Kim")
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_after_adjuncts() {
+        for (text, cue, agent) in [
+            (
+                "Lee has been attacked on the speeches by Ann Roe.",
+                "has been attacked on the speeches by",
+                "Ann Roe",
+            ),
+            (
+                "Kim was also endorsed the day before by former rival Ann Roe.",
+                "was also endorsed the day before by",
+                "former rival Ann Roe",
+            ),
+        ] {
+            assert_eq!(source_for(text, cue), Some(agent), "{text}");
+        }
+        // `by` inside a clause of its own is no agent.
+        let f = found("Lee was criticized because the rule was written by lobbyists.");
+        assert!(
+            f.attributions()
+                .iter()
+                .all(|a| a.source().is_none_or(|s| s.as_str() != "lobbyists")),
+            "{:?}",
+            f.attributions()
         );
     }
 }
