@@ -468,6 +468,7 @@ const PHRASE: u32 = 1 << 17;
 const CONTENT_NOUN: u32 = 1 << 18;
 const REPORT_NOUN: u32 = 1 << 19;
 const LIGHT_VERB: u32 = 1 << 20;
+const CONTROL: u32 = 1 << 21;
 
 /// Words that open an adverbial clause before the main clause of a sentence.
 const SUBORDINATORS: [&str; 13] = [
@@ -792,6 +793,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("object", OBJECT),
         ("content-noun", CONTENT_NOUN),
         ("light-verb", LIGHT_VERB),
+        ("object-control", CONTROL),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
@@ -3380,7 +3382,21 @@ impl<'h> Finder<'_, 'h> {
             && cue.class != CueClass::Perception
             // `held her in contempt to testify`: the object's infinitive, not the subject's.
             && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG));
-        if infinitive {
+        // `forced Lee to acknowledge …`, `allow him to call for …`: the object of a control verb.
+        if cue.form == Form::Base
+            && np.is_none()
+            && vstart == i
+            && i > 2
+            && self.is_word(u, i - 1, "to")
+            && cue.constraint != Constraint::Evidential
+            && cue.class != CueClass::Perception
+            && let Some(x) = self.controlled_subject(u, i - 1)
+            // `allow him to call for …`: a pronoun object leaves the reading to the noun.
+            && !t[x.start].is(OBJECT)
+        {
+            inherited = Some(self.source_of(u, x));
+        }
+        if infinitive && inherited.is_none() {
             // The clause subject: a name, a pronoun or a speaker noun, not a connective or a
             // time (`Meanwhile`, `Tuesday`).
             let subject = self
@@ -4551,7 +4567,11 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         if d.source.is_none()
-            && let Some(np) = self.light_verb_subject(u, i)
+            && let Some(np) = self.light_verb_subject(u, i).or_else(|| {
+                (i > 2 && self.is_word(u, i - 1, "to"))
+                    .then(|| self.controlled_subject(u, i - 1))
+                    .flatten()
+            })
         {
             d.source = Some(self.source_of(u, np));
         }
@@ -4737,6 +4757,30 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         None
+    }
+
+    /// `forced Sen. Lee to acknowledge`, `allow him to call for`, `leaving many to wonder`: the
+    /// object of an object-control verb, ending before the `to` at token `to`.
+    fn controlled_subject(&self, u: usize, to: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let x = &t[to - 1];
+        let one = Np {
+            start: to - 1,
+            end: to,
+            head_start: to - 1,
+            head_end: to,
+        };
+        // The verb, at most five words before.
+        let v = (to.saturating_sub(6)..to - 1)
+            .rev()
+            .take_while(|&m| t[m].word() || t[m].punct('.'))
+            .find(|&m| t[m].word() && !t[m].cap && t[m].is(CONTROL))?;
+        if v + 2 == to && x.word() && !x.cap && x.is(OBJECT | PRONOUN | DET | UNNAMED) {
+            return Some(one);
+        }
+        let np = self.head_of(u, v + 1, to)?;
+        let h = &t[np.head_end - 1];
+        (h.cap || h.is(ROLE | ORG | UNNAMED) || self.text[h.span].ends_with('s')).then_some(np)
     }
 
     /// `When Lee asked about X, Kim dodged the question, saying …`, `Officials said X, and the
@@ -7889,5 +7933,36 @@ mod tests {
         let text = "Lee was criticized because the rule was written by lobbyists.";
         assert_eq!(source_for(text, "was criticized"), None);
         assert_eq!(source_for(text, "was written by"), Some("lobbyists"));
+    }
+
+    #[test]
+    fn the_object_of_a_control_verb_is_the_source_of_the_infinitive() {
+        for (text, cue, source) in [
+            (
+                "The results will force Sen. Ann Lee to acknowledge a hard reality.",
+                "acknowledge",
+                "Sen. Ann Lee",
+            ),
+            (
+                "The announcement led some to speculate that the feud was to blame.",
+                "speculate",
+                "some",
+            ),
+            (
+                "The tool allows users to tell friends that they are safe.",
+                "tell",
+                "users",
+            ),
+        ] {
+            assert_eq!(source_for(text, cue), Some(source), "{text}");
+        }
+        // Without a control verb the infinitive keeps the clause subject.
+        assert_eq!(
+            source_for(
+                "Lee traveled to Ohio to warn that the plant would close.",
+                "warn"
+            ),
+            Some("Lee")
+        );
     }
 }
