@@ -1917,7 +1917,10 @@ impl<'h> Finder<'_, 'h> {
                 matches!(
                     d.cue_class,
                     CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
-                ) && d.source.is_some()
+                ) && d
+                    .source
+                    // `“…,” said Lee, who said he left. “…”`: not the relative clause's.
+                    .is_some_and(|s| !self.text[s.1].eq_ignore_ascii_case("who"))
             })
             .map_or(n_out - 1, |(k, _)| k);
         let prev = &self.out[pi];
@@ -7964,5 +7967,22 @@ mod tests {
             ),
             Some("Lee")
         );
+    }
+
+    #[test]
+    fn a_quotation_after_a_relative_clause_report_goes_on_its_antecedent() {
+        let f = found(
+            "\"I never voted before,\" said Ann Roe, 24, from Dover, who said Lee is best suited to lead. \"It is for the people.\"",
+        );
+        let a = f
+            .attributions()
+            .iter()
+            .find(|a| {
+                a.contents()
+                    .iter()
+                    .any(|c| c.as_str() == "It is for the people.")
+            })
+            .expect("the second quotation");
+        assert_eq!(a.source_head().map(|s| s.as_str()), Some("Ann Roe"));
     }
 }
