@@ -4542,29 +4542,46 @@ impl<'h> Finder<'_, 'h> {
             CueClass::Speech,
             None,
         )?;
-        // The owner: `his`, `Trump's`, `the senator's`.
-        if i > 0 && t[i - 1].word() {
-            let w = &self.text[t[i - 1].span];
-            let possessive = w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+        // The owner: `his`, `Trump's`, `the senator's`, `Francis'`; adjectives may stand
+        // between it and the noun (`her nuanced views`).
+        let mut o = i;
+        while o > 1 && i - o < 2 && {
+            let x = &t[o - 1];
+            x.word() && !x.cap && !x.is(DET | STOP | AUX | PRONOUN | PREP) && x.cue.is_none()
+        } {
+            o -= 1;
+        }
+        // `Francis' remarks`: a possessive apostrophe after a name in -s.
+        let apostrophe = o > 1
+            && matches!(t[o - 1].kind, Kind::Punct('\'' | '’'))
+            && t[o - 2].word()
+            && t[o - 2].cap
+            && self.text[t[o - 2].span].ends_with('s');
+        let o = if apostrophe { o - 1 } else { o };
+        if o > 0 && t[o - 1].word() {
+            let w = &self.text[t[o - 1].span];
+            let possessive =
+                apostrophe || w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
             let owner = ["his", "her", "their", "its", "our", "my", "your"]
                 .iter()
                 .any(|o| w.eq_ignore_ascii_case(o));
             if possessive || owner {
-                let mut s = i - 1;
+                let mut s = o - 1;
                 while possessive
                     && s > 0
-                    && i - 1 - s < 3
+                    && o - 1 - s < 3
                     && t[s - 1].word()
                     && t[s - 1].cap
                     && !t[s - 1].is(DET)
                 {
                     s -= 1;
                 }
+                let end = if apostrophe { o + 1 } else { o };
                 let np = Np {
                     start: s,
-                    end: i,
+                    end,
                     head_start: s,
-                    head_end: i,
+                    head_end: end,
                 };
                 d.source = Some(self.source_of(u, np));
             }
@@ -7984,5 +8001,27 @@ mod tests {
             })
             .expect("the second quotation");
         assert_eq!(a.source_head().map(|s| s.as_str()), Some("Ann Roe"));
+    }
+
+    #[test]
+    fn the_owner_of_a_reporting_noun_past_adjectives_or_after_an_apostrophe() {
+        assert_eq!(
+            source_for(
+                "And her nuanced views about free trade are a harder sell.",
+                "views about"
+            ),
+            Some("her")
+        );
+        assert_eq!(
+            source_for(
+                "Even before Francis' remarks about him, Lee had criticized the pope.",
+                "remarks about"
+            ),
+            Some("Francis'")
+        );
+        assert_eq!(
+            source_for("The old remarks about him drew boos.", "remarks about"),
+            None
+        );
     }
 }
