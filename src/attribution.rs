@@ -2601,7 +2601,24 @@ impl<'h> Finder<'_, 'h> {
                 {
                     return Some(np);
                 }
-                let name = name?;
+                // `“…,” California Rep. Dan Hunter’s chief of staff, Joe Kasper, told`: a
+                // description that is no noun phrase of ours, then the name in commas.
+                let Some(name) = name else {
+                    let d = self.segment_start(u, k - 1);
+                    return (d + 1 < k && (d == 0 || t[d - 1].quote().is_some()) && t[d].cap)
+                        .then(|| self.simple_np(u, end - 1))
+                        .flatten()
+                        .filter(|inner| {
+                            inner.start == k
+                                && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
+                        })
+                        .map(|inner| Np {
+                            start: d,
+                            end: end - 1,
+                            head_start: inner.head_start,
+                            head_end: inner.head_end,
+                        });
+                };
                 // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
                 // the apposition, back to the quotation.
                 let mut cur = name.start;
@@ -8022,6 +8039,18 @@ mod tests {
         assert_eq!(
             source_for("The old remarks about him drew boos.", "remarks about"),
             None
+        );
+    }
+
+    #[test]
+    fn a_description_that_is_no_noun_phrase_then_the_name_in_commas() {
+        let a = one(
+            "“Prices will fall,” Ohio Rep. Dan Cole’s chief of staff, Joe Kasper, told the paper.",
+        );
+        assert_eq!(a.source_head().map(|s| s.as_str()), Some("Joe Kasper"));
+        assert_eq!(
+            a.source().map(|s| s.as_str()),
+            Some("Ohio Rep. Dan Cole’s chief of staff, Joe Kasper")
         );
     }
 }
