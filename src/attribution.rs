@@ -2429,10 +2429,24 @@ impl<'h> Finder<'_, 'h> {
         }
         // `Sean Spicer on Thursday evening said`, `The bank just this month announced`,
         // `Allies have in the past said`: the subject before the adverbial.
-        (e < end && e > 0)
+        let before = (e < end && e > 0)
             .then(|| self.np_before_at(u, e))
+            .flatten();
+        // `Lee has been critical but on Tuesday wrote`: a second verb after an adverbial
+        // goes on the clause subject (not a relative clause's verb).
+        let second = || {
+            (before.is_none()
+                && e < end
+                && e > 1
+                && self.is_any(u, e - 1, &["and", "but"])
+                && !t[..e]
+                    .iter()
+                    .enumerate()
+                    .any(|(m, x)| x.is(WHO) || self.is_word(u, m, "which")))
+            .then(|| self.clause_subject(u, e - 1, false))
             .flatten()
-            .or(found)
+        };
+        before.or_else(second).or(found)
     }
 
     /// The first token of the adverbial run that ends just before token `end` and stands
@@ -8051,6 +8065,17 @@ mod tests {
         assert_eq!(
             a.source().map(|s| s.as_str()),
             Some("Ohio Rep. Dan Cole’s chief of staff, Joe Kasper")
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_a_time_adjunct_goes_on_the_clause_subject() {
+        assert_eq!(
+            source_for(
+                "The columnist Ann Roe has been critical of Lee but on Tuesday wrote that she agreed with him.",
+                "wrote"
+            ),
+            Some("The columnist Ann Roe")
         );
     }
 }
