@@ -470,6 +470,9 @@ const CONTENT_NOUN: u32 = 1 << 18;
 const REPORT_NOUN: u32 = 1 << 19;
 const LIGHT_VERB: u32 = 1 << 20;
 const CONTROL: u32 = 1 << 21;
+const AMOUNT: u32 = 1 << 22;
+const PARTICIPLE: u32 = 1 << 23;
+const SUB: u32 = 1 << 24;
 
 /// Words that open an adverbial clause before the main clause of a sentence.
 const SUBORDINATORS: [&str; 13] = [
@@ -783,6 +786,9 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
     let mut words: FnvMap<String, u32> = FnvMap::default();
     let mut add = |w: &str, flag: u32| *words.entry(w.to_string()).or_insert(0) |= flag;
     let g = sections(GRAMMAR);
+    for w in SUBORDINATORS {
+        add(w, SUB);
+    }
     for (name, flag) in [
         ("aux", AUX),
         ("determiner", DET),
@@ -795,6 +801,8 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("content-noun", CONTENT_NOUN),
         ("light-verb", LIGHT_VERB),
         ("object-control", CONTROL),
+        ("amount-verb", AMOUNT),
+        ("participle", PARTICIPLE),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
@@ -2716,7 +2724,7 @@ impl<'h> Finder<'_, 'h> {
                     x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
                 });
                 // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
-                let sub_participle = self.is_any(u, k, &SUBORDINATORS)
+                let sub_participle = self.has(u, k, SUB)
                     && t.get(k + 1).is_some_and(|x| {
                         let w = &self.text[x.span];
                         x.word() && !x.cap && (w.ends_with("ed") || w.ends_with("ing"))
@@ -2884,7 +2892,7 @@ impl<'h> Finder<'_, 'h> {
                     ],
                 )
                 || self.is_any(u, f, &PARENTHETICAL_OPENERS)
-                || self.is_any(u, f, &SUBORDINATORS))
+                || self.has(u, f, SUB))
                 || n == starts.len()
             {
                 return None;
@@ -2901,11 +2909,7 @@ impl<'h> Finder<'_, 'h> {
             let s = starts[m];
             let e = starts[m - 1] - 1;
             let f = (s..e).find(|&x| !t[x].is(CONN)).unwrap_or(e);
-            if f == e
-                || t[f].is(PREP | TIME)
-                || participle(&t[f])
-                || self.is_any(u, f, &SUBORDINATORS)
-            {
+            if f == e || t[f].is(PREP | TIME) || participle(&t[f]) || self.has(u, f, SUB) {
                 continue;
             }
             let np = self.simple_np(u, e)?;
@@ -3007,7 +3011,7 @@ impl<'h> Finder<'_, 'h> {
                     && !x.cap
                     // `when asked`, `while questioned`: a reduced adverbial clause, not a verb
                     // of the segment.
-                    && !(k >= 2 && self.is_any(u, k - 2, &SUBORDINATORS))
+                    && !(k >= 2 && self.has(u, k - 2, SUB))
                 {
                     pending = Some(k - 1);
                 }
@@ -3131,22 +3135,18 @@ impl<'h> Finder<'_, 'h> {
         let n = t.len();
         let cue = t[i].cue?;
         // `adding $1.89`, `added 151,000 jobs`, `posted a $676m loss`: a quantity, not a report.
-        if self.is_any(
-            u,
-            i,
-            &[
-                "add", "adds", "added", "adding", "post", "posts", "posted", "posting",
-            ],
-        ) && self.quantity_at(u, i + 1 + usize::from(self.is_any(u, i + 1, &["a", "an"])))
+        if t[i].is(AMOUNT)
+            && self.quantity_at(u, i + 1 + usize::from(self.is_any(u, i + 1, &["a", "an"])))
         {
             return None;
         }
         // `found his way`, `added tries to the tally`: a way, and a thing added to another, are
         // no report.
-        if self.is_any(u, i, &["find", "finds", "found", "finding"])
-            && POSSESSIVES.iter().any(|p| self.is_word(u, i + 1, p))
+        if cue.class == CueClass::Perception
             && self.is_word(u, i + 2, "way")
-            || self.is_any(u, i, &["add", "adds", "added", "adding"])
+            && POSSESSIVES.iter().any(|p| self.is_word(u, i + 1, p))
+            || t[i].is(AMOUNT)
+                && self.text.as_bytes()[t[i].span.start].eq_ignore_ascii_case(&b'a')
                 && t.get(i + 1)
                     .is_some_and(|x| x.word() && !x.cap && !x.is(PRONOUN))
                 && !self.is_word(u, i + 1, "that")
@@ -3173,11 +3173,7 @@ impl<'h> Finder<'_, 'h> {
             && t[i - 1].word()
             && !t[i - 1].is(AUX | PRONOUN | WHO)
             && !self.text[t[i - 1].span].ends_with("ly")
-            && self.is_any(
-                u,
-                i,
-                &["written", "spoken", "shown", "known", "seen", "given", "sworn", "drawn"],
-            )
+            && t[i].is(PARTICIPLE)
             // `a group known as …` is read as a naming below.
             && !self.is_word(u, i + 1, "as")
         {
@@ -3250,7 +3246,8 @@ impl<'h> Finder<'_, 'h> {
             return self.quoted_as(u, q, Some(i), used);
         }
         // `“…,” the newspaper quotes a source close to the firm.`
-        if self.is_any(u, i, &["quoted", "quotes"])
+        if t[i].span.len() == 6
+            && self.is_any(u, i, &["quoted", "quotes"])
             && i > 0
             && t[i - 1].word()
             && !t[i - 1].is(AUX)
@@ -4266,8 +4263,7 @@ impl<'h> Finder<'_, 'h> {
             // `When politicians decide to …, the Census will …`: a cue inside a sentence-opening
             // subordinate clause; its content ends where the clause does.
             let fronted = src_start > 0
-                && (self.is_any(u, 0, &SUBORDINATORS)
-                    || self.is_any(u, 1, &SUBORDINATORS) && t[0].is(CONN))
+                && (self.has(u, 0, SUB) || self.has(u, 1, SUB) && t[0].is(CONN))
                 && !t[..src_start].iter().any(|x| x.punct(','));
             // `Lee, who argues he is honest, said …`: a cue in a relative clause set off by
             // commas; its content ends with the clause, before the main verb.
@@ -4297,7 +4293,7 @@ impl<'h> Finder<'_, 'h> {
                 }
                 let y = m - 1;
                 seen_quote |= t[y].quote().is_some();
-                seen_sub |= self.is_any(u, y, &SUBORDINATORS);
+                seen_sub |= self.has(u, y, SUB);
                 seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
                 let is_and = self.is_word(u, m, "and");
                 if fronted && x.punct(',') && !seen_quote && !seen_sub {
@@ -5114,7 +5110,7 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let w = &self.text[t[a].span];
         t[a].is(PREP)
-            || self.is_any(u, a, &SUBORDINATORS)
+            || self.has(u, a, SUB)
             || self.is_any(u, a, &PARENTHETICAL_OPENERS)
             || self.is_any(
                 u,
@@ -5153,7 +5149,7 @@ impl<'h> Finder<'_, 'h> {
             });
         x.is(PREP | TIME)
             || modifier
-            || self.is_any(u, a, &SUBORDINATORS)
+            || self.has(u, a, SUB)
             || self.is_any(u, a, &PARENTHETICAL_OPENERS)
             || self.is_any(u, a, &["for", "with", "without", "despite", "amid", "alongside", "following"])
             // `Minutes later,`, `A year ago,`: a short time phrase.
@@ -5264,14 +5260,27 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
+    /// Whether token `k` is a word with lexicon flag `f` (one of [`SUBORDINATORS`] for `SUB`).
+    #[inline(always)]
+    fn has(&self, u: usize, k: usize, f: u32) -> bool {
+        self.units[u]
+            .toks
+            .get(k)
+            .is_some_and(|x| x.word() && x.is(f))
+    }
+
     /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
     #[inline(always)]
     fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
         match self.units[u].toks.get(k) {
             Some(x) if x.word() => {
                 let b = &self.text.as_bytes()[x.span.range()];
-                ws.iter()
-                    .any(|w| b.len() == w.len() && b.eq_ignore_ascii_case(w.as_bytes()))
+                // The length and the first letter first: most words fail there.
+                let first = b.first().map_or(0, |c| c | 0x20);
+                ws.iter().any(|w| {
+                    let w = w.as_bytes();
+                    b.len() == w.len() && first == w[0] && b.eq_ignore_ascii_case(w)
+                })
             }
             _ => false,
         }

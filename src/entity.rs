@@ -648,7 +648,8 @@ impl<'h> Resolver<'h> {
             self.scratch_ids = ids;
             match found {
                 (Some(id), None) => {
-                    if n_toks > self.words[id].len() {
+                    let renamed = n_toks > self.words[id].len();
+                    if renamed {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
                         let words: Vec<&'h str> = name_tokens(name).collect();
@@ -656,7 +657,9 @@ impl<'h> Resolver<'h> {
                         self.words[id] = words;
                     }
                     let e = &mut self.entities[id];
-                    if e.kind == EntityKind::Unknown {
+                    // Its name or a title is new: the kind may be known now (the same name
+                    // without a title classifies the same way again).
+                    if e.kind == EntityKind::Unknown && (renamed || title.is_some()) {
                         e.kind = classify(e.name, title.is_some());
                     }
                     // `Dave Hawkins` … `Mr Hawkins`: the later title shows the gender.
