@@ -5882,10 +5882,14 @@ impl<'h> Finder<'_, 'h> {
             // `Arsenal's Sol Campbell`, `(On) Monday Tony Blair`: an owner or a day before the
             // name is not part of it.
             let mut hs = np.head_start;
-            while hs + 1 < np.head_end && {
-                let w = &self.text[t[hs].span];
-                t[hs].is(TIME) || w.ends_with("'s") || w.ends_with("’s")
-            } {
+            // After the last owner (`Fox TV's Bill O'Reilly`).
+            if let Some(o) = (np.head_start..np.head_end - 1).rev().find(|&m| {
+                let w = &self.text[t[m].span];
+                w.ends_with("'s") || w.ends_with("’s")
+            }) {
+                hs = o + 1;
+            }
+            while hs + 1 < np.head_end && t[hs].is(TIME) {
                 hs += 1;
             }
             let name = self.snip(self.s(u, hs, np.head_end));
@@ -8229,6 +8233,9 @@ mod tests {
         let f = found("Arsenal's Sol Campbell said the rivalry was bitter.");
         let e = f.attributions()[0].entity().unwrap();
         assert_eq!(f.entities()[e].name(), "Sol Campbell");
+        let f = found("Fox TV's Bill O'Reilly said the money must arrive.");
+        let e = f.attributions()[0].entity().unwrap();
+        assert_eq!(f.entities()[e].name(), "Bill O'Reilly");
         let f = found("On Monday Tony Blair insisted the border was safe.");
         let e = f.attributions()[0].entity().unwrap();
         assert_eq!(f.entities()[e].name(), "Tony Blair");
