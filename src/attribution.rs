@@ -3049,7 +3049,7 @@ impl<'h> Finder<'_, 'h> {
             if np.start >= 2
                 && t[np.start - 1].word()
                 && !t[np.start - 1].cap
-                && ["in", "of", "at", "for", "from", "with", "by"]
+                && ["in", "of", "at", "for", "from", "with", "by", "on"]
                     .iter()
                     .any(|p| self.is_word(u, np.start - 1, p))
                 && let Some(outer) = self.bare_np(u, np.start - 1)
@@ -3058,7 +3058,14 @@ impl<'h> Finder<'_, 'h> {
                     && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
                         // `Fifteen percent of voters in the poll`
                         || outer.end - outer.start <= 4
-                            && self.text[t[outer.end - 1].span].ends_with('s'))
+                            && !self.is_word(u, np.start - 1, "on")
+                            && self.text[t[outer.end - 1].span].ends_with('s')
+                        // `The BBC's David Willey in Rome`: a name, then where it is.
+                        || t[outer.end - 1].cap
+                            && t[np.head_end - 1].cap
+                            && self.is_any(u, np.start - 1, &["in", "at", "from"])
+                            && outer.head_end - outer.head_start >= 2
+                            && !t[outer.head_start..outer.head_end].iter().any(|x| x.is(ORG)))
                     // `A review by The Times`, `an analysis of the data`.
                     || t[outer.end - 1].is(EVIDENCE)
                         && !t[outer.end - 1].cap
@@ -8714,5 +8721,21 @@ mod tests {
             .unwrap_or_else(|| panic!("no cue {cue:?} in {text}"))
             .source()
             .map(|s| s.as_str())
+    }
+
+    #[test]
+    fn a_source_with_a_place_or_a_topic_after_its_head() {
+        let t = triples("The paper's David Willey in Rome says one reason is the euro.");
+        assert_eq!(t[0].0.as_deref(), Some("The paper's David Willey in Rome"));
+        let t = triples("A leading expert on the Cuban economy says the plan is desperate.");
+        assert_eq!(
+            t[0].0.as_deref(),
+            Some("A leading expert on the Cuban economy")
+        );
+        let f = found("A leading expert on the Cuban economy says the plan is desperate.");
+        assert_eq!(
+            f.attributions()[0].source_head().unwrap().as_str(),
+            "A leading expert"
+        );
     }
 }
