@@ -4316,7 +4316,12 @@ impl<'h> Finder<'_, 'h> {
                     && self.trailing_adjunct(u, m)
                     && !seen_relative
                 {
-                    b = m;
+                    // `said little on Friday`: the preposition goes with its time.
+                    b = if t[m - 1].word() && !t[m - 1].cap && t[m - 1].is(PREP) {
+                        m - 1
+                    } else {
+                        m
+                    };
                     break;
                 }
                 // A quotation with its own source and cue after it starts a new attribution:
@@ -8736,6 +8741,19 @@ mod tests {
         assert_eq!(
             f.attributions()[0].source_head().unwrap().as_str(),
             "A leading expert"
+        );
+    }
+
+    #[test]
+    fn a_time_adjunct_cut_takes_its_preposition() {
+        for t in triples("He said little about it on Friday, according to officials.") {
+            for c in &t.2 {
+                assert!(!c.ends_with(" on"), "{c:?}");
+            }
+        }
+        assert_eq!(
+            contents_of("Lee said the plan was dead on Friday.", "said"),
+            ["the plan was dead"]
         );
     }
 }
