@@ -5339,6 +5339,9 @@ impl<'h> Finder<'_, 'h> {
         }
         // The infinitive clause, to the end of the clause.
         let c = i + 1 + usize::from(prep);
+        if c >= n {
+            return None; // `… was seen as` ends the sentence
+        }
         let mut b = c + 1;
         while b < n && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
         {
@@ -6971,6 +6974,12 @@ mod tests {
             "— ",
             "a:“b”",
             "\r\n“x”\r\n—",
+            // A cue and its preposition end the text (found by mutating real articles).
+            "He was seen as",
+            "The group, known as",
+            "Arab News quoted Lee as saying",
+            "“It is over,” the paper quotes",
+            "added $",
         ] {
             let _ = found(t);
         }
