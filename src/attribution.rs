@@ -2582,8 +2582,13 @@ impl<'h> Finder<'_, 'h> {
                 && t[c - 1].punct(',')
                 && (t[c].is(WHO) || self.is_word(u, c, "which"))
                 && let Some(np) = self.simple_np(u, c - 1)
-                // Not the last segment of a longer apposition (`Ann Lee, 30, of Dover, who …`).
-                && (np.start == 0 || !t[np.start - 1].punct(','))
+                // Not the last segment of a longer apposition (`Ann Lee, 30, of Dover, who …`),
+                // but a subject after a clause (`Prices rose, the official, who …, said`).
+                && (np.start == 0
+                    || !t[np.start - 1].punct(',')
+                    || t[np.start].is(DET)
+                        && !t[np.start].cap
+                        && self.np_before_at(u, np.start - 1).is_none_or(|x| !t[x.head_end - 1].cap))
                 && (t[np.head_end - 1].is(ROLE | ORG | UNNAMED)
                     || t[np.head_end - 1].cap
                     || t[np.start].is(DET))
@@ -3041,10 +3046,28 @@ impl<'h> Finder<'_, 'h> {
 
     fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
         let mut np = self.bare_np(u, end)?;
+        let t = &self.units[u].toks;
+        // `analysts polled by Reuters`, `economists surveyed by the bank`: a participle and its
+        // agent after the head.
+        if np.start >= 3
+            && self.is_word(u, np.start - 1, "by")
+            && {
+                let p = &t[np.start - 2];
+                p.word() && !p.cap && (p.is(PARTICIPLE) || self.text[p.span].ends_with("ed"))
+            }
+            && let Some(outer) = self.bare_np(u, np.start - 2)
+            && t[outer.head_end - 1].is(ROLE | UNNAMED)
+        {
+            return Some(Np {
+                start: outer.start,
+                end: np.end,
+                head_start: outer.head_start,
+                head_end: outer.head_end,
+            });
+        }
         // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
         // `a spokeswoman for the ministry`, `analysts at the bank`. The head is the first noun.
         // A document or study may take two (`An average of recent polls by RealClearPolitics`).
-        let t = &self.units[u].toks;
         for round in 0..2 {
             if np.start >= 2
                 && t[np.start - 1].word()
@@ -3144,6 +3167,19 @@ impl<'h> Finder<'_, 'h> {
         // `adding $1.89`, `added 151,000 jobs`, `posted a $676m loss`: a quantity, not a report.
         if t[i].is(AMOUNT)
             && self.quantity_at(u, i + 1 + usize::from(self.is_any(u, i + 1, &["a", "an"])))
+        {
+            return None;
+        }
+        // `who declined to be named`, `asked not to be identified`: the formula of an anonymous
+        // source reports nothing.
+        let inf = i + 1 + usize::from(self.is_word(u, i + 1, "not"));
+        if cue.constraint != Constraint::Evidential
+            && self.is_word(u, inf, "to")
+            && self.is_word(u, inf + 1, "be")
+            && self.is_any(u, inf + 2, &["named", "identified", "quoted"])
+            && !t
+                .get(inf + 3)
+                .is_some_and(|x| x.word() && !x.cap && !x.is(PREP))
         {
             return None;
         }
@@ -8764,5 +8800,22 @@ mod tests {
             contents_of("Lee said the plan was dead on Friday.", "said"),
             ["the plan was dead"]
         );
+    }
+
+    #[test]
+    fn wire_formulas_of_anonymous_and_polled_sources() {
+        let t = triples(
+            "The deal will close next month, the official, who declined to be named, said.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            t[0].0.as_deref(),
+            Some("the official, who declined to be named")
+        );
+        assert_eq!(t[0].2, ["The deal will close next month"]);
+        let t = triples("Rates will rise again, analysts polled by Reuters said.");
+        assert_eq!(t[0].0.as_deref(), Some("analysts polled by Reuters"));
+        // Asking to be named is still no report of a name.
+        assert!(triples("He asked not to be named.").is_empty());
     }
 }
