@@ -4390,7 +4390,7 @@ impl<'h> Finder<'_, 'h> {
                         || !and_that && t[m - 1].punct(',')
                             && self.is_any(u, m, &[
                                 "and", "but", "while", "although", "though", "whereas", "where",
-                                "with", "which", "despite", "compared",
+                                "with", "without", "which", "despite", "compared",
                             ])
                             // `…, but “the offers were …”`: a quotation of the same source
                             // keeps the clause going.
@@ -8817,5 +8817,12 @@ mod tests {
         assert_eq!(t[0].0.as_deref(), Some("analysts polled by Reuters"));
         // Asking to be named is still no report of a name.
         assert!(triples("He asked not to be named.").is_empty());
+        assert_eq!(
+            contents_of(
+                "The ministry said it was investigating, without giving further details.",
+                "said"
+            ),
+            ["it was investigating"]
+        );
     }
 }
