@@ -3323,7 +3323,9 @@ impl<'h> Finder<'_, 'h> {
                 && x.span.len() > 4
                 && !x.is(ROLE | ORG | UNNAMED)
                 && !(vstart >= 2 && t[vstart - 2].is(DET));
-            if x.word() && !x.cap && (x.is(AUX) || ly) {
+            // `have long insisted`: `long` after an auxiliary is an adverb.
+            let long = vstart >= 2 && t[vstart - 2].is(AUX) && self.is_word(u, vstart - 1, "long");
+            if x.word() && !x.cap && (x.is(AUX) || ly || long) {
                 vstart -= 1;
             } else {
                 break;
@@ -5471,10 +5473,11 @@ impl<'h> Finder<'_, 'h> {
                     && !(e > k + 1 && only_time && !t[e].is(TIME))
                     // `in a statement it would …`: a medium noun ends the phrase unless a
                     // preposition, a name or a time carries it on (`in an interview with CNN`).
+                    // Another medium noun goes on a compound (`in a news release`).
                     && !(medium
                         && t[e].word()
                         && !t[e].cap
-                        && !t[e].is(PREP | TIME)
+                        && !t[e].is(PREP | TIME | MEDIUM)
                         && !self.is_word(u, e, "with"))
                 {
                     medium |= t[e].is(MEDIUM);
@@ -8823,6 +8826,25 @@ mod tests {
                 "said"
             ),
             ["it was investigating"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_an_auxiliary_and_a_compound_medium() {
+        let t = triples("Officials have long insisted that the program is peaceful.");
+        assert_eq!(t[0].0.as_deref(), Some("Officials"));
+        assert_eq!(t[0].1, "have long insisted");
+        assert_eq!(
+            contents_of(
+                "The office said in a news release that schools would reopen.",
+                "said"
+            ),
+            ["that schools would reopen"]
+        );
+        let f = found("The office said in a news release that schools would reopen.");
+        assert_eq!(
+            secondary(&f.attributions()[0], Relation::Medium),
+            Some("a news release")
         );
     }
 }
