@@ -4590,6 +4590,24 @@ impl<'h> Finder<'_, 'h> {
         {
             d.contents.insert(0, first);
         }
+        // `But “the issue,” Lee added, “is whether …”`: a quotation after a connective, then
+        // the source and the rest of the quotation.
+        if quote_next
+            && !inverted
+            && !after_quote
+            && inherited.is_none()
+            && src_start >= 2
+            && t[src_start - 1].quote().is_some()
+            && self.comma_at(u, src_start - 1)
+            && t[..src_start - 1].iter().all(|x| x.word() && x.is(CONN))
+            && !used[..src_start].iter().any(|&x| x)
+        {
+            d.contents.insert(0, self.s(u, 0, src_start));
+            d.quotes.extend(t[src_start - 1].quote());
+            for x in used.iter_mut().take(src_start) {
+                *x = true;
+            }
+        }
         // `The comments, said Lee of JPMorgan, were “too weak”.`: an inverted source set off
         // in the middle of its clause; the predicate after it is content too.
         if inverted
@@ -8846,5 +8864,18 @@ mod tests {
             secondary(&f.attributions()[0], Relation::Medium),
             Some("a news release")
         );
+    }
+
+    #[test]
+    fn a_split_quotation_after_a_connective() {
+        use AttributionKind::{Direct, Mixed};
+        let f = found("But “the real issue,” Lee added, “is whether the report is a blip.”");
+        let a = &f.attributions()[0];
+        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            pieces,
+            ["But “the real issue,”", "is whether the report is a blip."]
+        );
+        assert_eq!(a.content_kinds(), [Mixed, Direct]);
     }
 }
