@@ -3519,30 +3519,33 @@ impl<'h> Finder<'_, 'h> {
         // the comma, when the one after the cue ends the sentence (`… rapid growth, which has
         // led to wealth, says the BBC's Louisa Lim in Beijing.`).
         let mut inverted = false;
-        if (np.is_none()
-            || i > 0
-                && t[i - 1].punct(',')
-                && cue.form == Form::S
-                // The phrase before the comma is inside a clause, not a subject set off
-                // after a quotation or opening the sentence.
-                && np.is_some_and(|x| x.start > 0 && t[x.start - 1].word())
-                && self.np_after(u, i + 1, true).is_some_and(|x| {
-                    let e = self.words_end(u, i + 1);
-                    // `… in Beijing`: a place after the source.
-                    let place = x.end + 1 < e
-                        && self.is_any(u, x.end, &["in", "at", "from"])
-                        && t[x.end + 1..e].iter().all(|y| y.word() && y.cap);
-                    x.end == e
-                        || place
-                        || t[x.end].punct(',')
-                            && t[x.end + 1..e].iter().all(|y| y.word() || y.punct(','))
-                            && t[x.end + 1..e].iter().all(|y| y.cue.is_none())
-                }))
-            && vstart == i
+        let after = (vstart == i
             && cue.form != Form::Ing
             && i > 0
-            && (t[i - 1].punct(',') || t[i - 1].quote().is_some())
-            && let Some(x) = self.np_after(u, i + 1, true)
+            && (t[i - 1].punct(',') || t[i - 1].quote().is_some()))
+        .then(|| self.np_after(u, i + 1, true))
+        .flatten();
+        // The source after the cue ends the sentence (or a place, or an apposition, does).
+        let ends_sentence = |x: Np| {
+            let e = self.words_end(u, i + 1);
+            // `… in Beijing`: a place after the source.
+            let place = x.end + 1 < e
+                && self.is_any(u, x.end, &["in", "at", "from"])
+                && t[x.end + 1..e].iter().all(|y| y.word() && y.cap);
+            x.end == e
+                || place
+                || t[x.end].punct(',')
+                    && t[x.end + 1..e].iter().all(|y| y.word() || y.punct(','))
+                    && t[x.end + 1..e].iter().all(|y| y.cue.is_none())
+        };
+        if let Some(x) = after
+            && (np.is_none()
+                || t[i - 1].punct(',')
+                    && cue.form == Form::S
+                    // The phrase before the comma is inside a clause, not a subject set off
+                    // after a quotation or opening the sentence.
+                    && np.is_some_and(|y| y.start > 0 && t[y.start - 1].word())
+                    && ends_sentence(x))
             && (t[x.head_start].cap
                 || t[x.start].is(DET)
                 || t[x.start].is(MALE | FEMALE)
