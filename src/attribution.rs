@@ -4605,8 +4605,7 @@ impl<'h> Finder<'_, 'h> {
             && t[..src_start - 1].iter().all(|x| x.word() && x.is(CONN))
             && !used[..src_start].iter().any(|&x| x)
         {
-            d.contents.insert(0, self.s(u, 0, src_start));
-            d.quotes.extend(t[src_start - 1].quote());
+            self.add_piece(u, &mut d, 0, src_start, true);
             for x in used.iter_mut().take(src_start) {
                 *x = true;
             }
@@ -4623,9 +4622,7 @@ impl<'h> Finder<'_, 'h> {
         {
             let e = self.words_end(u, after_k + 1);
             if e > after_k + 2 && t[after_k + 1..e].iter().all(|x| x.cue.is_none()) {
-                d.contents.push(self.s(u, after_k + 1, e));
-                d.quotes
-                    .extend(t[after_k + 1..e].iter().filter_map(Tok::quote));
+                self.add_piece(u, &mut d, after_k + 1, e, false);
                 for x in used.iter_mut().take(e).skip(after_k) {
                     *x = true;
                 }
@@ -5291,6 +5288,18 @@ impl<'h> Finder<'_, 'h> {
         !setting
     }
 
+    /// Adds tokens `a..b` to `d` as a content piece, first or last, with the quotations in it.
+    fn add_piece(&self, u: usize, d: &mut Draft<'h>, a: usize, b: usize, first: bool) {
+        let piece = self.s(u, a, b);
+        if first {
+            d.contents.insert(0, piece);
+        } else {
+            d.contents.push(piece);
+        }
+        d.quotes
+            .extend(self.units[u].toks[a..b].iter().filter_map(Tok::quote));
+    }
+
     /// Whether token `k` opens a quantity: an amount of money (`$1.89`, `£3bn`) or a number of
     /// points or percent (`2%`, `3 points`, `1.5 to 20`); not a number that opens a clause
     /// (`added 10 people had died`).
@@ -5595,8 +5604,7 @@ impl<'h> Finder<'_, 'h> {
                     .all(|x| x.cue.is_none() && !x.punct(',') && !x.punct(';'))
                 && !used[k + 1..e].iter().any(|&x| x)
             {
-                d.contents.push(self.s(u, k + 1, e));
-                d.quotes.extend(t[k + 1..e].iter().filter_map(Tok::quote));
+                self.add_piece(u, d, k + 1, e, false);
                 for x in used.iter_mut().take(e).skip(k) {
                     *x = true;
                 }
