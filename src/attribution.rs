@@ -2301,16 +2301,32 @@ impl<'h> Finder<'_, 'h> {
             return None;
         }
         let mut np = self.head_of(u, i, j)?;
-        if allow_appos && j < t.len() && t[j].punct(',') {
+        // Appositions to the end of the sentence (`said Maria Lopez, 42, a nurse from
+        // Phoenix.`), at most three segments, or up to a quotation after a comma.
+        let mut j = j;
+        for _ in 0..3 {
+            if !(allow_appos && j < t.len() && t[j].punct(',')) {
+                break;
+            }
             let mut k = j + 1;
-            while k < t.len() && t[k].word() && k - j < 10 {
+            // Words, and the apostrophe of a plural possessive (`terrorists' communications`).
+            while k < t.len()
+                && (t[k].word() || (t[k].punct('\'') || t[k].punct('’')) && t[k - 1].word())
+                && k - j < 12
+            {
                 k += 1;
             }
             let quote_after = t[k..].first().is_some_and(|x| x.punct(','))
                 && t.get(k + 1).is_some_and(|x| x.quote().is_some());
-            if k > j + 1 && (k == t.len() || end_punct(&t[k]) || quote_after) {
-                np.end = k;
+            // Not a participle (`, adding …`) or a predicate (`, doesn't forgive …`).
+            if k == j + 1 || !t[j + 1].cap && (t[j + 1].cue.is_some() || t[j + 1].is(AUX)) {
+                break;
             }
+            if k == t.len() || end_punct(&t[k]) || quote_after {
+                np.end = k;
+                break;
+            }
+            j = k;
         }
         Some(np)
     }
@@ -3170,8 +3186,8 @@ impl<'h> Finder<'_, 'h> {
         {
             return None;
         }
-        // `who declined to be named`, `asked not to be identified`: the formula of an anonymous
-        // source reports nothing.
+        // `who declined to be named`, `asked not to be identified`, `was not authorized to
+        // discuss the matter`: the formulas of an anonymous source report nothing.
         let inf = i + 1 + usize::from(self.is_word(u, i + 1, "not"));
         if cue.constraint != Constraint::Evidential
             && self.is_word(u, inf, "to")
@@ -3180,6 +3196,14 @@ impl<'h> Finder<'_, 'h> {
             && !t
                 .get(inf + 3)
                 .is_some_and(|x| x.word() && !x.cap && !x.is(PREP))
+            || cue.form == Form::Base
+                && i >= 2
+                && self.is_word(u, i - 1, "to")
+                && self.is_any(
+                    u,
+                    i - 2,
+                    &["authorized", "authorised", "permitted", "cleared"],
+                )
         {
             return None;
         }
@@ -8888,5 +8912,29 @@ mod tests {
             ["But “the real issue,”", "is whether the report is a blip."]
         );
         assert_eq!(a.content_kinds(), [Mixed, Direct]);
+    }
+
+    #[test]
+    fn an_inverted_source_keeps_its_appositions_and_formulas_report_nothing() {
+        let t = triples("“We will fight this,” said Maria Lopez, 42, a nurse from Phoenix.");
+        assert_eq!(
+            t[0].0.as_deref(),
+            Some("Maria Lopez, 42, a nurse from Phoenix")
+        );
+        let t = triples("The photo is reused, said Rita Katz, who tracks terrorists' posts.");
+        assert_eq!(
+            t[0].0.as_deref(),
+            Some("Rita Katz, who tracks terrorists' posts")
+        );
+        // A participle after the source is its own report, not an apposition.
+        let t = triples("“We lost,” said Lee, adding that the team would recover.");
+        assert_eq!(t[0].0.as_deref(), Some("Lee"));
+        // `not authorized to discuss` is the formula of an anonymous source.
+        let t = triples(
+            "Smith, who was not authorized to discuss the matter publicly, said the talks had \
+             stalled.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].1, "said");
     }
 }
