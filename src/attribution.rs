@@ -2303,7 +2303,6 @@ impl<'h> Finder<'_, 'h> {
         let mut np = self.head_of(u, i, j)?;
         // Appositions to the end of the sentence (`said Maria Lopez, 42, a nurse from
         // Phoenix.`), at most three segments, or up to a quotation after a comma.
-        let mut j = j;
         for _ in 0..3 {
             if !(allow_appos && j < t.len() && t[j].punct(',')) {
                 break;
