@@ -7637,6 +7637,15 @@ mod tests {
             .collect()
     }
 
+    /// Asserts the content pieces of the first attribution in `text`, and their kinds.
+    fn assert_pieces(text: &str, pieces: &[&str], kinds: &[AttributionKind]) {
+        let f = found(text);
+        let a = &f.attributions()[0];
+        let got: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
+        assert_eq!(got, pieces, "{text}");
+        assert_eq!(a.content_kinds(), kinds, "{text}");
+    }
+
     fn contents_of(text: &str, cue: &str) -> Vec<String> {
         triples(text)
             .into_iter()
@@ -8104,11 +8113,11 @@ mod tests {
     #[test]
     fn words_before_a_source_set_off_before_a_quotation() {
         use AttributionKind::{Direct, Indirect};
-        let f = found("In practical terms, Okafor said, “the era is over.”");
-        let a = &f.attributions()[0];
-        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-        assert_eq!(pieces, ["In practical terms", "the era is over."]);
-        assert_eq!(a.content_kinds(), [Indirect, Direct]);
+        assert_pieces(
+            "In practical terms, Okafor said, “the era is over.”",
+            &["In practical terms", "the era is over."],
+            &[Indirect, Direct],
+        );
         // The setting of the report is not what was said.
         for text in [
             "In a statement, Okafor said, “We won.”",
@@ -8164,22 +8173,16 @@ mod tests {
     #[test]
     fn a_coordinated_remainder_after_a_trailing_source() {
         use AttributionKind::{Direct, Indirect, Mixed};
-        let f = found("A wall would stop the smugglers, she said, but also the drugs.");
-        let a = &f.attributions()[0];
-        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-        assert_eq!(
-            pieces,
-            ["A wall would stop the smugglers", "but also the drugs"]
+        assert_pieces(
+            "A wall would stop the smugglers, she said, but also the drugs.",
+            &["A wall would stop the smugglers", "but also the drugs"],
+            &[Indirect, Indirect],
         );
-        assert_eq!(a.content_kinds(), [Indirect, Indirect]);
-        let f = found("“The deal needs enforcement,” she said, and “clear consequences.”");
-        let a = &f.attributions()[0];
-        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-        assert_eq!(
-            pieces,
-            ["The deal needs enforcement,", "and “clear consequences.”"]
+        assert_pieces(
+            "“The deal needs enforcement,” she said, and “clear consequences.”",
+            &["The deal needs enforcement,", "and “clear consequences.”"],
+            &[Direct, Mixed],
         );
-        assert_eq!(a.content_kinds(), [Direct, Mixed]);
         // A remainder that reports something itself is not this source's.
         let t = triples("The plan failed, she said, and critics argued it was doomed.");
         assert_eq!(t[0].2, ["The plan failed"]);
@@ -8903,14 +8906,11 @@ mod tests {
     #[test]
     fn a_split_quotation_after_a_connective() {
         use AttributionKind::{Direct, Mixed};
-        let f = found("But “the real issue,” Lee added, “is whether the report is a blip.”");
-        let a = &f.attributions()[0];
-        let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-        assert_eq!(
-            pieces,
-            ["But “the real issue,”", "is whether the report is a blip."]
+        assert_pieces(
+            "But “the real issue,” Lee added, “is whether the report is a blip.”",
+            &["But “the real issue,”", "is whether the report is a blip."],
+            &[Mixed, Direct],
         );
-        assert_eq!(a.content_kinds(), [Mixed, Direct]);
     }
 
     #[test]
