@@ -2261,7 +2261,9 @@ impl<'h> Finder<'_, 'h> {
                 !t[j].cap
                     && (t[j].is(PRONOUN)
                         || self.is_word(u, j, "that")
-                        || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET))
+                        || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET)
+                        // `told police the driver …`: a bare speaker noun, then the clause.
+                        || t[j].is(DET) && j == i + 1 && t[i].is(ROLE | UNNAMED | ORG))
             });
         match cut {
             Some(cut) => self
@@ -8371,6 +8373,11 @@ mod tests {
             contents_of("Lee told reporters this week the plan was dead.", "told"),
             ["the plan was dead"]
         );
+        // A bare speaker noun as the one told.
+        let f = found("Witnesses told police the driver had been speeding.");
+        let a = &f.attributions()[0];
+        assert_eq!(a.contents()[0].as_str(), "the driver had been speeding");
+        assert_eq!(secondary(a, Relation::Recipient), Some("police"));
     }
 
     #[test]
