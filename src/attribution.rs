@@ -516,7 +516,17 @@ struct Cue {
     particles: u8,
 }
 
-/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
+/// Prepositions that open a lead-in phrase before a clause's subject (`Despite the vote,`,
+/// `Following the ruling,`) though the lexicon does not list them as prepositions of adjuncts.
+const LEAD_IN_PREPOSITIONS: [&str; 6] = [
+    "with",
+    "without",
+    "despite",
+    "amid",
+    "alongside",
+    "following",
+];
+
 /// Words that open a parenthetical set off by commas after a subject (`Most economists, like
 /// their peers, say`), which is part of the source mention.
 const PARENTHETICAL_OPENERS: [&str; 12] = [
@@ -589,6 +599,7 @@ const SHARE_MODIFIERS: [&str; 16] = [
     "fully", "barely", "more", "less", "fewer", "than",
 ];
 
+/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
 const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
 
 /// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
@@ -2605,7 +2616,7 @@ impl<'h> Finder<'_, 'h> {
                     || !t[np.start - 1].punct(',')
                     || t[np.start].is(DET)
                         && !t[np.start].cap
-                        && self.np_before_at(u, np.start - 1).is_none_or(|x| !t[x.head_end - 1].cap))
+                        && self.simple_np(u, np.start - 1).is_none_or(|x| !t[x.head_end - 1].cap))
                 && (t[np.head_end - 1].is(ROLE | ORG | UNNAMED)
                     || t[np.head_end - 1].cap
                     || t[np.start].is(DET))
@@ -3214,7 +3225,7 @@ impl<'h> Finder<'_, 'h> {
             && self.is_word(u, i + 2, "way")
             && POSSESSIVES.iter().any(|p| self.is_word(u, i + 1, p))
             || t[i].is(AMOUNT)
-                && self.text.as_bytes()[t[i].span.start].eq_ignore_ascii_case(&b'a')
+                && self.is_any(u, i, &["add", "adds", "added", "adding"])
                 && t.get(i + 1)
                     .is_some_and(|x| x.word() && !x.cap && !x.is(PRONOUN))
                 && !self.is_word(u, i + 1, "that")
@@ -3314,8 +3325,7 @@ impl<'h> Finder<'_, 'h> {
             return self.quoted_as(u, q, Some(i), used);
         }
         // `“…,” the newspaper quotes a source close to the firm.`
-        if t[i].span.len() == 6
-            && self.is_any(u, i, &["quoted", "quotes"])
+        if self.is_any(u, i, &["quoted", "quotes"])
             && i > 0
             && t[i - 1].word()
             && !t[i - 1].is(AUX)
@@ -5205,18 +5215,7 @@ impl<'h> Finder<'_, 'h> {
         t[a].is(PREP)
             || self.has(u, a, SUB)
             || self.is_any(u, a, &PARENTHETICAL_OPENERS)
-            || self.is_any(
-                u,
-                a,
-                &[
-                    "with",
-                    "without",
-                    "despite",
-                    "amid",
-                    "alongside",
-                    "following",
-                ],
-            )
+            || self.is_any(u, a, &LEAD_IN_PREPOSITIONS)
             || w.len() > 4 && w.ends_with("ed") && t.get(a + 1).is_some_and(|y| y.word() && !y.cap)
     }
 
@@ -5244,24 +5243,31 @@ impl<'h> Finder<'_, 'h> {
             || modifier
             || self.has(u, a, SUB)
             || self.is_any(u, a, &PARENTHETICAL_OPENERS)
-            || self.is_any(u, a, &["for", "with", "without", "despite", "amid", "alongside", "following"])
+            || self.is_word(u, a, "for")
+            || self.is_any(u, a, &LEAD_IN_PREPOSITIONS)
             // `Minutes later,`, `A year ago,`: a short time phrase.
             || comma - a <= 4 && t[comma - 1].word() && t[comma - 1].is(TIME) && !t[comma - 1].cap
     }
 
-    /// The content piece before a parenthetical source whose comma is token `comma`: from the
-    /// sentence start (after an earlier attribution's tokens) to the comma.
-    fn before_piece(&self, u: usize, comma: usize) -> Option<Span> {
+    /// Where the clause that the comma at token `comma` ends begins: after the last `;`, `:`
+    /// or dash, or at a joined `and` or `but` (`…, and the permit, his campaign said, …`).
+    fn clause_start(&self, u: usize, comma: usize) -> usize {
         let t = &self.units[u].toks;
-        // From the last clause boundary: `…, and the permit, his campaign said, …`.
-        let mut a = (1..comma)
+        (1..comma)
             .rev()
             .find(|&m| {
                 matches!(t[m - 1].kind, Kind::Punct(c) if c == ';' || c == ':' || c == '-' || is_dash(c))
                     || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
                         && matches!(t[m - 1].kind, Kind::Punct(c) if c == ',' || c == '-' || is_dash(c))
             })
-            .unwrap_or(0);
+            .unwrap_or(0)
+    }
+
+    /// The content piece before a parenthetical source whose comma is token `comma`: from the
+    /// sentence start (after an earlier attribution's tokens) to the comma.
+    fn before_piece(&self, u: usize, comma: usize) -> Option<Span> {
+        let t = &self.units[u].toks;
+        let mut a = self.clause_start(u, comma);
         while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
             a += 1;
         }
@@ -5279,10 +5285,7 @@ impl<'h> Finder<'_, 'h> {
     /// its own cue (`When Ryan said …`) or a name (`John Dickey, the chief executive, said`).
     fn reported_lead(&self, u: usize, comma: usize) -> bool {
         let t = &self.units[u].toks;
-        let a = (1..comma)
-            .rev()
-            .find(|&m| matches!(t[m - 1].kind, Kind::Punct(c) if c == ';' || c == ':' || c == '-' || is_dash(c)))
-            .unwrap_or(0);
+        let a = self.clause_start(u, comma);
         let Some(first) = (a..comma).find(|&m| t[m].word()) else {
             return false;
         };
