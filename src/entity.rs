@@ -356,10 +356,12 @@ enum Speaker {
 
 /// The gender a role noun shows (`spokesman`, `chairwoman`), if any.
 fn role_gender(head: &str) -> Option<Gender> {
-    let h = head.to_ascii_lowercase();
-    if h.ends_with("woman") || h.ends_with("women") {
+    let h = head.as_bytes();
+    let ends =
+        |s: &str| h.len() >= s.len() && h[h.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    if ends("woman") || ends("women") {
         Some(Gender::Female)
-    } else if h.ends_with("man") || h.ends_with("men") {
+    } else if ends("man") || ends("men") {
         Some(Gender::Male)
     } else {
         None
@@ -520,14 +522,10 @@ impl<'h> Resolver<'h> {
         let Some(id) = id else {
             // A person speaking whom the text does not name: a later `he` is more likely this
             // one than a speaker before.
-            match how {
-                Mention::Role(head) if speaker => {
-                    self.push_speaker(Speaker::Unnamed(role_gender(head)));
-                }
-                Mention::Unnamed(head) if speaker => {
-                    self.push_speaker(Speaker::Unnamed(role_gender(head)));
-                }
-                _ => {}
+            if let Mention::Role(head) | Mention::Unnamed(head) = how
+                && speaker
+            {
+                self.push_speaker(Speaker::Unnamed(role_gender(head)));
             }
             return None;
         };
