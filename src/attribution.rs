@@ -37,9 +37,10 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use crate::entity::{Entity, FxMap, Gender, Mention, Resolver, SOURCE_WORDS, sections};
+use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
 use crate::quote::Quotation;
 use crate::text::Paragraph;
+use crate::util::hash::FxMap;
 use crate::{Snippet, Span};
 
 /// Whether the content is quoted, partly quoted or reported.
@@ -602,30 +603,6 @@ const SHARE_MODIFIERS: [&str; 16] = [
 /// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
 const PARTICLES: [&str; 8] = ["about", "to", "of", "for", "on", "against", "out", "back"];
 
-/// FNV-1a: the lexicon keys are short words, where it beats the default hasher several times.
-#[derive(Debug, Clone, Copy, Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-
 /// The longest word (in bytes) kept in [`Lexicon::short`].
 const PACKED: usize = 15;
 
@@ -721,7 +698,7 @@ impl PackedTable {
 
 struct Lexicon {
     /// Lower-case word → its classes and, for a cue, the cue.
-    words: FnvMap<String, (u32, Option<Cue>)>,
+    words: FxMap<String, (u32, Option<Cue>)>,
     /// The words of `words` of at most [`PACKED`] bytes, by [`pack`]: looked up without hashing
     /// or comparing strings.
     short: PackedTable,
@@ -794,7 +771,7 @@ static NOUN_PREPS: Lazy<HashMap<&'static str, Vec<&'static str>>> = Lazy::new(||
 });
 
 static LEX: Lazy<Lexicon> = Lazy::new(|| {
-    let mut words: FnvMap<String, u32> = FnvMap::default();
+    let mut words: FxMap<String, u32> = FxMap::default();
     let mut add = |w: &str, flag: u32| *words.entry(w.to_string()).or_insert(0) |= flag;
     let g = sections(GRAMMAR);
     for w in SUBORDINATORS {
@@ -849,7 +826,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
         add(w, PRONOUN | gender);
     }
     add("who", WHO);
-    let mut cues: FnvMap<String, Cue> = FnvMap::default();
+    let mut cues: FxMap<String, Cue> = FxMap::default();
     let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
     let cue_sections = sections(CUES);
     let order = [
@@ -940,7 +917,7 @@ static LEX: Lazy<Lexicon> = Lazy::new(|| {
     for first in phrases.keys() {
         *words.entry((*first).to_string()).or_insert(0) |= PHRASE;
     }
-    let mut merged: FnvMap<String, (u32, Option<Cue>)> = FnvMap::default();
+    let mut merged: FxMap<String, (u32, Option<Cue>)> = FxMap::default();
     for (w, f) in words {
         let cue = cues.remove(&w);
         merged.insert(w, (f, cue));

@@ -90,6 +90,7 @@ pub mod name;
 pub mod quote;
 mod span;
 pub mod text;
+mod util;
 
 pub use agency::{Agency, AgencyKind, Outlet};
 pub use article::{Article, Parser};
