@@ -25,8 +25,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 use crate::Snippet;
-/// The hasher, re-exported for the modules that still take it from here.
-pub(crate) use crate::util::hash::{FxMap, FxSet};
+use crate::util::hash::FxMap;
 
 /// What sort of thing an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
