@@ -342,39 +342,18 @@ impl<'h> Finder<'_, 'h> {
 
     #[inline(always)]
     pub(super) fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
-        match self.units[u].toks.get(k) {
-            Some(x) => {
-                x.span.len() == w.len()
-                    && x.word()
-                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
-            }
-            None => false,
-        }
+        self.sentence(u).is_word(k, w)
     }
 
     /// Whether token `k` is a word with lexicon flag `f` (one of [`SUBORDINATORS`] for `SUB`).
     #[inline(always)]
     pub(super) fn has(&self, u: usize, k: usize, f: u32) -> bool {
-        self.units[u]
-            .toks
-            .get(k)
-            .is_some_and(|x| x.word() && x.is(f))
+        self.sentence(u).has(k, f)
     }
 
     /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
     #[inline(always)]
     pub(super) fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
-        match self.units[u].toks.get(k) {
-            Some(x) if x.word() => {
-                let b = &self.text.as_bytes()[x.span.range()];
-                // The length and the first letter first: most words fail there.
-                let first = b.first().map_or(0, |c| c | 0x20);
-                ws.iter().any(|w| {
-                    let w = w.as_bytes();
-                    b.len() == w.len() && first == w[0] && b.eq_ignore_ascii_case(w)
-                })
-            }
-            _ => false,
-        }
+        self.sentence(u).is_any(k, ws)
     }
 }

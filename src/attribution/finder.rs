@@ -5,16 +5,6 @@ use super::*;
 // ---------------------------------------------------------------------------------------------
 // The finder
 
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Np {
-    /// Token range of the whole mention.
-    pub(super) start: usize,
-    pub(super) end: usize,
-    /// Token range of the head (the name without title or apposition).
-    pub(super) head_start: usize,
-    pub(super) head_end: usize,
-}
-
 #[derive(Debug)]
 pub(super) struct Draft<'h> {
     pub(super) unit: usize,

@@ -448,6 +448,7 @@ pub(crate) fn attribute_in<'h>(
 
 mod finder;
 mod lexicon;
+mod syntax;
 mod token;
 
 mod adjunct;
@@ -464,6 +465,7 @@ mod verb;
 
 use finder::*;
 use lexicon::*;
+use syntax::Np;
 use token::*;
 
 #[cfg(test)]

@@ -3,6 +3,30 @@
 use super::*;
 
 impl<'h> Finder<'_, 'h> {
+    /// The sentence view of unit `u`.
+    #[inline(always)]
+    pub(super) fn sentence(&self, u: usize) -> Sentence<'_> {
+        Sentence {
+            text: self.text,
+            toks: self.units[u].toks,
+        }
+    }
+
+    /// [`syntax::head_of`] in unit `u`.
+    pub(super) fn head_of(&self, u: usize, a: usize, b: usize) -> Option<Np> {
+        syntax::head_of(&self.sentence(u), a, b)
+    }
+
+    /// [`syntax::simple_np`] in unit `u`.
+    pub(super) fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
+        syntax::simple_np(&self.sentence(u), end)
+    }
+
+    /// [`syntax::bare_np`] in unit `u`.
+    pub(super) fn bare_np(&self, u: usize, end: usize) -> Option<Np> {
+        syntax::bare_np(&self.sentence(u), end)
+    }
+
     pub(super) fn np_after(&self, u: usize, i: usize, allow_appos: bool) -> Option<Np> {
         let t = &self.units[u].toks;
         let mut j = i;
@@ -60,110 +84,6 @@ impl<'h> Finder<'_, 'h> {
             j = k;
         }
         Some(np)
-    }
-
-    /// Splits a mention `a..b` into title/description and head, and checks it can be a source.
-    pub(super) fn head_of(&self, u: usize, a: usize, b: usize) -> Option<Np> {
-        let t = &self.units[u].toks;
-        if a >= b {
-            return None;
-        }
-        let last = &t[b - 1];
-        if b - a == 1 && last.is(PRONOUN) {
-            return Some(Np {
-                start: a,
-                end: b,
-                head_start: a,
-                head_end: b,
-            });
-        }
-        // A capitalised auxiliary ends a name after another name word (`Theresa May`).
-        let name_aux = last.is(AUX)
-            && b - a >= 2
-            && t[b - 2].cap
-            && t[b - 2].word()
-            && !t[b - 2].is(DET | STOP | AUX | PRONOUN);
-        if last.cap && !last.is(DET | STOP | PRONOUN) && (!last.is(AUX) || name_aux) {
-            // Head: the trailing run of capitalised words that are not titles (but a title
-            // directly followed by nothing is the head itself: `the President`).
-            let mut h = b;
-            while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
-                h -= 1;
-            }
-            if h == b {
-                h = b - 1;
-            }
-            // `Ministry of Defence`, `Bank of America`.
-            while h >= a + 2 && self.is_word(u, h - 1, "of") && t[h - 2].cap && !t[h - 2].is(DET) {
-                h -= 2;
-                while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
-                    h -= 1;
-                }
-            }
-            // `A spokesman for Okafor`: the speaker is the role, not the one it speaks for.
-            if h >= a + 2 && self.is_word(u, h - 1, "for") && t[h - 2].is(ROLE) && !t[h - 2].cap {
-                return Some(Np {
-                    start: a,
-                    end: b,
-                    head_start: a,
-                    head_end: h - 1,
-                });
-            }
-            // `of`-names: `Bank of America`, `Ministry of Defence`.
-            return Some(Np {
-                start: a,
-                end: b,
-                head_start: h,
-                head_end: b,
-            });
-        }
-        // A plural noun with a modifier: `Social conservatives`, `former employees`.
-        let plural = b - a >= 2
-            && b - a <= 4
-            && self.text[last.span].ends_with('s')
-            && !self.text[last.span].ends_with("ss")
-            && last.cue.is_none()
-            && !last.is(STOP | AUX);
-        // A possessive opens a noun phrase as a determiner does: `Ukraine's air force`.
-        let possessive = {
-            let w = &self.text[t[a].span];
-            t[a].word() && (w.ends_with("'s") || w.ends_with("’s"))
-        };
-        if last.is(ROLE | ORG | UNNAMED | EVIDENCE)
-            || (t[a].is(DET) || possessive) && b - a >= 2
-            || plural
-        {
-            return Some(Np {
-                start: a,
-                end: b,
-                head_start: a,
-                head_end: b,
-            });
-        }
-        // `Proponents of the bill`, `Fifteen percent of voters in the poll`: a plural noun
-        // phrase with a prepositional phrase after it; the head is the part before it.
-        let plural_word = |x: &Tok| {
-            let w = &self.text[x.span];
-            x.word()
-                && w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && x.cue.is_none()
-                && !x.is(STOP | AUX | PRONOUN | DET | CONN)
-        };
-        (a + 1..b.saturating_sub(1))
-            .rev()
-            .filter(|&p| self.is_any(u, p, &["of", "in", "at", "for", "from", "across", "on"]))
-            .find(|&p| {
-                p == a + 1 && plural_word(&t[a])
-                    || p > a + 1 && p - a <= 4 && self.head_of(u, a, p).is_some()
-            })
-            .map(|p| Np {
-                start: a,
-                end: b,
-                head_start: a,
-                head_end: p,
-            })
     }
 
     /// The subject noun phrase that ends just before token `end`.
@@ -789,120 +709,5 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         pending.map_or(k, |p| p + 1)
-    }
-
-    pub(super) fn simple_np(&self, u: usize, end: usize) -> Option<Np> {
-        let mut np = self.bare_np(u, end)?;
-        let t = &self.units[u].toks;
-        // `analysts polled by Reuters`, `economists surveyed by the bank`: a participle and its
-        // agent after the head.
-        if np.start >= 3
-            && self.is_word(u, np.start - 1, "by")
-            && {
-                let p = &t[np.start - 2];
-                p.word() && !p.cap && (p.is(PARTICIPLE) || self.text[p.span].ends_with("ed"))
-            }
-            && let Some(outer) = self.bare_np(u, np.start - 2)
-            && t[outer.head_end - 1].is(ROLE | UNNAMED)
-        {
-            return Some(Np {
-                start: outer.start,
-                end: np.end,
-                head_start: outer.head_start,
-                head_end: outer.head_end,
-            });
-        }
-        // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
-        // `a spokeswoman for the ministry`, `analysts at the bank`. The head is the first noun.
-        // A document or study may take two (`An average of recent polls by RealClearPolitics`).
-        for round in 0..2 {
-            if np.start >= 2
-                && t[np.start - 1].word()
-                && !t[np.start - 1].cap
-                && ["in", "of", "at", "for", "from", "with", "by", "on"]
-                    .iter()
-                    .any(|p| self.is_word(u, np.start - 1, p))
-                && let Some(outer) = self.bare_np(u, np.start - 1)
-                && (round == 0
-                    && !self.is_word(u, np.start - 1, "by")
-                    && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
-                        // `Fifteen percent of voters in the poll`
-                        || outer.end - outer.start <= 4
-                            && !self.is_word(u, np.start - 1, "on")
-                            && self.text[t[outer.end - 1].span].ends_with('s')
-                        // `The BBC's David Willey in Rome`: a name, then where it is.
-                        || t[outer.end - 1].cap
-                            && t[np.head_end - 1].cap
-                            && self.is_any(u, np.start - 1, &["in", "at", "from"])
-                            && outer.head_end - outer.head_start >= 2
-                            && !t[outer.head_start..outer.head_end].iter().any(|x| x.is(ORG)))
-                    // `A review by The Times`, `an analysis of the data`.
-                    || t[outer.end - 1].is(EVIDENCE)
-                        && !t[outer.end - 1].cap
-                        && outer.end - outer.start <= 4)
-            {
-                np = Np {
-                    start: outer.start,
-                    end: np.end,
-                    head_start: outer.head_start,
-                    head_end: outer.head_end,
-                };
-            } else {
-                break;
-            }
-        }
-        Some(np)
-    }
-
-    pub(super) fn bare_np(&self, u: usize, end: usize) -> Option<Np> {
-        let t = &self.units[u].toks;
-        let mut end = end;
-        // Skip a parenthetical: `Rep. Jim Clyburn (D-S.C.)`.
-        let mut paren_end = None;
-        if end > 0 && t[end - 1].punct(')') {
-            let mut k = end - 1;
-            while k > 0 && end - k < 16 && !t[k - 1].punct('(') {
-                k -= 1;
-            }
-            if k > 1 && t[k - 1].punct('(') {
-                paren_end = Some(end);
-                end = k - 1;
-            }
-        }
-        let mut a = end;
-        while a > 0 && end - a < 10 {
-            let x = &t[a - 1];
-            if !x.word() || x.is(AUX) && !x.cap || x.is(STOP) && !x.cap {
-                break;
-            }
-            if x.cue
-                .is_some_and(|c| c.form != Form::Base && c.form != Form::S)
-                && !x.cap
-            {
-                break;
-            }
-            a -= 1;
-        }
-        // Drop leading connectives and prepositions (`But`, `Meanwhile`, `of`).
-        while a < end
-            && (t[a].is(CONN) || t[a].is(STOP) || t[a].is(PREP) && !t[a].cap)
-            && !t[a].is(PRONOUN)
-        {
-            a += 1;
-        }
-        // `told reporters Trump said`: a lower-case word before a name is not the name's.
-        if a < end
-            && !t[a].cap
-            && !t[a].is(DET | ROLE | ORG | UNNAMED | EVIDENCE | PRONOUN)
-            && let Some(k) = (a..end).find(|&k| t[k].cap || t[k].is(DET))
-            && t[a..k].iter().any(|x| x.cue.is_some())
-        {
-            a = k;
-        }
-        let mut np = self.head_of(u, a, end)?;
-        if let Some(pe) = paren_end {
-            np.end = pe;
-        }
-        Some(np)
     }
 }

@@ -364,3 +364,50 @@ pub(super) fn tokenize(
         pos += c.len_utf8();
     }
 }
+
+/// One unit's tokens with the text they index: the view the syntax readers take.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sentence<'a> {
+    /// The whole text the token spans index.
+    pub(super) text: &'a str,
+    /// The unit's tokens.
+    pub(super) toks: &'a [Tok],
+}
+
+impl Sentence<'_> {
+    /// Whether token `k` is the word `w` (ASCII case ignored).
+    #[inline(always)]
+    pub(super) fn is_word(&self, k: usize, w: &str) -> bool {
+        match self.toks.get(k) {
+            Some(x) => {
+                x.span.len() == w.len()
+                    && x.word()
+                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+            }
+            None => false,
+        }
+    }
+
+    /// Whether token `k` is a word with lexicon flag `f` (one of [`SUBORDINATORS`] for `SUB`).
+    #[inline(always)]
+    pub(super) fn has(&self, k: usize, f: u32) -> bool {
+        self.toks.get(k).is_some_and(|x| x.word() && x.is(f))
+    }
+
+    /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
+    #[inline(always)]
+    pub(super) fn is_any(&self, k: usize, ws: &[&str]) -> bool {
+        match self.toks.get(k) {
+            Some(x) if x.word() => {
+                let b = &self.text.as_bytes()[x.span.range()];
+                // The length and the first letter first: most words fail there.
+                let first = b.first().map_or(0, |c| c | 0x20);
+                ws.iter().any(|w| {
+                    let w = w.as_bytes();
+                    b.len() == w.len() && first == w[0] && b.eq_ignore_ascii_case(w)
+                })
+            }
+            _ => false,
+        }
+    }
+}
