@@ -126,7 +126,7 @@ impl<'h> Finder<'_, 'h> {
                 && j + 1 < end
                 && t[j].punct(',')
                 && (t[j + 1].is(WHO)
-                    || self.is_any(u, j + 1, &["which", "whose"])
+                    || self.is_any(u, j + 1, &WHICH_WHOSE)
                     || self.is_any(u, j + 1, &PARENTHETICAL_OPENERS))
                 && let Some(np) = self.head_of(u, from, j)
                 && {
@@ -255,7 +255,7 @@ impl<'h> Finder<'_, 'h> {
         while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
             a += 1;
         }
-        if comma > 0 && self.is_any(u, comma - 1, &["which", "who", "whom"]) {
+        if comma > 0 && self.is_any(u, comma - 1, &RELATIVE_PRONOUNS) {
             a = comma - 1; // `…, which, Tompkins said, is …`
         }
         let words = t[a..comma].iter().filter(|x| x.word()).count();
@@ -284,13 +284,7 @@ impl<'h> Finder<'_, 'h> {
             && (t.get(first + 1).is_some_and(|y| y.is(DET | MEDIUM | TIME)) || ing(first + 1))
             || self.is_any(u, first, &["asked", "to"])
             || ing(first)
-            || (first..comma).any(|m| {
-                self.is_any(
-                    u,
-                    m,
-                    &["when", "after", "as", "before", "since", "once", "until"],
-                )
-            })
+            || (first..comma).any(|m| self.is_any(u, m, &TIME_SUBORDINATORS))
             || t[first..comma]
                 .iter()
                 .all(|x| !x.word() || x.is(CONN | TIME | PREP | DET) || x.cap)

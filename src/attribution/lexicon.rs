@@ -41,6 +41,41 @@ pub(super) const SUBORDINATORS: [&str; 13] = [
     "once", "until", "unless",
 ];
 
+// Closed classes the readers test by word: one constant per distinct membership, named for
+// what the members share where they are read. The lists are short, so a token is tested by
+// [`Sentence::is_any`] without a table.
+
+/// The subordinators of [`SUBORDINATORS`] that open a reduced clause before `asked` (`when asked
+/// about …`, `if asked`, `once asked`).
+pub(super) const ASKED_SUBORDINATORS: [&str; 5] = ["when", "if", "after", "before", "once"];
+
+/// The subordinators of [`SUBORDINATORS`] that open an adjunct clause after a quotation's
+/// source (`“…,” the paper wrote while acknowledging …`): not what was said.
+pub(super) const ADJUNCT_SUBORDINATORS: [&str; 8] = [
+    "while", "as", "after", "before", "when", "since", "because", "although",
+];
+
+/// The temporal subordinators of [`SUBORDINATORS`] (`when`, `after`, `until`, …): a lead-in
+/// clause they open is an adjunct, not content.
+pub(super) const TIME_SUBORDINATORS: [&str; 7] =
+    ["when", "after", "as", "before", "since", "once", "until"];
+
+/// Relative words that can stand for the thing a cue reports on (`which he has denied`, `what I
+/// always knew`, `that prosecutors said had …`, `who he named`).
+pub(super) const RELATIVE_OBJECTS: [&str; 5] = ["which", "who", "whom", "what", "that"];
+
+/// [`RELATIVE_OBJECTS`] without `who`: the relative words that can be a cue's whole content as
+/// its object (`which he has denied`, `what she said`).
+pub(super) const OBJECT_RELATIVES: [&str; 4] = ["which", "what", "whom", "that"];
+
+/// Relative pronouns that open a clause an attribution interrupts (`…, which, Tompkins said,
+/// is …`).
+pub(super) const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "whom"];
+
+/// Relative words besides the `WHO` class that open a non-restrictive clause after a comma
+/// (`Ann Lee, whose …`, `the agency, which …`).
+pub(super) const WHICH_WHOSE: [&str; 2] = ["which", "whose"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Form {
     Base,

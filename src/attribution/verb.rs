@@ -121,7 +121,7 @@ impl<'h> Finder<'_, 'h> {
         if self.is_word(u, i, "asked")
             && (i == 0
                 || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when"))
-                || self.is_any(u, i - 1, &["when", "if", "after", "before", "once"])
+                || self.is_any(u, i - 1, &ASKED_SUBORDINATORS)
                 || self.is_any(
                     u,
                     i - 1,
@@ -647,7 +647,7 @@ impl<'h> Finder<'_, 'h> {
             && let Some(x) = np
             && x.start > 0
             && let r = x.start - 1
-            && self.is_any(u, r, &["which", "who", "whom", "what", "that"])
+            && self.is_any(u, r, &RELATIVE_OBJECTS)
             && (r > 0
                 && (t[r - 1].punct(',')
                     || t[r - 1].word()
@@ -791,13 +791,7 @@ impl<'h> Finder<'_, 'h> {
         let tail_sub = k < n
             && src_start > 0
             && t[src_start - 1].quote().is_some()
-            && self.is_any(
-                u,
-                k,
-                &[
-                    "while", "as", "after", "before", "when", "since", "because", "although",
-                ],
-            );
+            && self.is_any(u, k, &ADJUNCT_SUBORDINATORS);
         let content_first = inherited.is_none()
             && !colon_quote
             && !parenthetical
@@ -846,7 +840,7 @@ impl<'h> Finder<'_, 'h> {
             .filter(|x| !inverted && x.start > 0 && !content_first && k < n && t[k].word())
             .map(|x| x.start - 1)
             .filter(|&r| {
-                self.is_any(u, r, &["which", "that", "what", "who", "whom"])
+                self.is_any(u, r, &RELATIVE_OBJECTS)
                     && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
                     && cue.constraint == Constraint::Plain
                     && !t[k].is(DET | PREP | PRONOUN | CONN)
@@ -863,7 +857,7 @@ impl<'h> Finder<'_, 'h> {
             && !inverted
             && !content_first
             && x.start >= 2
-            && self.is_any(u, x.start - 1, &["which", "what", "whom", "that"])
+            && self.is_any(u, x.start - 1, &OBJECT_RELATIVES)
             // `that` after a noun, not after a verb (`said that officials …`).
             && (!self.is_word(u, x.start - 1, "that")
                 || t[x.start - 2].word() && t[x.start - 2].cue.is_none() && !t[x.start - 2].is(AUX))
