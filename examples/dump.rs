@@ -3,7 +3,11 @@
 //!
 //! ```text
 //! cargo run --release --example dump -- [DATA_DIR] > dump.jsonl    # DATA_DIR: ../shared/data
+//! cargo run --release --example dump -- --parse-only [DATA_DIR]     # one parse of the BBC corpus
 //! ```
+//!
+//! `--parse-only` parses every `bbc.articles.jsonl` text once and prints a count, no JSON: the
+//! run to measure whole-article speed with (`valgrind --tool=cachegrind`).
 //!
 //! One line per input: the article parses (serde output) of every `text` in
 //! `bbc.articles.jsonl`, `polnear.dev.quotes.jsonl` and `ggt.dev.quotes.jsonl`, then the
@@ -47,10 +51,25 @@ fn result<T: serde::Serialize, E: std::fmt::Debug>(
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "../shared/data".into());
-    let dir = Path::new(&dir);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let parse_only = args.first().is_some_and(|a| a == "--parse-only");
+    if parse_only {
+        args.remove(0);
+    }
+    let dir = Path::new(args.first().map_or("../shared/data", String::as_str));
+    if parse_only {
+        let texts: Vec<String> = records(&dir.join("bbc.articles.jsonl"))?
+            .iter()
+            .map(|r| field(r, "text").map(str::to_owned))
+            .collect::<Result<_, _>>()?;
+        let parser = copydesk::Parser::new();
+        let mut found = 0;
+        for t in &texts {
+            found += std::hint::black_box(parser.parse(t)).attributions().len();
+        }
+        println!("{} articles, {found} attributions", texts.len());
+        return Ok(());
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for file in [
