@@ -1,6 +1,6 @@
 //! The article parser: paragraph roles, byline, dateline, quotations, credits and diagnostics.
 
-use crate::attribution::Attribution;
+use crate::attribution::{Attribution, Shared};
 use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
@@ -74,7 +74,7 @@ pub struct Article<'h> {
     quotations: Vec<Quotation<'h>>,
     credits: Vec<Credit<'h>>,
     attributions: Vec<Attribution<'h>>,
-    entities: Vec<Entity<'h>>,
+    entities: Shared<'h>,
     diagnostics: Vec<Diagnostic<'h>>,
 }
 
@@ -195,7 +195,7 @@ impl Parser {
             quotations,
             credits,
             attributions,
-            entities,
+            entities: Shared(entities),
             diagnostics,
         }
     }
@@ -347,7 +347,8 @@ impl<'h> Article<'h> {
         &self.attributions
     }
 
-    /// The entities that attributions' sources name; [`Attribution::entity`] indexes this.
+    /// The entities that attributions' sources name; [`Attribution::entity_id`] indexes this,
+    /// and [`Attribution::entity`] gives the entity itself.
     ///
     /// ```
     /// let article = copydesk::parse("“We won,” Kim said.");
@@ -355,7 +356,7 @@ impl<'h> Article<'h> {
     /// ```
     #[must_use]
     pub fn entities(&self) -> &[Entity<'h>] {
-        &self.entities
+        &self.entities.0
     }
 
     /// What could not be placed.

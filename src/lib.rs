@@ -24,7 +24,7 @@
 //! let article = copydesk::parse("“It was just,” Kim Jong Un said. “We are proud,” he added.");
 //! let he = &article.attributions()[1];
 //! assert_eq!((he.source().unwrap().as_str(), he.cue().as_str()), ("he", "added"));
-//! assert_eq!(article.entities()[he.entity().unwrap()].name(), "Kim Jong Un");
+//! assert_eq!(he.entity().unwrap().name(), "Kim Jong Un");
 //! ```
 //!
 //! Build one [`Parser`] and reuse it (it is `Send + Sync`); [`parse`] uses a shared default one.
