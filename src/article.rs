@@ -296,6 +296,24 @@ impl<'h> Article<'h> {
             .filter_map(move |b| without(text, b.paragraph, cut))
     }
 
+    /// The headline: the last paragraph with the [`Role::Headline`] role (a kicker line above it
+    /// is a headline paragraph too), if the article has one.
+    ///
+    /// ```
+    /// let a = copydesk::parse("Kim Warns US\n\nSEOUL — “We won,” Kim said.");
+    /// assert_eq!(a.headline().map(|h| h.as_str()), Some("Kim Warns US"));
+    /// assert!(copydesk::parse("Just text.").headline().is_none());
+    /// ```
+    #[must_use]
+    pub fn headline(&self) -> Option<Paragraph<'h>> {
+        self.paragraphs
+            .iter()
+            .take_while(|b| matches!(b.role, Role::Headline | Role::Byline))
+            .filter(|b| b.role == Role::Headline)
+            .last()
+            .map(|b| b.paragraph)
+    }
+
     /// The byline, if the article has one.
     ///
     /// ```
@@ -345,6 +363,24 @@ impl<'h> Article<'h> {
     #[must_use]
     pub fn attributions(&self) -> &[Attribution<'h>] {
         &self.attributions
+    }
+
+    /// The attributions whose content holds the quotation with index `quotation` (in
+    /// [`Article::quotations`]): the way back from a quotation to who said it.
+    /// [`Attribution::quotations`] goes the other way. A scare quote has none.
+    ///
+    /// ```
+    /// let a = copydesk::parse("“We won,” Kim said. It was a “victory”.");
+    /// let who: Vec<_> = a.attribution_of(0).map(|x| x.source().unwrap().as_str()).collect();
+    /// assert_eq!(who, ["Kim"]);
+    /// assert_eq!(a.attribution_of(1).count(), 0); // a scare quote
+    /// let first = a.attribution_of(0).next().unwrap();
+    /// assert_eq!(first.quotations(), [0]);
+    /// ```
+    pub fn attribution_of(&self, quotation: usize) -> impl Iterator<Item = &Attribution<'h>> + '_ {
+        self.attributions
+            .iter()
+            .filter(move |a| a.quotations().contains(&quotation))
     }
 
     /// The entities that attributions' sources name; [`Attribution::entity_id`] indexes this,
@@ -397,5 +433,29 @@ mod tests {
     fn a_single_paragraph_is_body_not_headline() {
         let a = Parser::new().parse("Kim Warns US");
         assert_eq!(a.paragraphs().next().map(|b| b.role), Some(Role::Body));
+    }
+
+    #[test]
+    fn the_headline_is_the_line_above_the_byline_after_any_kicker() {
+        let a = Parser::new().parse("EXCLUSIVE\n\nKim Warns US\n\nBy Jane Doe\n\nKim spoke.");
+        assert_eq!(a.headline().map(|h| h.as_str()), Some("Kim Warns US"));
+        // A subhead further down is not the headline.
+        let a = Parser::new().parse("Kim spoke at length.\n\nNew Front\n\nHe left.");
+        assert!(a.headline().is_none());
+    }
+
+    #[test]
+    fn quotations_and_attributions_link_both_ways() {
+        let a = Parser::new().parse(include_str!("../data/kcna-kursk.txt"));
+        let mut linked = 0;
+        for (i, q) in a.quotations().iter().enumerate() {
+            for at in a.attribution_of(i) {
+                assert!(at.quotations().contains(&i), "{q:?}");
+                linked += 1;
+            }
+        }
+        let forward: usize = a.attributions().iter().map(|x| x.quotations().len()).sum();
+        assert_eq!(linked, forward);
+        assert!(linked >= 3);
     }
 }
