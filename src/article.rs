@@ -11,7 +11,7 @@ use crate::{Snippet, Span};
 
 /// What a paragraph is for in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Role {
@@ -39,7 +39,7 @@ pub struct Diagnostic<'h> {
 
 /// The kinds of [`Diagnostic`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DiagnosticKind {
@@ -403,6 +403,23 @@ impl<'h> Article<'h> {
     #[must_use]
     pub fn diagnostics(&self) -> &[Diagnostic<'h>] {
         &self.diagnostics
+    }
+
+    /// The owned form of the results, which outlives the text and reads back from JSON; its
+    /// serde JSON is this article's.
+    ///
+    /// ```
+    /// fn parse_file(path: &str) -> std::io::Result<copydesk::record::ArticleRecord> {
+    ///     Ok(copydesk::parse(&std::fs::read_to_string(path)?).to_record())
+    /// }
+    /// let r = parse_file("data/kcna-kursk.txt")?;
+    /// assert_eq!(r.attributions[0].cue.text, "defended");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    #[cfg(feature = "serde")]
+    #[must_use]
+    pub fn to_record(&self) -> crate::record::ArticleRecord {
+        crate::record::ArticleRecord::from(self)
     }
 
     /// The span of the whole text.

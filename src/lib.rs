@@ -71,8 +71,10 @@
 //!
 //! ## Crate features
 //!
-//! - `serde` (default): `Serialize` for every result type. With `default-features = false` the
-//!   crate builds on regex, aho-corasick, memchr, once_cell and thiserror alone.
+//! - `serde` (default): `Serialize` for every result type, `Deserialize` for its enums, and the
+//!   [`record`] module: owned, deserialisable results ([`Article::to_record`]) and the
+//!   offsets-only span form ([`record::Offsets`]). With `default-features = false` the crate
+//!   builds on regex, aho-corasick, memchr, once_cell and thiserror alone.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -88,6 +90,8 @@ pub mod error;
 mod lexicon;
 pub mod name;
 pub mod quote;
+#[cfg(feature = "serde")]
+pub mod record;
 mod span;
 pub mod text;
 
