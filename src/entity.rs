@@ -29,7 +29,7 @@ use crate::util::hash::FxMap;
 
 /// What sort of thing an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -45,7 +45,7 @@ pub enum EntityKind {
 
 /// The grammatical gender the text shows for a person (through `he`/`she`, `Mr.`/`Ms.`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Gender {
     /// Referred to as `he`, `Mr.`.

@@ -10,7 +10,7 @@
 //! 4. `syntax`, `name`: phrases, clauses, person names;
 //! 5. `attribution`, `entity`, `byline`, `dateline`, `credit`: the readers, which never import
 //!    each other, except that attribution may use entity;
-//! 6. `article` and the crate root: orchestration.
+//! 6. `article`, `record` (its owned form) and the crate root: orchestration.
 //!
 //! What is checked: every `crate::` path in `src/**/*.rs` outside comments (including
 //! `use crate::{…}` groups and the crate root's re-exports such as `crate::Span`); that the
@@ -31,7 +31,7 @@ fn layer(module: &str) -> Option<u8> {
         "token" => 3,
         "syntax" | "name" => 4,
         "attribution" | "entity" | "byline" | "dateline" | "credit" => 5,
-        "article" | "lib" => 6,
+        "article" | "record" | "lib" => 6,
         _ => return None,
     })
 }

@@ -9,4 +9,6 @@ mod datelines;
 mod layers;
 mod quote_props;
 mod quotes;
+#[cfg(feature = "serde")]
+mod record;
 mod sample;

@@ -210,7 +210,7 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
         }
-        let entities = r.finish();
+        let entities = Shared(r.finish().into());
         let mut attributions: Vec<Attribution<'h>> = drafts
             .into_iter()
             .enumerate()
@@ -231,6 +231,7 @@ impl<'h> Finder<'_, 'h> {
                         mention: Snippet::at(text, m),
                         head: Snippet::at(text, h),
                         entity: sec_entity.get(&(i, j)).copied(),
+                        entities: entities.clone(),
                     })
                     .collect();
                 let mut quotations = d.quotes;
@@ -276,6 +277,7 @@ impl<'h> Finder<'_, 'h> {
                     cue_class: d.cue_class,
                     secondary,
                     quotations,
+                    entities: entities.clone(),
                 }
             })
             .collect();

@@ -671,11 +671,11 @@ fn coreference_does_not_reach_past_an_unnamed_speaker_or_a_gender() {
     );
     let a = f.attributions();
     assert_eq!(a.len(), 3);
-    assert_eq!(a[0].entity(), Some(0));
-    assert_eq!(a[2].entity(), None);
+    assert_eq!(a[0].entity_id(), Some(0));
+    assert_eq!(a[2].entity_id(), None);
     // Without the spokesman, `He` is Kim.
     let f = found("“We won,” Kim Jong Un said. He added that more talks were planned.");
-    assert_eq!(f.attributions()[1].entity(), Some(0));
+    assert_eq!(f.attributions()[1].entity_id(), Some(0));
     // A title met later shows the gender: `she` is not Mr Hawkins.
     let f = found(
         "Rally driver Dave Hawkins said the cars were fast. Mr Hawkins said they were \
@@ -683,7 +683,7 @@ fn coreference_does_not_reach_past_an_unnamed_speaker_or_a_gender() {
     );
     let a = f.attributions();
     assert_eq!(a[1].entity(), a[0].entity());
-    assert_eq!(a[2].entity(), None);
+    assert_eq!(a[2].entity_id(), None);
 }
 
 #[test]
@@ -702,13 +702,13 @@ fn an_indefinite_role_is_someone_new() {
 #[test]
 fn an_owner_or_a_day_before_a_name_is_not_part_of_the_entity_name() {
     let f = found("Arsenal's Sol Campbell said the rivalry was bitter.");
-    let e = f.attributions()[0].entity().unwrap();
+    let e = f.attributions()[0].entity_id().unwrap();
     assert_eq!(f.entities()[e].name(), "Sol Campbell");
     let f = found("Fox TV's Bill O'Reilly said the money must arrive.");
-    let e = f.attributions()[0].entity().unwrap();
+    let e = f.attributions()[0].entity_id().unwrap();
     assert_eq!(f.entities()[e].name(), "Bill O'Reilly");
     let f = found("On Monday Tony Blair insisted the border was safe.");
-    let e = f.attributions()[0].entity().unwrap();
+    let e = f.attributions()[0].entity_id().unwrap();
     assert_eq!(f.entities()[e].name(), "Tony Blair");
 }
 
