@@ -14,7 +14,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::entity::FxMap;
+use crate::util::hash::FxMap;
 use std::fmt;
 use std::str::FromStr;
 

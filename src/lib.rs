@@ -94,6 +94,7 @@ pub mod quote;
 pub mod record;
 mod span;
 pub mod text;
+mod util;
 
 pub use agency::{Agency, AgencyKind, Outlet};
 pub use article::{Article, Parser};
