@@ -5,8 +5,10 @@
 //! At most a few batches are in flight, so memory stays flat however large the corpus.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, IsTerminal, Write};
+use std::sync::Mutex;
 use std::sync::mpsc::{self, Receiver};
 use std::time::Instant;
 
@@ -72,6 +74,10 @@ const CSV_HEADER: &[&str] = &[
 ];
 
 /// Parses every article of `inputs` and writes one record each to `out`, in input order.
+///
+/// Batches are parsed as rayon tasks, several at once, so that no thread waits for the slowest
+/// chunk of a batch; the writer puts them back in order. A batch is admitted only when fewer
+/// than `threads + 2` are between reading and writing: memory stays flat.
 pub(crate) fn run(
     inputs: &[Input],
     cfg: &Config,
@@ -86,59 +92,134 @@ pub(crate) fn run(
         .thread_name(|i| format!("copydesk-parse-{i}"))
         .build()
         .map_err(io::Error::other)?;
-    let (in_tx, in_rx) = mpsc::sync_channel::<Batch>(2);
-    let (out_tx, out_rx) = mpsc::sync_channel::<(Vec<Chunk>, Batch)>(2);
+    let in_flight = cfg.threads + 2;
+    let (in_tx, in_rx) = mpsc::sync_channel::<Batch>(1);
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    let (token_tx, token_rx) = mpsc::sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        let _ = token_tx.send(());
+    }
     let (recycle_tx, recycle_rx) = mpsc::channel::<Batch>();
-    let mut totals = Totals::default();
-    let written = std::thread::scope(|s| -> io::Result<()> {
+    let names = &names;
+    let buffers: &Buffers = &Mutex::new(Vec::new());
+    // Enough for every chunk of the batches in flight.
+    let keep = in_flight * (cfg.threads * 4 + 1);
+    let result = std::thread::scope(|s| -> io::Result<Totals> {
         s.spawn(move || input::read_all(inputs, &in_tx, &recycle_rx));
         let format = cfg.format;
-        let writer = s.spawn(move || write_all(out, format, &out_rx, &recycle_tx));
-        for batch in in_rx {
-            let per = chunk_len(batch.items.len(), cfg.threads);
-            let chunks: Vec<Chunk> = pool.install(|| {
-                batch
-                    .items
-                    .par_chunks(per)
-                    .map(|items| process_chunk(&batch, items, &names, cfg))
-                    .collect()
-            });
-            for c in &chunks {
-                totals.articles += c.articles;
-                totals.errors += c.errors;
+        let writer = s.spawn(move || {
+            let w = Writer {
+                format,
+                bar,
+                tokens: token_tx,
+                recycle: recycle_tx,
+                buffers,
+                keep,
+            };
+            w.run(out, &done_rx)
+        });
+        pool.in_place_scope(|scope| {
+            for (seq, batch) in in_rx.into_iter().enumerate() {
+                // Wait for a slot; none comes back once the writer has stopped.
+                if token_rx.recv().is_err() {
+                    break;
+                }
+                let done_tx = done_tx.clone();
+                scope.spawn(move |_| {
+                    let per = chunk_len(batch.items.len(), cfg.threads);
+                    let chunks: Vec<Chunk> = batch
+                        .items
+                        .par_chunks(per)
+                        .map(|items| process_chunk(&batch, items, names, cfg, buffers))
+                        .collect();
+                    let _ = done_tx.send(Done { seq, chunks, batch });
+                });
             }
-            totals.bytes += batch.buf.len() as u64;
-            if let Some(bar) = &bar {
-                bar.set_position(totals.bytes);
-                bar.set_message(format!(
-                    "{} articles, {} errors",
-                    totals.articles, totals.errors
-                ));
-            }
-            if out_tx.send((chunks, batch)).is_err() {
-                // The writer stopped (its error is returned below).
-                break;
-            }
-        }
-        drop(out_tx);
+        });
+        drop(done_tx);
         writer
             .join()
             .unwrap_or_else(|_| Err(io::Error::other("writer panicked")))
     });
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    if cfg.summary {
+    if let (true, Ok(t)) = (cfg.summary, &result) {
         let secs = started.elapsed().as_secs_f64();
-        let mb = totals.bytes as f64 / 1e6;
+        let mb = t.bytes as f64 / 1e6;
         eprintln!(
             "copydesk: {} articles, {} errors, {mb:.1} MB in {secs:.2} s ({:.1} MB/s)",
-            totals.articles,
-            totals.errors,
+            t.articles,
+            t.errors,
             mb / secs.max(1e-9)
         );
     }
-    written.map(|()| totals)
+    result
+}
+
+/// A parsed batch: its place in the input, its output and its buffers (to recycle).
+struct Done {
+    seq: usize,
+    chunks: Vec<Chunk>,
+    batch: Batch,
+}
+
+/// Writes parsed batches in input order.
+struct Writer<'b> {
+    format: Format,
+    bar: Option<indicatif::ProgressBar>,
+    tokens: mpsc::SyncSender<()>,
+    recycle: mpsc::Sender<Batch>,
+    buffers: &'b Buffers,
+    keep: usize,
+}
+
+impl Writer<'_> {
+    fn run(self, out: Box<dyn Write + Send>, rx: &Receiver<Done>) -> io::Result<Totals> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        if self.format == Format::Csv {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(CSV_HEADER).map_err(io::Error::other)?;
+            let header = w
+                .into_inner()
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            out.write_all(&header)?;
+        }
+        let mut totals = Totals::default();
+        let mut next = 0;
+        let mut waiting: BTreeMap<usize, Done> = BTreeMap::new();
+        for done in rx {
+            waiting.insert(done.seq, done);
+            while let Some(d) = waiting.remove(&next) {
+                for c in &d.chunks {
+                    out.write_all(&c.bytes)?;
+                    totals.articles += c.articles;
+                    totals.errors += c.errors;
+                }
+                if let Ok(mut pool) = self.buffers.lock() {
+                    for c in d.chunks {
+                        // The buffer of a huge record goes back to the allocator.
+                        if pool.len() < self.keep && c.bytes.capacity() <= 16 << 20 {
+                            pool.push(c.bytes);
+                        }
+                    }
+                }
+                totals.bytes += d.batch.buf.len() as u64;
+                next += 1;
+                let _ = self.recycle.send(d.batch);
+                let _ = self.tokens.send(());
+                if let Some(bar) = &self.bar {
+                    bar.set_position(totals.bytes);
+                    bar.set_message(format!(
+                        "{} articles, {} errors",
+                        totals.articles, totals.errors
+                    ));
+                }
+            }
+        }
+        out.flush()?;
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        Ok(totals)
+    }
 }
 
 fn progress_bar(on: bool, total: Option<u64>) -> Option<indicatif::ProgressBar> {
@@ -180,60 +261,44 @@ struct Chunk {
     errors: u64,
 }
 
-fn write_all(
-    out: Box<dyn Write + Send>,
-    format: Format,
-    rx: &Receiver<(Vec<Chunk>, Batch)>,
-    recycle: &mpsc::Sender<Batch>,
-) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    if format == Format::Csv {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(CSV_HEADER).map_err(io::Error::other)?;
-        out.write_all(
-            &w.into_inner()
-                .map_err(|e| io::Error::other(e.to_string()))?,
-        )?;
-    }
-    for (chunks, batch) in rx {
-        for c in &chunks {
-            out.write_all(&c.bytes)?;
-        }
-        let _ = recycle.send(batch);
-    }
-    out.flush()
-}
+/// Output buffers, reused from batch to batch so that steady state allocates none.
+type Buffers = Mutex<Vec<Vec<u8>>>;
 
-fn process_chunk(batch: &Batch, items: &[Item], names: &[String], cfg: &Config) -> Chunk {
-    let mut chunk = Chunk {
-        bytes: Vec::with_capacity(
-            items
-                .iter()
-                .map(|i| i.range.len() * 2 + 64)
-                .sum::<usize>()
-                .min(64 << 20),
-        ),
-        ..Chunk::default()
-    };
+fn process_chunk(
+    batch: &Batch,
+    items: &[Item],
+    names: &[String],
+    cfg: &Config,
+    buffers: &Buffers,
+) -> Chunk {
+    let mut bytes = buffers
+        .lock()
+        .ok()
+        .and_then(|mut b| b.pop())
+        .unwrap_or_default();
+    bytes.clear();
+    let mut chunk = Chunk::default();
     let mut csv = (cfg.format == Format::Csv).then(|| {
         csv::WriterBuilder::new()
             .has_headers(false)
-            .from_writer(Vec::new())
+            .from_writer(std::mem::take(&mut bytes))
     });
+    // An unescaped text, when it cannot be borrowed from the line.
+    let mut scratch = String::new();
     for item in items {
         let r = Record {
             name: &names[item.input],
             item,
         };
-        let res = read_record(batch.bytes(item), item, cfg);
+        let res = read_record(batch.bytes(item), item, cfg, &mut scratch);
         chunk.articles += 1;
-        match &res {
+        match res {
             Ok((id, text)) => {
                 let id = id.unwrap_or(Id::Default(&r));
-                let article = copydesk::parse(text);
+                let article = copydesk::parse(text.unwrap_or(&scratch));
                 match &mut csv {
                     Some(w) => csv_rows(w, &id, &article),
-                    None => json_record(&mut chunk.bytes, &id, &article, cfg.spans),
+                    None => json_record(&mut bytes, &id, &article, cfg.spans),
                 }
             }
             Err(e) => {
@@ -241,14 +306,15 @@ fn process_chunk(batch: &Batch, items: &[Item], names: &[String], cfg: &Config) 
                 let id = e.id.unwrap_or(Id::Default(&r));
                 match &mut csv {
                     Some(w) => csv_error(w, &id, &r, e.line, &e.message),
-                    None => json_error(&mut chunk.bytes, &id, &r, e.line, &e.message),
+                    None => json_error(&mut bytes, &id, &r, e.line, &e.message),
                 }
             }
         }
     }
     if let Some(w) = csv {
-        chunk.bytes = w.into_inner().unwrap_or_default();
+        bytes = w.into_inner().unwrap_or_default();
     }
+    chunk.bytes = bytes;
     chunk
 }
 
@@ -315,11 +381,14 @@ struct Failure<'a> {
 }
 
 /// The id (if the record names one) and the text of a record.
+/// The id (if the record names one) and the text of a record: borrowed from its bytes, or
+/// `None` when it had to be unescaped into `scratch`.
 fn read_record<'a>(
     bytes: &'a [u8],
     item: &Item,
     cfg: &Config,
-) -> Result<(Option<Id<'a>>, Cow<'a, str>), Failure<'a>> {
+    scratch: &mut String,
+) -> Result<(Option<Id<'a>>, Option<&'a str>), Failure<'a>> {
     let fail = |line, message| Failure {
         id: None,
         line,
@@ -328,7 +397,7 @@ fn read_record<'a>(
     match &item.kind {
         Kind::Failed(e) => Err(fail(item.line, e.clone())),
         Kind::Text => match std::str::from_utf8(bytes) {
-            Ok(t) => Ok((None, Cow::Borrowed(t))),
+            Ok(t) => Ok((None, Some(t))),
             Err(e) => {
                 let at = e.valid_up_to();
                 let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
@@ -377,7 +446,7 @@ fn read_record<'a>(
                     kind_of(raw.get())
                 )));
             }
-            let text = JsonStr
+            let text = JsonStr(scratch)
                 .deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
                 .map_err(|e| failure(format!("the {:?} field: {e}", cfg.text_field)))?;
             Ok((id, text))
@@ -439,34 +508,32 @@ impl<'de> Visitor<'de> for Fields<'_> {
     }
 }
 
-/// A JSON string, borrowed when it has no escapes.
-struct JsonStr;
+/// A JSON string: borrowed when it has no escapes, else unescaped into the buffer (`None`).
+struct JsonStr<'s>(&'s mut String);
 
-impl<'de> DeserializeSeed<'de> for JsonStr {
-    type Value = Cow<'de, str>;
+impl<'de> DeserializeSeed<'de> for JsonStr<'_> {
+    type Value = Option<&'de str>;
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<&'de str>, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for JsonStr {
-    type Value = Cow<'de, str>;
+impl<'de> Visitor<'de> for JsonStr<'_> {
+    type Value = Option<&'de str>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(v))
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Option<&'de str>, E> {
+        Ok(Some(v))
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<&'de str>, E> {
+        self.0.clear();
+        self.0.push_str(v);
+        Ok(None)
     }
 }
 
