@@ -836,10 +836,11 @@ fn a_quotation_over_paragraphs_is_one_attribution() {
 }
 
 #[test]
-fn run_on_input_stays_fast() {
-    // Quadratic clause scans would take minutes here.
+fn run_on_input_is_read_whole() {
+    // Run-on input with no sentence end, cue words without quotes, and many entities that share
+    // a surname. Time is checked where it can be measured without a clock race: the scaling suite
+    // (`examples/scaling --check`, run by `.ci/run`) fails on superlinear growth.
     let text = "Kim said, “yes” and officials said ".repeat(20_000);
-    let start = std::time::Instant::now();
     let _ = found(&text);
     let text = "said ".repeat(100_000);
     let _ = found(&text);
@@ -849,7 +850,6 @@ fn run_on_input_stays_fast() {
         .collect();
     let f = found(&text);
     assert!(f.entities().len() >= 20_000);
-    assert!(start.elapsed().as_secs() < 20);
 }
 
 #[test]
