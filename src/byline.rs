@@ -38,7 +38,9 @@ use crate::agency::Agency;
 pub use crate::agency::Outlet;
 use crate::credit::Role;
 use crate::error::{ParseError, Reason, Target, check_line};
+use crate::fieldtext;
 use crate::lexicon::lines;
+use crate::line::LineKind;
 use crate::name::{self, Person};
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -565,7 +567,50 @@ impl<'h> Byline<'h> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &'h str) -> Result<Byline<'h>, ParseError> {
-        Self::parse_in(input, Span::new(0, input.len()))
+        // Tabs, NBSP, U+2028, CRLF, ZWSP and a BOM read as plain spaces and line feeds.
+        match fieldtext::Plain::of(input).filter(|_| input.len() <= MAX_LEN) {
+            None => Self::parse_in(input, Span::new(0, input.len())),
+            Some(plain) => {
+                let text = plain.text();
+                Byline::parse_in(text, Span::new(0, text.len()))
+                    .map(|b| b.rebased(|s| plain.snippet(input, s)))
+                    .map_err(|e| plain.error(e))
+            }
+        }
+    }
+
+    /// The same byline with every snippet moved by `f` onto another text.
+    fn rebased<'o>(&self, f: impl Fn(Snippet<'h>) -> Snippet<'o>) -> Byline<'o> {
+        let outlet = |o: &Outlet<'h>| Outlet {
+            name: f(o.name),
+            agency: o.agency,
+        };
+        Byline {
+            text: f(self.text),
+            lead_in: self.lead_in.map(&f),
+            authors: self.authors.iter().map(|p| p.rebased(&f)).collect(),
+            outlets: self.outlets.iter().map(outlet).collect(),
+            roles: self.roles.iter().map(|&r| f(r)).collect(),
+            locations: self.locations.iter().map(|&r| f(r)).collect(),
+            contacts: self
+                .contacts
+                .iter()
+                .map(|c| Contact {
+                    text: f(c.text),
+                    kind: c.kind,
+                })
+                .collect(),
+            date: self.date.map(&f),
+            contributors: self
+                .contributors
+                .iter()
+                .map(|c| Contributor {
+                    person: c.person.rebased(&f),
+                    role: c.role,
+                })
+                .collect(),
+            running_words: self.running_words,
+        }
     }
 
     /// Parses the byline in `region` of `haystack`; spans are offsets into `haystack`.
@@ -627,6 +672,10 @@ impl<'h> Byline<'h> {
                     .span
                     .cover(toks.get(start).map_or(toks[n - 1].span, |t| t.span))));
             }
+        }
+        // Other kinds of line: a photo credit, a note, a credit, a dateline, a label.
+        if let Some(why) = other_line(input, p.b.lead_in.is_some()) {
+            return Err(err(why));
         }
         // Sentences are not bylines.
         let any_capital = input.chars().any(char::is_uppercase);
@@ -696,6 +745,14 @@ impl<'h> Byline<'h> {
             && b.contributors.is_empty()
         {
             return Err(err(Reason::NoAuthor));
+        }
+        let bare = b
+            .lead_in
+            .is_none_or(|l| l.as_str().eq_ignore_ascii_case("from"));
+        if bare && headline_words(input, &b) {
+            return Err(err(Reason::BodyText(
+                "a headline or label of common words, with no name or known outlet",
+            )));
         }
         Ok(b)
     }
@@ -1256,11 +1313,19 @@ impl<'h> Parse<'h> {
         if toks.is_empty() {
             return None;
         }
-        let span = self.clean_span(toks);
+        let mut span = self.clean_span(toks);
         let text = self.s(span);
         if let Some(a) = Agency::lookup(text) {
             return Some(self.outlet(span, Some(a)));
         }
+        // `AP.`: a wire's abbreviation with the line's full stop.
+        if let Some(bare) = text.strip_suffix('.')
+            && let Some(a) = Agency::lookup(bare)
+        {
+            span.end -= 1;
+            return Some(self.outlet(span, Some(a)));
+        }
+        let text = self.s(span);
         let lower = name::lowercase(text);
         let bare = lower.strip_prefix("the ").unwrap_or(&lower);
         let written_as_name = text.chars().any(char::is_uppercase);
@@ -1365,6 +1430,81 @@ impl<'h> Parse<'h> {
             .then_some(span)
     }
 
+    /// `CBS News Political Director`, `NBC Senior White House Correspondent`, `Telegraph
+    /// Reporters`, `Forbes Staff`, `Wired magazine`: an outlet by its position, before its role
+    /// or desk words. The outlet is one the registry or lexicon knows or shaped like one (an
+    /// acronym, `… News`), or a single capitalised word before a plural or desk word.
+    fn outlet_then_role(&mut self, toks: &[Tok]) -> bool {
+        let n = toks.len();
+        if !(2..=MAX_PART).contains(&n) || !toks.iter().all(|t| t.kind == Tk::Word) {
+            return false;
+        }
+        let last = self.s(toks[n - 1].span);
+        if last == "magazine" && n <= 4 {
+            let span = self.clean_span(toks);
+            if self.capitalised(self.clean_span(&toks[..n - 1])) {
+                self.push_outlet(self.outlet(span, None));
+                return true;
+            }
+            return false;
+        }
+        // Desk words (`HT News Desk`, `Prothom Alo Desk`) are read with the desks below; a
+        // registry name (`Reuters staff`) is read whole.
+        if Agency::lookup(self.s(self.clean_span(toks))).is_some()
+            || self
+                .role_word(&toks[n - 1])
+                .is_some_and(|k| k.contains(&RoleWord::Desk))
+        {
+            return false;
+        }
+        // The longest outlet before role words only (`CBS News | Political Director`); a role
+        // word inside the outlet must be an outlet word (`News`).
+        let outlet_word = |t: &Tok| OUTLETS.words.contains(self.lower(t).as_ref());
+        let Some(k) = (1..n).rev().find(|&k| {
+            toks[k..].iter().all(|t| self.role_word(t).is_some())
+                && toks[..k]
+                    .iter()
+                    .all(|t| self.role_word(t).is_none() || outlet_word(t))
+                && (k == 1 || self.outlet_like(&toks[..k]).is_some())
+        }) else {
+            return false;
+        };
+        let (prefix, rest) = (&toks[..k], &toks[k..]);
+        if !self.capitalised(Self::span_of(prefix))
+            || (k == 1 && self.role_word(&prefix[0]).is_some())
+        {
+            return false;
+        }
+        let last_l = self.lower(&toks[n - 1]);
+        let desk = self
+            .role_word(&toks[n - 1])
+            .is_some_and(|k| k.contains(&RoleWord::Desk))
+            || matches!(
+                last_l.as_ref(),
+                "staff" | "reporters" | "writers" | "editorial"
+            );
+        let head = self
+            .role_word(&toks[n - 1])
+            .is_some_and(|k| k.contains(&RoleWord::Head) || k.contains(&RoleWord::Desk));
+        // A bare head after an acronym (`DU Correspondent`) is a role of its own.
+        if !head || (rest.len() < 2 && !desk) {
+            return false;
+        }
+        let outlet = self.outlet_like(prefix).or_else(|| {
+            let w = self.s(prefix[0].span);
+            (prefix.len() == 1 && desk && !name::is_given_name(w) && !name::is_stopword(w))
+                .then(|| self.outlet(self.clean_span(prefix), None))
+        });
+        let Some(o) = outlet else {
+            return false;
+        };
+        self.push_outlet(o);
+        self.b
+            .roles
+            .push(Snippet::at(self.h, self.clean_span(rest)));
+        true
+    }
+
     fn push_outlet(&mut self, o: Outlet<'h>) {
         if !self
             .b
@@ -1438,6 +1578,27 @@ impl<'h> Parse<'h> {
                     return;
                 }
             }
+        }
+        if self.outlet_then_role(toks) {
+            return;
+        }
+        // `Callum Reid, BBC Scotland`, `Lydia Park, CNN Business`: after a name, a known
+        // outlet's name with a capitalised word or two after it is that outlet's edition.
+        if (had_author || !self.b.authors.is_empty())
+            && (2..=3).contains(&toks.len())
+            && toks.iter().all(|t| t.kind == Tk::Word)
+            && self.capitalised(Self::span_of(toks))
+            && self.outlet_like(&toks[..1]).is_some_and(|o| {
+                o.agency.is_some()
+                    || OUTLETS
+                        .names
+                        .contains(name::lowercase(o.name.as_str()).as_ref())
+            })
+            && !toks[1..].iter().any(|t| self.role_word(t).is_some())
+        {
+            let span = self.clean_span(toks);
+            self.push_outlet(self.outlet(span, None));
+            return;
         }
         if let Some(o) = self.outlet_like(toks) {
             self.push_outlet(o);
@@ -1673,6 +1834,92 @@ impl<'h> Parse<'h> {
 
 /// Finds the byline of an article: one of its first lines that reads as a byline, with a
 /// lead-in (`By …`) or as a desk or agency credit (`Reuters staff`, `HT News Desk`).
+/// Why `input` is another kind of line than a byline, if it is: a photo credit, a correction
+/// or update note, a credit (a Reuters footer, a wire-input note), a dateline (`NEW DELHI:`,
+/// `Mumbai, Jun 29 (PTI)`), a label with a colon (`Director: Meera Sen`), or a display name
+/// with a web address in parentheses. A line that opens with a lead-in (`By`) is only checked
+/// for the first three.
+fn other_line(input: &str, lead_in: bool) -> Option<Reason> {
+    let line = input.trim();
+    if fieldtext::is_photo_credit(line) {
+        return Some(Reason::OtherLine(LineKind::PhotoCredit));
+    }
+    if fieldtext::is_note(line) {
+        return Some(Reason::OtherLine(LineKind::Note));
+    }
+    if fieldtext::is_credit_shape(line) {
+        return Some(Reason::OtherLine(LineKind::Credit));
+    }
+    if lead_in {
+        return None;
+    }
+    if fieldtext::is_dateline_head(line) {
+        return Some(Reason::OtherLine(LineKind::Dateline));
+    }
+    if fieldtext::label(line).is_some() {
+        return Some(Reason::BodyText("a label and a colon"));
+    }
+    if fieldtext::has_parenthesised_url(line) {
+        return Some(Reason::BodyText("a display name with a web address"));
+    }
+    None
+}
+
+/// Whether every word of `input` is a common word (the name stop words, role and desk words,
+/// linking words), with no outlet the registry or the outlet lexicon knows: a headline or a
+/// section label in title case (`Border Crossings`, `Election Results Report`), not a byline.
+fn headline_words(input: &str, b: &Byline<'_>) -> bool {
+    if b.outlets.iter().any(|o| {
+        o.agency.is_some() || {
+            let l = name::lowercase(o.name.as_str());
+            OUTLETS.names.contains(l.as_ref())
+                || OUTLETS.names.contains(l.strip_prefix("the ").unwrap_or(&l))
+        }
+    }) {
+        return false;
+    }
+    // A line of role words alone (`Staff Correspondent`) is a desk's byline.
+    let mut words = 0;
+    let mut other_than_roles = false;
+    let mut heads = false;
+    for w in input.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let l = name::lowercase(w);
+        // Only a head or desk word makes the line a desk's (`Staff Correspondent`, `Sports
+        // Desk`); modifiers alone (`World News`) do not.
+        other_than_roles |= !ROLES.contains_key(l.as_ref());
+        heads |= ROLES
+            .get(l.as_ref())
+            .is_some_and(|k| k.contains(&RoleWord::Head) || k.contains(&RoleWord::Desk));
+        let common = name::is_stopword(w)
+            || ROLES.contains_key(l.as_ref())
+            || matches!(
+                l.as_ref(),
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "vs"
+                    | "v"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+            );
+        if !common || name::is_given_name(w) {
+            return false;
+        }
+    }
+    words > 0 && (other_than_roles || !heads)
+}
+
 pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(usize, Byline<'h>)> {
     paragraphs
         .iter()
@@ -1803,6 +2050,9 @@ mod tests {
     /// `Byline::parse` next to the slow path: every token read by the reference tokenizer,
     /// no early rejection.
     fn fast_and_slow(s: &str) -> (String, String) {
+        // Both read the plain view (tabs as spaces), which `Byline::parse` reads too.
+        let plain = crate::fieldtext::Plain::of(s);
+        let s = plain.as_ref().map_or(s, |p| p.text());
         let fast = Byline::parse(s);
         let slow = check_line(s, Target::Byline, MAX_LEN).and_then(|()| {
             let region = Span::new(0, s.len()).trim(s);

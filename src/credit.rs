@@ -60,6 +60,7 @@ use regex::Regex;
 pub use crate::agency::Outlet;
 use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
+use crate::fieldtext;
 use crate::lexicon::lines as data_lines;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -392,7 +393,7 @@ impl Refusal {
             Refusal::Correction => Reason::Correction,
             Refusal::NoCredit => {
                 if agency::find_iter(&haystack[region.range()]).any(|m| !m.ambiguous) {
-                    Reason::InStoryMention("an agency named in a sentence of the story")
+                    Reason::InStoryMention("an agency named inside a sentence of the story")
                 } else {
                     Reason::NoCredit("no credit shape matched")
                 }
@@ -429,7 +430,50 @@ impl<'h> Credit<'h> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &'h str) -> Result<Credit<'h>, ParseError> {
-        Self::parse_in(input, Span::new(0, input.len()))
+        // Tabs, NBSP, U+2028, CRLF, ZWSP and a BOM read as plain spaces and line feeds.
+        match fieldtext::Plain::of(input).filter(|_| input.len() <= MAX_LINE) {
+            None => Self::parse_in(input, Span::new(0, input.len())),
+            Some(plain) => {
+                let text = plain.text();
+                Credit::parse_in(text, Span::new(0, text.len()))
+                    .map(|c| c.rebased(|s| plain.snippet(input, s)))
+                    .map_err(|e| plain.error(e))
+            }
+        }
+    }
+
+    /// The same credit with every snippet moved by `f` onto another text.
+    fn rebased<'o>(&self, f: impl Fn(Snippet<'h>) -> Snippet<'o>) -> Credit<'o> {
+        let outlet = |o: &Outlet<'h>| Outlet {
+            name: f(o.name),
+            agency: o.agency,
+        };
+        Credit {
+            text: f(self.text),
+            kind: self.kind,
+            parts: self
+                .parts
+                .iter()
+                .map(|p| CreditPart {
+                    kind: p.kind,
+                    text: f(p.text),
+                    agencies: p.agencies.iter().map(outlet).collect(),
+                    contributors: p
+                        .contributors
+                        .iter()
+                        .map(|c| Contributor {
+                            name: f(c.name),
+                            role: c.role,
+                            location: c.location.map(&f),
+                            affiliation: c.affiliation.as_ref().map(outlet),
+                        })
+                        .collect(),
+                    outlet: p.outlet.map(&f),
+                    desk: p.desk.iter().map(|&d| f(d)).collect(),
+                    weak: p.weak,
+                })
+                .collect(),
+        }
     }
 
     /// Parses the credit in `region` of `haystack`; spans are offsets into `haystack`.
@@ -1478,6 +1522,9 @@ fn classify_given<'h>(h: &'h str, seg: &Seg, opts: Options, cues: Cues) -> Slot<
     if body.is_empty() {
         return Slot::Other;
     }
+    if let Some(p) = material_from(h, seg) {
+        return Slot::Part(p);
+    }
     if let Some(p) = syndication(h, seg, cues) {
         return Slot::Part(p);
     }
@@ -1657,6 +1704,32 @@ fn syndication<'h>(h: &'h str, seg: &Seg, cues: Cues) -> Option<CreditPart<'h>> 
     Some(p)
 }
 
+/// `This report contains material from Reuters.`, `This article was produced by Kaiser Health
+/// News, which …`: the story names the wires or syndicators it carries.
+static MATERIAL_FROM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?i:this|the)\s+(?i:article|story|report|piece|content)\s+(?:(?i:contains|includes|uses|carries|incorporates)\s+(?i:material|reporting|information|content|elements)\s+(?i:from|by)|(?i:was|has\s+been)\s+(?i:produced|provided|supplied|written|prepared)\s+(?i:by))\s+(?P<src>[^,;]{1,120}?)(?:,\s+(?i:which|a|an|the)\b.*)?[\s.]*$",
+    )
+    .expect("material-from regex")
+});
+
+fn material_from<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
+    let body = &h[seg.body.range()];
+    let c = MATERIAL_FROM.captures(body)?;
+    let m = c.name("src")?;
+    let span = Span::new(seg.body.start + m.start(), seg.body.start + m.end());
+    let mut p = CreditPart::new(CreditKind::Syndication, h, seg.outer);
+    for item in split_list(h, span, true) {
+        if is_generic(&h[item.range()]) {
+            continue;
+        }
+        // Only the registry's wires and syndicators: `material from the minister` is a
+        // sentence of the story.
+        push_agency(&mut p.agencies, whole_agency(h, item, false)?);
+    }
+    (!p.agencies.is_empty()).then_some(p)
+}
+
 static DISTRIBUTED: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?i:distributed\s+by)\s+(?P<o>.{2,80}?)[\s.]*$").unwrap());
 
@@ -1706,10 +1779,11 @@ static INPUTS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
         ^(?:
-            (?i:with\s+(?:additional\s+|more\s+|some\s+)?(?:inputs?|files)\s+(?:from|by|of))\s*:?\s+(?P<l1>.+?)
+            (?i:(?:written|compiled|prepared|put\s+together)\s+)?(?i:with\s+(?:additional\s+|more\s+|some\s+)?(?:inputs?|files)\s+(?:from|by|of))\s*:?\s+(?P<l1>.+?)
           | (?i:with)\s+(?P<l2>.{1,80}?)\s+(?i:inputs?)
           | (?i:inputs?)\s*(?:(?i:from|by)\s+|[:\-–—]\s*)(?P<l3>.+?)
           | (?i:with\s+inputs?)
+          | (?i:with)\s+(?P<l6>\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3})
           | (?i:sources?)\s*:\s*(?P<l5>.{1,120}?)
           | (?i:(?:material|information|reporting|content)\s+from)\s+(?P<l4>.{1,120}?)\s+(?i:(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article))
         )[\s.]*$",
@@ -1721,6 +1795,14 @@ fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
     let c = INPUTS.captures(body)?;
     let mut p = CreditPart::new(CreditKind::Inputs, h, seg.outer);
+    if let Some(m) = c.name("l6") {
+        // `With AAP`, `With NCA NewsWire`: only the registry's wires and syndicators.
+        let span = Span::new(seg.body.start + m.start(), seg.body.start + m.end());
+        for item in split_list(h, span, true) {
+            push_agency(&mut p.agencies, whole_agency(h, item, false)?);
+        }
+        return Some(p);
+    }
     let list = c
         .name("l1")
         .or(c.name("l2"))

@@ -60,7 +60,7 @@ pub enum Reason {
     #[error("a photo credit, not a story credit")]
     PhotoCredit,
     /// An agency is mentioned inside reported speech (`told PTI`, `according to AFP`).
-    #[error("an agency named inside a sentence of the story: {0}")]
+    #[error("{0}")]
     InStoryMention(&'static str),
     /// A correction or update notice (`CORRECTION: …`, `This story has been updated …`), not a
     /// credit.
@@ -70,8 +70,13 @@ pub enum Reason {
     #[error("an editor's note, not a credit")]
     EditorsNote,
     /// None of the credit shapes matched.
-    #[error("no credit shape matched: {0}")]
+    #[error("{0}")]
     NoCredit(&'static str),
+    /// The line is another kind of line: a dateline given to the byline parser, a photo
+    /// credit, a correction note, a Reuters footer given to the byline parser. The kind is the
+    /// one [`classify_line`](crate::classify_line) gives it.
+    #[error("it reads as {0}")]
+    OtherLine(crate::line::LineKind),
 }
 
 /// A standalone parser's refusal: which parser, why, and where the fault lies when one part of

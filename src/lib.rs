@@ -85,7 +85,9 @@ pub mod credit;
 pub mod dateline;
 pub mod entity;
 pub mod error;
+mod fieldtext;
 mod lexicon;
+pub mod line;
 pub mod name;
 pub mod quote;
 mod span;
@@ -99,6 +101,7 @@ pub use credit::Credit;
 pub use dateline::Dateline;
 pub use entity::Entity;
 pub use error::ParseError;
+pub use line::classify_line;
 pub use quote::{Quotation, quotations};
 pub use span::{Snippet, Span};
 

@@ -53,6 +53,7 @@ static CREDENTIALS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_credentials.txt")));
 static STOPWORDS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_stopwords.txt")));
+static GIVEN: Lazy<FxSet<String>> = Lazy::new(|| lexicon(include_str!("lexicon/name_given.txt")));
 
 /// A word of a name: letters with inner `.`, `'`, `’`, `-`, or a quoted nickname.
 static WORD: Lazy<Regex> = Lazy::new(|| {
@@ -100,6 +101,12 @@ pub(crate) fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(key(word).as_ref())
 }
 
+/// Whether `word` is a common given name (`Priya`, `Grace`, `Mohammed`): a word that makes a
+/// line of otherwise common words a person's name.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(key(word).as_ref())
+}
+
 /// A person named in a byline or credit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -108,6 +115,18 @@ pub struct Person<'h> {
     display: String,
     honorific: Option<Snippet<'h>>,
     suffix: Option<Snippet<'h>>,
+}
+
+impl<'h> Person<'h> {
+    /// The same person with every snippet moved by `f` onto another text.
+    pub(crate) fn rebased<'o>(&self, f: impl Fn(Snippet<'h>) -> Snippet<'o>) -> Person<'o> {
+        Person {
+            name: f(self.name),
+            display: self.display.clone(),
+            honorific: self.honorific.map(&f),
+            suffix: self.suffix.map(&f),
+        }
+    }
 }
 
 impl<'h> Person<'h> {
