@@ -321,6 +321,16 @@ impl serde::Serialize for Agency {
     }
 }
 
+/// Reads an agency back from any name the registry knows (its canonical name included).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Agency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Agency, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Agency::lookup(&name)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown agency: {name:?}")))
+    }
+}
+
 /// The error of [`Agency::from_str`]: the name is not in the registry.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown agency: {0:?}")]

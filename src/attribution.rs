@@ -31,9 +31,12 @@
 //! assert_eq!(a.secondary()[0].mention().as_str(), "KCNA");
 //! // `he` is Kim.
 //! assert_eq!(found.attributions()[1].entity(), a.entity());
+//! assert_eq!(a.entity().unwrap().name(), "Kim");
 //! ```
 
 use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
@@ -44,7 +47,7 @@ use crate::{Snippet, Span};
 
 /// Whether the content is quoted, partly quoted or reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum AttributionKind {
@@ -58,7 +61,7 @@ pub enum AttributionKind {
 
 /// What a cue reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum CueClass {
@@ -78,7 +81,7 @@ pub enum CueClass {
 
 /// How a secondary source stands to an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Relation {
@@ -94,14 +97,49 @@ pub enum Relation {
     ReportedBy,
 }
 
+/// The entities of one parse, shared by the article and every attribution and secondary
+/// source that names one of them: cloning it is a reference-count increment.
+#[derive(Clone, Default)]
+pub(crate) struct Shared<'h>(pub(crate) Arc<[Entity<'h>]>);
+
+impl<'h> Shared<'h> {
+    /// The entity with id `id`.
+    fn get(&self, id: Option<usize>) -> Option<&Entity<'h>> {
+        id.and_then(|i| self.0.get(i))
+    }
+}
+
+impl fmt::Debug for Shared<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} entities>", self.0.len())
+    }
+}
+
+impl PartialEq for Shared<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Eq for Shared<'_> {}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Shared<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
 /// A secondary source of an attribution: a mention and how it stands to the attribution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Secondary<'h> {
     relation: Relation,
     mention: Snippet<'h>,
     head: Snippet<'h>,
     entity: Option<usize>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    entities: Shared<'h>,
 }
 
 impl<'h> Secondary<'h> {
@@ -144,11 +182,23 @@ impl<'h> Secondary<'h> {
     ///
     /// ```
     /// let found = copydesk::attribution::attribute_text("“No,” Kim said, according to KCNA.");
-    /// let s = found.attributions()[0].secondary()[0];
-    /// assert_eq!(found.entities()[s.entity().unwrap()].name(), "KCNA");
+    /// let s = &found.attributions()[0].secondary()[0];
+    /// assert_eq!(s.entity().unwrap().name(), "KCNA");
     /// ```
     #[must_use]
-    pub fn entity(&self) -> Option<usize> {
+    pub fn entity(&self) -> Option<&Entity<'h>> {
+        self.entities.get(self.entity)
+    }
+
+    /// The id of the entity it names (its index in the entities it came with), if resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim said, according to KCNA.");
+    /// let s = &found.attributions()[0].secondary()[0];
+    /// assert_eq!(found.entities()[s.entity_id().unwrap()].name(), "KCNA");
+    /// ```
+    #[must_use]
+    pub fn entity_id(&self) -> Option<usize> {
         self.entity
     }
 }
@@ -168,6 +218,8 @@ pub struct Attribution<'h> {
     cue_class: CueClass,
     secondary: Vec<Secondary<'h>>,
     quotations: Vec<usize>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    entities: Shared<'h>,
 }
 
 impl<'h> Attribution<'h> {
@@ -251,15 +303,27 @@ impl<'h> Attribution<'h> {
         self.source_head
     }
 
-    /// The id of the entity the source names (an index into the entities it came with), if
-    /// resolved.
+    /// The entity the source names, if resolved: the same person or body across all its
+    /// mentions (`Kim Jong Un`, `Kim`, `he`).
     ///
     /// ```
     /// let found = copydesk::attribution::attribute_text("“Yes,” Kim Jong Un said. “No,” Kim said.");
-    /// assert_eq!(found.attributions()[1].entity(), Some(0));
+    /// assert_eq!(found.attributions()[1].entity().unwrap().name(), "Kim Jong Un");
     /// ```
     #[must_use]
-    pub fn entity(&self) -> Option<usize> {
+    pub fn entity(&self) -> Option<&Entity<'h>> {
+        self.entities.get(self.entity)
+    }
+
+    /// The id of the entity the source names (its index in the entities it came with, as in
+    /// [`crate::Article::entities`]), if resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim Jong Un said. “No,” Kim said.");
+    /// assert_eq!(found.attributions()[1].entity_id(), Some(0));
+    /// ```
+    #[must_use]
+    pub fn entity_id(&self) -> Option<usize> {
         self.entity
     }
 
@@ -304,7 +368,7 @@ impl<'h> Attribution<'h> {
     /// use copydesk::attribution::Relation;
     /// let text = "The talks failed, KCNA reported, citing the ruling party.";
     /// let found = copydesk::attribution::attribute_text(text);
-    /// let s = found.attributions()[0].secondary()[0];
+    /// let s = &found.attributions()[0].secondary()[0];
     /// assert_eq!((s.relation(), s.mention().as_str()), (Relation::Citing, "the ruling party"));
     /// ```
     #[must_use]
@@ -330,7 +394,7 @@ impl<'h> Attribution<'h> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Attributions<'h> {
     attributions: Vec<Attribution<'h>>,
-    entities: Vec<Entity<'h>>,
+    entities: Shared<'h>,
 }
 
 impl<'h> Attributions<'h> {
@@ -353,18 +417,18 @@ impl<'h> Attributions<'h> {
     /// ```
     #[must_use]
     pub fn entities(&self) -> &[Entity<'h>] {
-        &self.entities
+        &self.entities.0
     }
 
-    /// Both lists, by value.
+    /// Both lists, by value; the entities are the slice every attribution shares.
     ///
     /// ```
     /// let (a, e) = copydesk::attribution::attribute_text("“Yes,” Kim said.").into_parts();
     /// assert_eq!((a.len(), e.len()), (1, 1));
     /// ```
     #[must_use]
-    pub fn into_parts(self) -> (Vec<Attribution<'h>>, Vec<Entity<'h>>) {
-        (self.attributions, self.entities)
+    pub fn into_parts(self) -> (Vec<Attribution<'h>>, std::sync::Arc<[Entity<'h>]>) {
+        (self.attributions, self.entities.0)
     }
 }
 
@@ -6160,7 +6224,7 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
         }
-        let entities = r.finish();
+        let entities = Shared(r.finish().into());
         let mut attributions: Vec<Attribution<'h>> = drafts
             .into_iter()
             .enumerate()
@@ -6181,6 +6245,7 @@ impl<'h> Finder<'_, 'h> {
                         mention: Snippet::at(text, m),
                         head: Snippet::at(text, h),
                         entity: sec_entity.get(&(i, j)).copied(),
+                        entities: entities.clone(),
                     })
                     .collect();
                 let mut quotations = d.quotes;
@@ -6226,6 +6291,7 @@ impl<'h> Finder<'_, 'h> {
                     cue_class: d.cue_class,
                     secondary,
                     quotations,
+                    entities: entities.clone(),
                 }
             })
             .collect();
@@ -8320,11 +8386,11 @@ mod tests {
         );
         let a = f.attributions();
         assert_eq!(a.len(), 3);
-        assert_eq!(a[0].entity(), Some(0));
-        assert_eq!(a[2].entity(), None);
+        assert_eq!(a[0].entity_id(), Some(0));
+        assert_eq!(a[2].entity_id(), None);
         // Without the spokesman, `He` is Kim.
         let f = found("“We won,” Kim Jong Un said. He added that more talks were planned.");
-        assert_eq!(f.attributions()[1].entity(), Some(0));
+        assert_eq!(f.attributions()[1].entity_id(), Some(0));
         // A title met later shows the gender: `she` is not Mr Hawkins.
         let f = found(
             "Rally driver Dave Hawkins said the cars were fast. Mr Hawkins said they were \
@@ -8351,13 +8417,13 @@ mod tests {
     #[test]
     fn an_owner_or_a_day_before_a_name_is_not_part_of_the_entity_name() {
         let f = found("Arsenal's Sol Campbell said the rivalry was bitter.");
-        let e = f.attributions()[0].entity().unwrap();
+        let e = f.attributions()[0].entity_id().unwrap();
         assert_eq!(f.entities()[e].name(), "Sol Campbell");
         let f = found("Fox TV's Bill O'Reilly said the money must arrive.");
-        let e = f.attributions()[0].entity().unwrap();
+        let e = f.attributions()[0].entity_id().unwrap();
         assert_eq!(f.entities()[e].name(), "Bill O'Reilly");
         let f = found("On Monday Tony Blair insisted the border was safe.");
-        let e = f.attributions()[0].entity().unwrap();
+        let e = f.attributions()[0].entity_id().unwrap();
         assert_eq!(f.entities()[e].name(), "Tony Blair");
     }
 

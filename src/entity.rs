@@ -28,7 +28,7 @@ use crate::Snippet;
 
 /// What sort of thing an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -44,7 +44,7 @@ pub enum EntityKind {
 
 /// The grammatical gender the text shows for a person (through `he`/`she`, `Mr.`/`Ms.`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Gender {
     /// Referred to as `he`, `Mr.`.

@@ -8,4 +8,6 @@ mod credits;
 mod datelines;
 mod quote_props;
 mod quotes;
+#[cfg(feature = "serde")]
+mod record;
 mod sample;
