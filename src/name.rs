@@ -261,9 +261,11 @@ pub(crate) fn person_at<'h>(haystack: &'h str, span: Span) -> Option<Person<'h>>
     let mut capitalised = 0;
     // A name written all in lower case (`john doe`) is read as one; mixed, it must capitalise.
     let whispered = real.len() <= 4 && !real.iter().any(|(_, w)| w.chars().any(char::is_uppercase));
+    // After a given name, a common word can be a surname (`Grace Market`).
+    let given = real.first().is_some_and(|(_, w)| is_given_name(w));
     for (i, (_, w)) in real.iter().enumerate() {
         let c = w.chars().next()?;
-        if is_stopword(w) {
+        if is_stopword(w) && !(given && i > 0) {
             return None;
         }
         if c.is_uppercase() || !c.is_alphabetic() || whispered {

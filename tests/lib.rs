@@ -6,6 +6,8 @@ mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
+mod field_whitespace;
+mod probes;
 mod quote_props;
 mod quotes;
 #[cfg(feature = "serde")]
