@@ -247,3 +247,14 @@ fn refusals_say_one_thing_once() {
     let e = copydesk::Credit::parse("The weather was fine.").unwrap_err();
     assert_eq!(e.to_string(), "not a credit: no credit shape matched");
 }
+
+#[test]
+fn a_clause_after_a_semicolon_may_leave_out_the_verb() {
+    let c =
+        copydesk::Credit::parse("Mwangi reported from Nairobi; Osei from Kumasi, Ghana.").unwrap();
+    let who: Vec<(&str, &str)> = c
+        .contributors()
+        .map(|p| (p.name().as_str(), p.location().map_or("", |l| l.as_str())))
+        .collect();
+    assert_eq!(who, [("Mwangi", "Nairobi"), ("Osei", "Kumasi, Ghana")]);
+}

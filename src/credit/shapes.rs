@@ -490,6 +490,10 @@ pub(super) fn is_generic_list(h: &str, span: Span) -> bool {
 pub(super) static REPORTED_FROM: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?P<list>.+?)\s+(?P<verb>(?i:reported|wrote|reports|writes|filed|reporting))\s+(?i:from)\s+(?P<rest>\p{Lu}.*?)\s*$").unwrap()
 });
+/// `B from Y` after a clause with its verb.
+pub(super) static GAPPED_FROM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?P<list>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?i:from)\s+(?P<rest>\p{Lu}.*?)\s*$").unwrap()
+});
 pub(super) static AND_FROM: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r",?\s+(?i:and)\s+(?P<n>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:(?i:reported|wrote)\s+)?(?i:from)\s+").unwrap()
 });
@@ -498,18 +502,26 @@ pub(super) static AND_FROM: Lazy<Regex> = Lazy::new(|| {
 pub(super) fn reported_from<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let mut p = CreditPart::new(CreditKind::Contributors, h, seg.outer);
     let mut any = false;
+    let mut role = Role::Reporting;
     for clause in split_on(h, seg.body, ';') {
         let text = &h[clause.range()];
-        let Some(c) = REPORTED_FROM.captures(text) else {
+        // After a clause with its verb, the next may leave it out (`A reported from X; B from
+        // Y`).
+        let Some(c) = REPORTED_FROM
+            .captures(text)
+            .or_else(|| any.then(|| GAPPED_FROM.captures(text)).flatten())
+        else {
             if any {
                 continue;
             }
             return None;
         };
-        let role = match lower(c.name("verb").expect("group").as_str()).as_str() {
-            "wrote" | "writes" => Role::Writing,
-            _ => Role::Reporting,
-        };
+        if let Some(verb) = c.name("verb") {
+            role = match lower(verb.as_str()).as_str() {
+                "wrote" | "writes" => Role::Writing,
+                _ => Role::Reporting,
+            };
+        }
         let list = c.name("list").expect("group");
         let list = Span::new(clause.start + list.start(), clause.start + list.end());
         let rest = c.name("rest").expect("group");
