@@ -258,3 +258,23 @@ fn a_clause_after_a_semicolon_may_leave_out_the_verb() {
         .collect();
     assert_eq!(who, [("Mwangi", "Nairobi"), ("Osei", "Kumasi, Ghana")]);
 }
+
+#[test]
+fn a_location_per_person_with_a_place_after_at_the() {
+    let c = copydesk::Credit::parse(
+        "AP writers Ken Adjei in Accra, Ruth Levy at the White House and Omar Diaz in El Paso, Texas, contributed to this report.",
+    )
+    .unwrap();
+    let who: Vec<(&str, &str)> = c
+        .contributors()
+        .map(|p| (p.name().as_str(), p.location().map_or("", |l| l.as_str())))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Ken Adjei", "Accra"),
+            ("Ruth Levy", "the White House"),
+            ("Omar Diaz", "El Paso, Texas")
+        ]
+    );
+}

@@ -130,8 +130,9 @@ pub(super) enum Item<'h> {
 
 pub(super) static POSSESSIVE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?P<aff>\p{Lu}[^'’]{0,40}?)(?:['’]s|['’])\s+").unwrap());
+/// Where a contributor was: `in Phoenix`, `at the Capitol`, `from Boise, Idaho`.
 pub(super) static LOCATION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\s+(?:in|from|at)\s+(?P<loc>\p{Lu}[\p{L}\p{M}\p{N}'’./-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’./-]*)*)$").unwrap()
+    Regex::new(r"\s+(?:in|from|at)\s+(?P<loc>(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’./-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’./-]*)*)$").unwrap()
 });
 pub(super) static OF_STAFF: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\s+(?i:of)\s+(?P<the>(?i:the)\s+)?(?P<org>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?P<staff>\s+(?i:staff|newsroom|bureau|team))?$").unwrap()
