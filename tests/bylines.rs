@@ -472,3 +472,21 @@ fn headlines_labels_and_addresses_are_not_bylines() {
     assert_eq!(authors("Grace Market"), ["Grace Market"]);
     assert_eq!(roles("Staff Correspondent"), ["Staff Correspondent"]);
 }
+
+#[test]
+fn a_headline_paragraph_is_not_the_article_byline() {
+    for text in [
+        "Election Results Report\n\nThe party won 40 seats, officials said on Monday.",
+        "Border Crossings\n\nTraffic at the border rose sharply last week, officials said.",
+        "India Vs Australia: Third Test\n\nIndia won the toss and chose to bat.",
+        "Photo: Reuters\n\nThe minister said the plan would be ready by March.",
+    ] {
+        assert!(copydesk::parse(text).byline().is_none(), "{text:?}");
+    }
+    let a =
+        copydesk::parse("Floods hit Assam\n\nBy Priya Sharma, ET Bureau\n\nRivers rose overnight.");
+    assert_eq!(
+        a.byline().map(|b| b.authors()[0].display()),
+        Some("Priya Sharma")
+    );
+}
