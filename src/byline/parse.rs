@@ -669,7 +669,10 @@ impl<'h> Parse<'h> {
                         .names
                         .contains(name::lowercase(o.name.as_str()).as_ref())
             })
-            && !toks[1..].iter().any(|t| self.role_word(t).is_some())
+            && !toks[1..].iter().any(|t| {
+                self.role_word(t)
+                    .is_some_and(|k| k.contains(&RoleWord::Head) || k.contains(&RoleWord::Desk))
+            })
         {
             let span = self.clean_span(toks);
             self.push_outlet(self.outlet(span, None));
