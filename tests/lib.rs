@@ -6,7 +6,9 @@ mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
+mod field_whitespace;
 mod layers;
+mod probes;
 mod quote_props;
 mod quotes;
 #[cfg(feature = "serde")]
