@@ -311,6 +311,13 @@ fn parse_error(py: Python<'_>, e: &copydesk::ParseError) -> PyErr {
 // ---------------------------------------------------------------------------------------------
 // The Python classes.
 
+/// Python's `repr` of a string, for `__repr__`.
+fn q(py: Python<'_>, s: &str) -> String {
+    PyString::new(py, s)
+        .repr()
+        .map_or_else(|_| format!("{s:?}"), |r| r.to_string())
+}
+
 /// A located piece of the text: `start`/`end` are code-point indices into the Python `str`
 /// (`text[s.start:s.end] == s.text`), `byte_start`/`byte_end` UTF-8 byte offsets.
 #[pyclass(frozen, module = "copydesk")]
@@ -362,8 +369,13 @@ impl Span {
         self.as_str()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Span({}, {}, {:?})", self.start, self.end, self.as_str())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Span({}, {}, {})",
+            self.start,
+            self.end,
+            q(py, self.as_str())
+        )
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -411,8 +423,8 @@ impl Agency {
 
 #[pymethods]
 impl Agency {
-    fn __repr__(&self) -> String {
-        format!("Agency({:?})", self.name)
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Agency({})", q(py, self.name))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -448,8 +460,8 @@ impl Outlet {
             .map_or_else(|| self.text.as_str().to_owned(), |a| a.name.to_owned())
     }
 
-    fn __repr__(&self) -> String {
-        format!("Outlet({:?})", self.text.as_str())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Outlet({})", q(py, self.text.as_str()))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -480,8 +492,8 @@ impl Person {
 
 #[pymethods]
 impl Person {
-    fn __repr__(&self) -> String {
-        format!("Person({:?})", self.name)
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Person({})", q(py, &self.name))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -584,8 +596,8 @@ impl Byline {
         self.span.as_str()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Byline({:?})", self.span.as_str())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Byline({})", q(py, self.span.as_str()))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -663,8 +675,8 @@ impl Dateline {
         self.span.as_str()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Dateline({:?})", self.span.as_str())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Dateline({})", q(py, self.span.as_str()))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -684,8 +696,12 @@ struct Contributor {
 
 #[pymethods]
 impl Contributor {
-    fn __repr__(&self) -> String {
-        format!("Contributor({:?}, {:?})", self.name.as_str(), self.role)
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Contributor({}, {})",
+            q(py, self.name.as_str()),
+            q(py, self.role)
+        )
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -777,8 +793,12 @@ impl Credit {
         self.span.as_str()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Credit({:?}, {:?})", self.kind, self.span.as_str())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Credit({}, {})",
+            q(py, self.kind),
+            q(py, self.span.as_str())
+        )
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -811,8 +831,8 @@ impl Quotation {
         self.span.as_str()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Quotation({:?})", self.span.as_str())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Quotation({})", q(py, self.span.as_str()))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -871,8 +891,8 @@ impl Entity {
         self.0.mentions.clone()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Entity({}, {:?})", self.0.id, self.0.name)
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Entity({}, {})", self.0.id, q(py, &self.0.name))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -907,11 +927,11 @@ struct Secondary {
 
 #[pymethods]
 impl Secondary {
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "Secondary({:?}, {:?})",
-            self.relation,
-            self.mention.as_str()
+            "Secondary({}, {})",
+            q(py, self.relation),
+            q(py, self.mention.as_str())
         )
     }
 
@@ -944,12 +964,15 @@ struct Attribution {
 
 #[pymethods]
 impl Attribution {
-    fn __repr__(&self) -> String {
-        let source = self.source.as_ref().map(Span::as_str);
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let source = self
+            .source
+            .as_ref()
+            .map_or("None".to_owned(), |s| q(py, s.as_str()));
         format!(
-            "Attribution({:?}, source={source:?}, cue={:?})",
-            self.kind,
-            self.cue.as_str()
+            "Attribution({}, source={source}, cue={})",
+            q(py, self.kind),
+            q(py, self.cue.as_str())
         )
     }
 
@@ -974,8 +997,8 @@ impl Paragraph {
         self.span.as_str()
     }
 
-    fn __repr__(&self) -> String {
-        format!("Paragraph({}, {:?})", self.index, self.role)
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("Paragraph({}, {})", self.index, q(py, self.role))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
