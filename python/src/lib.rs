@@ -1158,6 +1158,13 @@ impl Article {
         )
     }
 
+    /// Pickles as its text: unpickling parses it again (the parse is deterministic), so
+    /// articles cross process boundaries (`multiprocessing`) without a serialised object graph.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let parse = py.import("copydesk")?.getattr("parse")?;
+        Ok((parse, (self.doc.to_string(),)))
+    }
+
     /// Everything as plain dicts and lists; attributions name their entity by `entity_id`,
     /// an index into `entities`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

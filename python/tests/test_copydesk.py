@@ -152,6 +152,14 @@ def test_to_dict_is_plain_data_with_both_offsets():
     assert a.dateline.to_dict()["agency"]["name"] == "Reuters"
 
 
+def test_articles_pickle_as_their_text():
+    import pickle
+
+    a = copydesk.parse(WIRE)
+    b = pickle.loads(pickle.dumps(a))
+    assert isinstance(b, copydesk.Article) and b.to_dict() == a.to_dict()
+
+
 def test_repr_and_span_equality():
     a = copydesk.parse(WIRE)
     assert repr(a.headline) == "Span(0, 12, 'Kim Warns US')"
