@@ -260,22 +260,34 @@ def test_calls_from_many_python_threads_agree(corpus):
 
 
 def test_the_gil_is_released_while_parsing(sample):
-    # Another Python thread keeps running while a long parse_many holds no GIL.
+    # Another Python thread keeps running while parse and parse_many hold no GIL: it records
+    # ticks strictly inside the calls.
+    import time
+
     ticks = []
     stop = threading.Event()
 
     def tick():
         while not stop.is_set():
-            ticks.append(1)
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
 
+    big = "\n\n".join([sample] * 300)
     t = threading.Thread(target=tick)
     t.start()
     try:
-        copydesk.parse_many([sample] * 400, threads=1)
+        time.sleep(0.05)
+        spans = []
+        for call in (lambda: copydesk.parse(big), lambda: copydesk.parse_many([sample] * 600)):
+            started = time.perf_counter()
+            call()
+            spans.append((started, time.perf_counter()))
     finally:
         stop.set()
         t.join()
-    assert len(ticks) > 0
+    for started, ended in spans:
+        inside = [x for x in ticks if started < x < ended]
+        assert len(inside) >= 3, (ended - started, len(inside))
 
 
 def _child_parse(texts, queue):
