@@ -214,6 +214,23 @@ def test_odd_input_never_fails():
             assert text[s.start : s.end] == s.text
 
 
+def test_spans_round_trip_on_random_text():
+    import random
+
+    rng = random.Random(1015)
+    pieces = [
+        "Kim", " said", " told Reuters", ", according to KCNA", ". ", "\n\n", "“", "”", "‘",
+        "’", '"', "'", "«", "»", "「", "」", "é", "東京", "🎖️", "👩‍👩‍👧", "\u00a0", "By ",
+        "SEOUL, May 10 (AP) - ", "(With inputs from PTI)", "he added", " x" * 40,
+    ]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        a = copydesk.parse(text)
+        for s in all_spans(a):
+            assert text[s.start : s.end] == s.text
+            assert text.encode()[: s.byte_start].decode() == text[: s.start]
+
+
 def test_lone_surrogates_raise_unicode_error():
     with pytest.raises(UnicodeEncodeError):
         copydesk.parse("bad \ud800 text")
