@@ -6,6 +6,9 @@ mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
+mod layers;
 mod quote_props;
 mod quotes;
+#[cfg(feature = "serde")]
+mod record;
 mod sample;

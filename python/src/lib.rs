@@ -34,32 +34,6 @@ pyo3::create_exception!(
 );
 
 // ---------------------------------------------------------------------------------------------
-// The places that read the parts of the library's API the `cli` work (issue 14) changes:
-// `Article::headline()` and `Attribution::entity()` returning `Option<&Entity>`. Switch these
-// three when that lands.
-
-/// The article's headline: the first paragraph whose role is `Headline`.
-fn headline<'h>(article: &copydesk::Article<'h>) -> Option<ByteSpan> {
-    article
-        .paragraphs()
-        .find(|b| b.role == Role::Headline)
-        .map(|b| b.paragraph.span())
-}
-
-/// The index into `article.entities()` of the entity an attribution's source resolves to.
-fn attribution_entity(
-    _article: &copydesk::Article<'_>,
-    a: &copydesk::Attribution<'_>,
-) -> Option<usize> {
-    a.entity()
-}
-
-/// The index into `article.entities()` of a secondary source's entity.
-fn secondary_entity(s: &copydesk::attribution::Secondary<'_>) -> Option<usize> {
-    s.entity()
-}
-
-// ---------------------------------------------------------------------------------------------
 // Byte offsets to code points.
 
 /// Code-point offsets of byte offsets in one text: a count of characters every 64 bytes, built
@@ -1082,7 +1056,7 @@ impl Article {
                     .collect(),
                 source: t.source().map(|s| cx.snip(s)),
                 source_head: t.source_head().map(|s| cx.snip(s)),
-                entity: entity(attribution_entity(&a, t)),
+                entity: entity(t.entity().map(copydesk::Entity::id)),
                 unnamed: t.is_unnamed(),
                 cue: cx.snip(t.cue()),
                 cue_class: cue_class(t.cue_class()),
@@ -1093,14 +1067,14 @@ impl Article {
                         relation: relation(s.relation()),
                         mention: cx.snip(s.mention()),
                         head: cx.snip(s.head()),
-                        entity: entity(secondary_entity(s)),
+                        entity: entity(s.entity().map(copydesk::Entity::id)),
                     })
                     .collect(),
                 quotations: t.quotations().to_vec(),
             })
             .collect();
         Article {
-            headline: headline(&a).map(|s| cx.span(s)),
+            headline: a.headline().map(|p| cx.span(p.span())),
             byline: a.byline().map(|b| Byline::of(&cx, b)),
             dateline: a.dateline().map(|d| Dateline::of(&cx, d)),
             credits: a.credits().iter().map(|c| Credit::of(&cx, c)).collect(),
