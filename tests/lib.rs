@@ -6,6 +6,7 @@ mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
+mod invariance;
 mod quote_props;
 mod quotes;
 mod sample;
