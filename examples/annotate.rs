@@ -88,7 +88,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("\nAttributions ({}):", article.attributions().len());
     for a in article.attributions() {
         let who = a.source().map_or("(no source)", |s| s.as_str());
-        let entity = a.entity().map(|e| article.entities()[e].name());
+        let entity = a.entity().map(|e| e.name());
         let resolved = match entity {
             Some(name) if name != who => format!(" → {name}"),
             _ => String::new(),

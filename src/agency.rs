@@ -14,7 +14,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::entity::FxMap;
+use crate::util::hash::FxMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -318,6 +318,16 @@ impl fmt::Display for Agency {
 impl serde::Serialize for Agency {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.name())
+    }
+}
+
+/// Reads an agency back from any name the registry knows (its canonical name included).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Agency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Agency, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Agency::lookup(&name)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown agency: {name:?}")))
     }
 }
 

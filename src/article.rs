@@ -1,6 +1,6 @@
 //! The article parser: paragraph roles, byline, dateline, quotations, credits and diagnostics.
 
-use crate::attribution::Attribution;
+use crate::attribution::{Attribution, Shared};
 use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
@@ -11,7 +11,7 @@ use crate::{Snippet, Span};
 
 /// What a paragraph is for in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Role {
@@ -39,7 +39,7 @@ pub struct Diagnostic<'h> {
 
 /// The kinds of [`Diagnostic`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DiagnosticKind {
@@ -74,7 +74,7 @@ pub struct Article<'h> {
     quotations: Vec<Quotation<'h>>,
     credits: Vec<Credit<'h>>,
     attributions: Vec<Attribution<'h>>,
-    entities: Vec<Entity<'h>>,
+    entities: Shared<'h>,
     diagnostics: Vec<Diagnostic<'h>>,
 }
 
@@ -195,7 +195,7 @@ impl Parser {
             quotations,
             credits,
             attributions,
-            entities,
+            entities: Shared(entities),
             diagnostics,
         }
     }
@@ -311,6 +311,24 @@ impl<'h> Article<'h> {
             .filter_map(move |b| without(text, b.paragraph, cut))
     }
 
+    /// The headline: the last paragraph with the [`Role::Headline`] role (a kicker line above it
+    /// is a headline paragraph too), if the article has one.
+    ///
+    /// ```
+    /// let a = copydesk::parse("Kim Warns US\n\nSEOUL — “We won,” Kim said.");
+    /// assert_eq!(a.headline().map(|h| h.as_str()), Some("Kim Warns US"));
+    /// assert!(copydesk::parse("Just text.").headline().is_none());
+    /// ```
+    #[must_use]
+    pub fn headline(&self) -> Option<Paragraph<'h>> {
+        self.paragraphs
+            .iter()
+            .take_while(|b| matches!(b.role, Role::Headline | Role::Byline))
+            .filter(|b| b.role == Role::Headline)
+            .last()
+            .map(|b| b.paragraph)
+    }
+
     /// The byline, if the article has one.
     ///
     /// ```
@@ -362,7 +380,26 @@ impl<'h> Article<'h> {
         &self.attributions
     }
 
-    /// The entities that attributions' sources name; [`Attribution::entity`] indexes this.
+    /// The attributions whose content holds the quotation with index `quotation` (in
+    /// [`Article::quotations`]): the way back from a quotation to who said it.
+    /// [`Attribution::quotations`] goes the other way. A scare quote has none.
+    ///
+    /// ```
+    /// let a = copydesk::parse("“We won,” Kim said. It was a “victory”.");
+    /// let who: Vec<_> = a.attribution_of(0).map(|x| x.source().unwrap().as_str()).collect();
+    /// assert_eq!(who, ["Kim"]);
+    /// assert_eq!(a.attribution_of(1).count(), 0); // a scare quote
+    /// let first = a.attribution_of(0).next().unwrap();
+    /// assert_eq!(first.quotations(), [0]);
+    /// ```
+    pub fn attribution_of(&self, quotation: usize) -> impl Iterator<Item = &Attribution<'h>> + '_ {
+        self.attributions
+            .iter()
+            .filter(move |a| a.quotations().contains(&quotation))
+    }
+
+    /// The entities that attributions' sources name; [`Attribution::entity_id`] indexes this,
+    /// and [`Attribution::entity`] gives the entity itself.
     ///
     /// ```
     /// let article = copydesk::parse("“We won,” Kim said.");
@@ -370,7 +407,7 @@ impl<'h> Article<'h> {
     /// ```
     #[must_use]
     pub fn entities(&self) -> &[Entity<'h>] {
-        &self.entities
+        &self.entities.0
     }
 
     /// What could not be placed.
@@ -381,6 +418,23 @@ impl<'h> Article<'h> {
     #[must_use]
     pub fn diagnostics(&self) -> &[Diagnostic<'h>] {
         &self.diagnostics
+    }
+
+    /// The owned form of the results, which outlives the text and reads back from JSON; its
+    /// serde JSON is this article's.
+    ///
+    /// ```
+    /// fn parse_file(path: &str) -> std::io::Result<copydesk::record::ArticleRecord> {
+    ///     Ok(copydesk::parse(&std::fs::read_to_string(path)?).to_record())
+    /// }
+    /// let r = parse_file("data/kcna-kursk.txt")?;
+    /// assert_eq!(r.attributions[0].cue.text, "defended");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    #[cfg(feature = "serde")]
+    #[must_use]
+    pub fn to_record(&self) -> crate::record::ArticleRecord {
+        crate::record::ArticleRecord::from(self)
     }
 
     /// The span of the whole text.
@@ -429,5 +483,29 @@ mod tests {
     fn a_single_paragraph_is_body_not_headline() {
         let a = Parser::new().parse("Kim Warns US");
         assert_eq!(a.paragraphs().next().map(|b| b.role), Some(Role::Body));
+    }
+
+    #[test]
+    fn the_headline_is_the_line_above_the_byline_after_any_kicker() {
+        let a = Parser::new().parse("EXCLUSIVE\n\nKim Warns US\n\nBy Jane Doe\n\nKim spoke.");
+        assert_eq!(a.headline().map(|h| h.as_str()), Some("Kim Warns US"));
+        // A subhead further down is not the headline.
+        let a = Parser::new().parse("Kim spoke at length.\n\nNew Front\n\nHe left.");
+        assert!(a.headline().is_none());
+    }
+
+    #[test]
+    fn quotations_and_attributions_link_both_ways() {
+        let a = Parser::new().parse(include_str!("../data/kcna-kursk.txt"));
+        let mut linked = 0;
+        for (i, q) in a.quotations().iter().enumerate() {
+            for at in a.attribution_of(i) {
+                assert!(at.quotations().contains(&i), "{q:?}");
+                linked += 1;
+            }
+        }
+        let forward: usize = a.attributions().iter().map(|x| x.quotations().len()).sum();
+        assert_eq!(linked, forward);
+        assert!(linked >= 3);
     }
 }

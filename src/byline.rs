@@ -28,7 +28,7 @@
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
-use crate::entity::{FxMap, FxSet};
+use crate::util::hash::{FxMap, FxSet};
 use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
@@ -36,9 +36,9 @@ use regex::Regex;
 
 use crate::agency::Agency;
 pub use crate::agency::Outlet;
-use crate::credit::Role;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines;
+use crate::lexicon::role::Role;
 use crate::name::{self, Person};
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -124,17 +124,6 @@ static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
     }
     Outlets { names, words }
 });
-
-static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {
-    lines(include_str!("lexicon/dateline_places.txt"))
-        .map(str::to_lowercase)
-        .collect()
-});
-
-/// Whether `name` is a place in the place lexicon (`New Delhi`, `Kuala Lumpur`).
-pub(crate) fn is_known_place(name: &str) -> bool {
-    PLACES.contains(name::lowercase(name).as_ref())
-}
 
 /// `InformationWeek`, `NewsFactor`, `TechCrunch`: a word with a capital inside, after a long
 /// enough first part that it is no name prefix (`McDonald`, `DeShawn`, `LeClaire`, `MacKenzie`).
@@ -496,7 +485,7 @@ impl<'h> Tokens<'h> {
 
 /// What kind of contact detail a byline carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ContactKind {
@@ -941,13 +930,13 @@ impl<'h> Parse<'h> {
                 } else if (OPENERS.contains(&w.trim_end_matches('.').to_lowercase())
                     || w.split_once('-').is_some_and(|(a, b)| {
                         OPENERS.contains(&a.to_lowercase())
-                            || crate::dateline::month_number(b).is_some()
+                            || crate::lexicon::calendar::month_number(b).is_some()
                     }))
                     && !rest.get(1).is_some_and(|n| {
                         // `By May Bulman` is a name; `By May 2020` is not.
                         self.word(n).is_some_and(|x| {
                             x.starts_with(char::is_uppercase)
-                                && crate::dateline::month_number(w).is_some()
+                                && crate::lexicon::calendar::month_number(w).is_some()
                                 && !OPENERS.contains(&x.to_lowercase())
                         })
                     })
@@ -1002,7 +991,7 @@ impl<'h> Parse<'h> {
 
     fn is_month(&self, t: &Tok) -> bool {
         self.word(t)
-            .is_some_and(|w| crate::dateline::month_number(w).is_some())
+            .is_some_and(|w| crate::lexicon::calendar::month_number(w).is_some())
     }
 
     /// Where a date starts in `toks`, if the segment carries one.
@@ -1035,7 +1024,7 @@ impl<'h> Parse<'h> {
                 || self.word(&toks[s - 1]).is_some_and(|w| {
                     OPENERS.contains(&w.trim_end_matches('.').to_lowercase())
                         && w.starts_with(char::is_uppercase)
-                        && crate::dateline::month_number(w).is_none()
+                        && crate::lexicon::calendar::month_number(w).is_none()
                         && w.len() > 3
                 }))
         {
@@ -1360,9 +1349,7 @@ impl<'h> Parse<'h> {
             return None;
         }
         let span = self.clean_span(toks);
-        PLACES
-            .contains(name::lowercase(self.s(span)).as_ref())
-            .then_some(span)
+        crate::lexicon::places::is_known_place(self.s(span)).then_some(span)
     }
 
     fn push_outlet(&mut self, o: Outlet<'h>) {

@@ -28,7 +28,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::entity::{FxMap, FxSet};
+use crate::lexicon::calendar::month_number;
+use crate::util::fold::with_lower;
+use crate::util::hash::FxSet;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -43,15 +45,6 @@ use crate::{Snippet, Span};
 const HEAD: usize = 240;
 /// The longest input [`Dateline::parse`] accepts: any, since only its head is read.
 const MAX_INPUT: usize = usize::MAX;
-
-static MONTHS: Lazy<FxMap<String, u8>> = Lazy::new(|| {
-    lexicon_lines(include_str!("lexicon/dateline_months.txt"))
-        .filter_map(|l| {
-            let (name, n) = l.split_once('|')?;
-            Some((name.trim().to_lowercase(), n.trim().parse().ok()?))
-        })
-        .collect()
-});
 
 static STATES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| lexicon_lines(include_str!("lexicon/dateline_states.txt")).collect());
@@ -73,25 +66,6 @@ static COMPETITIONS: Lazy<FxSet<String>> = Lazy::new(|| {
         .map(str::to_lowercase)
         .collect()
 });
-
-/// The month number of a month name or abbreviation (`Sept`, `march`, `DEC`), if it is one.
-pub(crate) fn month_number(word: &str) -> Option<u8> {
-    with_lower(word.trim_end_matches('.'), |w| MONTHS.get(w).copied())
-}
-
-/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buf = [0u8; 24];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII bytes stay valid UTF-8 when lower-cased.
-        f(std::str::from_utf8(b).unwrap_or_default())
-    } else {
-        f(&word.to_lowercase())
-    }
-}
 
 /// One place name: capitalised words, with lower-case links (`upon`, `de`) between them.
 static CITY: Lazy<Regex> = Lazy::new(|| {
@@ -805,7 +779,7 @@ fn weak_in_article(d: &Dateline<'_>, p: &Paragraph<'_>) -> bool {
         || capitals * 2 > words;
     // A title-case word and a colon (`Sanders: Clinton needs …`) is a speaker's label, not a
     // place, unless the place is known (an all-capitals place returned above).
-    words < 12 || headline || !crate::byline::is_known_place(city)
+    words < 12 || headline || !crate::lexicon::places::is_known_place(city)
 }
 
 /// Finds the dateline at the head of the first body paragraphs: the first of the opening

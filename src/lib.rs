@@ -24,7 +24,7 @@
 //! let article = copydesk::parse("“It was just,” Kim Jong Un said. “We are proud,” he added.");
 //! let he = &article.attributions()[1];
 //! assert_eq!((he.source().unwrap().as_str(), he.cue().as_str()), ("he", "added"));
-//! assert_eq!(article.entities()[he.entity().unwrap()].name(), "Kim Jong Un");
+//! assert_eq!(he.entity().unwrap().name(), "Kim Jong Un");
 //! ```
 //!
 //! Build one [`Parser`] and reuse it (it is `Send + Sync`); [`parse`] uses a shared default one.
@@ -71,8 +71,10 @@
 //!
 //! ## Crate features
 //!
-//! - `serde` (default): `Serialize` for every result type. With `default-features = false` the
-//!   crate builds on regex, aho-corasick, memchr, once_cell and thiserror alone.
+//! - `serde` (default): `Serialize` for every result type, `Deserialize` for its enums, and the
+//!   [`record`] module: owned, deserialisable results ([`Article::to_record`]) and the
+//!   offsets-only span form ([`record::Offsets`]). With `default-features = false` the crate
+//!   builds on regex, aho-corasick, memchr, once_cell and thiserror alone.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -88,8 +90,11 @@ pub mod error;
 mod lexicon;
 pub mod name;
 pub mod quote;
+#[cfg(feature = "serde")]
+pub mod record;
 mod span;
 pub mod text;
+mod util;
 
 pub use agency::{Agency, AgencyKind, Outlet};
 pub use article::{Article, Parser};

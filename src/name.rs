@@ -20,7 +20,8 @@
 //!
 //! Works best on names in Latin script; other scripts are kept as written.
 
-use crate::entity::FxSet;
+pub(crate) use crate::util::fold::lowercase;
+use crate::util::hash::FxSet;
 use std::borrow::Cow;
 
 use once_cell::sync::Lazy;
@@ -61,15 +62,6 @@ static WORD: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("word regex")
 });
-
-/// `s` in lower case, borrowed when it already is (ASCII with no capital).
-pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.to_lowercase())
-    }
-}
 
 fn key(word: &str) -> Cow<'_, str> {
     lowercase(word.trim_end_matches([',', '.']))

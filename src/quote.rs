@@ -57,7 +57,7 @@ pub const MAX_DEPTH: usize = 6;
 
 /// The typographic style of a quotation's marks (the style of its opening mark).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum MarkStyle {
@@ -89,7 +89,7 @@ pub enum MarkStyle {
 
 /// Whether a quotation is a statement of its own or a fragment inside the writer's sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuoteKind {

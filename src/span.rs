@@ -315,13 +315,52 @@ impl AsRef<str> for Snippet<'_> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Snippet<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_span(self.span, self.text, s)
+    }
+}
+
+#[cfg(feature = "serde")]
+thread_local! {
+    /// Set while a value is serialised through [`crate::record::Offsets`].
+    static OFFSETS_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Serialises a located piece of text the one way every span is written: `{start, end, text}`,
+/// or `[start, end]` inside [`crate::record::Offsets`].
+#[cfg(feature = "serde")]
+pub(crate) fn serialize_span<S: serde::Serializer>(
+    span: Span,
+    text: &str,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    if OFFSETS_ONLY.with(std::cell::Cell::get) {
+        use serde::ser::SerializeTuple;
+        let mut t = s.serialize_tuple(2)?;
+        t.serialize_element(&span.start)?;
+        t.serialize_element(&span.end)?;
+        t.end()
+    } else {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Snippet", 3)?;
-        st.serialize_field("start", &self.span.start)?;
-        st.serialize_field("end", &self.span.end)?;
-        st.serialize_field("text", self.text)?;
+        st.serialize_field("start", &span.start)?;
+        st.serialize_field("end", &span.end)?;
+        st.serialize_field("text", text)?;
         st.end()
     }
+}
+
+/// Runs `f` with spans serialised as offsets only (`on`) or in full, then restores the
+/// previous setting, also when `f` unwinds.
+#[cfg(feature = "serde")]
+pub(crate) fn with_offsets_only<R>(on: bool, f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OFFSETS_ONLY.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(OFFSETS_ONLY.with(|c| c.replace(on)));
+    f()
 }
 
 #[cfg(test)]

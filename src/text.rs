@@ -17,7 +17,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::entity::FxMap;
+use crate::util::hash::FxMap;
 use crate::{Snippet, Span};
 
 /// A paragraph: a line, or several hard-wrapped lines, of the text, trimmed of surrounding

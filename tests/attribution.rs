@@ -111,14 +111,13 @@ const EXPECTED: &[Expected] = &[
 fn sample_attributions_in_full() {
     let article = copydesk::parse(SAMPLE);
     let found = article.attributions();
-    let entities = article.entities();
     assert_eq!(found.len(), EXPECTED.len(), "{found:#?}");
     for (a, &(content, kind, source, entity, cue, secondary)) in found.iter().zip(EXPECTED) {
         let text: String = a.contents().iter().map(|c| c.as_str()).collect();
         assert!(text.contains(content), "{content:?} not in {text:?}");
         assert_eq!(a.kind(), kind, "{content}");
         assert_eq!(a.source().map(|s| s.as_str()), Some(source), "{content}");
-        assert_eq!(a.entity().map(|e| entities[e].name()), entity, "{content}");
+        assert_eq!(a.entity().map(|e| e.name()), entity, "{content}");
         assert_eq!(a.is_unnamed(), source == "reports", "{content}");
         assert_eq!(a.cue().as_str(), cue, "{content}");
         let sec: Vec<_> = a
@@ -140,7 +139,7 @@ fn sample_attributions_in_full() {
     );
     assert_eq!(found[0].cue_class(), CueClass::Speech);
     assert_eq!(found[4].cue_class(), CueClass::SourcePhrase);
-    assert_eq!(found[7].secondary()[0].entity(), None);
+    assert_eq!(found[7].secondary()[0].entity_id(), None);
 }
 
 #[test]
@@ -458,7 +457,7 @@ fn unnamed_sources_are_flagged() {
     ] {
         let found = attribute_text(t);
         assert!(found.attributions()[0].is_unnamed(), "{t}");
-        assert_eq!(found.attributions()[0].entity(), None);
+        assert_eq!(found.attributions()[0].entity_id(), None);
     }
     let found = attribute_text("A person familiar with the matter said the talks failed.");
     assert!(found.attributions()[0].is_unnamed());
@@ -469,17 +468,17 @@ fn coreference() {
     let text =
         "“We won,” Kim Jong Un said. “It was hard,” he added.\n\nKim later said the war was over.";
     let found = attribute_text(text);
-    let ids: Vec<_> = found.attributions().iter().map(|a| a.entity()).collect();
+    let ids: Vec<_> = found.attributions().iter().map(|a| a.entity_id()).collect();
     assert_eq!(ids, [Some(0), Some(0), Some(0)]);
     assert_eq!(found.entities()[0].name(), "Kim Jong Un");
     // A pronoun whose gender conflicts with the only speaker stays unresolved.
     let found = attribute_text("“We won,” Mr. Kim said. “It was hard,” she added.");
-    assert_eq!(found.attributions()[1].entity(), None);
+    assert_eq!(found.attributions()[1].entity_id(), None);
     // A role noun resolves to the entity with that title.
     let found = attribute_text(
         "“No,” Kremlin spokesman Dmitry Peskov said.\n\n“Never,” the spokesman added.",
     );
-    assert_eq!(found.attributions()[1].entity(), Some(0));
+    assert_eq!(found.attributions()[1].entity_id(), Some(0));
 }
 
 proptest! {
@@ -499,8 +498,9 @@ proptest! {
             for s in a.secondary() {
                 prop_assert_eq!(&text.as_str()[s.mention().span()], s.mention().as_str());
             }
-            if let Some(e) = a.entity() {
+            if let Some(e) = a.entity_id() {
                 prop_assert!(e < found.entities().len());
+                prop_assert_eq!(a.entity(), Some(&found.entities()[e]));
             }
         }
         for e in found.entities() {

@@ -119,7 +119,7 @@ fn report(text: &str, at: &dyn Fn(usize) -> usize) -> Vec<String> {
         let cue = s(at.cue().span(), at.cue().as_str());
         out.push(format!(
             "attribution {contents:?} {source:?} {cue} {:?}",
-            at.entity()
+            at.entity_id()
         ));
     }
     for e in a.entities() {

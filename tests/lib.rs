@@ -8,9 +8,12 @@ mod check;
 mod credits;
 mod datelines;
 mod invariance;
+mod layers;
 mod parallel;
 mod quote_props;
 mod quotes;
+#[cfg(feature = "serde")]
+mod record;
 mod replay;
 mod sample;
 mod send_sync;

@@ -11,7 +11,7 @@ pub(crate) fn predict(text: &str) -> Vec<Item> {
     let article = copydesk::parse(text);
     let mut out = Vec::new();
     for a in article.attributions() {
-        let resolved = a.entity().map(|e| article.entities()[e].name().to_owned());
+        let resolved = a.entity().map(|e| e.name().to_owned());
         for (c, kind) in a.contents().iter().zip(a.content_kinds()) {
             let kind = match kind {
                 AttributionKind::Direct => "direct",

@@ -136,8 +136,13 @@ pub fn article(text: &str, serialise: bool) {
             whole.end <= text.len(),
             "attribution span {whole:?} out of range"
         );
-        if let Some(e) = at.entity() {
+        if let Some(e) = at.entity_id() {
             assert!(e < entities.len(), "attribution entity {e} out of range");
+            assert_eq!(
+                at.entity().map(|x| x.id()),
+                Some(e),
+                "entity() and entity_id() agree"
+            );
         }
         for q in at.quotations() {
             assert!(
@@ -148,8 +153,13 @@ pub fn article(text: &str, serialise: bool) {
         for s in at.secondary() {
             snippet(text, s.mention(), "secondary mention");
             snippet(text, s.head(), "secondary head");
-            if let Some(e) = s.entity() {
+            if let Some(e) = s.entity_id() {
                 assert!(e < entities.len(), "secondary entity {e} out of range");
+                assert_eq!(
+                    s.entity().map(|x| x.id()),
+                    Some(e),
+                    "entity() and entity_id() agree"
+                );
             }
         }
     }

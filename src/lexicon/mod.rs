@@ -1,5 +1,12 @@
-//! Reading the lexicon files in `src/lexicon/`: one entry a line, `#` comments and blank lines
-//! skipped, surrounding whitespace trimmed. Each module compiles its own tables from the entries.
+//! The lexicon layer: the data files in `src/lexicon/*.txt` and the classes compiled from them
+//! that more than one module reads (the calendar, places, contributor roles).
+//!
+//! Every file has one entry a line, `#` comments and blank lines skipped, surrounding
+//! whitespace trimmed ([`lines`]). A list one module alone reads may still be compiled there.
+
+pub(crate) mod calendar;
+pub(crate) mod places;
+pub(crate) mod role;
 
 /// The entries of a lexicon file.
 pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {

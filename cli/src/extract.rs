@@ -1,0 +1,621 @@
+//! `copydesk extract`: every article of the inputs, parsed in parallel, written in input order.
+//!
+//! A reader thread fills batches of records, the rayon pool parses a batch in chunks (each
+//! chunk writes its records into one buffer), and a writer thread writes the buffers in order.
+//! At most a few batches are in flight, so memory stays flat however large the corpus.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::{self, IsTerminal, Write};
+use std::sync::Mutex;
+use std::sync::mpsc::{self, Receiver};
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use copydesk::Article;
+use copydesk::record::Offsets;
+
+use crate::input::{self, Batch, Input, Item, Kind};
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// One JSON object per article (JSON lines): the article's fields plus `id`.
+    Json,
+    /// One CSV row per attribution.
+    Csv,
+}
+
+/// How spans are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Spans {
+    /// `{"start", "end", "text"}`.
+    Full,
+    /// `[start, end]`, without the text.
+    Offsets,
+}
+
+/// What a run needs to know.
+#[derive(Debug)]
+pub(crate) struct Config {
+    pub(crate) text_field: String,
+    pub(crate) id_field: String,
+    pub(crate) format: Format,
+    pub(crate) spans: Spans,
+    pub(crate) threads: usize,
+    pub(crate) progress: bool,
+    pub(crate) summary: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Totals {
+    pub(crate) articles: u64,
+    pub(crate) errors: u64,
+    pub(crate) bytes: u64,
+}
+
+/// The CSV columns.
+const CSV_HEADER: &[&str] = &[
+    "id",
+    "kind",
+    "source",
+    "entity",
+    "cue",
+    "cue_class",
+    "content",
+    "offsets",
+    "secondary",
+    "error",
+];
+
+/// Parses every article of `inputs` and writes one record each to `out`, in input order.
+///
+/// Batches are parsed as rayon tasks, several at once, so that no thread waits for the slowest
+/// chunk of a batch; the writer puts them back in order. A batch is admitted only when fewer
+/// than `threads + 2` are between reading and writing: memory stays flat.
+pub(crate) fn run(
+    inputs: &[Input],
+    cfg: &Config,
+    out: Box<dyn Write + Send>,
+) -> io::Result<Totals> {
+    let started = Instant::now();
+    let names: Vec<String> = inputs.iter().map(Input::name).collect();
+    let total: Option<u64> = inputs.iter().map(Input::size).sum();
+    let bar = progress_bar(cfg.progress, total);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cfg.threads)
+        .thread_name(|i| format!("copydesk-parse-{i}"))
+        .build()
+        .map_err(io::Error::other)?;
+    let in_flight = cfg.threads + 2;
+    let (in_tx, in_rx) = mpsc::sync_channel::<Batch>(1);
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    let (token_tx, token_rx) = mpsc::sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        let _ = token_tx.send(());
+    }
+    let (recycle_tx, recycle_rx) = mpsc::channel::<Batch>();
+    let names = &names;
+    let buffers: &Buffers = &Mutex::new(Vec::new());
+    // Enough for every chunk of the batches in flight.
+    let keep = in_flight * (cfg.threads * 4 + 1);
+    let result = std::thread::scope(|s| -> io::Result<Totals> {
+        s.spawn(move || input::read_all(inputs, &in_tx, &recycle_rx));
+        let format = cfg.format;
+        let writer = s.spawn(move || {
+            let w = Writer {
+                format,
+                bar,
+                tokens: token_tx,
+                recycle: recycle_tx,
+                buffers,
+                keep,
+            };
+            w.run(out, &done_rx)
+        });
+        pool.in_place_scope(|scope| {
+            for (seq, batch) in in_rx.into_iter().enumerate() {
+                // Wait for a slot; none comes back once the writer has stopped.
+                if token_rx.recv().is_err() {
+                    break;
+                }
+                let done_tx = done_tx.clone();
+                scope.spawn(move |_| {
+                    let per = chunk_len(batch.items.len(), cfg.threads);
+                    let chunks: Vec<Chunk> = batch
+                        .items
+                        .par_chunks(per)
+                        .map(|items| process_chunk(&batch, items, names, cfg, buffers))
+                        .collect();
+                    let _ = done_tx.send(Done { seq, chunks, batch });
+                });
+            }
+        });
+        drop(done_tx);
+        writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("writer panicked")))
+    });
+    if let (true, Ok(t)) = (cfg.summary, &result) {
+        let secs = started.elapsed().as_secs_f64();
+        let mb = t.bytes as f64 / 1e6;
+        eprintln!(
+            "copydesk: {} articles, {} errors, {mb:.1} MB in {secs:.2} s ({:.1} MB/s)",
+            t.articles,
+            t.errors,
+            mb / secs.max(1e-9)
+        );
+    }
+    result
+}
+
+/// A parsed batch: its place in the input, its output and its buffers (to recycle).
+struct Done {
+    seq: usize,
+    chunks: Vec<Chunk>,
+    batch: Batch,
+}
+
+/// Writes parsed batches in input order.
+struct Writer<'b> {
+    format: Format,
+    bar: Option<indicatif::ProgressBar>,
+    tokens: mpsc::SyncSender<()>,
+    recycle: mpsc::Sender<Batch>,
+    buffers: &'b Buffers,
+    keep: usize,
+}
+
+impl Writer<'_> {
+    fn run(self, out: Box<dyn Write + Send>, rx: &Receiver<Done>) -> io::Result<Totals> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        if self.format == Format::Csv {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(CSV_HEADER).map_err(io::Error::other)?;
+            let header = w
+                .into_inner()
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            out.write_all(&header)?;
+        }
+        let mut totals = Totals::default();
+        let mut next = 0;
+        let mut waiting: BTreeMap<usize, Done> = BTreeMap::new();
+        for done in rx {
+            waiting.insert(done.seq, done);
+            while let Some(d) = waiting.remove(&next) {
+                for c in &d.chunks {
+                    out.write_all(&c.bytes)?;
+                    totals.articles += c.articles;
+                    totals.errors += c.errors;
+                }
+                if let Ok(mut pool) = self.buffers.lock() {
+                    for c in d.chunks {
+                        // The buffer of a huge record goes back to the allocator.
+                        if pool.len() < self.keep && c.bytes.capacity() <= 16 << 20 {
+                            pool.push(c.bytes);
+                        }
+                    }
+                }
+                totals.bytes += d.batch.buf.len() as u64;
+                next += 1;
+                let _ = self.recycle.send(d.batch);
+                let _ = self.tokens.send(());
+                if let Some(bar) = &self.bar {
+                    bar.set_position(totals.bytes);
+                    bar.set_message(format!(
+                        "{} articles, {} errors",
+                        totals.articles, totals.errors
+                    ));
+                }
+            }
+        }
+        out.flush()?;
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        Ok(totals)
+    }
+}
+
+fn progress_bar(on: bool, total: Option<u64>) -> Option<indicatif::ProgressBar> {
+    if !on || !io::stderr().is_terminal() {
+        return None;
+    }
+    let target = indicatif::ProgressDrawTarget::stderr_with_hz(4);
+    let bar = match total {
+        Some(n) => indicatif::ProgressBar::with_draw_target(Some(n), target).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        ),
+        None => indicatif::ProgressBar::with_draw_target(None, target).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {binary_bytes} {binary_bytes_per_sec} {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        ),
+    };
+    Some(bar)
+}
+
+/// Records per parallel chunk: a few chunks per thread, so that uneven articles even out.
+fn chunk_len(records: usize, threads: usize) -> usize {
+    if threads <= 1 {
+        records.max(1)
+    } else {
+        records.div_ceil(threads * 2).max(1)
+    }
+}
+
+/// The output of a run of records.
+#[derive(Debug, Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    articles: u64,
+    errors: u64,
+}
+
+/// Output buffers, reused from batch to batch so that steady state allocates none.
+type Buffers = Mutex<Vec<Vec<u8>>>;
+
+fn process_chunk(
+    batch: &Batch,
+    items: &[Item],
+    names: &[String],
+    cfg: &Config,
+    buffers: &Buffers,
+) -> Chunk {
+    let mut bytes = buffers
+        .lock()
+        .ok()
+        .and_then(|mut b| b.pop())
+        .unwrap_or_default();
+    bytes.clear();
+    let mut chunk = Chunk::default();
+    let mut csv = (cfg.format == Format::Csv).then(|| {
+        csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(std::mem::take(&mut bytes))
+    });
+    // An unescaped text, when it cannot be borrowed from the line.
+    let mut scratch = String::new();
+    for item in items {
+        let r = Record {
+            name: &names[item.input],
+            item,
+        };
+        let res = read_record(batch.bytes(item), item, cfg, &mut scratch);
+        chunk.articles += 1;
+        match res {
+            Ok((id, text)) => {
+                let id = id.unwrap_or(Id::Default(&r));
+                let article = copydesk::parse(text.unwrap_or(&scratch));
+                match &mut csv {
+                    Some(w) => csv_rows(w, &id, &article),
+                    None => json_record(&mut bytes, &id, &article, cfg.spans),
+                }
+            }
+            Err(e) => {
+                chunk.errors += 1;
+                let id = e.id.unwrap_or(Id::Default(&r));
+                match &mut csv {
+                    Some(w) => csv_error(w, &id, &r, e.line, &e.message),
+                    None => json_error(&mut bytes, &id, &r, e.line, &e.message),
+                }
+            }
+        }
+    }
+    if let Some(w) = csv {
+        bytes = w.into_inner().unwrap_or_default();
+    }
+    chunk.bytes = bytes;
+    chunk
+}
+
+/// A record and the name of its input.
+#[derive(Debug, Clone, Copy)]
+struct Record<'a> {
+    name: &'a str,
+    item: &'a Item,
+}
+
+/// A record's id: the id field's value as written, or its place in the input.
+#[derive(Debug, Clone, Copy)]
+enum Id<'a> {
+    Raw(&'a RawValue),
+    Default(&'a Record<'a>),
+}
+
+impl Id<'_> {
+    /// The id as a JSON value.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        match self {
+            Id::Raw(raw) => out.extend_from_slice(raw.get().as_bytes()),
+            Id::Default(r) => {
+                let _ = serde_json::to_writer(&mut *out, &DefaultId(r));
+            }
+        }
+    }
+
+    /// The id as a CSV cell.
+    fn to_cell(self) -> String {
+        match self {
+            Id::Raw(raw) => {
+                serde_json::from_str::<String>(raw.get()).unwrap_or_else(|_| raw.get().to_owned())
+            }
+            Id::Default(r) => DefaultId(r).to_string(),
+        }
+    }
+}
+
+/// A text file is known by its path, a JSONL line by `path:line`.
+struct DefaultId<'a>(&'a Record<'a>);
+
+impl fmt::Display for DefaultId<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.item.kind {
+            Kind::Json => write!(f, "{}:{}", self.0.name, self.0.item.line),
+            _ => f.write_str(self.0.name),
+        }
+    }
+}
+
+impl serde::Serialize for DefaultId<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Why a record gives no article.
+#[derive(Debug)]
+struct Failure<'a> {
+    id: Option<Id<'a>>,
+    line: usize,
+    message: String,
+}
+
+/// The id (if the record names one) and the text of a record.
+/// The id (if the record names one) and the text of a record: borrowed from its bytes, or
+/// `None` when it had to be unescaped into `scratch`.
+fn read_record<'a>(
+    bytes: &'a [u8],
+    item: &Item,
+    cfg: &Config,
+    scratch: &mut String,
+) -> Result<(Option<Id<'a>>, Option<&'a str>), Failure<'a>> {
+    let fail = |line, message| Failure {
+        id: None,
+        line,
+        message,
+    };
+    match &item.kind {
+        Kind::Failed(e) => Err(fail(item.line, e.clone())),
+        Kind::Text => match std::str::from_utf8(bytes) {
+            Ok(t) => Ok((None, Some(t))),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                Err(fail(
+                    line,
+                    format!("not UTF-8: invalid byte at offset {at}"),
+                ))
+            }
+        },
+        Kind::Json => {
+            let line = std::str::from_utf8(bytes).map_err(|e| {
+                fail(
+                    item.line,
+                    format!("not UTF-8: invalid byte at column {}", e.valid_up_to() + 1),
+                )
+            })?;
+            let mut de = serde_json::Deserializer::from_str(line);
+            let fields = Fields {
+                text: &cfg.text_field,
+                id: &cfg.id_field,
+            };
+            let found = fields
+                .deserialize(&mut de)
+                .and_then(|f| de.end().map(|()| f))
+                .map_err(|e| {
+                    let what = if e.is_data() {
+                        "not a JSON object"
+                    } else {
+                        "invalid JSON"
+                    };
+                    fail(item.line, format!("{what}: {e}"))
+                })?;
+            let id = found.id.map(Id::Raw);
+            let failure = |message| Failure {
+                id,
+                line: item.line,
+                message,
+            };
+            let Some(raw) = found.text else {
+                return Err(failure(format!("no {:?} field", cfg.text_field)));
+            };
+            if !raw.get().starts_with('"') {
+                return Err(failure(format!(
+                    "the {:?} field is not a string: {}",
+                    cfg.text_field,
+                    kind_of(raw.get())
+                )));
+            }
+            let text = JsonStr(scratch)
+                .deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
+                .map_err(|e| failure(format!("the {:?} field: {e}", cfg.text_field)))?;
+            Ok((id, text))
+        }
+    }
+}
+
+fn kind_of(raw: &str) -> &'static str {
+    match raw.as_bytes().first() {
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        _ => "a number",
+    }
+}
+
+/// Reads a JSON object, keeping the raw values of the text and id fields.
+struct Fields<'f> {
+    text: &'f str,
+    id: &'f str,
+}
+
+struct Found<'de> {
+    text: Option<&'de RawValue>,
+    id: Option<&'de RawValue>,
+}
+
+impl<'de> DeserializeSeed<'de> for Fields<'_> {
+    type Value = Found<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Found<'de>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Fields<'_> {
+    type Value = Found<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Found<'de>, A::Error> {
+        let mut found = Found {
+            text: None,
+            id: None,
+        };
+        while let Some(key) = m.next_key::<Cow<'de, str>>()? {
+            if key == self.text {
+                found.text = Some(m.next_value()?);
+            } else if key == self.id {
+                found.id = Some(m.next_value()?);
+            } else {
+                m.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// A JSON string: borrowed when it has no escapes, else unescaped into the buffer (`None`).
+struct JsonStr<'s>(&'s mut String);
+
+impl<'de> DeserializeSeed<'de> for JsonStr<'_> {
+    type Value = Option<&'de str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<&'de str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for JsonStr<'_> {
+    type Value = Option<&'de str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Option<&'de str>, E> {
+        Ok(Some(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<&'de str>, E> {
+        self.0.clear();
+        self.0.push_str(v);
+        Ok(None)
+    }
+}
+
+/// `{"id": …, <the article's fields>}` and a line break.
+fn json_record(out: &mut Vec<u8>, id: &Id<'_>, article: &Article<'_>, spans: Spans) {
+    let start = out.len();
+    out.extend_from_slice(b"{\"id\":");
+    id.write_json(out);
+    let open = out.len();
+    let written = match spans {
+        Spans::Full => serde_json::to_writer(&mut *out, article),
+        Spans::Offsets => serde_json::to_writer(&mut *out, &Offsets(article)),
+    };
+    if written.is_err() || out.get(open) != Some(&b'{') {
+        // Cannot happen with serde_json writing to memory; keep the output well-formed.
+        out.truncate(start);
+        out.extend_from_slice(b"{\"id\":");
+        id.write_json(out);
+        out.extend_from_slice(b",\"error\":\"cannot serialise\"}\n");
+        return;
+    }
+    // The article's object continues the one that holds the id.
+    out[open] = b',';
+    out.push(b'\n');
+}
+
+/// `{"id": …, "source": "FILE:LINE", "error": "…"}` and a line break.
+fn json_error(out: &mut Vec<u8>, id: &Id<'_>, r: &Record<'_>, line: usize, message: &str) {
+    out.extend_from_slice(b"{\"id\":");
+    id.write_json(out);
+    out.extend_from_slice(b",\"source\":");
+    let _ = serde_json::to_writer(&mut *out, &format!("{}:{line}", r.name));
+    out.extend_from_slice(b",\"error\":");
+    let _ = serde_json::to_writer(&mut *out, message);
+    out.extend_from_slice(b"}\n");
+}
+
+/// The snake-case name serde gives a unit variant.
+fn tag<T: serde::Serialize>(t: &T) -> String {
+    match serde_json::to_value(t) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn csv_rows(w: &mut csv::Writer<Vec<u8>>, id: &Id<'_>, article: &Article<'_>) {
+    let id = id.to_cell();
+    for a in article.attributions() {
+        let content: Vec<&str> = a.contents().iter().map(|c| c.as_str()).collect();
+        let offsets: Vec<String> = a
+            .contents()
+            .iter()
+            .map(|c| format!("{}-{}", c.start(), c.end()))
+            .collect();
+        let secondary: Vec<String> = a
+            .secondary()
+            .iter()
+            .map(|s| format!("{}: {}", tag(&s.relation()), s.mention().as_str()))
+            .collect();
+        let _ = w.write_record([
+            id.as_str(),
+            &tag(&a.kind()),
+            a.source().map_or("", |s| s.as_str()),
+            a.entity().map_or("", |e| e.name()),
+            a.cue().as_str(),
+            &tag(&a.cue_class()),
+            &content.join(" … "),
+            &offsets.join(";"),
+            &secondary.join("; "),
+            "",
+        ]);
+    }
+}
+
+fn csv_error(
+    w: &mut csv::Writer<Vec<u8>>,
+    id: &Id<'_>,
+    r: &Record<'_>,
+    line: usize,
+    message: &str,
+) {
+    let id = id.to_cell();
+    let error = format!("{}:{line}: {message}", r.name);
+    let _ = w.write_record([id.as_str(), "error", "", "", "", "", "", "", "", &error]);
+}

@@ -1,0 +1,353 @@
+//! Clauses: subjects of reported clauses, lead-ins, pieces, and token tests.
+
+use super::*;
+
+impl<'h> Finder<'_, 'h> {
+    /// Whether unit `u` is set in headline case (`Lee Says He Will Run`): nearly every word of
+    /// four or more letters capitalised.
+    pub(super) fn headline_case(&self, u: usize) -> bool {
+        let t = &self.units[u].toks;
+        let (mut long, mut caps) = (0, 0);
+        for x in t.iter().filter(|x| x.word() && x.span.len() >= 4) {
+            long += 1;
+            caps += usize::from(x.cap);
+        }
+        long >= 4 && caps * 10 >= long * 9
+    }
+
+    /// The subject of the clause a participle or a second verb hangs on (`Warren appeared …
+    /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
+    /// sentence start or after a comma before token `end`, that a verb follows.
+    pub(super) fn clause_subject(&self, u: usize, end: usize, any_noun: bool) -> Option<Np> {
+        self.clause_subject_in(u, 0, end, any_noun)
+    }
+
+    /// [`Self::clause_subject`], looking from token `from` on.
+    pub(super) fn clause_subject_in(
+        &self,
+        u: usize,
+        from: usize,
+        end: usize,
+        any_noun: bool,
+    ) -> Option<Np> {
+        let t = &self.units[u].toks;
+        // Clause starts: after a comma or a dash.
+        let boundary = |x: &Tok| x.punct(',') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
+        let mut s = from;
+        while s < end {
+            let mut j = s;
+            while j < end && t[j].is(CONN) && t[j].word() {
+                j += 1;
+            }
+            let mut from = j;
+            // `At the time, she …`: a prepositional lead-in is not the subject; nor, before
+            // a comma, is a time or a participle or adverb phrase (`Minutes later,`, `Last
+            // year,`, `Shortly after the vote,`, `Facing criticism,`).
+            let lead_in = j < end
+                && t[j].word()
+                && (t[j].cap && t[j].is(PREP)
+                    || (s..end)
+                        .find(|&m| boundary(&t[m]))
+                        .is_some_and(|c| c > j && self.lead_in_at(u, j, c)));
+            // `A few minutes later they …`: a time before the subject.
+            if !lead_in
+                && let Some(k) = (from..end.min(from + 8))
+                    .take_while(|&k| {
+                        let x = &t[k];
+                        x.word()
+                            && (x.cap
+                                || !x.is(STOP)
+                                    && !x
+                                        .cue
+                                        .is_some_and(|c| matches!(c.form, Form::Past | Form::S)))
+                    })
+                    .find(|&k| {
+                        t[k].is(TIME)
+                            && !t[k].cap
+                            && k + 1 < end
+                            && t[k + 1].word()
+                            && (t[k + 1].cap || t[k + 1].is(PRONOUN))
+                    })
+            {
+                from = k + 1;
+                j = from;
+            }
+            while !lead_in && j < end && j - from < 8 {
+                // `Mitch McConnell (R-Ky.) issued`: a parenthetical in the name.
+                if t[j].punct('(')
+                    && let Some(c) = (j + 1..end.min(j + 10)).find(|&m| t[m].punct(')'))
+                {
+                    j = c + 1;
+                    continue;
+                }
+                // `Mr. Trump`, `Sen. Lee`: an abbreviation's period.
+                if t[j].punct('.') && j > from && t[j - 1].cap && t[j - 1].span.len() <= 4 {
+                    j += 1;
+                    continue;
+                }
+                if !t[j].word()
+                    || !t[j].cap
+                        && (t[j].is(AUX | STOP)
+                            || t[j]
+                                .cue
+                                .is_some_and(|c| matches!(c.form, Form::Past | Form::S)))
+                {
+                    break;
+                }
+                j += 1;
+            }
+            // The shortest phrase a lower-case word (its verb) follows; not a preposition
+            // or a time (`Shortly after`, `Minutes later`).
+            for e in from + 1..=j.min(end - 1) {
+                // `Union leaders`, `Trump aides`: a speaker noun goes on the phrase.
+                if t[e].word()
+                    && !t[e].cap
+                    && !t[e].is(ROLE | ORG | UNNAMED | PREP)
+                    && !self.is_any(u, e + 1, &["later", "ago", "earlier"])
+                    && let Some(np) = if t[e - 1].punct(')') {
+                        self.bare_np(u, e).filter(|np| np.start >= from)
+                    } else {
+                        self.head_of(u, from, e)
+                    }
+                {
+                    let head = &t[np.head_end - 1];
+                    if head.cap
+                        || head.is(PRONOUN | ROLE | ORG | UNNAMED)
+                        || any_noun && head.is(EVIDENCE | MEDIUM)
+                    {
+                        return Some(np);
+                    }
+                }
+            }
+            // `Other candidates, including Lee and Kim, have …`: a subject whose comma opens a
+            // parenthetical.
+            if !lead_in
+                && j > from
+                && j + 1 < end
+                && t[j].punct(',')
+                && (t[j + 1].is(WHO)
+                    || self.is_any(u, j + 1, &WHICH_WHOSE)
+                    || self.is_any(u, j + 1, &PARENTHETICAL_OPENERS))
+                && let Some(np) = self.head_of(u, from, j)
+                && {
+                    let head = &t[np.head_end - 1];
+                    head.cap || head.is(PRONOUN | ROLE | ORG | UNNAMED)
+                }
+            {
+                return Some(np);
+            }
+            // The next clause start: after the next comma or dash.
+            match (s..end).find(|&m| boundary(&t[m])) {
+                Some(m) => s = m + 1,
+                None => break,
+            }
+        }
+        None
+    }
+
+    /// `forced Sen. Lee to acknowledge`, `allow him to call for`, `leaving many to wonder`: the
+    /// object of an object-control verb, ending before the `to` at token `to`.
+    pub(super) fn controlled_subject(&self, u: usize, to: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let x = &t[to - 1];
+        let one = Np {
+            start: to - 1,
+            end: to,
+            head_start: to - 1,
+            head_end: to,
+        };
+        // The verb, at most five words before.
+        let v = (to.saturating_sub(6)..to - 1)
+            .rev()
+            .take_while(|&m| t[m].word() || t[m].punct('.'))
+            .find(|&m| t[m].word() && !t[m].cap && t[m].is(CONTROL))?;
+        if v + 2 == to && x.word() && !x.cap && x.is(OBJECT | PRONOUN | DET | UNNAMED) {
+            return Some(one);
+        }
+        let np = self.head_of(u, v + 1, to)?;
+        let h = &t[np.head_end - 1];
+        (h.cap || h.is(ROLE | ORG | UNNAMED) || self.text[h.span].ends_with('s')).then_some(np)
+    }
+
+    /// `When Lee asked about X, Kim dodged the question, saying …`, `Officials said X, and the
+    /// union sued, saying …`: the subject of a clause that opens after the earlier attribution
+    /// `prev` of the sentence and before token `end`, which a participle or second verb at
+    /// `end` goes on rather than `prev`'s source.
+    pub(super) fn later_subject(&self, u: usize, prev: &Draft<'h>, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let done = prev.content_toks.map_or(prev.cue.end, |(_, b)| {
+            t.get(b.saturating_sub(1))
+                .map_or(prev.cue.end, |x| x.span.end)
+                .max(prev.cue.end)
+        });
+        let from = (0..end).find(|&k| t[k].span.start >= done)?;
+        // A new clause: a conjunction after a comma, then its subject and verb.
+        let start = (from..end).rev().find(|&k| {
+            k > 0 && t[k - 1].punct(',') && self.is_any(u, k, &["and", "but", "while", "whereas"])
+        })?;
+        let np = self.clause_subject_in(u, start, end, false)?;
+        // Not `it` (`…, and it will have no effect after hearing …`).
+        (np.start == start + 1 && !self.is_word(u, np.head_start, "it")).then_some(np)
+    }
+
+    /// Whether the word at token `a` opens a lead-in rather than a subject: a preposition or
+    /// subordinator (`At the Labor Department`, `Unlike in 2012`) or
+    /// a participle before a lower-case word (`Asked on Monday`).
+    pub(super) fn opens_lead_in(&self, u: usize, a: usize) -> bool {
+        let t = &self.units[u].toks;
+        let w = &self.text[t[a].span];
+        t[a].is(PREP)
+            || self.has(u, a, SUB)
+            || self.is_any(u, a, &PARENTHETICAL_OPENERS)
+            || self.is_any(u, a, &LEAD_IN_PREPOSITIONS)
+            || w.len() > 4 && w.ends_with("ed") && t.get(a + 1).is_some_and(|y| y.word() && !y.cap)
+    }
+
+    /// Whether the words from token `a` to the comma at token `comma` set the scene of the
+    /// clause after them rather than name its subject: a preposition or subordinator (`For an
+    /// hour,`, `Unlike in 2012,`), a time (`Last year,`, `Minutes later,`), or a participle or
+    /// adverb before a lower-case word (`Facing criticism,`, `Shortly after the vote,`).
+    pub(super) fn lead_in_at(&self, u: usize, a: usize, comma: usize) -> bool {
+        let t = &self.units[u].toks;
+        let x = &t[a];
+        let w = &self.text[x.span];
+        let next = t.get(a + 1).filter(|y| y.word() && !y.cap);
+        // `Hastily blaming`, `Shortly after`; `Facing criticism`, but not a gerund subject
+        // with its verb (`Holding rates low has helped`).
+        let modifier = w.len() > 4
+            && next.is_some_and(|y| {
+                if w.ends_with("ly") {
+                    y.is(PREP | DET) || self.text[y.span].ends_with("ing")
+                } else {
+                    (w.ends_with("ing") || w.ends_with("ed"))
+                        && !t[a + 1..comma].iter().any(|z| z.is(AUX) && !z.cap)
+                }
+            });
+        x.is(PREP | TIME)
+            || modifier
+            || self.has(u, a, SUB)
+            || self.is_any(u, a, &PARENTHETICAL_OPENERS)
+            || self.is_word(u, a, "for")
+            || self.is_any(u, a, &LEAD_IN_PREPOSITIONS)
+            // `Minutes later,`, `A year ago,`: a short time phrase.
+            || comma - a <= 4 && t[comma - 1].word() && t[comma - 1].is(TIME) && !t[comma - 1].cap
+    }
+
+    /// Where the clause that the comma at token `comma` ends begins: after the last `;`, `:`
+    /// or dash, or at a joined `and` or `but` (`…, and the permit, his campaign said, …`).
+    pub(super) fn clause_start(&self, u: usize, comma: usize) -> usize {
+        let t = &self.units[u].toks;
+        (1..comma)
+            .rev()
+            .find(|&m| {
+                matches!(t[m - 1].kind, Kind::Punct(c) if c == ';' || c == ':' || c == '-' || is_dash(c))
+                    || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                        && matches!(t[m - 1].kind, Kind::Punct(c) if c == ',' || c == '-' || is_dash(c))
+            })
+            .unwrap_or(0)
+    }
+
+    /// The content piece before a parenthetical source whose comma is token `comma`: from the
+    /// sentence start (after an earlier attribution's tokens) to the comma.
+    pub(super) fn before_piece(&self, u: usize, comma: usize) -> Option<Span> {
+        let t = &self.units[u].toks;
+        let mut a = self.clause_start(u, comma);
+        while a < comma && (matches!(t[a].kind, Kind::Punct(_)) || t[a].is(CONN) && !t[a].cap) {
+            a += 1;
+        }
+        if comma > 0 && self.is_any(u, comma - 1, &RELATIVE_PRONOUNS) {
+            a = comma - 1; // `…, which, Tompkins said, is …`
+        }
+        let words = t[a..comma].iter().filter(|x| x.word()).count();
+        (words >= 1 && t[a..comma].iter().all(|x| x.quote().is_none())).then(|| self.s(u, a, comma))
+    }
+
+    /// Whether the words before a source set off by commas, ending at token `comma`, are part
+    /// of what is reported (`In other words, he said, “…”`, `If it passes, she said, “…”`)
+    /// rather than the setting of the report: a scene (`In a statement`, `At a rally`), a time
+    /// (`When asked …`, `After the vote`, `Now`), a participle (`Holding a book`), a clause with
+    /// its own cue (`When Ryan said …`) or a name (`John Dickey, the chief executive, said`).
+    pub(super) fn reported_lead(&self, u: usize, comma: usize) -> bool {
+        let t = &self.units[u].toks;
+        let a = self.clause_start(u, comma);
+        let Some(first) = (a..comma).find(|&m| t[m].word()) else {
+            return false;
+        };
+        let f = &t[first];
+        let ing = |m: usize| {
+            t.get(m).is_some_and(|y| {
+                let w = &self.text[y.span];
+                y.word() && w.len() > 4 && w.ends_with("ing")
+            })
+        };
+        let setting = f.is(PREP)
+            && (t.get(first + 1).is_some_and(|y| y.is(DET | MEDIUM | TIME)) || ing(first + 1))
+            || self.is_any(u, first, &["asked", "to"])
+            || ing(first)
+            || (first..comma).any(|m| self.is_any(u, m, &TIME_SUBORDINATORS))
+            || t[first..comma]
+                .iter()
+                .all(|x| !x.word() || x.is(CONN | TIME | PREP | DET) || x.cap)
+            || t[first..comma]
+                .iter()
+                .any(|x| x.cue.is_some_and(|c| c.form == Form::Past));
+        !setting
+    }
+
+    /// Adds tokens `a..b` to `d` as a content piece, first or last, with the quotations in it.
+    pub(super) fn add_piece(&self, u: usize, d: &mut Draft<'h>, a: usize, b: usize, first: bool) {
+        let piece = self.s(u, a, b);
+        if first {
+            d.contents.insert(0, piece);
+        } else {
+            d.contents.push(piece);
+        }
+        d.quotes
+            .extend(self.units[u].toks[a..b].iter().filter_map(Tok::quote));
+    }
+
+    /// Whether token `k` opens a quantity: an amount of money (`$1.89`, `£3bn`) or a number of
+    /// points or percent (`2%`, `3 points`, `1.5 to 20`); not a number that opens a clause
+    /// (`added 10 people had died`).
+    pub(super) fn quantity_at(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        let Some(x) = t.get(k) else {
+            return false;
+        };
+        let w = &self.text[x.span];
+        w.starts_with(['$', '£', '€', '¥'])
+            || w.starts_with(|c: char| c.is_ascii_digit())
+                && (w.ends_with('%')
+                    || t.get(k + 1).is_some_and(|y| y.punct('%'))
+                    || self.is_any(u, k + 1, &["percent", "points", "point", "to", "per"]))
+    }
+
+    /// Whether token `k` is a comma, or a quotation with a comma inside its closing marks
+    /// (`“New York values,” saying …`).
+    pub(super) fn comma_at(&self, u: usize, k: usize) -> bool {
+        self.units[u].toks.get(k).is_some_and(|x| {
+            x.punct(',')
+                || x.quote().is_some()
+                    && self.text[x.span]
+                        .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+                        .ends_with(',')
+        })
+    }
+
+    #[inline(always)]
+    pub(super) fn is_word(&self, u: usize, k: usize, w: &str) -> bool {
+        self.sentence(u).is_word(k, w)
+    }
+
+    /// Whether token `k` is a word with lexicon flag `f` (one of [`SUBORDINATORS`] for `SUB`).
+    #[inline(always)]
+    pub(super) fn has(&self, u: usize, k: usize, f: u32) -> bool {
+        self.sentence(u).has(k, f)
+    }
+
+    /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
+    #[inline(always)]
+    pub(super) fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
+        self.sentence(u).is_any(k, ws)
+    }
+}

@@ -1,0 +1,381 @@
+//! Direct quotation: linking quotations to a speaker, and the content of a draft.
+
+use super::*;
+
+impl<'h> Finder<'_, 'h> {
+    /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
+    pub(super) fn bare_quote(&mut self, u: usize) {
+        let unit = &self.units[u];
+        let t = &unit.toks;
+        // `— John Smith, CEO` after a quotation sentence.
+        if u > 0
+            && t.first()
+                .is_some_and(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+            && self.units[u - 1].para == unit.para
+            && self.units[u - 1]
+                .toks
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && let Some(np) = self.np_after(u, 1, true)
+            && t[np.head_start].cap
+        {
+            let pn = self.units[u - 1].toks.len();
+            let (contents, quotes) = self.pieces(u - 1, 0, pn);
+            if !contents.is_empty() {
+                self.out.push(Draft {
+                    unit: u,
+                    contents,
+                    content_toks: None,
+                    quotes,
+                    direct: true,
+                    source: Some(self.source_of(u, np)),
+                    cue: t[0].span,
+                    cue_class: CueClass::Punctuation,
+                    secondary: Vec::new(),
+                });
+                return;
+            }
+        }
+        let quotes: Vec<usize> = t.iter().filter_map(Tok::quote).collect();
+        if quotes.is_empty() || self.claimed(u, 0, t.len()) {
+            return;
+        }
+        // `“…” — Name`
+        if let Some(d) = t
+            .iter()
+            .position(|x| matches!(x.kind, Kind::Punct(c) if is_dash(c)))
+            && d > 0
+            && t[..d]
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+            && let Some(np) = self.np_after(u, d + 1, true)
+            && t[np.head_start].cap
+        {
+            let draft = self.direct_draft(u, 0, d, t[d].span, CueClass::Punctuation, Some(np));
+            self.out.push(draft);
+            return;
+        }
+        // `Name: “…”`
+        if let Some(c) = t.iter().position(|x| x.punct(':'))
+            && (1..=9).contains(&c)
+            && t[..c]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET) || c > 5 && x.is(PREP | STOP)))
+            && t[c - 1].cap
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+        {
+            let np = Np {
+                start: 0,
+                end: c,
+                head_start: 0,
+                head_end: c,
+            };
+            let draft = self.direct_draft(
+                u,
+                c + 1,
+                t.len(),
+                t[c].span,
+                CueClass::Punctuation,
+                Some(np),
+            );
+            self.out.push(draft);
+            return;
+        }
+        // `Kasich resisted: “…”`, `As Lee put it: “…”`: a name or a pronoun, a short predicate
+        // and a colon, then only the quotation to the end of the sentence.
+        let s0 = usize::from(self.is_word(u, 0, "as"));
+        let mut j = s0;
+        while j < t.len() && j - s0 < 5 && t[j].word() && t[j].cap && !t[j].is(DET | STOP) {
+            j += 1;
+        }
+        if j == s0
+            && t.get(s0)
+                .is_some_and(|x| x.word() && x.is(PRONOUN) && !x.is(DET))
+        {
+            j = s0 + 1;
+        }
+        if j > s0
+            && let Some(c) = t.iter().position(|x| x.punct(':'))
+            && c > j
+            && c - j <= 6
+            && t[j].word()
+            && !t[j].cap
+            && !t[j].is(AUX | DET | PREP | PRONOUN)
+            && t[j..c].iter().all(|x| x.word())
+            && t[c + 1..].iter().any(|x| x.quote().is_some())
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+        {
+            let np = Np {
+                start: s0,
+                end: j,
+                head_start: s0,
+                head_end: j,
+            };
+            let cue = Span::new(t[j].span.start, t[c].span.end);
+            let draft = self.direct_draft(u, c + 1, t.len(), cue, CueClass::Speech, Some(np));
+            self.out.push(draft);
+            return;
+        }
+        // `A familiar voice celebrated the attacks on Twitter: “California, we …”`: a clause
+        // with a subject, a colon, then only a whole quoted sentence: the subject's words.
+        if let Some(c) = t.iter().take(24).position(|x| x.punct(':'))
+            && c >= 2
+            && t[c + 1..]
+                .first()
+                .and_then(Tok::quote)
+                .is_some_and(|q| self.opens_capital(q))
+            && t[c + 1..]
+                .iter()
+                .all(|x| x.quote().is_some() || end_punct(x))
+            && !t[..c]
+                .iter()
+                .any(|x| x.quote().is_some() || x.cue.is_some())
+            && let Some(np) = self
+                .clause_subject(u, c, true)
+                .or_else(|| self.np_after(u, 0, false))
+                .map(|np| self.before_verb(u, np))
+            && np.end < c
+            && t[np.end].word()
+            && !t[np.end].cap
+            && {
+                // A speaker: a name, a pronoun, a speaker noun or a plural (`questioners`).
+                let h = &t[np.end - 1];
+                h.cap
+                    || h.is(PRONOUN | ROLE | ORG | UNNAMED | EVIDENCE)
+                    || self.text[h.span].ends_with('s') && !self.text[h.span].ends_with("ss")
+            }
+        {
+            let cue = Span::new(t[np.end].span.start, t[c].span.end);
+            let draft = self.direct_draft(u, c + 1, t.len(), cue, CueClass::Speech, Some(np));
+            self.out.push(draft);
+            return;
+        }
+        // A quotation-only sentence after a direct attribution of the same paragraph, or a
+        // quotation-only paragraph after a paragraph that ends with a direct attribution.
+        if !t
+            .iter()
+            .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+        {
+            return;
+        }
+        // The last attribution, or the last one of speech or writing in its sentence (`she
+        // said …, and she plans to …` / `“…”`: the quotation is what she said).
+        let Some(last_unit) = self.out.last().map(|d| d.unit) else {
+            return;
+        };
+        let n_out = self.out.len();
+        // Only the drafts of that sentence are looked at, which keeps the pass linear. A
+        // finite cue is preferred to a participle and particle after it (`he added, referring
+        // to the penalty.` / `“…”`: the quotation is what he added).
+        let speaks = |d: &Draft<'_>| {
+            matches!(
+                d.cue_class,
+                CueClass::Speech | CueClass::Writing | CueClass::SourcePhrase
+            ) && d
+                .source
+                // `“…,” said Lee, who said he left. “…”`: not the relative clause's.
+                .is_some_and(|s| !self.text[s.1].eq_ignore_ascii_case("who"))
+        };
+        let participle = |d: &Draft<'_>| {
+            let mut ws = self.text[d.cue].split_whitespace();
+            ws.next().is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ing") && !w.eq_ignore_ascii_case("according")
+            }) && ws.next().is_some_and(|p| PARTICLES.contains(&p))
+        };
+        let sentence = || {
+            self.out
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, d)| d.unit == last_unit)
+        };
+        let pi = sentence()
+            .find(|(_, d)| speaks(d) && !participle(d))
+            .or_else(|| sentence().find(|(_, d)| speaks(d)))
+            .map_or(n_out - 1, |(k, _)| k);
+        let prev = &self.out[pi];
+        // A headline label (`Poll: …`) does not speak the quotations after it.
+        if prev.cue_class == CueClass::Punctuation && !prev.direct {
+            return;
+        }
+        // A quotation sentence of the same paragraph continued the draft already: it reaches
+        // that sentence (`“A,” he said. “B. “C.”`).
+        let reach = match self.continued {
+            Some((d, r)) if d == pi && self.units[r].para == unit.para => r,
+            _ => prev.unit,
+        };
+        let pu = &self.units[reach];
+        let adjacent = reach + 1 == u
+            && (pu.para == unit.para
+                || unit.first
+                    && pu.para + 1 == unit.para
+                    && (prev.direct || prev.contents.is_empty()));
+        let colon = prev.contents.is_empty();
+        // A quotation paragraph right after a paragraph that ends with reported speech:
+        // the same source goes on in its own words.
+        // A quotation sentence after reported speech in the same paragraph, likewise.
+        let same_para_reported =
+            adjacent && pu.para == unit.para && !prev.direct && !colon && prev.source.is_some();
+        if same_para_reported
+            || !adjacent
+                && prev.unit + 1 == u
+                && unit.first
+                && pu.para + 1 == unit.para
+                && prev.source.is_some_and(|s| !s.3)
+        {
+            let (contents, quotes) = self.pieces(u, 0, t.len());
+            let draft = Draft {
+                unit: u,
+                contents,
+                content_toks: None,
+                quotes,
+                direct: true,
+                source: prev.source,
+                cue: prev.cue,
+                cue_class: prev.cue_class,
+                secondary: Vec::new(),
+            };
+            self.out.push(draft);
+            return;
+        }
+        if !(adjacent && (prev.direct || colon)) {
+            return;
+        }
+        let pieces = self.pieces(u, 0, t.len());
+        let Some(last) = self.out.get_mut(pi) else {
+            return;
+        };
+        last.contents.extend(pieces.0);
+        last.quotes.extend(pieces.1);
+        last.direct = true;
+        self.continued = Some((pi, u));
+    }
+
+    /// The content pieces (and quotation indices) of the quotation atoms in tokens `a..b`.
+    pub(super) fn pieces(&self, u: usize, a: usize, b: usize) -> (Vec<Span>, Vec<usize>) {
+        let t = &self.units[u].toks;
+        let mut spans = Vec::new();
+        let mut qs = Vec::new();
+        for x in &t[a.min(b)..b.min(t.len())] {
+            if let Some(q) = x.quote() {
+                if qs.contains(&q) {
+                    continue;
+                }
+                // Every piece: a quotation continued over paragraphs is one content per
+                // paragraph, all of them this attribution's.
+                let quotation = &self.quotations[q];
+                spans.extend(
+                    quotation
+                        .pieces()
+                        .map(|p| p.span())
+                        .filter(|p| !p.is_empty()),
+                );
+                qs.push(q);
+            }
+        }
+        (spans, qs)
+    }
+
+    /// Whether every quotation atom in tokens `a..b` already belongs to a recent attribution
+    /// (a quotation continued from an earlier paragraph).
+    pub(super) fn claimed(&self, u: usize, a: usize, b: usize) -> bool {
+        let t = &self.units[u].toks;
+        let mut atoms = t[a.min(b)..b.min(t.len())]
+            .iter()
+            .filter_map(Tok::quote)
+            .peekable();
+        atoms.peek().is_some()
+            && atoms.all(|q| {
+                self.quotations[q].is_multi_paragraph()
+                    && self.out.iter().rev().take(8).any(|d| d.quotes.contains(&q))
+            })
+    }
+
+    pub(super) fn direct_draft(
+        &self,
+        u: usize,
+        a: usize,
+        b: usize,
+        cue: Span,
+        class: CueClass,
+        np: Option<Np>,
+    ) -> Draft<'h> {
+        let (contents, quotes) = self.pieces(u, a, b);
+        Draft {
+            unit: u,
+            contents,
+            content_toks: Some((a, b)),
+            quotes,
+            direct: true,
+            source: np.map(|np| self.source_of(u, np)),
+            cue,
+            cue_class: class,
+            secondary: Vec::new(),
+        }
+    }
+
+    /// Whether tokens `a..b` are quotation atoms and punctuation only, with at least one atom.
+    pub(super) fn only_quotes(&self, u: usize, a: usize, b: usize) -> bool {
+        let t = &self.units[u].toks;
+        a < b
+            && b <= t.len()
+            && t[a..b].iter().any(|x| x.quote().is_some())
+            && t[a..b]
+                .iter()
+                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+    }
+
+    /// A draft for content tokens `a..b` (trimmed of edge punctuation): direct when it is only
+    /// quotations, else mixed or indirect as the whole clause.
+    pub(super) fn content_draft(
+        &self,
+        u: usize,
+        a: usize,
+        b: usize,
+        cue: Span,
+        class: CueClass,
+        np: Option<Np>,
+    ) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let (mut a, mut b) = (a, b.min(t.len()));
+        // Clause punctuation only: `$`, `%` and brackets belong to the words.
+        let edge =
+            |c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '…' | '-') || is_dash(c);
+        while a < b && matches!(t[a].kind, Kind::Punct(c) if edge(c)) {
+            a += 1;
+        }
+        while a < b && matches!(t[b - 1].kind, Kind::Punct(c) if edge(c)) {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        if self.only_quotes(u, a, b) {
+            return Some(self.direct_draft(u, a, b, cue, class, np));
+        }
+        let words = t[a..b].iter().filter(|x| x.word()).count();
+        let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
+        // One word is content when it is a name or a pronoun (`defended him`).
+        if words < 2
+            && quotes.is_empty()
+            && !(words == 1 && (t[a].cap || t[a].is(PRONOUN | OBJECT | WHO)))
+        {
+            return None;
+        }
+        Some(Draft {
+            unit: u,
+            contents: vec![self.s(u, a, b)],
+            content_toks: Some((a, b)),
+            quotes,
+            direct: false,
+            source: np.map(|np| self.source_of(u, np)),
+            cue,
+            cue_class: class,
+            secondary: Vec::new(),
+        })
+    }
+}

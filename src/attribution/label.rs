@@ -1,0 +1,147 @@
+//! Labels: `Name: content` lines and the reporter of an outer quotation.
+
+use super::*;
+
+impl<'h> Finder<'_, 'h> {
+    /// `Source: content` at the start of a paragraph: `Poll: Clinton and Trump tied`,
+    /// `Sanders: Clinton needs to …`, `BOULDUAN: Why not?`. The source is a short name or
+    /// noun phrase, not a section label (`The Latest:`, `Update:`). A headline's source may be
+    /// any title-case phrase (`CNN President On Trump: …`); in the body it is the capitalised
+    /// words before any lower-case one, and the content has two words at least.
+    pub(super) fn colon_label(&self, u: usize, headline: bool) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let c = t
+            .iter()
+            .take(if headline { 9 } else { 8 })
+            .position(|x| x.punct(':'))?;
+        let small = |k: usize| {
+            if headline {
+                self.is_any(
+                    u,
+                    k,
+                    &[
+                        "of", "on", "at", "to", "from", "for", "the", "a", "in", "and",
+                    ],
+                )
+            } else {
+                t[k].is(DET | PREP | STOP)
+            }
+        };
+        if c == 0
+            || !t[0].cap
+            || !(0..c).all(|k| t[k].word() && (t[k].cap || small(k)))
+            || self.section_label(u, c)
+        {
+            return None;
+        }
+        let np = if headline {
+            self.head_of(u, 0, c).unwrap_or(Np {
+                start: 0,
+                end: c,
+                head_start: 0,
+                head_end: c,
+            })
+        } else {
+            // `Clinton to Planned Parenthood: …`: the capitalised words before a lower-case one.
+            let e = (0..c).find(|&m| !t[m].cap).unwrap_or(c);
+            let np = self.head_of(u, 0, e)?;
+            let head = &t[np.head_end - 1];
+            if !(head.cap || head.is(ORG | UNNAMED | EVIDENCE | ROLE))
+                || t[c + 1..].iter().filter(|x| x.word()).count() < 2
+            {
+                return None;
+            }
+            np
+        };
+        let mut d = self.content_draft(
+            u,
+            c + 1,
+            t.len(),
+            t[c].span,
+            CueClass::Punctuation,
+            Some(np),
+        )?;
+        if headline {
+            d.content_toks = None;
+        }
+        Some(d)
+    }
+
+    /// `Lee believes the deal is good, aides said.`: a thought or perception whose sentence
+    /// ends with a reporter is itself the content of that reporter's attribution (PolNeAR
+    /// annotates the outer one only).
+    pub(super) fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        // A stance or naming verb (`Lee praised the plan, aides said`) reports no speech of its
+        // own either.
+        let stance = t
+            .iter()
+            .rfind(|x| x.span.end == d.cue.end)
+            .and_then(|x| x.cue)
+            .is_some_and(|c| {
+                matches!(
+                    c.constraint,
+                    Constraint::Stance | Constraint::Naming | Constraint::ParticleOnly
+                )
+            });
+        if !stance && !matches!(d.cue_class, CueClass::Thought | CueClass::Perception) {
+            return None;
+        }
+        // `Lee intends to …, according to a lawsuit`: the source phrase reports the clause (a
+        // stance verb keeps the phrase as its channel: `Kim defended …, according to KCNA`).
+        if matches!(d.cue_class, CueClass::Thought | CueClass::Perception)
+            && let Some(&(_, s, h, _)) = d.secondary.iter().find(|x| x.0 == Relation::AccordingTo)
+        {
+            let at = |p: usize| t.iter().position(|x| x.span.start == p);
+            let start = at(s.start)?;
+            let end = t
+                .iter()
+                .position(|x| x.span.start >= s.end)
+                .unwrap_or(t.len());
+            let head_start = at(h.start)?;
+            let head_end = t
+                .iter()
+                .position(|x| x.span.start >= h.end)
+                .unwrap_or(t.len());
+            let len = (1..start.min(5)).find(|&l| self.phrase_at(u, start - l) == Some(l))?;
+            let p = start - len;
+            if p < 2 || !t[p - 1].punct(',') {
+                return None;
+            }
+            let np = Np {
+                start,
+                end,
+                head_start,
+                head_end,
+            };
+            let c = p - 1;
+            let cue = self.s(u, p, start);
+            return self.content_draft(
+                u,
+                self.lead_in(u, c),
+                c,
+                cue,
+                CueClass::SourcePhrase,
+                Some(np),
+            );
+        }
+        let (_, s, h, _) = d.secondary.iter().find(|x| x.0 == Relation::ReportedBy)?;
+        let at = |p: usize| t.iter().position(|x| x.span.start == p);
+        let start = at(s.start)?;
+        let end = t.iter().position(|x| x.span.start >= s.end)?;
+        let head_start = at(h.start)?;
+        let head_end = t.iter().position(|x| x.span.start >= h.end)?;
+        let cue = t[end].cue?;
+        if start < 2 || !t[start - 1].punct(',') {
+            return None;
+        }
+        let np = Np {
+            start,
+            end,
+            head_start,
+            head_end,
+        };
+        let c = start - 1;
+        self.content_draft(u, self.lead_in(u, c), c, t[end].span, cue.class, Some(np))
+    }
+}

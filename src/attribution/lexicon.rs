@@ -1,0 +1,633 @@
+//! The cue lexicon: cue verbs and nouns (`cues.txt`), the grammar classes (`grammar.txt`) and the
+//! word table every token is looked up in.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+pub(super) const CUES: &str = include_str!("../lexicon/cues.txt");
+pub(super) const GRAMMAR: &str = include_str!("../lexicon/grammar.txt");
+
+pub(super) const AUX: u32 = 1;
+pub(super) const DET: u32 = 1 << 1;
+pub(super) const STOP: u32 = 1 << 2;
+pub(super) const CONN: u32 = 1 << 3;
+pub(super) const TIME: u32 = 1 << 4;
+pub(super) const MEDIUM: u32 = 1 << 5;
+pub(super) const PREP: u32 = 1 << 6;
+pub(super) const PRONOUN: u32 = 1 << 7;
+pub(super) const TITLE: u32 = 1 << 8;
+pub(super) const ROLE: u32 = 1 << 9;
+pub(super) const ORG: u32 = 1 << 10;
+pub(super) const UNNAMED: u32 = 1 << 11;
+pub(super) const EVIDENCE: u32 = 1 << 12;
+pub(super) const MALE: u32 = 1 << 13;
+pub(super) const FEMALE: u32 = 1 << 14;
+pub(super) const OBJECT: u32 = 1 << 15;
+pub(super) const WHO: u32 = 1 << 16;
+pub(super) const PHRASE: u32 = 1 << 17;
+pub(super) const CONTENT_NOUN: u32 = 1 << 18;
+pub(super) const REPORT_NOUN: u32 = 1 << 19;
+pub(super) const LIGHT_VERB: u32 = 1 << 20;
+pub(super) const CONTROL: u32 = 1 << 21;
+pub(super) const AMOUNT: u32 = 1 << 22;
+pub(super) const PARTICIPLE: u32 = 1 << 23;
+pub(super) const SUB: u32 = 1 << 24;
+
+/// Words that open an adverbial clause before the main clause of a sentence.
+pub(super) const SUBORDINATORS: [&str; 13] = [
+    "when", "as", "if", "while", "although", "though", "because", "since", "after", "before",
+    "once", "until", "unless",
+];
+
+// Closed classes the readers test by word: one constant per distinct membership, named for
+// what the members share where they are read. The lists are short, so a token is tested by
+// [`Sentence::is_any`] without a table.
+
+/// The subordinators of [`SUBORDINATORS`] that open a reduced clause before `asked` (`when asked
+/// about …`, `if asked`, `once asked`).
+pub(super) const ASKED_SUBORDINATORS: [&str; 5] = ["when", "if", "after", "before", "once"];
+
+/// The subordinators of [`SUBORDINATORS`] that open an adjunct clause after a quotation's
+/// source (`“…,” the paper wrote while acknowledging …`): not what was said.
+pub(super) const ADJUNCT_SUBORDINATORS: [&str; 8] = [
+    "while", "as", "after", "before", "when", "since", "because", "although",
+];
+
+/// The temporal subordinators of [`SUBORDINATORS`] (`when`, `after`, `until`, …): a lead-in
+/// clause they open is an adjunct, not content.
+pub(super) const TIME_SUBORDINATORS: [&str; 7] =
+    ["when", "after", "as", "before", "since", "once", "until"];
+
+/// Relative words that can stand for the thing a cue reports on (`which he has denied`, `what I
+/// always knew`, `that prosecutors said had …`, `who he named`).
+pub(super) const RELATIVE_OBJECTS: [&str; 5] = ["which", "who", "whom", "what", "that"];
+
+/// [`RELATIVE_OBJECTS`] without `who`: the relative words that can be a cue's whole content as
+/// its object (`which he has denied`, `what she said`).
+pub(super) const OBJECT_RELATIVES: [&str; 4] = ["which", "what", "whom", "that"];
+
+/// Relative pronouns that open a clause an attribution interrupts (`…, which, Tompkins said,
+/// is …`).
+pub(super) const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "whom"];
+
+/// Relative words besides the `WHO` class that open a non-restrictive clause after a comma
+/// (`Ann Lee, whose …`, `the agency, which …`).
+pub(super) const WHICH_WHOSE: [&str; 2] = ["which", "whose"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Form {
+    Base,
+    S,
+    Past,
+    Ing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Constraint {
+    /// Any plausible source.
+    Plain,
+    /// Content is the object: needs a name, pronoun or role source.
+    Stance,
+    /// Needs a document or study as source.
+    Evidence,
+    /// Only after its content: `“…,” he continued.`
+    PostQuote,
+    /// Naming: needs a quotation in the content, or `for` / `on` after it.
+    Naming,
+    /// A cue only with one of its particles: `talked about`, `pointed to`.
+    ParticleOnly,
+    /// A sourceless evidential, only before an infinitive: `seems to`, `appears to`.
+    Evidential,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cue {
+    pub(super) class: CueClass,
+    pub(super) form: Form,
+    pub(super) constraint: Constraint,
+    pub(super) tell: bool,
+    /// The particles (bits in the order of [`PARTICLES`]) that join the cue: `talked about`.
+    pub(super) particles: u8,
+}
+
+/// Prepositions that open a lead-in phrase before a clause's subject (`Despite the vote,`,
+/// `Following the ruling,`) though the lexicon does not list them as prepositions of adjuncts.
+pub(super) const LEAD_IN_PREPOSITIONS: [&str; 6] = [
+    "with",
+    "without",
+    "despite",
+    "amid",
+    "alongside",
+    "following",
+];
+
+/// Words that open a parenthetical set off by commas after a subject (`Most economists, like
+/// their peers, say`), which is part of the source mention.
+pub(super) const PARENTHETICAL_OPENERS: [&str; 12] = [
+    "like",
+    "unlike",
+    "including",
+    "however",
+    "especially",
+    "particularly",
+    "notably",
+    "too",
+    "also",
+    "meanwhile",
+    "though",
+    "among",
+];
+
+/// An adjective and its preposition after a source noun (`people close to him`).
+pub(super) const SOURCE_LINKS: [(&str, &str); 8] = [
+    ("close", "to"),
+    ("familiar", "with"),
+    ("privy", "to"),
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("knowledgeable", "about"),
+    ("loyal", "to"),
+    ("allied", "with"),
+];
+
+/// Labels that open a paragraph with a colon but name no source (`Update: …`, `Photo: …`).
+pub(super) const NOT_SOURCE_LABELS: [&str; 25] = [
+    "note",
+    "update",
+    "updated",
+    "updates",
+    "correction",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "credit",
+    "caption",
+    "advertisement",
+    "listen",
+    "see",
+    "latest",
+    "analysis",
+    "opinion",
+    "editorial",
+    "live",
+    "breaking",
+    "exclusive",
+    "byline",
+    "review",
+];
+
+/// Possessive pronouns that own a reporting noun (`his promise to …`).
+pub(super) const POSSESSIVES: [&str; 5] = ["his", "her", "their", "its", "our"];
+
+/// Number words of a share (`four in 10`, `one in five`).
+pub(super) const NUMBER_WORDS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Words before a share that is a source (`some 40%`, `a mere 9 percent`).
+pub(super) const SHARE_MODIFIERS: [&str; 16] = [
+    "some", "about", "nearly", "almost", "only", "just", "mere", "roughly", "around", "over",
+    "fully", "barely", "more", "less", "fewer", "than",
+];
+
+/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
+pub(super) const PARTICLES: [&str; 8] =
+    ["about", "to", "of", "for", "on", "against", "out", "back"];
+
+/// The longest word (in bytes) kept in [`Lexicon::short`].
+pub(super) const PACKED: usize = 15;
+
+/// A word of at most [`PACKED`] bytes as one integer: its bytes, then its length in the top byte.
+pub(super) fn pack(w: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    b[..w.len()].copy_from_slice(w);
+    b[15] = w.len() as u8;
+    u128::from_le_bytes(b)
+}
+
+/// One slot of [`PackedTable`]: a packed word (0 for an empty slot) and its entry.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Slot {
+    pub(super) key: u128,
+    pub(super) value: (u32, Option<Cue>),
+}
+
+/// The short words of the lexicon by [`pack`], in a cuckoo table: each word sits in one of its
+/// two slots, so a lookup reads both and picks without branching (lexicon hits and misses
+/// alternate unpredictably in running text).
+pub(super) struct PackedTable {
+    /// `mask + 1` slots, then one empty slot that every miss reads.
+    pub(super) slots: Vec<Slot>,
+    pub(super) mask: usize,
+    pub(super) seed: u64,
+}
+
+impl PackedTable {
+    /// The two slots of `key`.
+    #[inline]
+    pub(super) fn homes(key: u128, seed: u64, mask: usize) -> (usize, usize) {
+        let x = (key as u64 ^ seed) ^ ((key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
+        let h = (m as u64) ^ ((m >> 64) as u64);
+        (h as usize & mask, (h >> 32) as usize & mask)
+    }
+
+    pub(super) fn new(entries: &[(u128, (u32, Option<Cue>))]) -> PackedTable {
+        let mut size = (entries.len() * 3).next_power_of_two().max(16);
+        let mut seed = 0x5851_f42d_4c95_7f2d_u64;
+        loop {
+            if let Some(t) = PackedTable::build(entries, size, seed) {
+                return t;
+            }
+            seed = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(1);
+            size *= 2;
+        }
+    }
+
+    pub(super) fn build(
+        entries: &[(u128, (u32, Option<Cue>))],
+        size: usize,
+        seed: u64,
+    ) -> Option<PackedTable> {
+        let empty = Slot {
+            key: 0,
+            value: (0, None),
+        };
+        let mask = size - 1;
+        let mut slots = vec![empty; size + 1];
+        'entries: for &(key, value) in entries {
+            // A packed word holds its length, so no word packs to the empty key.
+            let mut cur = Slot { key, value };
+            let (mut at, other) = PackedTable::homes(key, seed, mask);
+            if slots[at].key != 0 {
+                at = other;
+            }
+            for _ in 0..64 {
+                if slots[at].key == 0 {
+                    slots[at] = cur;
+                    continue 'entries;
+                }
+                std::mem::swap(&mut slots[at], &mut cur);
+                let (a, b) = PackedTable::homes(cur.key, seed, mask);
+                at = if at == a { b } else { a };
+            }
+            return None;
+        }
+        Some(PackedTable { slots, mask, seed })
+    }
+
+    /// The entry of `key`; `(0, None)` when it is not there.
+    #[inline]
+    pub(super) fn get(&self, key: u128) -> (u32, Option<Cue>) {
+        let (a, b) = PackedTable::homes(key, self.seed, self.mask);
+        let in_a = usize::from(self.slots[a].key == key);
+        let in_b = usize::from(self.slots[b].key == key) & (in_a ^ 1);
+        let none = (in_a | in_b) ^ 1;
+        self.slots[a * in_a + b * in_b + (self.mask + 1) * none].value
+    }
+}
+
+pub(super) struct Lexicon {
+    /// Lower-case word → its classes and, for a cue, the cue.
+    pub(super) words: FxMap<String, (u32, Option<Cue>)>,
+    /// The words of `words` of at most [`PACKED`] bytes, by [`pack`]: looked up without hashing
+    /// or comparing strings.
+    pub(super) short: PackedTable,
+    /// The longest word in `words`, plus slack: longer words are not looked up.
+    pub(super) longest: usize,
+    /// Bit `(first letter × 26 + last letter)` of row `len` set when some lexicon word of that
+    /// length starts and ends so: most words of running text are rejected without hashing.
+    pub(super) shapes: Vec<[u64; 11]>,
+    /// First word (lower case) → the remaining words of each phrase starting with it.
+    pub(super) phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+}
+
+pub(super) fn inflect(lemma: &str) -> Vec<(String, Form)> {
+    let mut out = vec![(lemma.to_string(), Form::Base)];
+    let stem_y = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
+    if let Some(stem) = stem_y {
+        out.push((format!("{stem}ies"), Form::S));
+        out.push((format!("{stem}ied"), Form::Past));
+        out.push((format!("{lemma}ing"), Form::Ing));
+    } else if lemma.ends_with("ee") {
+        out.push((format!("{lemma}s"), Form::S));
+        out.push((format!("{lemma}d"), Form::Past));
+        out.push((format!("{lemma}ing"), Form::Ing));
+    } else if let Some(stem) = lemma.strip_suffix('e') {
+        out.push((format!("{lemma}s"), Form::S));
+        out.push((format!("{lemma}d"), Form::Past));
+        out.push((format!("{stem}ing"), Form::Ing));
+    } else {
+        let s =
+            if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+                format!("{lemma}es")
+            } else {
+                format!("{lemma}s")
+            };
+        out.push((s, Form::S));
+        out.push((format!("{lemma}ed"), Form::Past));
+        out.push((format!("{lemma}ing"), Form::Ing));
+    }
+    out
+}
+
+/// The form of an irregular form listed after a lemma in the cue lexicon (`referring`,
+/// `says`, `spoken`).
+pub(super) fn listed_form(w: &str) -> Form {
+    if w.ends_with("ing") {
+        Form::Ing
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        Form::S
+    } else {
+        Form::Past
+    }
+}
+
+/// Reporting nouns and the prepositions that introduce their content (`call` → `for`).
+pub(super) static NOUN_PREPS: Lazy<HashMap<&'static str, Vec<&'static str>>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for line in sections(GRAMMAR)
+        .remove("reporting-noun")
+        .into_iter()
+        .flatten()
+    {
+        let mut ws = line.split_whitespace();
+        if let Some(noun) = ws.next() {
+            m.entry(noun).or_default().extend(ws);
+        }
+    }
+    m
+});
+
+pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
+    let mut words: FxMap<String, u32> = FxMap::default();
+    let mut add = |w: &str, flag: u32| *words.entry(w.to_string()).or_insert(0) |= flag;
+    let g = sections(GRAMMAR);
+    for w in SUBORDINATORS {
+        add(w, SUB);
+    }
+    for (name, flag) in [
+        ("aux", AUX),
+        ("determiner", DET),
+        ("stop", STOP),
+        ("connective", CONN),
+        ("time", TIME),
+        ("medium", MEDIUM),
+        ("preposition", PREP),
+        ("object", OBJECT),
+        ("content-noun", CONTENT_NOUN),
+        ("light-verb", LIGHT_VERB),
+        ("object-control", CONTROL),
+        ("amount-verb", AMOUNT),
+        ("participle", PARTICIPLE),
+    ] {
+        for w in g.get(name).into_iter().flatten() {
+            add(w, flag);
+        }
+    }
+    for line in g.get("reporting-noun").into_iter().flatten() {
+        if let Some(noun) = line.split_whitespace().next() {
+            add(noun, REPORT_NOUN);
+        }
+    }
+    let s = &*SOURCE_WORDS;
+    for (name, flag) in [
+        ("title", TITLE),
+        ("role", ROLE),
+        ("organisation", ORG),
+        ("unnamed", UNNAMED),
+        ("evidence", EVIDENCE),
+    ] {
+        for w in s.get(name).into_iter().flatten() {
+            add(w, flag);
+        }
+    }
+    for line in s.get("pronoun").into_iter().flatten() {
+        let mut it = line.split_whitespace();
+        let (Some(w), g) = (it.next(), it.next()) else {
+            continue;
+        };
+        let gender = match g {
+            Some("m") => MALE,
+            Some("f") => FEMALE,
+            _ => 0,
+        };
+        add(w, PRONOUN | gender);
+    }
+    add("who", WHO);
+    let mut cues: FxMap<String, Cue> = FxMap::default();
+    let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+    let cue_sections = sections(CUES);
+    let order = [
+        "speech",
+        "stance",
+        "writing",
+        "thought",
+        "perception",
+        "evidence",
+        "postquote",
+        "naming",
+        "evidential",
+        "phrase",
+    ];
+    for section in order {
+        let lines = cue_sections.get(section).cloned().unwrap_or_default();
+        let (class, constraint) = match section {
+            "speech" => (CueClass::Speech, Constraint::Plain),
+            "stance" => (CueClass::Speech, Constraint::Stance),
+            "writing" => (CueClass::Writing, Constraint::Plain),
+            "thought" => (CueClass::Thought, Constraint::Plain),
+            "perception" => (CueClass::Perception, Constraint::Plain),
+            "evidence" => (CueClass::Perception, Constraint::Evidence),
+            "postquote" => (CueClass::Speech, Constraint::PostQuote),
+            "naming" => (CueClass::Speech, Constraint::Naming),
+            "evidential" => (CueClass::Thought, Constraint::Evidential),
+            "phrase" => {
+                for l in lines {
+                    let mut ws = l.split_whitespace();
+                    if let Some(first) = ws.next() {
+                        phrases.entry(first).or_default().push(ws.collect());
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        for line in lines {
+            let mut ws = line.split_whitespace();
+            let Some(lemma) = ws.next() else { continue };
+            let tell = lemma == "tell" || lemma == "ask";
+            let mut forms = inflect(lemma);
+            for extra in ws {
+                if extra == "!noun" {
+                    forms.retain(|(_, f)| !matches!(f, Form::Base | Form::S));
+                    continue;
+                }
+                forms.push((extra.to_string(), listed_form(extra)));
+            }
+            for (f, form) in forms {
+                cues.entry(f).or_insert(Cue {
+                    particles: 0,
+                    class,
+                    form,
+                    constraint,
+                    tell,
+                });
+            }
+        }
+    }
+    for line in cue_sections.get("particle").into_iter().flatten() {
+        let mut ws = line.split_whitespace();
+        let (Some(lemma), Some(particle)) = (ws.next(), ws.next()) else {
+            continue;
+        };
+        let Some(bit) = PARTICLES.iter().position(|p| *p == particle) else {
+            continue;
+        };
+        let mut forms = inflect(lemma);
+        forms.extend(ws.map(|extra| (extra.to_string(), listed_form(extra))));
+        // The class of the verb where another section lists it (`plan to`: thought).
+        let class = forms
+            .iter()
+            .find_map(|(f, _)| cues.get(f))
+            .map_or(CueClass::Speech, |c| c.class);
+        for (f, form) in forms {
+            cues.entry(f)
+                .or_insert(Cue {
+                    class,
+                    form,
+                    constraint: Constraint::ParticleOnly,
+                    tell: false,
+                    particles: 0,
+                })
+                .particles |= 1 << bit;
+        }
+    }
+    for first in phrases.keys() {
+        *words.entry((*first).to_string()).or_insert(0) |= PHRASE;
+    }
+    let mut merged: FxMap<String, (u32, Option<Cue>)> = FxMap::default();
+    for (w, f) in words {
+        let cue = cues.remove(&w);
+        merged.insert(w, (f, cue));
+    }
+    for (w, c) in cues {
+        merged.insert(w, (0, Some(c)));
+    }
+    let words = merged;
+    let longest = words.keys().map(String::len).max().unwrap_or(0) + 4; // room for ’ and .
+    let mut shapes = vec![[0u64; 11]; longest + 1];
+    for w in words.keys() {
+        if let Some(bit) = shape(w.as_bytes()) {
+            shapes[w.len()][bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    let short = PackedTable::new(
+        &words
+            .iter()
+            .filter(|(w, _)| w.len() <= PACKED)
+            .map(|(w, v)| (pack(w.as_bytes()), *v))
+            .collect::<Vec<_>>(),
+    );
+    Lexicon {
+        words,
+        short,
+        phrases,
+        longest,
+        shapes,
+    }
+});
+
+/// The shape bit of a word whose first and last bytes are ASCII letters.
+pub(super) fn shape(w: &[u8]) -> Option<usize> {
+    let (f, l) = (
+        w.first()?.to_ascii_lowercase(),
+        w.last()?.to_ascii_lowercase(),
+    );
+    (f.is_ascii_lowercase() && l.is_ascii_lowercase())
+        .then(|| usize::from(f - b'a') * 26 + usize::from(l - b'a'))
+}
+
+impl Lexicon {
+    /// The classes and cue of `w`, a lower-case word.
+    pub(super) fn get(&self, w: &str) -> (u32, Option<Cue>) {
+        if w.len() <= PACKED {
+            self.short.get(pack(w.as_bytes()))
+        } else {
+            self.words.get(w).copied().unwrap_or((0, None))
+        }
+    }
+
+    /// The classes and cue of `bytes[start..start + len]` lower-cased, an ASCII word of at most
+    /// [`PACKED`] bytes: no copy is made. Where 16 bytes can be read from `start`, the word is
+    /// read as one integer and lower-cased a whole lane at a time.
+    #[inline(always)]
+    pub(super) fn get_ascii_lower_at(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        len: usize,
+    ) -> (u32, Option<Cue>) {
+        let len = len.min(PACKED);
+        if let Some(chunk) = bytes.get(start..start + 16) {
+            let mut a = [0u8; 16];
+            a.copy_from_slice(chunk);
+            let x = u128::from_le_bytes(a) & ((1u128 << (8 * len)) - 1);
+            // Every byte is ASCII (below 0x80): adding 0x3f sets a byte's top bit from `A` up,
+            // adding 0x25 from `[` up, with no carry between bytes.
+            let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f_3f3f_3f3f_3f3f_3f3f);
+            let past_z = x.wrapping_add(0x2525_2525_2525_2525_2525_2525_2525_2525);
+            let upper = from_a & !past_z & 0x8080_8080_8080_8080_8080_8080_8080_8080;
+            let k = (x | (upper >> 2)) | ((len as u128) << 120);
+            return self.short.get(k);
+        }
+        let b = &bytes[start..start + len];
+        // Built in a register, as [`pack`] lays it out (a byte array read back as one integer
+        // would stall on store forwarding).
+        let mut k = (b.len() as u128) << 120;
+        for (i, c) in b.iter().enumerate() {
+            k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
+        }
+        self.short.get(k)
+    }
+
+    /// Whether `w`, an ASCII word, may be in the lexicon (no false negatives). Non-ASCII words
+    /// are always looked up: `didn’t` is looked up as `didn't`.
+    pub(super) fn may_hold_ascii(&self, w: &str) -> bool {
+        match shape(w.as_bytes()) {
+            Some(bit) => self
+                .shapes
+                .get(w.len())
+                .is_some_and(|row| row[bit / 64] & (1 << (bit % 64)) != 0),
+            None => w.len() <= self.longest,
+        }
+    }
+}
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The in-place lookup agrees with lower-casing a copy, wherever the word lies.
+        #[test]
+        fn in_place_lookup_is_lookup_of_the_lower_case(
+            pre in "[ -~]{0,20}",
+            w in "[A-Za-z0-9'.&-]{1,15}|(SAID|Said|said|Told|TOLD|President|PRES\\.|Sen\\.|DR\\.)",
+            post in "[ -~]{0,20}",
+        ) {
+            let text = format!("{pre}{w}{post}");
+            let got = LEX.get_ascii_lower_at(text.as_bytes(), pre.len(), w.len());
+            let want = LEX.get(&w.to_ascii_lowercase());
+            prop_assert_eq!(format!("{got:?}"), format!("{want:?}"));
+        }
+    }
+}

@@ -1,0 +1,536 @@
+//! Attribution: for every piece of reported speech, who said it (the **source**), how it is
+//! reported (the **cue**) and what was said (the **content**), with the secondary sources around
+//! it and the entity the source names. Vocabulary after PARC (see the crate's design notes).
+//!
+//! Content is **direct** (wholly inside quotation marks), **mixed** (reported speech with quoted
+//! fragments) or **indirect** (no marks). A split quotation (`“A,” he said, “B.”`) is one
+//! attribution with two content spans; quotation paragraphs that continue a quote belong to the
+//! attribution of the first. Scare quotes and titles stay [`Quotation`]s and are not
+//! attributions.
+//!
+//! The finder reads each sentence as a row of words, punctuation and whole quotations, finds
+//! the cues from the lexicon (`src/lexicon/cues.txt`: verbs in every inflection and source
+//! phrases like `according to`), and reads the clause around each cue: the source noun phrase
+//! before it (or after it, inverted: `said Kim`), the content before it (`“…,” Kim said.`,
+//! `…, officials said.`) or after it (`Kim said [that] …`, `According to X, …`), and the
+//! secondary sources in its adjuncts (`told Reuters`, `in a statement`, `, according to KCNA`,
+//! `, citing …`, `…, KCNA reported.`). Everything is linear in the text.
+//!
+//! ```
+//! use copydesk::attribution::{AttributionKind, CueClass, Relation};
+//!
+//! let text = "“It was just,” Kim said, according to KCNA. “We won,” he added.";
+//! let found = copydesk::attribution::attribute_text(text);
+//! let a = &found.attributions()[0];
+//! assert_eq!(a.kind(), AttributionKind::Direct);
+//! assert_eq!(a.contents()[0].as_str(), "It was just,");
+//! assert_eq!(a.source().unwrap().as_str(), "Kim");
+//! assert_eq!(a.cue().as_str(), "said");
+//! assert_eq!(a.cue_class(), CueClass::Speech);
+//! assert_eq!(a.secondary()[0].relation(), Relation::AccordingTo);
+//! assert_eq!(a.secondary()[0].mention().as_str(), "KCNA");
+//! // `he` is Kim.
+//! assert_eq!(found.attributions()[1].entity(), a.entity());
+//! assert_eq!(a.entity().unwrap().name(), "Kim");
+//! ```
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
+use crate::quote::Quotation;
+use crate::text::Paragraph;
+use crate::util::hash::FxMap;
+use crate::{Snippet, Span};
+
+/// Whether the content is quoted, partly quoted or reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum AttributionKind {
+    /// Wholly inside quotation marks: `“We won,” Kim said.`
+    Direct,
+    /// Reported speech with quoted fragments: `Kim said North Korea will “consolidate …”`.
+    Mixed,
+    /// Reported speech without quotation marks: `South Korea has said …`.
+    Indirect,
+}
+
+/// What a cue reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CueClass {
+    /// Saying: `said`, `told`, `claimed`, `defended`.
+    Speech,
+    /// Writing and posting: `wrote`, `tweeted`.
+    Writing,
+    /// Belief, thought, wish and expectation: `believes`, `fears`, `wants`.
+    Thought,
+    /// Finding and seeing: `found`, `learned`; and evidence: `the poll shows`.
+    Perception,
+    /// A source phrase: `according to`, `as per`, `in the words of`.
+    SourcePhrase,
+    /// Punctuation standing for a verb: `“…” — John Smith`, `Smith: “…”`.
+    Punctuation,
+}
+
+/// How a secondary source stands to an attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Relation {
+    /// The channel the statement reached the writer through: `Kim said, according to KCNA`.
+    AccordingTo,
+    /// The origin a reporting source cites: `KCNA reported, citing the ruling party`.
+    Citing,
+    /// Who was told: `he told Reuters`.
+    Recipient,
+    /// Where it was said: `in a statement`, `in an interview with CNN`.
+    Medium,
+    /// Who reported the statement: `Kim said …, KCNA reported`.
+    ReportedBy,
+}
+
+/// The entities of one parse, shared by the article and every attribution and secondary
+/// source that names one of them: cloning it is a reference-count increment.
+#[derive(Clone, Default)]
+pub(crate) struct Shared<'h>(pub(crate) Arc<[Entity<'h>]>);
+
+impl<'h> Shared<'h> {
+    /// The entity with id `id`.
+    fn get(&self, id: Option<usize>) -> Option<&Entity<'h>> {
+        id.and_then(|i| self.0.get(i))
+    }
+}
+
+impl fmt::Debug for Shared<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} entities>", self.0.len())
+    }
+}
+
+impl PartialEq for Shared<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Eq for Shared<'_> {}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Shared<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+/// A secondary source of an attribution: a mention and how it stands to the attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Secondary<'h> {
+    relation: Relation,
+    mention: Snippet<'h>,
+    head: Snippet<'h>,
+    entity: Option<usize>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    entities: Shared<'h>,
+}
+
+impl<'h> Secondary<'h> {
+    /// How it stands to the attribution.
+    ///
+    /// ```
+    /// use copydesk::attribution::Relation;
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim told Reuters.");
+    /// assert_eq!(found.attributions()[0].secondary()[0].relation(), Relation::Recipient);
+    /// ```
+    #[must_use]
+    pub fn relation(&self) -> Relation {
+        self.relation
+    }
+
+    /// The mention as written (`state media KCNA`, `a statement`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim said in a statement.");
+    /// assert_eq!(found.attributions()[0].secondary()[0].mention().as_str(), "a statement");
+    /// ```
+    #[must_use]
+    pub fn mention(&self) -> Snippet<'h> {
+        self.mention
+    }
+
+    /// The name in the mention, without the words before it (`KCNA` in `state media KCNA`).
+    ///
+    /// ```
+    /// let text = "“No,” Kim said, according to state media KCNA.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// assert_eq!(found.attributions()[0].secondary()[0].head().as_str(), "KCNA");
+    /// ```
+    #[must_use]
+    pub fn head(&self) -> Snippet<'h> {
+        self.head
+    }
+
+    /// The entity it names, if resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim said, according to KCNA.");
+    /// let s = &found.attributions()[0].secondary()[0];
+    /// assert_eq!(s.entity().unwrap().name(), "KCNA");
+    /// ```
+    #[must_use]
+    pub fn entity(&self) -> Option<&Entity<'h>> {
+        self.entities.get(self.entity)
+    }
+
+    /// The id of the entity it names (its index in the entities it came with), if resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“No,” Kim said, according to KCNA.");
+    /// let s = &found.attributions()[0].secondary()[0];
+    /// assert_eq!(found.entities()[s.entity_id().unwrap()].name(), "KCNA");
+    /// ```
+    #[must_use]
+    pub fn entity_id(&self) -> Option<usize> {
+        self.entity
+    }
+}
+
+/// One attribution: content, source, cue, secondary sources and linked quotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Attribution<'h> {
+    contents: Vec<Snippet<'h>>,
+    content_kinds: Vec<AttributionKind>,
+    kind: AttributionKind,
+    source: Option<Snippet<'h>>,
+    source_head: Option<Snippet<'h>>,
+    entity: Option<usize>,
+    unnamed: bool,
+    cue: Snippet<'h>,
+    cue_class: CueClass,
+    secondary: Vec<Secondary<'h>>,
+    quotations: Vec<usize>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    entities: Shared<'h>,
+}
+
+impl<'h> Attribution<'h> {
+    /// The content spans, in text order: one for most attributions, one per piece for a split
+    /// quotation or a quotation continued over paragraphs. Quotation marks are excluded from
+    /// direct content; mixed and indirect content is the reported clause as written.
+    ///
+    /// ```
+    /// let text = "“We won,” Kim said, “and we will win again.”";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// let pieces: Vec<_> = found.attributions()[0].contents().iter().map(|c| c.as_str()).collect();
+    /// assert_eq!(pieces, ["We won,", "and we will win again."]);
+    /// ```
+    #[must_use]
+    pub fn contents(&self) -> &[Snippet<'h>] {
+        &self.contents
+    }
+
+    /// The kind of each content piece, in the order of [`Self::contents`]: a piece with no
+    /// quotation in it is indirect even when the attribution is direct or mixed (`In other
+    /// words, he said, “…”` reports `In other words` in his voice and the quotation in his
+    /// words).
+    ///
+    /// ```
+    /// use copydesk::attribution::AttributionKind;
+    /// let found = copydesk::attribution::attribute_text("In short, Kim said, “we won.”");
+    /// let a = &found.attributions()[0];
+    /// assert_eq!(a.kind(), AttributionKind::Direct);
+    /// assert_eq!(a.content_kinds(), [AttributionKind::Indirect, AttributionKind::Direct]);
+    /// ```
+    #[must_use]
+    pub fn content_kinds(&self) -> &[AttributionKind] {
+        &self.content_kinds
+    }
+
+    /// The span from the start of the first content piece to the end of the last.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Officials said the talks failed.");
+    /// assert_eq!(found.attributions()[0].span().start, 15);
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        let first = self.contents.first().map_or(Span::empty(0), Snippet::span);
+        let last = self.contents.last().map_or(first, Snippet::span);
+        first.cover(last)
+    }
+
+    /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// use copydesk::attribution::AttributionKind;
+    /// let found = copydesk::attribution::attribute_text("Kim said the war was “just”.");
+    /// assert_eq!(found.attributions()[0].kind(), AttributionKind::Mixed);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> AttributionKind {
+        self.kind
+    }
+
+    /// The source mention as written, appositions and titles included (`Dmitry Peskov, the
+    /// Kremlin spokesman`); `None` where the text names no source.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Russian President Vladimir Putin said he was ready.");
+    /// assert_eq!(found.attributions()[0].source().unwrap().as_str(), "Russian President Vladimir Putin");
+    /// ```
+    #[must_use]
+    pub fn source(&self) -> Option<Snippet<'h>> {
+        self.source
+    }
+
+    /// The head of the source mention: the name without title or apposition (`Vladimir Putin`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Russian President Vladimir Putin said he was ready.");
+    /// assert_eq!(found.attributions()[0].source_head().unwrap().as_str(), "Vladimir Putin");
+    /// ```
+    #[must_use]
+    pub fn source_head(&self) -> Option<Snippet<'h>> {
+        self.source_head
+    }
+
+    /// The entity the source names, if resolved: the same person or body across all its
+    /// mentions (`Kim Jong Un`, `Kim`, `he`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim Jong Un said. “No,” Kim said.");
+    /// assert_eq!(found.attributions()[1].entity().unwrap().name(), "Kim Jong Un");
+    /// ```
+    #[must_use]
+    pub fn entity(&self) -> Option<&Entity<'h>> {
+        self.entities.get(self.entity)
+    }
+
+    /// The id of the entity the source names (its index in the entities it came with, as in
+    /// [`crate::Article::entities`]), if resolved.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim Jong Un said. “No,” Kim said.");
+    /// assert_eq!(found.attributions()[1].entity_id(), Some(0));
+    /// ```
+    #[must_use]
+    pub fn entity_id(&self) -> Option<usize> {
+        self.entity
+    }
+
+    /// Whether the source is unnamed or vague (`officials`, `sources`, `reports`,
+    /// `a person familiar with the matter`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Officials said the talks failed.");
+    /// assert!(found.attributions()[0].is_unnamed());
+    /// ```
+    #[must_use]
+    pub fn is_unnamed(&self) -> bool {
+        self.unnamed
+    }
+
+    /// The cue as written (`said`, `has said`, `According to`, `quoted as saying`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("South Korea has said it is ready.");
+    /// assert_eq!(found.attributions()[0].cue().as_str(), "has said");
+    /// ```
+    #[must_use]
+    pub fn cue(&self) -> Snippet<'h> {
+        self.cue
+    }
+
+    /// What the cue reports: speech, writing, thought, perception, a source phrase.
+    ///
+    /// ```
+    /// use copydesk::attribution::CueClass;
+    /// let found = copydesk::attribution::attribute_text("Analysts believe the talks failed.");
+    /// assert_eq!(found.attributions()[0].cue_class(), CueClass::Thought);
+    /// ```
+    #[must_use]
+    pub fn cue_class(&self) -> CueClass {
+        self.cue_class
+    }
+
+    /// The secondary sources: channel, origin, recipient, medium, reporter.
+    ///
+    /// ```
+    /// use copydesk::attribution::Relation;
+    /// let text = "The talks failed, KCNA reported, citing the ruling party.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// let s = &found.attributions()[0].secondary()[0];
+    /// assert_eq!((s.relation(), s.mention().as_str()), (Relation::Citing, "the ruling party"));
+    /// ```
+    #[must_use]
+    pub fn secondary(&self) -> &[Secondary<'h>] {
+        &self.secondary
+    }
+
+    /// The indices (in the quotation list given to [`attribute`]) of the quotations in the
+    /// content.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("Kim said the war was “just”.");
+    /// assert_eq!(found.attributions()[0].quotations(), [0]);
+    /// ```
+    #[must_use]
+    pub fn quotations(&self) -> &[usize] {
+        &self.quotations
+    }
+}
+
+/// The attributions of a text and the entities their sources name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Attributions<'h> {
+    attributions: Vec<Attribution<'h>>,
+    entities: Shared<'h>,
+}
+
+impl<'h> Attributions<'h> {
+    /// The attributions, in text order of their first content piece.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("A “peace plan” was signed.");
+    /// assert!(found.attributions().is_empty()); // a scare quote is not an attribution
+    /// ```
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution<'h>] {
+        &self.attributions
+    }
+
+    /// The entities; an entity's id is its index here.
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("“Yes,” Kim said.");
+    /// assert_eq!(found.entities()[0].name(), "Kim");
+    /// ```
+    #[must_use]
+    pub fn entities(&self) -> &[Entity<'h>] {
+        &self.entities.0
+    }
+
+    /// Both lists, by value; the entities are the slice every attribution shares.
+    ///
+    /// ```
+    /// let (a, e) = copydesk::attribution::attribute_text("“Yes,” Kim said.").into_parts();
+    /// assert_eq!((a.len(), e.len()), (1, 1));
+    /// ```
+    #[must_use]
+    pub fn into_parts(self) -> (Vec<Attribution<'h>>, std::sync::Arc<[Entity<'h>]>) {
+        (self.attributions, self.entities.0)
+    }
+}
+
+/// Finds the attributions in `text` with every paragraph as body and the crate's quotation
+/// scanner: a shorthand for [`attribute`].
+///
+/// ```
+/// let found = copydesk::attribution::attribute_text("“Yes,” Kim said.");
+/// assert_eq!(found.attributions().len(), 1);
+/// ```
+#[must_use]
+pub fn attribute_text(text: &str) -> Attributions<'_> {
+    let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+    let quotations = crate::quote::quotations(text);
+    attribute(text, &body, &quotations)
+}
+
+/// Finds the attributions in the `body` paragraphs of `text`, linking them to `quotations`
+/// (every quotation of `text`, sorted by start, as [`crate::quotations`] gives them) and
+/// resolving their sources to entities.
+///
+/// Never panics; every span lies on `char` boundaries of `text`.
+///
+/// ```
+/// let text = "Headline\nOfficials said the talks failed.";
+/// let body: Vec<_> = copydesk::text::paragraphs(text).skip(1).collect();
+/// let quotations = copydesk::quotations(text);
+/// let found = copydesk::attribution::attribute(text, &body, &quotations);
+/// let a = &found.attributions()[0];
+/// assert_eq!(a.contents()[0].as_str(), "the talks failed");
+/// assert_eq!(a.source().unwrap().as_str(), "Officials");
+/// ```
+#[must_use]
+pub fn attribute<'h>(
+    text: &'h str,
+    body: &[Paragraph<'h>],
+    quotations: &[Quotation<'h>],
+) -> Attributions<'h> {
+    attribute_in(text, body, quotations, None)
+}
+
+/// [`attribute`], knowing which of the `body` paragraphs (by index) is the headline: a
+/// headline reads `Source: content` (`Poll: Clinton and Trump in dead heat`).
+pub(crate) fn attribute_in<'h>(
+    text: &'h str,
+    body: &[Paragraph<'h>],
+    quotations: &[Quotation<'h>],
+    headline: Option<usize>,
+) -> Attributions<'h> {
+    let mut store = Vec::with_capacity(text.len() / 5 + 4);
+    let metas = units(text, body, quotations, &mut store);
+    let units: Vec<Unit<'_>> = metas
+        .into_iter()
+        .map(|m| Unit {
+            para: m.para,
+            span: m.span,
+            toks: &store[m.toks],
+            first: m.first,
+        })
+        .collect();
+    let mut f = Finder {
+        text,
+        quotations,
+        units: &units,
+        out: Vec::with_capacity(units.len() / 2 + 4),
+        titled: Vec::with_capacity(8),
+        covered: Vec::with_capacity(4),
+        used: Vec::with_capacity(64),
+        headline,
+        continued: None,
+    };
+    for u in 0..units.len() {
+        f.unit(u);
+    }
+    f.finish()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The layers of the attribution engine, bottom up
+
+mod finder;
+mod lexicon;
+mod syntax;
+mod token;
+
+mod adjunct;
+mod clause;
+mod cue;
+mod direct;
+mod driver;
+mod label;
+mod nominal;
+mod np;
+mod phrase;
+mod resolve;
+mod verb;
+
+use finder::*;
+use lexicon::*;
+use syntax::Np;
+use token::*;
+
+#[cfg(test)]
+mod tests;

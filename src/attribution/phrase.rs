@@ -1,0 +1,155 @@
+//! Phrasal cues: `according to X`, and the recipient of a cue.
+
+use super::*;
+
+impl<'h> Finder<'_, 'h> {
+    /// Source phrases: `According to X, …`, `…, according to X.`, `As per X, …`.
+    pub(super) fn try_phrase(
+        &mut self,
+        u: usize,
+        i: usize,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
+        let len = self.phrase_at(u, i)?;
+        let t = &self.units[u].toks;
+        let n = t.len();
+        // Any noun phrase is a source here (`according to Band's memo`).
+        let mut np = self.np_after(u, i + len, false).or_else(|| {
+            let s = i + len;
+            let e = (s..n.min(s + 12)).take_while(|&m| t[m].word()).last()? + 1;
+            Some(Np {
+                start: s,
+                end: e,
+                head_start: s,
+                head_end: e,
+            })
+        })?;
+        for x in used.iter_mut().take(np.end).skip(i) {
+            *x = true;
+        }
+        let cue = self.s(u, i, i + len);
+        // Phrase first (after connectives): content follows the comma, the source running up
+        // to it (`According to documents released by WikiLeaks, …`).
+        let lead = t[..i].iter().all(|x| x.is(CONN) || x.punct(','));
+        if lead
+            && let Some(c) = (np.end..n.min(np.end + 25))
+                .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
+                .find(|&m| t[m].punct(','))
+        {
+            np.end = c;
+            let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+            self.trailing(u, &mut d, used, None);
+            return Some(d);
+        }
+        // `“…,” according to CNN.`: the comma inside the marks.
+        let quote_comma = i > 0 && t[i - 1].quote().is_some() && self.comma_at(u, i - 1);
+        // The source runs to the end: `“…,” according to a document filed by the campaign.`
+        if quote_comma && !t[np.end..].iter().all(end_punct) {
+            let e = self.words_end(u, np.end);
+            if t[np.end..e]
+                .iter()
+                .all(|x| x.word() || x.punct(',') || x.punct('\'') || x.punct('’'))
+                && e - np.end <= 12
+            {
+                np.end = e;
+            }
+        }
+        if quote_comma && t[np.end..].iter().all(end_punct) {
+            let start = self.lead_in(u, i);
+            return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
+        }
+        if i == 0 || !t[i - 1].punct(',') {
+            return None;
+        }
+        // Phrase in the middle: `The implication, according to the aide, is that …`: the
+        // content is the words before and after it.
+        let close = (np.end..n.min(np.end + 12))
+            .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
+            .find(|&m| t[m].punct(','));
+        let before_words = t[..i].iter().filter(|x| x.word()).count();
+        // `… success stories and, according to the UN, is now worth $3bn`: the phrase opens
+        // the second of two joined predicates, which is its content.
+        let joined = i >= 2 && self.is_any(u, i - 2, &["and", "but"]);
+        if let Some(c) = close
+            && t[c + 1..].iter().filter(|x| x.word()).count() >= 2
+            // Not an apposition of the source (`according to Andy Smith, the director of …`)
+            // after a whole clause.
+            && (before_words <= 7 || joined)
+            && !t[c + 1].is(DET)
+        {
+            for x in used.iter_mut().take(c + 1).skip(i) {
+                *x = true;
+            }
+            let mut d = self.content_draft(u, c + 1, n, cue, CueClass::SourcePhrase, Some(np))?;
+            if !joined && let Some(first) = self.before_piece(u, i - 1) {
+                d.contents.insert(0, first);
+            }
+            return Some(d);
+        }
+        // Phrase last: content before the comma (the source runs to the sentence end).
+        let start = self.lead_in(u, i - 1);
+        self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np))
+    }
+
+    /// Where reported content starts in a sentence that ends with its source: after a
+    /// leading adverbial phrase and its comma (`In return, …`, `Despite the protests, …`).
+    pub(super) fn lead_in(&self, u: usize, end: usize) -> usize {
+        let t = &self.units[u].toks;
+        let Some(first) = t.first() else { return 0 };
+        if !(self.is_word(u, 0, "despite") || first.word() && first.cap && first.is(PREP | CONN)) {
+            return 0;
+        }
+        match (1..end.min(12)).find(|&m| t[m].punct(',') || t[m].quote().is_some()) {
+            Some(m) if t[m].punct(',') && end > m + 3 => m + 1,
+            _ => 0,
+        }
+    }
+
+    /// The length in tokens of a source phrase starting at token `i`.
+    pub(super) fn phrase_at(&self, u: usize, i: usize) -> Option<usize> {
+        let t = &self.units[u].toks;
+        let x = t.get(i).filter(|x| x.word() && x.is(PHRASE))?;
+        let first = &self.text[x.span];
+        let (_, rests) = LEX
+            .phrases
+            .iter()
+            .find(|(f, _)| first.eq_ignore_ascii_case(f))?;
+        'outer: for rest in rests {
+            if rest.is_empty() || first.eq_ignore_ascii_case("quoted") {
+                continue;
+            }
+            for (k, w) in rest.iter().enumerate() {
+                match t.get(i + 1 + k) {
+                    Some(y) if y.word() && self.text[y.span].eq_ignore_ascii_case(w) => {}
+                    _ => continue 'outer,
+                }
+            }
+            return Some(rest.len() + 1);
+        }
+        None
+    }
+
+    /// A noun phrase starting at token `i` (after `according to`, `said`, `citing`).
+    /// The recipient after `told`: a noun phrase that ends where a pronoun or a new
+    /// determiner opens the reported clause (`told the BBC she was …`, `told the paper the
+    /// plan …`).
+    pub(super) fn recipient(&self, u: usize, i: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let cut = (i + 1..t.len().min(i + 10))
+            .take_while(|&j| t[j].word())
+            .find(|&j| {
+                !t[j].cap
+                    && (t[j].is(PRONOUN)
+                        || self.is_word(u, j, "that")
+                        || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET)
+                        // `told police the driver …`: a bare speaker noun, then the clause.
+                        || t[j].is(DET) && j == i + 1 && t[i].is(ROLE | UNNAMED | ORG))
+            });
+        match cut {
+            Some(cut) => self
+                .head_of(u, i, cut)
+                .or_else(|| self.np_after(u, i, false)),
+            None => self.np_after(u, i, false),
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Resolution: a source noun phrase as a mention, and titled names.
+
+use super::*;
+
+impl<'h> Finder<'_, 'h> {
+    pub(super) fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
+        let t = &self.units[u].toks;
+        let head = &t[np.head_end - 1];
+        if np.head_end - np.head_start == 1 && head.is(PRONOUN) {
+            let g = if head.is(MALE) {
+                Some(Gender::Male)
+            } else if head.is(FEMALE) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            return Mention::Pronoun(g);
+        }
+        let common =
+            np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        // `the attorney general of Oklahoma`: the name is the role's complement, not the source.
+        if np.head_start > np.start + 1 && self.is_word(u, np.head_start - 1, "of") {
+            let role = &t[np.head_start - 2];
+            if role.cap {
+                // `Ministry of Defence`, `Bank of America`: one name.
+                let mut a = np.head_start - 2;
+                while a > np.start && t[a - 1].cap && t[a - 1].word() && !t[a - 1].is(DET) {
+                    a -= 1;
+                }
+                return Mention::Name {
+                    name: self.snip(self.s(u, a, np.head_end)),
+                    title: None,
+                    description: None,
+                };
+            }
+            return if role.is(ROLE | TITLE) {
+                Mention::Role(self.snip(role.span).as_str())
+            } else {
+                Mention::Other
+            };
+        }
+        if head.cap && !common {
+            // `Arsenal's Sol Campbell`, `(On) Monday Tony Blair`: an owner or a day before the
+            // name is not part of it.
+            let mut hs = np.head_start;
+            // After the last owner (`Fox TV's Bill O'Reilly`).
+            if let Some(o) = (np.head_start..np.head_end - 1).rev().find(|&m| {
+                let w = &self.text[t[m].span];
+                w.ends_with("'s") || w.ends_with("’s")
+            }) {
+                hs = o + 1;
+            }
+            while hs + 1 < np.head_end && t[hs].is(TIME) {
+                hs += 1;
+            }
+            let name = self.snip(self.s(u, hs, np.head_end));
+            let pre = (np.start < hs).then(|| self.snip(self.s(u, np.start, hs)));
+            let (title, description) = match pre {
+                Some(p) if t[np.start..hs].iter().any(|x| x.is(TITLE)) => (Some(p), None),
+                Some(p) if t[np.start..hs].iter().any(|x| !x.is(DET | TIME)) => (None, Some(p)),
+                Some(_) => (None, None),
+                None => (None, None),
+            };
+            return Mention::Name {
+                name,
+                title,
+                description,
+            };
+        }
+        if head.is(ROLE) && !head.is(UNNAMED) {
+            let head = self.snip(head.span).as_str();
+            // `a former senior executive`: someone new, not a titled person seen before.
+            if self.is_any(u, np.start, &["a", "an", "another", "one", "some", "any"]) {
+                return Mention::Unnamed(head);
+            }
+            return Mention::Role(head);
+        }
+        Mention::Other
+    }
+
+    pub(super) fn source_of(&self, u: usize, np: Np) -> (Span, Span, Mention<'h>, bool) {
+        let t = &self.units[u].toks;
+        let head = &t[np.head_end - 1];
+        let unnamed = head.is(UNNAMED) && (!head.cap || np.head_end - np.start == 1)
+            || (np.start..np.end)
+                .any(|k| self.is_word(u, k, "familiar") || self.is_word(u, k, "anonymity"));
+        (
+            self.s(u, np.start, np.end),
+            self.s(u, np.head_start, np.head_end),
+            self.mention_of(u, np),
+            unnamed,
+        )
+    }
+
+    /// Titled names anywhere: `Russian President Vladimir Putin`.
+    pub(super) fn titles(&mut self, u: usize) {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let mut k = 0;
+        while k < n {
+            if t[k].flags & (TITLE | PRONOUN) == TITLE && t[k].cap && t[k].word() {
+                let mut e = k + 1;
+                while e < n && t[e].word() && t[e].cap && t[e].is(TITLE) {
+                    e += 1;
+                }
+                let mut f = e;
+                while f < n && t[f].word() && t[f].cap && !t[f].is(TITLE | DET | STOP) && f - e < 4
+                {
+                    f += 1;
+                }
+                let taken = |span: Span| {
+                    self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+                        d.source.is_some_and(|s| s.0.overlaps(span))
+                            || d.secondary.iter().any(|x| x.1.overlaps(span))
+                    })
+                };
+                if f - e >= 2 && !taken(self.s(u, e, f)) {
+                    // The title: capitalised words before, then the title words.
+                    let mut s = k;
+                    while s > 0
+                        && t[s - 1].word()
+                        && t[s - 1].cap
+                        && !t[s - 1].is(DET | STOP)
+                        && s > 1
+                    {
+                        s -= 1;
+                    }
+                    self.titled
+                        .push((self.s(u, s, f), self.s(u, e, f), self.s(u, s, e)));
+                }
+                k = f.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    pub(super) fn finish(self) -> Attributions<'h> {
+        let text = self.text;
+        let quotation_list = self.quotations;
+        let mut drafts = self.out;
+        drafts.retain(|d| !d.contents.is_empty());
+        // A sourceless evidential inside the content of a sourced attribution is part of what
+        // that source reports (`Pyongyang appears to have …, South Korea has said`).
+        let mut sourced: FxMap<usize, Vec<Span>> = FxMap::default();
+        for d in drafts.iter().filter(|d| d.source.is_some()) {
+            let last = d.contents.last().copied().unwrap_or(d.contents[0]);
+            sourced
+                .entry(d.unit)
+                .or_default()
+                .push(d.contents[0].cover(last));
+        }
+        drafts.retain(|d| {
+            d.source.is_some()
+                || !sourced
+                    .get(&d.unit)
+                    .is_some_and(|cs| cs.iter().any(|c| c.contains(d.contents[0])))
+        });
+        // Resolve mentions in text order: sources, secondary sources, titled names.
+        enum Ev<'h> {
+            Source(usize),
+            Secondary(usize, usize),
+            Titled(Span, Mention<'h>),
+        }
+        let mut events: Vec<(usize, Ev<'h>)> = Vec::with_capacity(
+            drafts.len()
+                + drafts.iter().map(|d| d.secondary.len()).sum::<usize>()
+                + self.titled.len(),
+        );
+        for (i, d) in drafts.iter().enumerate() {
+            if let Some((s, ..)) = d.source {
+                events.push((s.start, Ev::Source(i)));
+            }
+            for (j, sec) in d.secondary.iter().enumerate() {
+                events.push((sec.1.start, Ev::Secondary(i, j)));
+            }
+        }
+        for &(m, name, title) in &self.titled {
+            let how = Mention::Name {
+                name: Snippet::at(text, name),
+                title: Some(Snippet::at(text, title)),
+                description: None,
+            };
+            events.push((m.start, Ev::Titled(name, how)));
+        }
+        events.sort_by_key(|e| e.0);
+        let mut r = Resolver::default();
+        let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
+        let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
+        for (_, ev) in events {
+            match ev {
+                Ev::Source(i) => {
+                    let (s, _, how, unnamed) = drafts[i].source.expect("has a source");
+                    if !unnamed {
+                        // Documents and studies that show or find are not antecedents of `he`.
+                        let speaker = drafts[i].cue_class != CueClass::Perception;
+                        src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker);
+                    }
+                }
+                Ev::Secondary(i, j) => {
+                    let (rel, s, _, how) = drafts[i].secondary[j];
+                    if rel != Relation::Medium
+                        && let Some(e) = r.resolve(Snippet::at(text, s), how, false)
+                    {
+                        sec_entity.insert((i, j), e);
+                    }
+                }
+                Ev::Titled(name, how) => {
+                    r.resolve(Snippet::at(text, name), how, false);
+                }
+            }
+        }
+        let entities = Shared(r.finish().into());
+        let mut attributions: Vec<Attribution<'h>> = drafts
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let kind = if d.direct {
+                    AttributionKind::Direct
+                } else if d.quotes.is_empty() {
+                    AttributionKind::Indirect
+                } else {
+                    AttributionKind::Mixed
+                };
+                let secondary = d
+                    .secondary
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(relation, m, h, _))| Secondary {
+                        relation,
+                        mention: Snippet::at(text, m),
+                        head: Snippet::at(text, h),
+                        entity: sec_entity.get(&(i, j)).copied(),
+                        entities: entities.clone(),
+                    })
+                    .collect();
+                let mut quotations = d.quotes;
+                quotations.sort_unstable();
+                quotations.dedup();
+                // A piece that no quotation of the attribution overlaps is reported speech.
+                let content_kinds = d
+                    .contents
+                    .iter()
+                    .map(|c| {
+                        let quoted = quotations.iter().any(|&q| {
+                            quotation_list
+                                .get(q)
+                                .is_some_and(|q| q.span().start < c.end && c.start < q.span().end)
+                        });
+                        // A piece that runs past its quotation is reported speech
+                        // with quoted words in it.
+                        let inside = quotations.iter().any(|&q| {
+                            quotation_list
+                                .get(q)
+                                .is_some_and(|q| q.span().start <= c.start && c.end <= q.span().end)
+                        });
+                        match kind {
+                            _ if !quoted => AttributionKind::Indirect,
+                            AttributionKind::Direct if !inside => AttributionKind::Mixed,
+                            _ => kind,
+                        }
+                    })
+                    .collect();
+                Attribution {
+                    content_kinds,
+                    contents: d
+                        .contents
+                        .into_iter()
+                        .map(|c| Snippet::at(text, c))
+                        .collect(),
+                    kind,
+                    source: d.source.map(|s| Snippet::at(text, s.0)),
+                    source_head: d.source.map(|s| Snippet::at(text, s.1)),
+                    entity: src_entity[i],
+                    unnamed: d.source.is_some_and(|s| s.3),
+                    cue: Snippet::at(text, d.cue),
+                    cue_class: d.cue_class,
+                    secondary,
+                    quotations,
+                    entities: entities.clone(),
+                }
+            })
+            .collect();
+        attributions.sort_by_key(|a| a.span().start);
+        Attributions {
+            attributions,
+            entities,
+        }
+    }
+}

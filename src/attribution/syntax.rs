@@ -1,0 +1,327 @@
+//! Syntax over one sentence: noun phrases as pure functions of a [`Sentence`], with no finder
+//! state, so that each reader can be tested alone.
+
+use super::*;
+
+/// A noun phrase: token ranges of the whole mention and of its head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Np {
+    /// Token range of the whole mention.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Token range of the head (the name without title or apposition).
+    pub(super) head_start: usize,
+    pub(super) head_end: usize,
+}
+
+/// Splits a mention `a..b` into title/description and head, and checks it can be a source.
+pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
+    let t = s.toks;
+    if a >= b {
+        return None;
+    }
+    let last = &t[b - 1];
+    if b - a == 1 && last.is(PRONOUN) {
+        return Some(Np {
+            start: a,
+            end: b,
+            head_start: a,
+            head_end: b,
+        });
+    }
+    // A capitalised auxiliary ends a name after another name word (`Theresa May`).
+    let name_aux = last.is(AUX)
+        && b - a >= 2
+        && t[b - 2].cap
+        && t[b - 2].word()
+        && !t[b - 2].is(DET | STOP | AUX | PRONOUN);
+    if last.cap && !last.is(DET | STOP | PRONOUN) && (!last.is(AUX) || name_aux) {
+        // Head: the trailing run of capitalised words that are not titles (but a title
+        // directly followed by nothing is the head itself: `the President`).
+        let mut h = b;
+        while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
+            h -= 1;
+        }
+        if h == b {
+            h = b - 1;
+        }
+        // `Ministry of Defence`, `Bank of America`.
+        while h >= a + 2 && s.is_word(h - 1, "of") && t[h - 2].cap && !t[h - 2].is(DET) {
+            h -= 2;
+            while h > a && t[h - 1].cap && t[h - 1].word() && !t[h - 1].is(TITLE | DET) {
+                h -= 1;
+            }
+        }
+        // `A spokesman for Okafor`: the speaker is the role, not the one it speaks for.
+        if h >= a + 2 && s.is_word(h - 1, "for") && t[h - 2].is(ROLE) && !t[h - 2].cap {
+            return Some(Np {
+                start: a,
+                end: b,
+                head_start: a,
+                head_end: h - 1,
+            });
+        }
+        // `of`-names: `Bank of America`, `Ministry of Defence`.
+        return Some(Np {
+            start: a,
+            end: b,
+            head_start: h,
+            head_end: b,
+        });
+    }
+    // A plural noun with a modifier: `Social conservatives`, `former employees`.
+    let plural = b - a >= 2
+        && b - a <= 4
+        && s.text[last.span].ends_with('s')
+        && !s.text[last.span].ends_with("ss")
+        && last.cue.is_none()
+        && !last.is(STOP | AUX);
+    // A possessive opens a noun phrase as a determiner does: `Ukraine's air force`.
+    let possessive = {
+        let w = &s.text[t[a].span];
+        t[a].word() && (w.ends_with("'s") || w.ends_with("’s"))
+    };
+    if last.is(ROLE | ORG | UNNAMED | EVIDENCE)
+        || (t[a].is(DET) || possessive) && b - a >= 2
+        || plural
+    {
+        return Some(Np {
+            start: a,
+            end: b,
+            head_start: a,
+            head_end: b,
+        });
+    }
+    // `Proponents of the bill`, `Fifteen percent of voters in the poll`: a plural noun
+    // phrase with a prepositional phrase after it; the head is the part before it.
+    let plural_word = |x: &Tok| {
+        let w = &s.text[x.span];
+        x.word()
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && x.cue.is_none()
+            && !x.is(STOP | AUX | PRONOUN | DET | CONN)
+    };
+    (a + 1..b.saturating_sub(1))
+        .rev()
+        .filter(|&p| s.is_any(p, &["of", "in", "at", "for", "from", "across", "on"]))
+        .find(|&p| {
+            p == a + 1 && plural_word(&t[a])
+                || p > a + 1 && p - a <= 4 && head_of(s, a, p).is_some()
+        })
+        .map(|p| Np {
+            start: a,
+            end: b,
+            head_start: a,
+            head_end: p,
+        })
+}
+
+pub(super) fn bare_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
+    let t = s.toks;
+    let mut end = end;
+    // Skip a parenthetical: `Rep. Jim Clyburn (D-S.C.)`.
+    let mut paren_end = None;
+    if end > 0 && t[end - 1].punct(')') {
+        let mut k = end - 1;
+        while k > 0 && end - k < 16 && !t[k - 1].punct('(') {
+            k -= 1;
+        }
+        if k > 1 && t[k - 1].punct('(') {
+            paren_end = Some(end);
+            end = k - 1;
+        }
+    }
+    let mut a = end;
+    while a > 0 && end - a < 10 {
+        let x = &t[a - 1];
+        if !x.word() || x.is(AUX) && !x.cap || x.is(STOP) && !x.cap {
+            break;
+        }
+        if x.cue
+            .is_some_and(|c| c.form != Form::Base && c.form != Form::S)
+            && !x.cap
+        {
+            break;
+        }
+        a -= 1;
+    }
+    // Drop leading connectives and prepositions (`But`, `Meanwhile`, `of`).
+    while a < end
+        && (t[a].is(CONN) || t[a].is(STOP) || t[a].is(PREP) && !t[a].cap)
+        && !t[a].is(PRONOUN)
+    {
+        a += 1;
+    }
+    // `told reporters Trump said`: a lower-case word before a name is not the name's.
+    if a < end
+        && !t[a].cap
+        && !t[a].is(DET | ROLE | ORG | UNNAMED | EVIDENCE | PRONOUN)
+        && let Some(k) = (a..end).find(|&k| t[k].cap || t[k].is(DET))
+        && t[a..k].iter().any(|x| x.cue.is_some())
+    {
+        a = k;
+    }
+    let mut np = head_of(s, a, end)?;
+    if let Some(pe) = paren_end {
+        np.end = pe;
+    }
+    Some(np)
+}
+
+pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
+    let mut np = bare_np(s, end)?;
+    let t = s.toks;
+    // `analysts polled by Reuters`, `economists surveyed by the bank`: a participle and its
+    // agent after the head.
+    if np.start >= 3
+        && s.is_word(np.start - 1, "by")
+        && {
+            let p = &t[np.start - 2];
+            p.word() && !p.cap && (p.is(PARTICIPLE) || s.text[p.span].ends_with("ed"))
+        }
+        && let Some(outer) = bare_np(s, np.start - 2)
+        && t[outer.head_end - 1].is(ROLE | UNNAMED)
+    {
+        return Some(Np {
+            start: outer.start,
+            end: np.end,
+            head_start: outer.head_start,
+            head_end: outer.head_end,
+        });
+    }
+    // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
+    // `a spokeswoman for the ministry`, `analysts at the bank`. The head is the first noun.
+    // A document or study may take two (`An average of recent polls by RealClearPolitics`).
+    for round in 0..2 {
+        if np.start >= 2
+            && t[np.start - 1].word()
+            && !t[np.start - 1].cap
+            && ["in", "of", "at", "for", "from", "with", "by", "on"]
+                .iter()
+                .any(|p| s.is_word(np.start - 1, p))
+            && let Some(outer) = bare_np(s, np.start - 1)
+            && (round == 0
+                && !s.is_word(np.start - 1, "by")
+                && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
+                    // `Fifteen percent of voters in the poll`
+                    || outer.end - outer.start <= 4
+                        && !s.is_word(np.start - 1, "on")
+                        && s.text[t[outer.end - 1].span].ends_with('s')
+                    // `The BBC's David Willey in Rome`: a name, then where it is.
+                    || t[outer.end - 1].cap
+                        && t[np.head_end - 1].cap
+                        && s.is_any(np.start - 1, &["in", "at", "from"])
+                        && outer.head_end - outer.head_start >= 2
+                        && !t[outer.head_start..outer.head_end].iter().any(|x| x.is(ORG)))
+                // `A review by The Times`, `an analysis of the data`.
+                || t[outer.end - 1].is(EVIDENCE)
+                    && !t[outer.end - 1].cap
+                    && outer.end - outer.start <= 4)
+        {
+            np = Np {
+                start: outer.start,
+                end: np.end,
+                head_start: outer.head_start,
+                head_end: outer.head_end,
+            };
+        } else {
+            break;
+        }
+    }
+    Some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of the first unit of `text` (a sentence with a cue in it), as the finder
+    /// reads them (no finder built).
+    fn toks(text: &str) -> Vec<Tok> {
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let quotations = crate::quote::quotations(text);
+        let mut store = Vec::new();
+        let units = units(text, &body, &quotations, &mut store);
+        store[units[0].toks.clone()].to_vec()
+    }
+
+    type Reader = fn(&Sentence<'_>, usize) -> Option<Np>;
+
+    /// What `read` finds ending just before the first token `before` of `text`: the mention and
+    /// its head, as text.
+    fn read<'t>(read: Reader, text: &'t str, before: &str) -> Option<(&'t str, &'t str)> {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let end = toks
+            .iter()
+            .position(|t| &text[t.span] == before)
+            .expect("the word is in the text");
+        let np = read(&s, end)?;
+        let cover = |a: usize, b: usize| &text[toks[a].span.start..toks[b - 1].span.end];
+        Some((cover(np.start, np.end), cover(np.head_start, np.head_end)))
+    }
+
+    #[test]
+    fn a_title_is_not_the_head() {
+        let got = read(bare_np, "Russian President Vladimir Putin said it.", "said");
+        assert_eq!(
+            got,
+            Some(("Russian President Vladimir Putin", "Vladimir Putin"))
+        );
+    }
+
+    #[test]
+    fn an_of_name_is_one_head() {
+        let got = read(bare_np, "The Ministry of Defence said it.", "said");
+        assert_eq!(
+            got,
+            Some(("The Ministry of Defence", "Ministry of Defence"))
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_its_own_head() {
+        assert_eq!(
+            read(bare_np, "Later he said it.", "said"),
+            Some(("he", "he"))
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_after_a_name_belongs_to_it() {
+        let got = read(bare_np, "Rep. Jim Clyburn (D-S.C.) said it.", "said");
+        assert_eq!(got.map(|(m, _)| m), Some("Rep. Jim Clyburn (D-S.C.)"));
+    }
+
+    #[test]
+    fn a_role_speaks_for_the_name_after_for() {
+        let got = read(simple_np, "A spokesman for Okafor said it.", "said");
+        assert_eq!(got, Some(("A spokesman for Okafor", "A spokesman")));
+    }
+
+    #[test]
+    fn a_participle_and_its_agent_follow_the_head() {
+        let got = read(simple_np, "Analysts polled by Reuters said it.", "said");
+        assert_eq!(got.map(|(m, _)| m), Some("Analysts polled by Reuters"));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_after_a_role_stays_in_the_mention() {
+        let got = read(
+            simple_np,
+            "Officials in the Kharkiv region said it.",
+            "said",
+        );
+        assert_eq!(got.map(|(m, _)| m), Some("Officials in the Kharkiv region"));
+    }
+
+    #[test]
+    fn a_lower_case_adverb_is_no_noun_phrase() {
+        assert_eq!(
+            read(bare_np, "They met and then quietly said it.", "said"),
+            None
+        );
+    }
+}

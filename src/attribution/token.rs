@@ -1,0 +1,413 @@
+//! Units and tokens: the sentences of the body as runs of tokens, each with its lexicon classes.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Units and tokens
+
+/// The most tokens read as one sentence.
+pub(super) const MAX_UNIT_TOKENS: usize = 256;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Word,
+    Punct(char),
+    /// A whole top-level quotation (its part in this paragraph), by index (as `u32`, which
+    /// keeps a token small: the finder scans token runs over and over).
+    Quote(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    pub(super) span: Span,
+    pub(super) kind: Kind,
+    pub(super) cap: bool,
+    pub(super) flags: u32,
+    pub(super) cue: Option<Cue>,
+}
+
+// A token stays within five words on 64-bit targets.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Tok>() <= 40);
+
+impl Tok {
+    pub(super) fn is(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+    pub(super) fn word(&self) -> bool {
+        matches!(self.kind, Kind::Word)
+    }
+    pub(super) fn punct(&self, c: char) -> bool {
+        matches!(self.kind, Kind::Punct(d) if d == c)
+    }
+    pub(super) fn quote(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Quote(q) => Some(q as usize),
+            _ => None,
+        }
+    }
+}
+
+/// A sentence (or several, where a quotation runs across a sentence end).
+#[derive(Debug)]
+pub(super) struct Unit<'t> {
+    pub(super) para: usize,
+    pub(super) span: Span,
+    pub(super) toks: &'t [Tok],
+    /// Whether it is the first unit of its paragraph.
+    pub(super) first: bool,
+}
+
+/// A [`Unit`] with its tokens as a range of the shared token store.
+pub(super) struct UnitAt {
+    pub(super) para: usize,
+    pub(super) span: Span,
+    pub(super) toks: std::ops::Range<usize>,
+    pub(super) first: bool,
+}
+
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+/// The units of `body`; their tokens are pushed to `store`, which each unit indexes.
+pub(super) fn units(
+    text: &str,
+    body: &[Paragraph<'_>],
+    quotations: &[Quotation<'_>],
+    store: &mut Vec<Tok>,
+) -> Vec<UnitAt> {
+    // Sized for news sentences (some 100 bytes each), so that the vectors seldom grow.
+    let body_len: usize = body.iter().map(|p| p.span().len()).sum();
+    let mut out = Vec::with_capacity(body_len / 96 + 4);
+    let mut atoms: Vec<(Span, usize)> = Vec::with_capacity(8);
+    let mut spans: Vec<Span> = Vec::with_capacity(16);
+    let mut buf = String::new();
+    let mut qi = 0; // quotations before this index end before the current paragraph
+    for (pi, p) in body.iter().enumerate() {
+        let ps = p.span();
+        if text.get(ps.range()).is_none() {
+            continue;
+        }
+        // Top-level quotation atoms within this paragraph: (span clipped to the paragraph, index).
+        while qi < quotations.len() && quotations[qi].span().end <= ps.start {
+            qi += 1;
+        }
+        atoms.clear();
+        let mut j = qi;
+        while j < quotations.len() && quotations[j].span().start < ps.end {
+            let q = &quotations[j];
+            let s = q.span();
+            if q.parent().is_none() && s.overlaps(ps) {
+                let clipped = Span::new(s.start.max(ps.start), s.end.min(ps.end));
+                if atoms.last().is_none_or(|&(l, _)| l.end <= clipped.start)
+                    && text.get(clipped.range()).is_some()
+                {
+                    atoms.push((clipped, j));
+                }
+            }
+            j += 1;
+        }
+        // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
+        // nothing to find.
+        let mut ai = 0;
+        let base = store.len();
+        tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
+        let all = &store[base..];
+        // `Poll: Clinton leads`: a short source and a colon open the paragraph.
+        let label = all.iter().take(8).any(|t| t.punct(':'));
+        if atoms.is_empty()
+            && !label
+            && !all
+                .iter()
+                .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN))
+        {
+            store.truncate(base);
+            continue;
+        }
+        // Sentences, merged where a quotation atom crosses a boundary.
+        spans.clear();
+        let mut a = 0;
+        for s in crate::text::sentences(text, ps) {
+            let s = s.span();
+            while a < atoms.len() && atoms[a].0.end <= s.start {
+                a += 1;
+            }
+            // Atoms are sorted and disjoint: only the first one not ending before this
+            // sentence can straddle the boundary.
+            let crosses = spans.last().is_some_and(|l| {
+                atoms
+                    .get(a)
+                    .is_some_and(|(at, _)| at.start < l.end && at.end > s.start)
+            });
+            match spans.last_mut() {
+                Some(l) if crosses => l.end = s.end,
+                _ => spans.push(s),
+            }
+        }
+        let mut ti = 0;
+        for (k, &s) in spans.iter().enumerate() {
+            while ti < all.len() && all[ti].span.start < s.start {
+                ti += 1;
+            }
+            let from = ti;
+            while ti < all.len() && all[ti].span.start < s.end {
+                ti += 1;
+            }
+            // A run-on "sentence" (a list, a table, text without punctuation) is read in
+            // bounded windows, which keeps every clause scan, and so the whole pass, linear.
+            for (c, chunk) in all[from..ti].chunks(MAX_UNIT_TOKENS).enumerate() {
+                let span = match (chunk.first(), chunk.last()) {
+                    (Some(a), Some(b)) if chunk.len() == MAX_UNIT_TOKENS || c > 0 => {
+                        Span::new(a.span.start, b.span.end)
+                    }
+                    _ => s,
+                };
+                let at = base + from + c * MAX_UNIT_TOKENS;
+                out.push(UnitAt {
+                    para: pi,
+                    span,
+                    toks: at..at + chunk.len(),
+                    first: k == 0 && c == 0,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether a byte is an ASCII letter or digit, by table.
+pub(super) static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+pub(super) fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
+    for c in w.chars() {
+        match c {
+            '’' | '‘' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+    buf
+}
+
+pub(super) fn tokenize(
+    text: &str,
+    s: Span,
+    atoms: &[(Span, usize)],
+    ai: &mut usize,
+    buf: &mut String,
+    toks: &mut Vec<Tok>,
+) {
+    toks.reserve(s.len() / 5 + 4);
+    let lex = &*LEX;
+    let mut pos = s.start;
+    let bytes = text.as_bytes();
+    while pos < s.end {
+        while *ai < atoms.len() && atoms[*ai].0.end <= pos {
+            *ai += 1;
+        }
+        if let Some(&(at, q)) = atoms.get(*ai)
+            && at.start <= pos
+        {
+            toks.push(Tok {
+                span: Span::new(pos, at.end.min(s.end).max(pos)),
+                // No text holds 2³² quotations; saturating keeps the tokeniser total.
+                kind: Kind::Quote(u32::try_from(q).unwrap_or(u32::MAX)),
+                cap: false,
+                flags: 0,
+                cue: None,
+            });
+            pos = at.end.max(pos + 1);
+            while pos < text.len() && !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+            continue;
+        }
+        let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
+        let c = match bytes[pos] {
+            b if b < 0x80 => char::from(b),
+            _ => match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+            continue;
+        }
+        let alnum = if c.is_ascii() {
+            ASCII_ALNUM[c as usize]
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
+            // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
+            // a final period kept for abbreviations (`Sen.`, `U.S.`).
+            let mut end = pos + c.len_utf8();
+            let mut ascii = c.is_ascii();
+            // Whether an apostrophe joins the word (only a joiner can: it is no letter).
+            let mut apos = false;
+            while end < next_atom {
+                // A run of ASCII letters and digits first, in one tight loop.
+                end += bytes[end..next_atom]
+                    .iter()
+                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                    .unwrap_or(next_atom - end);
+                if end >= next_atom {
+                    break;
+                }
+                let d = match bytes[end] {
+                    b if b < 0x80 => char::from(b),
+                    _ => match text[end..].chars().next() {
+                        Some(d) => d,
+                        None => break,
+                    },
+                };
+                if d.is_alphanumeric() {
+                    ascii &= d.is_ascii();
+                    end += d.len_utf8();
+                    continue;
+                }
+                // `2,400` is one number, not a clause comma.
+                let joiner = matches!(d, '\'' | '’' | '-' | '‐' | '.' | '&')
+                    || d == ','
+                        && bytes[end - 1].is_ascii_digit()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                let after = end + d.len_utf8();
+                if joiner
+                    && after < next_atom
+                    && text[after..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                {
+                    ascii &= d.is_ascii();
+                    apos |= matches!(d, '\'' | '’');
+                    end = after;
+                    continue;
+                }
+                break;
+            }
+            let w = &text[pos..end];
+            // Abbreviation period: a title or a dotted abbreviation.
+            if end < next_atom && bytes[end] == b'.' {
+                // `w.` lower-cased: read in place where it is short and ASCII (the period is
+                // `bytes[end]`), as `lower` and a push would build it.
+                let title = |buf: &mut String| {
+                    if ascii && w.len() < PACKED {
+                        lex.get_ascii_lower_at(bytes, pos, w.len() + 1).0 & TITLE != 0
+                    } else {
+                        lower(w, buf);
+                        buf.push('.');
+                        lex.get(buf.as_str()).0 & TITLE != 0
+                    }
+                };
+                if w.len() == 1 && c.is_uppercase() || w.contains('.') || title(buf) {
+                    end += 1;
+                }
+            }
+            let w = &text[pos..end];
+            let (flags, cue) = if ascii && w.len() <= PACKED {
+                lex.get_ascii_lower_at(bytes, pos, w.len())
+            } else if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
+                (0, None)
+            } else {
+                let l = lower(w, buf);
+                lex.get(l)
+            };
+            // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
+            let flags = if flags == 0
+                && w.len() <= 8
+                && apos
+                // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
+                && let Some(a) = (0..w.len()).find(|&k| {
+                    w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
+                })
+                && a > 0
+            {
+                let l = lower(&w[..a], buf);
+                lex.get(l).0 & (PRONOUN | MALE | FEMALE)
+            } else {
+                flags
+            };
+            toks.push(Tok {
+                span: Span::new(pos, end),
+                kind: Kind::Word,
+                cap: c.is_uppercase(),
+                flags,
+                cue,
+            });
+            pos = end;
+            continue;
+        }
+        toks.push(Tok {
+            span: Span::new(pos, pos + c.len_utf8()),
+            kind: Kind::Punct(c),
+            cap: false,
+            flags: 0,
+            cue: None,
+        });
+        pos += c.len_utf8();
+    }
+}
+
+/// One unit's tokens with the text they index: the view the syntax readers take.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sentence<'a> {
+    /// The whole text the token spans index.
+    pub(super) text: &'a str,
+    /// The unit's tokens.
+    pub(super) toks: &'a [Tok],
+}
+
+impl Sentence<'_> {
+    /// Whether token `k` is the word `w` (ASCII case ignored).
+    #[inline(always)]
+    pub(super) fn is_word(&self, k: usize, w: &str) -> bool {
+        match self.toks.get(k) {
+            Some(x) => {
+                x.span.len() == w.len()
+                    && x.word()
+                    && self.text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+            }
+            None => false,
+        }
+    }
+
+    /// Whether token `k` is a word with lexicon flag `f` (one of [`SUBORDINATORS`] for `SUB`).
+    #[inline(always)]
+    pub(super) fn has(&self, k: usize, f: u32) -> bool {
+        self.toks.get(k).is_some_and(|x| x.word() && x.is(f))
+    }
+
+    /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
+    #[inline(always)]
+    pub(super) fn is_any(&self, k: usize, ws: &[&str]) -> bool {
+        match self.toks.get(k) {
+            Some(x) if x.word() => {
+                let b = &self.text.as_bytes()[x.span.range()];
+                // The length and the first letter first: most words fail there.
+                let first = b.first().map_or(0, |c| c | 0x20);
+                ws.iter().any(|w| {
+                    let w = w.as_bytes();
+                    b.len() == w.len() && first == w[0] && b.eq_ignore_ascii_case(w)
+                })
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,1481 @@
+//! The verb cue reader: a speech or cognition verb, its source and its content.
+
+use super::*;
+
+impl<'h> Finder<'_, 'h> {
+    /// A verb cue at token `i`.
+    pub(super) fn try_verb(&mut self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        let cue = t[i].cue?;
+        // `adding $1.89`, `added 151,000 jobs`, `posted a $676m loss`: a quantity, not a report.
+        if t[i].is(AMOUNT)
+            && self.quantity_at(u, i + 1 + usize::from(self.is_any(u, i + 1, &["a", "an"])))
+        {
+            return None;
+        }
+        // `who declined to be named`, `asked not to be identified`, `was not authorized to
+        // discuss the matter`: the formulas of an anonymous source report nothing.
+        let inf = i + 1 + usize::from(self.is_word(u, i + 1, "not"));
+        if cue.constraint != Constraint::Evidential
+            && self.is_word(u, inf, "to")
+            && self.is_word(u, inf + 1, "be")
+            && self.is_any(u, inf + 2, &["named", "identified", "quoted"])
+            && !t
+                .get(inf + 3)
+                .is_some_and(|x| x.word() && !x.cap && !x.is(PREP))
+            || cue.form == Form::Base
+                && i >= 2
+                && self.is_word(u, i - 1, "to")
+                && self.is_any(
+                    u,
+                    i - 2,
+                    &["authorized", "authorised", "permitted", "cleared"],
+                )
+        {
+            return None;
+        }
+        // `found his way`, `added tries to the tally`: a way, and a thing added to another, are
+        // no report.
+        if cue.class == CueClass::Perception
+            && self.is_word(u, i + 2, "way")
+            && POSSESSIVES.iter().any(|p| self.is_word(u, i + 1, p))
+            || t[i].is(AMOUNT)
+                && self.is_any(u, i, &["add", "adds", "added", "adding"])
+                && t.get(i + 1)
+                    .is_some_and(|x| x.word() && !x.cap && !x.is(PRONOUN))
+                && !self.is_word(u, i + 1, "that")
+                && (i + 2..n.min(i + 5)).take_while(|&m| t[m].word()).any(|m| {
+                    self.is_word(u, m, "to")
+                        && !t.get(m + 1).is_some_and(|y| {
+                            y.word()
+                                && !y.cap
+                                && !y.is(DET | PRONOUN)
+                                && !POSSESSIVES.iter().any(|p| self.is_word(u, m + 1, p))
+                        })
+                })
+        {
+            return None;
+        }
+        let possessed = i > 0 && {
+            let w = &self.text[t[i - 1].span];
+            w.ends_with("'s") || w.ends_with("’s")
+        };
+        // `Viruses written to make headlines …`, `a speech given in Ohio`: a participle that is
+        // never a simple past, right after a noun, modifies it.
+        if cue.form == Form::Past
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(AUX | PRONOUN | WHO)
+            && !self.text[t[i - 1].span].ends_with("ly")
+            && t[i].is(PARTICIPLE)
+            // `a group known as …` is read as a naming below.
+            && !self.is_word(u, i + 1, "as")
+        {
+            return None;
+        }
+        if t[i].cap
+            && i > 0
+            && !(self.headline_case(u) && cue.constraint != Constraint::Evidential && !possessed)
+        {
+            return None; // a name (`Hope`, `Will`), not a verb
+        }
+        // `his promise to …`, `their claim that …`: a possessive pronoun owns the report.
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && POSSESSIVES.iter().any(|w| self.is_word(u, i - 1, w))
+            && (self.is_word(u, i + 1, "that") || self.is_word(u, i + 1, "to"))
+        {
+            return self.possessed_noun(u, i, used);
+        }
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].cap
+            && !t[i - 1].is(PRONOUN)
+            && (t[i - 1].is(DET | PREP) || self.is_any(u, i - 1, &["for", "of", "with", "by"]))
+        {
+            return None; // `the report`, `for comment`: a noun
+        }
+        // `Trump’s comments came …`, `Editor’s note:`, `45 percent support`: a noun; but
+        // `Trump’s claim that …`, `Pence’s call for …` report what the owner says.
+        if matches!(cue.form, Form::Base | Form::S)
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(PRONOUN)
+            && {
+                let w = &self.text[t[i - 1].span];
+                w.ends_with("'s")
+                    || w.ends_with("’s")
+                    // `45 percent say they …`: a verb before a clause.
+                    || (w.eq_ignore_ascii_case("percent") || w.bytes().all(|b| b.is_ascii_digit()))
+                        && !t.get(i + 1).is_some_and(|x| {
+                            x.word() && !x.cap && (x.is(PRONOUN) || self.is_word(u, i + 1, "that"))
+                        })
+            }
+        {
+            return self.possessed_noun(u, i, used);
+        }
+        // `Asked whether …, Lee said`, `… when asked about …`, `Clinton was asked about …`: the
+        // question is the content.
+        if self.is_word(u, i, "asked")
+            && (i == 0
+                || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when"))
+                || self.is_any(u, i - 1, &ASKED_SUBORDINATORS)
+                || self.is_any(
+                    u,
+                    i - 1,
+                    &["was", "were", "is", "are", "been", "being", "be"],
+                ) && !self.is_word(u, i + 1, "to"))
+        {
+            return self.asked(u, i, used);
+        }
+        // `Arab News quoted Prince Saud as saying …`: the one quoted speaks.
+        if cue.form == Form::Ing
+            && i >= 3
+            && self.is_word(u, i - 1, "as")
+            && let Some(q) = (i.saturating_sub(10)..i - 2)
+                .rev()
+                .find(|&m| self.is_any(u, m, &["quoted", "quotes", "quoting"]))
+        {
+            return self.quoted_as(u, q, Some(i), used);
+        }
+        // `“…,” the newspaper quotes a source close to the firm.`
+        if self.is_any(u, i, &["quoted", "quotes"])
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].is(AUX)
+            && !self.is_word(u, i + 1, "as")
+        {
+            return self.quoted_as(u, i, None, used);
+        }
+        // `was quoted as saying`: read from `quoted`.
+        let said_at = i;
+        let i = if cue.form == Form::Ing
+            && i >= 2
+            && self.is_word(u, i - 1, "as")
+            && self.is_word(u, i - 2, "quoted")
+        {
+            i - 2
+        } else {
+            i
+        };
+        let mut cue_end = said_at + 1;
+        let mut class = cue.class;
+        // The verb group: auxiliaries and adverbs before the cue.
+        let mut vstart = i;
+        while vstart > 0 {
+            let x = &t[vstart - 1];
+            // An adverb (`quickly said`), not a noun after a determiner (`the family said`,
+            // `the daily wrote`, `a close ally said`).
+            let ly = x.word()
+                && !x.cap
+                && self.text[x.span].ends_with("ly")
+                && x.span.len() > 4
+                && !x.is(ROLE | ORG | UNNAMED)
+                && !(vstart >= 2 && t[vstart - 2].is(DET));
+            // `have long insisted`: `long` after an auxiliary is an adverb.
+            let long = vstart >= 2 && t[vstart - 2].is(AUX) && self.is_word(u, vstart - 1, "long");
+            if x.word() && !x.cap && (x.is(AUX) || ly || long) {
+                vstart -= 1;
+            } else {
+                break;
+            }
+        }
+        let first_aux =
+            (vstart..i).find(|&k| !self.text[t[k].span].ends_with("ly") || t[k].is(AUX));
+        let cue_start = first_aux.unwrap_or(i);
+        // Passive/progressive checks: `is expected` has no source before it.
+        let passive = (vstart..i).any(|k| {
+            let w = &self.text[t[k].span];
+            ["is", "are", "was", "were", "be", "been"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        }) && cue.form == Form::Past;
+        // Sourceless evidentials: `X is expected to …`, `X seems to …`, `X is said to …`:
+        // the content is the subject and the infinitive, the source unnamed.
+        let evidential = cue.constraint == Constraint::Evidential
+            || passive && matches!(cue.class, CueClass::Speech | CueClass::Thought);
+        if evidential
+            && self.is_word(u, i + 1, "to")
+            && (passive || cue.constraint == Constraint::Evidential)
+        {
+            return self.evidential(u, vstart, i, used);
+        }
+        // `Clinton seemed irritated`, `the race appears closer`: a complement, not a place.
+        // `seemed an insult`, `seemed so stark`, `appears more likely`: an article or a degree
+        // word before the complement.
+        if cue.constraint == Constraint::Evidential
+            && cue.form != Form::Ing
+            && !self.is_word(u, i + 1, "with")
+            && t.get(i + 1).is_some_and(|x| {
+                x.word()
+                    && !x.cap
+                    && (!x.is(PREP | STOP | CONN | DET | PRONOUN | TIME)
+                        && !self.text[x.span].ends_with("ly")
+                        || self.is_any(
+                            u,
+                            i + 1,
+                            &[
+                                "a",
+                                "an",
+                                "so",
+                                "too",
+                                "very",
+                                "more",
+                                "less",
+                                "increasingly",
+                                "likely",
+                                "unlikely",
+                            ],
+                        ))
+            })
+        {
+            return self.evidential(u, vstart, i, used);
+        }
+        // `Mr. Lee is known for his wit`, `the movement, also known as Hizmet,`: a passive (or a
+        // participle after a comma) with `as` or `for`, its subject and complement the content.
+        if cue.form == Form::Past
+            && said_at == i
+            && (passive || vstart > 0 && t[vstart - 1].punct(','))
+            && (self.is_word(u, i + 1, "as")
+                || self.is_word(u, i + 1, "for") && cue.constraint == Constraint::Plain)
+            && (matches!(cue.class, CueClass::Thought | CueClass::Perception)
+                || matches!(cue.constraint, Constraint::Naming | Constraint::Stance))
+        {
+            return self.evidential_with(u, vstart, i, true, used);
+        }
+        // `The move was criticized by economists`: a passive with its agent; the subject is
+        // what was said about.
+        if passive && said_at == i && cue.constraint != Constraint::Evidential {
+            // `was attacked on the speeches by X`, `was also endorsed the day before by X`:
+            // the agent after adjuncts, within the clause.
+            let by = (i + 1..n.min(i + 12))
+                .take_while(|&m| {
+                    t[m].word()
+                        && t[m].cue.is_none()
+                        && !self.is_any(
+                            u,
+                            m,
+                            &[
+                                "that", "which", "who", "and", "but", "or", "because", "while",
+                                "if", "when",
+                            ],
+                        )
+                })
+                .find(|&m| self.is_word(u, m, "by"))
+                .unwrap_or(n);
+            if self.is_word(u, by, "by")
+                && let Some(agent) = self.np_after(u, by + 1, false)
+                && {
+                    let h = &t[agent.head_end - 1];
+                    h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+                }
+                && let Some(subject) = self.np_before(u, vstart)
+            {
+                let cue_span = Span::new(t[cue_start].span.start, t[by].span.end);
+                let mut d = self.content_draft(
+                    u,
+                    subject.start,
+                    subject.end,
+                    cue_span,
+                    class,
+                    Some(agent),
+                )?;
+                d.content_toks = None;
+                for x in used.iter_mut().take(agent.end).skip(subject.start) {
+                    *x = true;
+                }
+                return Some(d);
+            }
+        }
+        // `Mr. Trump was challenged over …`: a passive with no agent; the subject is what was
+        // said about, the source unnamed.
+        if passive
+            && said_at == i
+            && matches!(cue.constraint, Constraint::Stance)
+            && matches!(cue.class, CueClass::Speech | CueClass::Writing)
+            && let Some(subject) = self.np_before(u, vstart)
+        {
+            let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
+            let mut d = self.content_draft(u, subject.start, subject.end, cue_span, class, None)?;
+            d.content_toks = None;
+            for x in used.iter_mut().take(i + 1).skip(subject.start) {
+                *x = true;
+            }
+            return Some(d);
+        }
+        // `Lee was worried that …`, `Officials are convinced that …`: a thought participle
+        // before a that-clause keeps its subject as the source.
+        let thought_that = class == CueClass::Thought && self.is_word(u, i + 1, "that");
+        if passive && said_at == i && !thought_that || cue.constraint == Constraint::Evidential {
+            return None;
+        }
+        // `while chanting, “…”`, `before optimistically predicting that …`, `by saying …`: a
+        // participle after a subordinator takes the clause subject.
+        let ing_after_sub = cue.form == Form::Ing
+            && vstart > 0
+            && self.is_any(
+                u,
+                vstart - 1,
+                &["while", "before", "after", "when", "by", "since", "without"],
+            );
+        // `…, saying …`: a participle after a comma has no subject of its own there.
+        let mut np = if cue.form == Form::Ing
+            && vstart == i
+            && i > 0
+            && (self.comma_at(u, i - 1) || ing_after_sub)
+        {
+            None
+        } else {
+            self.np_before(u, vstart)
+        };
+        // `“…,” the senator and candidate said`: two coordinated noun phrases as the source,
+        // the first right after the quotation.
+        if let Some(x) = np
+            && x.start >= 3
+            && self.is_word(u, x.start - 1, "and")
+            && let Some(first) = self.simple_np(u, x.start - 1)
+            && first.start > 0
+            && t[first.start - 1].quote().is_some()
+            && t[first.start..x.end].iter().all(|w| w.cue.is_none())
+            && (t[first.head_end - 1].cap || t[first.head_end - 1].is(ROLE | ORG | UNNAMED))
+        {
+            np = Some(Np {
+                start: first.start,
+                end: x.end,
+                head_start: first.head_start,
+                head_end: first.head_end,
+            });
+        }
+        // `…, with critics saying …`: the subject of an absolute phrase, without `with`.
+        if let Some(x) = np.as_mut()
+            && cue.form == Form::Ing
+            && x.end - x.start >= 2
+            && self.is_word(u, x.start, "with")
+        {
+            x.start += 1;
+            x.head_start = x.head_start.max(x.start);
+        }
+        // `Lee went on to say that …`, `Kim was quick to add …`: after a verb and `to`.
+        if np.is_none()
+            && cue.form == Form::Base
+            && vstart == i
+            && i > 0
+            && self.is_word(u, i - 1, "to")
+        {
+            np = self.control_subject(u, i - 1);
+        }
+        // Inverted: `“…,” said Kim.` / `…, said Kim.`; also where a noun phrase stands before
+        // the comma, when the one after the cue ends the sentence (`… rapid growth, which has
+        // led to wealth, says the BBC's Louisa Lim in Beijing.`).
+        let mut inverted = false;
+        let after = (vstart == i
+            && cue.form != Form::Ing
+            && i > 0
+            && (t[i - 1].punct(',') || t[i - 1].quote().is_some()))
+        .then(|| self.np_after(u, i + 1, true))
+        .flatten();
+        // The source after the cue ends the sentence (or a place, or an apposition, does).
+        let ends_sentence = |x: Np| {
+            let e = self.words_end(u, i + 1);
+            // `… in Beijing`: a place after the source.
+            let place = x.end + 1 < e
+                && self.is_any(u, x.end, &["in", "at", "from"])
+                && t[x.end + 1..e].iter().all(|y| y.word() && y.cap);
+            x.end == e
+                || place
+                || t[x.end].punct(',')
+                    && t[x.end + 1..e].iter().all(|y| y.word() || y.punct(','))
+                    && t[x.end + 1..e].iter().all(|y| y.cue.is_none())
+        };
+        if let Some(x) = after
+            && (np.is_none()
+                || t[i - 1].punct(',')
+                    && cue.form == Form::S
+                    // The phrase before the comma is inside a clause, not a subject set off
+                    // after a quotation or opening the sentence.
+                    && np.is_some_and(|y| y.start > 0 && t[y.start - 1].word())
+                    && ends_sentence(x))
+            && (t[x.head_start].cap
+                || t[x.start].is(DET)
+                || t[x.start].is(MALE | FEMALE)
+                // `“…,” wrote analysts from Citi`, `said officials in Kyiv`.
+                || [x.start, x.head_end - 1]
+                    .iter()
+                    .any(|&m| t[m].is(ROLE | UNNAMED) && !t[m].is(TIME)))
+        {
+            np = Some(x);
+            inverted = true;
+        }
+        // Participle after a comma: `…, adding that …`, `…, calling it …`: the source is the
+        // previous attribution's in this sentence.
+        let mut inherited = None;
+        // `… and said`, `… but insist that`; not a verb of a relative clause (`Lee, who has
+        // not read it but knows its gist,`).
+        let and_verb = vstart > 0
+            && (matches!(cue.form, Form::Past | Form::S) && self.is_word(u, vstart - 1, "and")
+                || matches!(cue.form, Form::Past | Form::S | Form::Base)
+                    && (self.is_word(u, vstart - 1, "and") || self.is_word(u, vstart - 1, "but"))
+                    && !t[..vstart]
+                        .iter()
+                        .enumerate()
+                        .any(|(m, x)| x.is(WHO) || self.is_word(u, m, "which")));
+        // `… took to the steps to assail X`, `used his speech to call for X`: an infinitive
+        // whose subject is the clause's.
+        let infinitive = cue.form == Form::Base
+            && np.is_none()
+            && vstart == i
+            && i > 1
+            && self.is_word(u, i - 1, "to")
+            && t[i - 2].word()
+            && cue.constraint != Constraint::Evidential
+            // `to find a way`, `to see the sights`: not a report.
+            && cue.class != CueClass::Perception
+            // `held her in contempt to testify`: the object's infinitive, not the subject's.
+            && !t[..i].iter().any(|x| x.word() && !x.cap && x.is(OBJECT) && !x.is(ROLE | ORG))
+            // `forced it to embrace`: a verb of making or letting gives the infinitive its
+            // object as subject, whatever the object.
+            && !(i.saturating_sub(6)..i - 1).any(|m| t[m].word() && !t[m].cap && t[m].is(CONTROL));
+        // `forced Lee to acknowledge …`, `allow him to call for …`: the object of a control verb.
+        if cue.form == Form::Base
+            && np.is_none()
+            && vstart == i
+            && i > 2
+            && self.is_word(u, i - 1, "to")
+            && cue.constraint != Constraint::Evidential
+            && cue.class != CueClass::Perception
+            && let Some(x) = self.controlled_subject(u, i - 1)
+            // `allow him to call for …`: a pronoun object leaves the reading to the noun.
+            && !t[x.start].is(OBJECT)
+        {
+            inherited = Some(self.source_of(u, x));
+        }
+        if infinitive && inherited.is_none() {
+            // The clause subject: a name, a pronoun or a speaker noun, not a connective or a
+            // time (`Meanwhile`, `Tuesday`).
+            let subject = self
+                .np_after(u, 0, false)
+                .filter(|x| (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN)) && x.end < i)
+                .filter(|x| !self.opens_lead_in(u, x.start))
+                .or_else(|| self.clause_subject(u, i - 1, true))
+                .filter(|x| {
+                    let h = &t[x.head_end - 1];
+                    !h.is(CONN | TIME) && !self.text[h.span].ends_with("ing")
+                })?;
+            inherited = Some(self.source_of(u, subject));
+        }
+        // `released a statement saying …`, `carrying signs saying …`: a message that says; its
+        // sender is the clause subject.
+        if cue.form == Form::Ing
+            && vstart == i
+            && i > 0
+            && t[i - 1].word()
+            && !t[i - 1].cap
+            && t[i - 1].is(MEDIUM)
+        {
+            let mut start = i - 1;
+            if start > 0 && t[start - 1].is(DET) {
+                start -= 1;
+            }
+            np = None;
+            let sender = self.clause_subject(u, start, false)?;
+            inherited = Some(self.source_of(u, sender));
+        }
+        // `footage of Trump saying …`: the one recorded says it.
+        let mut recorded = false;
+        if cue.form == Form::Ing
+            && vstart == i
+            && let Some(of) = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&m| self.is_word(u, m, "of"))
+            && of >= 1
+            && of + 1 < i
+            && t[of - 1].is(MEDIUM)
+            && t[of + 1..i]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET | ROLE | PRONOUN)))
+            && let Some(x) = self.head_of(u, of + 1, i)
+        {
+            np = Some(x);
+            recorded = true;
+        }
+        // `Insisting it wasn’t rehearsed, Trump invited …`: a participle opening the sentence
+        // takes the subject of the main clause after its comma, and its content ends there.
+        let mut fronted_ing = None;
+        if np.is_none()
+            && inherited.is_none()
+            && cue.form == Form::Ing
+            && vstart == i
+            && t[..i].iter().all(|x| x.word() && x.is(CONN))
+            && let Some(c) = (i + 2..n.min(i + 40)).find(|&m| t[m].punct(','))
+            && let Some(x) = self
+                .np_after(u, c + 1, false)
+                .map(|x| self.before_verb(u, x))
+            && x.end < n
+            && t[x.end].word()
+            && !t[x.end].cap
+            && {
+                let h = &t[x.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            inherited = Some(self.source_of(u, x));
+            fronted_ing = Some(c);
+        }
+        if np.is_none()
+            && inherited.is_none()
+            && (cue.form == Form::Ing && i > 0 && self.comma_at(u, i - 1)
+                || and_verb
+                || ing_after_sub)
+        {
+            inherited = self.out.last().filter(|d| d.unit == u).and_then(|d| {
+                self.later_subject(u, d, vstart)
+                    .map(|x| self.source_of(u, x))
+                    .or(d.source)
+            });
+            if inherited.is_none()
+                && let Some(x) = self
+                    .np_after(u, 0, false)
+                    .filter(|x| {
+                        (t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN))
+                            && x.end < i
+                            // Not a lead-in (`On Sunday`, `Likewise`, `Facing …`).
+                            && !t[x.start].is(PREP | CONN)
+                            && !t[x.head_start..x.head_end].iter().all(|y| y.is(TIME))
+                            && !self.text[t[x.start].span].ends_with("ly")
+                            && !self.text[t[x.start].span].ends_with("ing")
+                            && !self.opens_lead_in(u, x.start)
+                    })
+                    .or_else(|| self.clause_subject(u, vstart, false))
+            {
+                inherited = Some(self.source_of(u, x));
+            }
+            inherited?;
+        }
+        if np.is_none() && inherited.is_none() {
+            return None;
+        }
+        if let Some(np) = np {
+            let head = &t[np.head_end - 1];
+            let named = head.cap || head.is(PRONOUN | WHO | ROLE | ORG | UNNAMED);
+            match cue.constraint {
+                Constraint::Plain
+                | Constraint::PostQuote
+                | Constraint::Naming
+                | Constraint::ParticleOnly
+                | Constraint::Evidential => {}
+                Constraint::Stance if named => {}
+                Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
+                _ => return None,
+            }
+            // `the man saying` is not a cue with a subject, but `with one of her ads asking`
+            // is (an absolute phrase), and so is `footage of Trump saying`.
+            if cue.form == Form::Ing
+                && vstart >= i
+                && !recorded
+                && !(self.is_word(u, np.start, "with")
+                    || np.start > 0 && self.is_word(u, np.start - 1, "with"))
+            {
+                return None;
+            }
+            if head.is(PRONOUN)
+                && self.text[head.span].eq_ignore_ascii_case("it")
+                && class == CueClass::Thought
+            {
+                return None;
+            }
+        }
+        let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
+        // `quoted as saying`
+        if self.text[t[i].span].eq_ignore_ascii_case("quoted")
+            && t.get(i + 1)
+                .is_some_and(|x| self.text[x.span].eq_ignore_ascii_case("as"))
+            && t.get(i + 2).is_some_and(|x| x.cue.is_some())
+        {
+            cue_end = i + 3;
+            class = CueClass::Speech;
+        }
+        // `called for`, `called on`: the preposition belongs to the cue.
+        let naming_prep = cue.constraint == Constraint::Naming
+            && (self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"));
+        let particle = cue.particles != 0
+            && PARTICLES
+                .iter()
+                .enumerate()
+                .any(|(b, p)| cue.particles & (1 << b) != 0 && self.is_word(u, cue_end, p));
+        if cue.constraint == Constraint::ParticleOnly && !particle {
+            return None;
+        }
+        if naming_prep || particle {
+            cue_end += 1;
+        }
+        let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
+        // After the cue: recipient, adjuncts.
+        let mut secondary = Vec::new();
+        let mut k = cue_end;
+        if inverted {
+            k = np.map_or(k, |x| x.end);
+        } else if cue.tell && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
+            // `asked workers to sign up …`: who was asked to act is part of the request.
+            let request = self.is_any(u, i, &["ask", "asks", "asked", "asking"])
+                && (k + 1..n.min(k + 8))
+                    .find(|&m| !t[m].word() || self.is_word(u, m, "to"))
+                    .is_some_and(|m| {
+                        self.is_word(u, m, "to")
+                            && t.get(m + 1)
+                                .is_some_and(|x| x.word() && !x.cap && !x.is(DET))
+                    });
+            if request {
+                // The content starts at the one asked.
+            } else if t[k].is(OBJECT) && !t[k].cap {
+                let s = t[k].span;
+                secondary.push((Relation::Recipient, s, s, Mention::Other));
+                k += 1;
+            } else if let Some(r) = self.recipient(u, k) {
+                let s = self.s(u, r.start, r.end);
+                let h = self.s(u, r.head_start, r.head_end);
+                secondary.push((Relation::Recipient, s, h, self.mention_of(u, r)));
+                k = r.end;
+            }
+        }
+        k = self.adjuncts(u, k, &mut secondary);
+        // `which he has denied`, `who he named as his running mate`, `what I always knew`: the
+        // relative word is the object the cue reports on.
+        if !inverted
+            && inherited.is_none()
+            && let Some(x) = np
+            && x.start > 0
+            && let r = x.start - 1
+            && self.is_any(u, r, &RELATIVE_OBJECTS)
+            && (r > 0
+                && (t[r - 1].punct(',')
+                    || t[r - 1].word()
+                        && t[r - 1].cue.is_none()
+                        && !t[r - 1].is(AUX | STOP | PREP))
+                || !self.is_word(u, r, "that"))
+            && !t[x.start..x.end].iter().any(|y| y.is(WHO))
+            && cue.constraint != Constraint::PostQuote
+            && (k >= n
+                || end_punct(&t[k])
+                || t[k].punct(',')
+                    && !self.is_word(u, r, "that")
+                    && t.get(k + 1).is_none_or(|y| y.quote().is_none())
+                || t[k].word()
+                    && !t[k].cap
+                    && (t[k].is(PREP | TIME) || self.is_any(u, k, &["as", "of", "for"]))
+                    && !self.is_word(u, k, "that")
+                // `a bill that critics called anti-gay`: a naming with its complement.
+                || cue.constraint == Constraint::Naming
+                    && t[k].word()
+                    && !t[k].cap
+                    && !t[k].is(DET | PRONOUN | AUX))
+        {
+            for y in used.iter_mut().take(k).skip(r) {
+                *y = true;
+            }
+            let d = Draft {
+                unit: u,
+                contents: vec![t[r].span],
+                content_toks: None,
+                quotes: Vec::new(),
+                direct: false,
+                source: Some(self.source_of(u, x)),
+                cue: cue_span,
+                cue_class: class,
+                secondary,
+            };
+            return Some(d);
+        }
+        // `As Lee noted, the plan failed.` / `The plan failed, as Lee noted.`: an `as` clause
+        // with a source and a cue reports the main clause.
+        if !inverted
+            && inherited.is_none()
+            && let Some(x) = np
+            && x.start > 0
+            && self.is_word(u, x.start - 1, "as")
+            && matches!(
+                class,
+                CueClass::Speech | CueClass::Writing | CueClass::Perception
+            )
+        {
+            let r = x.start - 1;
+            let opening = t[..r].iter().all(|y| y.word() && y.is(CONN));
+            let (a, b) = if opening && k < n && t[k].punct(',') {
+                (k + 1, self.words_end(u, k + 1))
+            } else if r > 0 && t[r - 1].punct(',') && t[k..].iter().all(end_punct) {
+                (self.lead_in(u, r - 1), r - 1)
+            } else {
+                (0, 0)
+            };
+            if b > a
+                && let Some(mut d) = self.content_draft(u, a, b, cue_span, class, Some(x))
+            {
+                for y in used.iter_mut().take(k).skip(r) {
+                    *y = true;
+                }
+                d.secondary.extend(secondary);
+                return Some(d);
+            }
+        }
+        // Content before: `“…,” Kim said.`, `…, officials said.`
+        let src_start = if inverted {
+            i
+        } else {
+            np.map_or(vstart, |x| x.start)
+        };
+        let boundary_before = src_start > 0
+            && (t[src_start - 1].punct(',')
+                || t[src_start - 1].quote().is_some()
+                || matches!(t[src_start - 1].kind, Kind::Punct(c) if is_dash(c)));
+        // `…, officials said on condition of anonymity.`: a prepositional phrase with no verb,
+        // quotation or clause runs to the end of the sentence.
+        let tail_pp = k < n
+            && t[k].word()
+            && !t[k].cap
+            && t[k].is(PREP)
+            && (k..n).all(|m| {
+                let x = &t[m];
+                x.quote().is_none()
+                    && x.cue.is_none()
+                    && !x.is(AUX | PRONOUN | WHO)
+                    && !self.is_word(u, m, "that")
+                    && !x.punct(',')
+            });
+        let tail_end = k == n || t[k..].iter().all(end_punct) || tail_pp;
+        let tail_more = k < n
+            && (t[k].punct(',') || t[k].punct(':'))
+            && (t.get(k + 1).is_some_and(|x| x.quote().is_some())
+                || self.phrase_at(u, k + 1).is_some()
+                || self.is_word(u, k + 1, "citing")
+                || t.get(k + 1)
+                    .is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
+        // A quotation run just before the source that opens the sentence (or follows a colon):
+        // `“…,” Kim said`. A title inside a clause (`on ABC’s “This Week,” Carson admitted`)
+        // is not one.
+        let after_quote = src_start > 0
+            && t[src_start - 1].quote().is_some()
+            && self.quote_run_start(u, src_start).is_some();
+        let quote_next = k < n
+            && (t[k].punct(',') || t[k].punct(':'))
+            && t.get(k + 1).is_some_and(|x| x.quote().is_some());
+        // `said, for the first time, that …` is the cue-first reading.
+        let comma_tail = k < n
+            && t[k].punct(',')
+            && !(k + 1..n.min(k + 10)).any(|m| t[m].punct(',') && self.is_word(u, m + 1, "that"));
+        let colon_quote = quote_next && t[k].punct(':');
+        // `The plan, an inside source said, is to …`: a parenthetical source; the content is
+        // what follows (a subordinate clause after the comma keeps the content before).
+        let parenthetical = comma_tail
+            && !inverted
+            && boundary_before
+            && !after_quote
+            && !tail_more
+            && inherited.is_none()
+            && t.get(k + 1).is_some_and(|x| {
+                x.word()
+                    && (x.cap
+                        || x.is(AUX)
+                        || !x.is(STOP | PREP | CONN)
+                            && x.cue.is_none_or(|c| matches!(c.form, Form::Past | Form::S))
+                            && !self.text[x.span].ends_with("ing"))
+            })
+            // At least three words after it (a quotation counts as three).
+            && t[k + 1..]
+                .iter()
+                .map(|x| if x.quote().is_some() { 3 } else { usize::from(x.word()) })
+                .sum::<usize>()
+                >= 3;
+        // `“…,” the paper wrote while acknowledging …`: after a quotation, a subordinate
+        // adjunct clause is not what was said.
+        let tail_sub = k < n
+            && src_start > 0
+            && t[src_start - 1].quote().is_some()
+            && self.is_any(u, k, &ADJUNCT_SUBORDINATORS);
+        let content_first = inherited.is_none()
+            && !colon_quote
+            && !parenthetical
+            && (after_quote
+                || boundary_before
+                    && !quote_next
+                    && (tail_end || tail_more || comma_tail || tail_sub));
+        // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before (in
+        // the same paragraph), and the sentence is only the source, the cue and at most an
+        // adjunct (`Pence said in response.`).
+        let split_quote = src_start == 0
+            && u > 0
+            && inherited.is_none()
+            && self.units[u - 1].para == self.units[u].para
+            && self.units[u - 1]
+                .toks
+                .last()
+                .is_some_and(|x| x.quote().is_some())
+            && (tail_end
+                || k < n
+                    && t[k].is(PREP)
+                    && (k..n).all(|m| {
+                        t[m].quote().is_none()
+                            && t[m].cue.is_none()
+                            && !t[m].is(AUX | PRONOUN)
+                            && !self.is_word(u, m, "that")
+                    }));
+        // `But the jet “is a niche player”, Lee continued`: a quotation ending the clause
+        // before the source does as well as one that is the whole clause.
+        let quote_ends_content = content_first && src_start >= 2 && {
+            let q = if t[src_start - 1].punct(',') {
+                src_start - 2
+            } else {
+                src_start - 1
+            };
+            t[q].quote().is_some()
+        };
+        if cue.constraint == Constraint::PostQuote
+            && !(content_first && (after_quote || quote_ends_content) || quote_next || split_quote)
+        {
+            return None;
+        }
+        let mut after_k = k;
+        // A relative clause: `which critics said was …`, `that prosecutors said had …`.
+        let mut relative = np
+            .filter(|x| !inverted && x.start > 0 && !content_first && k < n && t[k].word())
+            .map(|x| x.start - 1)
+            .filter(|&r| {
+                self.is_any(u, r, &RELATIVE_OBJECTS)
+                    && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
+                    && cue.constraint == Constraint::Plain
+                    && !t[k].is(DET | PREP | PRONOUN | CONN)
+                    && !self.is_word(u, k, "to")
+                    // A noun before the relative word, not a verb (`explained that he …`).
+                    && r > 0
+                    && (t[r - 1].punct(',')
+                        || t[r - 1].word() && t[r - 1].cue.is_none() && !t[r - 1].is(AUX | STOP | PREP))
+            });
+        // `which he has denied`, `what she said`: the relative word is the object of the cue
+        // and the whole content.
+        if let Some(x) = np
+            && relative.is_none()
+            && !inverted
+            && !content_first
+            && x.start >= 2
+            && self.is_any(u, x.start - 1, &OBJECT_RELATIVES)
+            // `that` after a noun, not after a verb (`said that officials …`).
+            && (!self.is_word(u, x.start - 1, "that")
+                || t[x.start - 2].word() && t[x.start - 2].cue.is_none() && !t[x.start - 2].is(AUX))
+            && matches!(class, CueClass::Speech | CueClass::Thought | CueClass::Writing)
+            && cue.constraint == Constraint::Plain
+            && (k >= n
+                || end_punct(&t[k]) && t[k].quote().is_none()
+                || t[k].is(PREP | CONN)
+                || self.is_any(u, k, &["and", "but", "as"]))
+            && {
+                let h = &t[x.head_end - 1];
+                h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
+            }
+        {
+            for m in used.iter_mut().take(k).skip(x.start) {
+                *m = true;
+            }
+            let r = x.start - 1;
+            return Some(Draft {
+                unit: u,
+                contents: vec![t[r].span],
+                content_toks: Some((r, r + 1)),
+                quotes: Vec::new(),
+                direct: false,
+                source: Some(self.source_of(u, x)),
+                cue: cue_span,
+                cue_class: class,
+                secondary,
+            });
+        }
+        // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
+        if split_quote {
+            let pu = &self.units[u - 1];
+            let pt = &pu.toks;
+            if pu.para == self.units[u].para && pt.last().is_some_and(|x| x.quote().is_some()) {
+                let mut q = pt.len();
+                while q > 0
+                    && (pt[q - 1].quote().is_some()
+                        || matches!(pt[q - 1].kind, Kind::Punct(c) if c != ':' && !is_dash(c)))
+                {
+                    q -= 1;
+                }
+                if q == 0 || pt[q - 1].punct(':') {
+                    let (contents, quotes) = self.pieces(u - 1, q, pt.len());
+                    if let Some(last) = self.out.last_mut()
+                        && last.unit == u - 1
+                        && last.contents.iter().any(|c| contents.contains(c))
+                    {
+                        last.contents.retain(|c| !contents.contains(c));
+                    }
+                    for x in used.iter_mut().take(k).skip(src_start) {
+                        *x = true;
+                    }
+                    return Some(Draft {
+                        unit: u,
+                        contents,
+                        content_toks: None,
+                        quotes,
+                        direct: true,
+                        source: np.map(|np| self.source_of(u, np)),
+                        cue: cue_span,
+                        cue_class: class,
+                        secondary,
+                    });
+                }
+            }
+        }
+        let mut d = if content_first {
+            let content_end = if t[src_start - 1].punct(',') {
+                src_start - 1
+            } else {
+                src_start
+            };
+            // Content is the quotation run just before the source, or else the sentence up to it.
+            let mut content_start = 0;
+            if after_quote {
+                // `…the war was “just,” Kim said`: the whole clause is the content.
+                content_start = self.quote_run_start(u, content_end).unwrap_or(0);
+            }
+            if content_start == 0 {
+                content_start = self.lead_in(u, content_end);
+            }
+            let mut d = self.content_draft(u, content_start, content_end, cue_span, class, np)?;
+            // The pieces from here on are this attribution's, not the earlier one's.
+            for prev in self.out.iter_mut().rev().take(8) {
+                prev.contents.retain(|c| !d.contents.contains(c));
+            }
+            // Split quotation: `“A,” he said, “B.”`, or a quotation sentence after the cue:
+            // `“A,” he said. “B.”`
+            let rest_quotes = k < n
+                && t[k..].iter().any(|x| x.quote().is_some())
+                && t[k..]
+                    .iter()
+                    .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
+            // `“A,” Kim said during a rally in Ohio, “B.”`: an adjunct set off by commas before
+            // the second half.
+            let adjunct_then_quote = !rest_quotes
+                && d.direct
+                && k + 2 < n
+                && t[k].punct(',')
+                && t[k + 1].word()
+                // Not a participle of its own (`, adding, “B.”`); one with a particle and its
+                // object is an adjunct (`, referring to the excuse, “B.”`).
+                && !t[k + 1].cue.is_some_and(|c| {
+                    c.form == Form::Ing && c.constraint != Constraint::ParticleOnly
+                })
+                && (k + 2..n.min(k + 30))
+                    .find(|&m| t[m].quote().is_some())
+                    .is_some_and(|m| {
+                        t[m - 1].punct(',')
+                            && t[m..]
+                                .iter()
+                                .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
+                    });
+            let k = if adjunct_then_quote {
+                (k + 2..n)
+                    .find(|&m| t[m].quote().is_some())
+                    .map_or(k, |m| m - 1)
+            } else {
+                k
+            };
+            if (rest_quotes || adjunct_then_quote) && d.direct {
+                let mut e = k + 1;
+                while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
+                    e += 1;
+                }
+                let (more, qs) = self.pieces(u, k + 1, e);
+                d.contents.extend(more);
+                d.quotes.extend(qs);
+                for x in used.iter_mut().take(e).skip(k) {
+                    *x = true;
+                }
+                after_k = e;
+            }
+            d
+        } else {
+            // Content after: `Kim said [that] …`, `Kim said: “…”`.
+            let mut a = k;
+            // `saying at one point, “…”`: a short adjunct before a quotation (not the object
+            // of a particle: `referring to the excuse, “…”`).
+            if !parenthetical
+                && !particle
+                && a < n
+                && t[a].word()
+                && let Some(m) = (a + 1..n.min(a + 6)).find(|&m| !t[m].word())
+                && (t[m].punct(',') || t[m].punct(':'))
+                && t.get(m + 1).is_some_and(|x| x.quote().is_some())
+            {
+                a = m;
+            } else if !parenthetical
+                && !particle
+                && a < n
+                && let Some(m) = (a..n.min(a + 24)).find(|&m| t[m].quote().is_some())
+                && m > a
+                && !self.is_word(u, a, "that")
+                && t[a..m]
+                    .iter()
+                    .all(|x| x.cue.is_none() && x.quote().is_none())
+                && (t[m - 1].punct(',') || t[m - 1].punct(':'))
+                && t[m].quote().is_some_and(|i| self.opens_capital(i))
+                && t[m + 1..]
+                    .iter()
+                    .all(|x| x.quote().is_some() || end_punct(x))
+            {
+                // `responded to his message by saying, “Stop lying.”`: the quotation after the
+                // comma is what was said.
+                a = m - 1;
+            }
+            if parenthetical {
+                a = k + 1;
+            } else if a < n && (t[a].punct(':') || t[a].punct(',')) {
+                // `said, for the first time, that …` / `said: “…”` / `adds, “…”`
+                if t[a].punct(',') {
+                    let close = (a + 1..n.min(a + 10)).find(|&m| t[m].punct(','));
+                    match close {
+                        Some(m) if self.is_word(u, m + 1, "that") => a = m + 1,
+                        _ if t.get(a + 1).is_some_and(|x| x.quote().is_some()) => a += 1,
+                        _ => return None,
+                    }
+                } else {
+                    a += 1;
+                }
+            }
+            // `expressed doubt that …`, `voiced concern that …`: the noun joins the cue.
+            let mut noun_cue_end = None;
+            if !parenthetical
+                && a < n
+                && cue.constraint == Constraint::Plain
+                && t[a].is(CONTENT_NOUN)
+                && !t[a].cap
+                && self.is_word(u, a + 1, "that")
+            {
+                // A bare noun only: `repeated his claim that …` keeps the claim as content.
+                noun_cue_end = Some(a);
+                a += 1;
+            } else if !parenthetical
+                && a + 1 < n
+                && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
+                && let Some(m) = (a..n.min(a + 2)).find(|&m| t[m].is(CONTENT_NOUN))
+                && (a..=m).all(|k| t[k].word() && !t[k].cap && !t[k].is(DET | PRONOUN | AUX))
+                && self.is_any(
+                    u,
+                    m + 1,
+                    &[
+                        "for", "about", "over", "towards", "toward", "at", "with", "on", "in",
+                    ],
+                )
+                && t.get(m + 2)
+                    .is_some_and(|x| x.word() || x.quote().is_some())
+            {
+                // `expressed support for …`, `voiced open hostility towards …`: the noun and
+                // its preposition join the cue; the content is their object.
+                noun_cue_end = Some(m + 1);
+                a = m + 2;
+            }
+            // `said, “…,” adding …`: after `said,` or `said:` a quotation is the content.
+            let quote_only = a < n
+                && t[a].quote().is_some()
+                && (a > k && (t[a - 1].punct(',') || t[a - 1].punct(':'))
+                    // `shouting “we win!”`: a quotation right after the cue, then a clause end.
+                    || a == k
+                        && t.get(a + 1).is_none_or(|x| end_punct(x) || x.punct(',') || x.word()));
+            if a >= n || t[a..].iter().all(end_punct) {
+                // `Kim added:` with the quotation in the next paragraph.
+                if k < n && t[k].punct(':') {
+                    return Some(Draft {
+                        unit: u,
+                        contents: Vec::new(),
+                        content_toks: None,
+                        quotes: Vec::new(),
+                        direct: false,
+                        source: np.map(|np| self.source_of(u, np)).or(inherited),
+                        cue: cue_span,
+                        cue_class: class,
+                        secondary,
+                    });
+                }
+                return None;
+            }
+            // `which critics said was …`: the relative word and the verb phrase are the content.
+            if relative.is_some()
+                && !(t[a].word()
+                    && !t[a].cap
+                    && !t[a].is(DET | PREP | PRONOUN | CONN)
+                    && !self.is_word(u, a, "that"))
+            {
+                relative = None;
+            }
+            // `say by a 7-point margin, 49 percent to 42 percent, that …`, `has said for weeks
+            // he’s …`: an adjunct, then the clause.
+            if !parenthetical
+                && relative.is_none()
+                && t[a].word()
+                && !t[a].cap
+                && (t[a].is(PREP)
+                    || self.is_any(u, a, &["by", "for", "with", "about", "as", "from"]))
+            {
+                if let Some(m) = (a + 1..n.min(a + 20))
+                    .find(|&m| self.is_word(u, m, "that") && t[m - 1].punct(','))
+                    && t[a..m]
+                        .iter()
+                        .all(|x| x.cue.is_none() && x.quote().is_none() && !x.punct(';'))
+                {
+                    a = m;
+                } else if self.is_word(u, a, "for")
+                    && t.get(a + 1).is_some_and(|x| x.word() && x.is(TIME))
+                {
+                    a += 1;
+                    while a + 1 < n && t[a].word() && t[a].is(TIME) {
+                        a += 1;
+                    }
+                }
+            }
+            if !parenthetical
+                && relative.is_none()
+                && t[a].word()
+                && !t[a].cap
+                && (t[a].is(PREP)
+                    || self.is_any(
+                        u,
+                        a,
+                        &[
+                            "by", "for", "with", "about", "of", "as", "from", "into", "is", "was",
+                            "and", "or", "but",
+                        ],
+                    ))
+            {
+                return None; // `said in …` we could not read, `said as …`
+            }
+            // The clause ends where another cue of the same source begins: `…, arguing that`,
+            // `… and warned`.
+            let mut b = fronted_ing.unwrap_or(n);
+            let object_content = (cue.constraint == Constraint::Stance || particle)
+                && !self.is_word(u, a, "that")
+                && t[a].quote().is_none();
+            // `When politicians decide to …, the Census will …`: a cue inside a sentence-opening
+            // subordinate clause; its content ends where the clause does.
+            let fronted = src_start > 0
+                && (self.has(u, 0, SUB) || self.has(u, 1, SUB) && t[0].is(CONN))
+                && !t[..src_start].iter().any(|x| x.punct(','));
+            // `Lee, who argues he is honest, said …`: a cue in a relative clause set off by
+            // commas; its content ends with the clause, before the main verb.
+            let in_relative = np.is_some_and(|x| {
+                x.end - x.start == 1
+                    && t[x.start].is(WHO)
+                    && x.start > 0
+                    && t[x.start - 1].punct(',')
+            });
+            // What the content holds so far (tokens `a..m`), kept as the loop goes.
+            let (mut seen_quote, mut seen_sub, mut seen_relative) = (false, false, false);
+            for m in a + 1..b {
+                let x = &t[m];
+                if in_relative
+                    && x.punct(',')
+                    && t.get(m + 1).is_some_and(|y| {
+                        y.word()
+                            && !y.cap
+                            && (y.is(AUX)
+                                || y.cue
+                                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                                || self.text[y.span].len() > 4 && self.text[y.span].ends_with("ed"))
+                    })
+                {
+                    b = m;
+                    break;
+                }
+                let y = m - 1;
+                seen_quote |= t[y].quote().is_some();
+                seen_sub |= self.has(u, y, SUB);
+                seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
+                let is_and = self.is_word(u, m, "and");
+                if fronted && x.punct(',') && !seen_quote && !seen_sub {
+                    b = m;
+                    break;
+                }
+                // A time adjunct after the content belongs to the cue: `said the plan was dead
+                // on Wednesday at a rally`, `announced a settlement in early September`.
+                if m > a + 1
+                    && x.word()
+                    && x.is(TIME | PREP)
+                    && self.time_adjunct_at(u, m)
+                    && self.trailing_adjunct(u, m)
+                    && !seen_relative
+                {
+                    // `said little on Friday`: the preposition goes with its time.
+                    b = if t[m - 1].word() && !t[m - 1].cap && t[m - 1].is(PREP) {
+                        m - 1
+                    } else {
+                        m
+                    };
+                    break;
+                }
+                // A quotation with its own source and cue after it starts a new attribution:
+                // `… that France had lost its identity: “France is no longer France,” he claimed.`
+                if x.quote().is_some()
+                    && let Some(c) =
+                        (m + 1..n.min(m + 7)).find(|&c| !t[c].word() || t[c].cue.is_some())
+                    && t[c].cue.is_some_and(|q| q.form != Form::Ing)
+                    && (c == m + 1
+                        || self
+                            .np_before(u, c)
+                            .is_some_and(|np| np.start == m + 1 && !t[np.start].is(WHO)))
+                {
+                    // A quotation that goes on the clause (`was “ready,” the critics said`)
+                    // ends it; one set off by punctuation starts the new one.
+                    b = if t[m - 1].word() { m + 1 } else { m };
+                    break;
+                }
+                // `…, and that …`: a second clause of the same cue.
+                let and_that = !object_content && is_and && self.is_word(u, m + 1, "that");
+                // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
+                if m > a + 2
+                    && (x.punct(';')
+                        || x.punct('(')
+                        || is_and && self.is_any(u, m + 1, &["has", "have", "had"])
+                        || matches!(x.kind, Kind::Punct(c) if is_dash(c))
+                        || object_content
+                            && x.punct(':')
+                            && t.get(m + 1).is_none_or(|y| y.quote().is_none())
+                        || !and_that && t[m - 1].punct(',')
+                            && self.is_any(u, m, &[
+                                "and", "but", "while", "although", "though", "whereas", "where",
+                                "with", "without", "which", "despite", "compared",
+                            ])
+                            // `…, but “the offers were …”`: a quotation of the same source
+                            // keeps the clause going.
+                            && (t[m..n.min(m + 40)].iter().all(|y| y.quote().is_none())
+                                || t[m..n.min(m + 40)].iter().any(|y| {
+                                    y.word()
+                                        && !y.cap
+                                        && y.cue.is_some_and(|c| {
+                                            matches!(c.form, Form::Past | Form::S)
+                                        })
+                                })))
+                {
+                    b = if x.word() && t[m - 1].punct(',') {
+                        m - 1
+                    } else {
+                        m
+                    };
+                    break;
+                }
+                // `…, a move that …`, `…, an ambitious goal …`: an apposition to the whole
+                // clause is the writer's, not the source's; so is `…, too`.
+                if m > a + 2
+                    && x.punct(',')
+                    && (self.is_word(u, m + 1, "a") || self.is_word(u, m + 1, "an"))
+                    && !seen_quote
+                    || m > a + 1
+                        && x.punct(',')
+                        && self.is_word(u, m + 1, "too")
+                        && t.get(m + 2).is_none_or(|y| !y.word())
+                {
+                    b = m;
+                    break;
+                }
+                // `When the moderator pointed out that …, the candidate said …`: a new subject
+                // and its own cue after a comma.
+                if m > a + 2
+                    && t[m].punct(',')
+                    && let Some(sub) = self.np_after(u, m + 1, false)
+                    && sub.end < n
+                    && sub.end - sub.start <= 6
+                    && t[sub.end].word()
+                    && !t[sub.end].cap
+                    && t[sub.end]
+                        .cue
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    && {
+                        let h = &t[sub.head_end - 1];
+                        h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED) || t[sub.start].is(DET)
+                    }
+                    // Not a trailing reporter (`…, KCNA reported.`), which `trailing` reads;
+                    // a cue with its own quotation after a comma (`…, Lee replied, “…”`) is
+                    // a new attribution.
+                    && (self.secondary_clause(u, m + 1).is_none()
+                        || t.get(sub.end + 1).is_some_and(|y| y.punct(',') || y.punct(':'))
+                            && t.get(sub.end + 2).is_some_and(|y| y.quote().is_some()))
+                {
+                    b = m;
+                    break;
+                }
+                // `called the plan “a disgrace,” but said …`: a naming ends with its quoted
+                // complement.
+                if cue.constraint == Constraint::Naming
+                    && m > a + 1
+                    && t[m - 1].quote().is_some()
+                    && (x.punct(',')
+                        || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                            && t.get(m + 1).is_some_and(|y| y.word() && !y.cap))
+                {
+                    b = m;
+                    break;
+                }
+                // The object of `defended`, `praised`, `talked about` is a noun phrase: it ends
+                // before a clause joined to it (`… and suggested`, `…, but`, `… while …`).
+                if object_content && self.ends_object(u, a, m) {
+                    b = if m > 0 && t[m - 1].punct(',') {
+                        m - 1
+                    } else {
+                        m
+                    };
+                    break;
+                }
+                if cue.constraint == Constraint::Stance {
+                    continue;
+                }
+                // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
+                if x.word()
+                    && !x.cap
+                    && (x.cue.is_some_and(|c| c.form == Form::Ing)
+                        || x.span.len() > 6
+                            && self.text[x.span].ends_with("ing")
+                            && !self.is_any(u, m, &["including", "during", "according"]))
+                    && t[m - 1].punct(',')
+                {
+                    b = m - 1;
+                    break;
+                }
+                // `Kim said the talks failed and added …`: a second speech verb is the source's;
+                // `Police say he posed a threat and refused to drop the gun`: another verb goes
+                // on the reported clause with its subject.
+                if is_and
+                    && t.get(m + 1).is_some_and(|y| {
+                        y.word()
+                            && !y.cap
+                            && y.cue.is_some_and(|c| {
+                                matches!(c.form, Form::Past | Form::S)
+                                    && (object_content
+                                        || c.constraint == Constraint::Evidential
+                                        || matches!(c.class, CueClass::Speech | CueClass::Writing)
+                                            && c.constraint != Constraint::ParticleOnly)
+                            })
+                    })
+                {
+                    b = m;
+                    break;
+                }
+            }
+            if relative.is_some()
+                && let Some(m) = (a + 1..b).find(|&m| t[m].punct(','))
+            {
+                b = m; // the relative clause ends at its comma
+            }
+            if quote_only {
+                let mut e = a;
+                while e < b && (t[e].quote().is_some() || end_punct(&t[e])) {
+                    e += 1;
+                }
+                // `“…,” including …`: the comma inside the marks ends the quotation's clause.
+                let inner_comma = e > a && t[e - 1].quote().is_some() && self.comma_at(u, e - 1);
+                if e < b && (t[e].punct(',') || inner_comma) {
+                    b = e;
+                }
+            }
+            let cue_span = noun_cue_end.map_or(cue_span, |m| cue_span.cover(t[m].span));
+            let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
+            if inherited.is_some() {
+                d.source = inherited;
+            }
+            d
+        };
+        // Naming without a quotation: `Lee called him divisive`, `Lee described the plan as …`,
+        // with a named subject and an object after the verb.
+        let named_subject = np.is_some_and(|x| {
+            t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN | WHO | ROLE | ORG | UNNAMED)
+        });
+        let object_after = t.get(cue_end).is_some_and(|x| {
+            x.word()
+                && (x.cap || x.is(OBJECT | DET | PRONOUN) || self.text[x.span].ends_with("self"))
+                || self.text[x.span].ends_with("selves")
+        });
+        // Not a participle (`a group called …`, `The program, called …`).
+        let participle = vstart > 0 && t[vstart - 1].punct(',')
+            || np.is_some_and(|x| {
+                (x.start..x.end).any(|m| self.is_word(u, m, "a") || self.is_word(u, m, "an"))
+            });
+        // `Millennials see police violence as a problem`, `developers see golf courses as
+        // wasted space`: a plural subject, the base form, an object and `as`.
+        let plural_subject = np.is_some_and(|x| {
+            let w = &self.text[t[x.head_end - 1].span];
+            w.ends_with('s') && !w.ends_with("ss") && !t[x.head_end - 1].is(EVIDENCE | MEDIUM)
+        });
+        let sees_as = cue.form == Form::Base
+            && (named_subject || plural_subject)
+            && t.get(cue_end)
+                .is_some_and(|x| x.word() && !x.is(PREP | AUX | STOP))
+            && !participle
+            && (cue_end + 1..n.min(cue_end + 14)).any(|m| self.is_word(u, m, "as"));
+        if cue.constraint == Constraint::Naming
+            && d.quotes.is_empty()
+            && !naming_prep
+            && !sees_as
+            && !(named_subject
+                && object_after
+                && !participle
+                && matches!(cue.form, Form::Past | Form::S))
+        {
+            return None;
+        }
+        for x in used.iter_mut().take(k).skip(src_start.min(i)) {
+            *x = true;
+        }
+        d.secondary.extend(secondary);
+        self.trailing(u, &mut d, used, content_first.then_some(after_k));
+        // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
+        // `In other words, he said, “…”`: the words before a source set off by commas are
+        // content as well as the quotation after it.
+        let quote_parenthetical = quote_next
+            && t[k].punct(',')
+            && !inverted
+            && !after_quote
+            && inherited.is_none()
+            && src_start > 0
+            && t[src_start - 1].punct(',');
+        if (parenthetical || quote_parenthetical && self.reported_lead(u, src_start - 1))
+            && let Some(first) = self.before_piece(u, src_start - 1)
+        {
+            d.contents.insert(0, first);
+        }
+        // `But “the issue,” Lee added, “is whether …”`: a quotation after a connective, then
+        // the source and the rest of the quotation.
+        if quote_next
+            && !inverted
+            && !after_quote
+            && inherited.is_none()
+            && src_start >= 2
+            && t[src_start - 1].quote().is_some()
+            && self.comma_at(u, src_start - 1)
+            && t[..src_start - 1].iter().all(|x| x.word() && x.is(CONN))
+            && !used[..src_start].iter().any(|&x| x)
+        {
+            self.add_piece(u, &mut d, 0, src_start, true);
+            for x in used.iter_mut().take(src_start) {
+                *x = true;
+            }
+        }
+        // `The comments, said Lee of JPMorgan, were “too weak”.`: an inverted source set off
+        // in the middle of its clause; the predicate after it is content too.
+        if inverted
+            && content_first
+            && after_k < n
+            && t[after_k].punct(',')
+            && t.get(after_k + 1)
+                .is_some_and(|x| x.word() && !x.cap && x.is(AUX) && x.cue.is_none())
+            && !used[after_k + 1..].iter().any(|&x| x)
+        {
+            let e = self.words_end(u, after_k + 1);
+            if e > after_k + 2 && t[after_k + 1..e].iter().all(|x| x.cue.is_none()) {
+                self.add_piece(u, &mut d, after_k + 1, e, false);
+                for x in used.iter_mut().take(e).skip(after_k) {
+                    *x = true;
+                }
+            }
+        }
+        if let Some(r) = relative {
+            d.contents.insert(0, t[r].span);
+        }
+        Some(d)
+    }
+}

@@ -1,0 +1,307 @@
+//! The crate's layering, checked on its source: imports point down only, and no utility or
+//! closed word list is defined twice.
+//!
+//! Layers, bottom up (a module may import its own layer or a lower one):
+//!
+//! 0. `util`, `span`, `error`: utilities and the span and error types;
+//! 1. `lexicon`, `agency`: the data files and the classes compiled from them;
+//! 2. `text`, `quote`: paragraphs, sentences, quotation marks;
+//! 3. `token`: tokens and their features;
+//! 4. `syntax`, `name`: phrases, clauses, person names;
+//! 5. `attribution`, `entity`, `byline`, `dateline`, `credit`: the readers, which never import
+//!    each other, except that attribution may use entity;
+//! 6. `article`, `record` (its owned form) and the crate root: orchestration.
+//!
+//! What is checked: every `crate::` path in `src/**/*.rs` outside comments (including
+//! `use crate::{…}` groups and the crate root's re-exports such as `crate::Span`); that the
+//! hasher is implemented once, in `util`; that the lower-casing helpers are defined once, in
+//! `util`; and that no two `[&str; N]` / `&[&str]` constants of the source hold the same words.
+//! What is not: a word list spelled out inline in a function body, and overlap (as opposed to
+//! identity) between lists, which is often meant (a subset class).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The layer of a top-level module, or `None` for a module the map does not know.
+fn layer(module: &str) -> Option<u8> {
+    Some(match module {
+        "util" | "span" | "error" => 0,
+        "lexicon" | "agency" => 1,
+        "text" | "quote" => 2,
+        "token" => 3,
+        "syntax" | "name" => 4,
+        "attribution" | "entity" | "byline" | "dateline" | "credit" => 5,
+        "article" | "record" | "lib" => 6,
+        _ => return None,
+    })
+}
+
+/// Whether `from` may import `to` (both top-level modules).
+fn allowed(from: &str, to: &str) -> bool {
+    if from == to {
+        return true;
+    }
+    match (layer(from), layer(to)) {
+        (Some(5), Some(5)) => from == "attribution" && to == "entity",
+        (Some(a), Some(b)) => b <= a,
+        _ => false,
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level module a source file belongs to (`src/attribution/verb.rs` → `attribution`).
+fn module_of(src: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(src).expect("a file under src/");
+    let first = rel.components().next().expect("a path");
+    let first = first.as_os_str().to_string_lossy();
+    first.trim_end_matches(".rs").to_string()
+}
+
+/// The code of a line: without its `//` comment (doc comments included). A `//` inside a
+/// string literal ends the line early, which can only hide a path, never invent one.
+fn code(line: &str) -> &str {
+    line.find("//").map_or(line, |i| &line[..i])
+}
+
+/// The crate root's re-exports: `Snippet` → `span`, `Agency` → `agency`, …
+fn reexports(lib: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for line in lib.lines().map(str::trim) {
+        let Some(rest) = line.strip_prefix("pub use ") else {
+            continue;
+        };
+        let Some((module, names)) = rest.split_once("::") else {
+            continue;
+        };
+        for name in names
+            .trim_end_matches(';')
+            .trim_matches(['{', '}'])
+            .split(',')
+        {
+            let name = name.trim();
+            if !name.is_empty() {
+                out.insert(name.to_string(), module.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The top-level modules the `crate::` paths of `source` name.
+fn imports(source: &str, reexports: &BTreeMap<String, String>) -> Vec<(usize, String)> {
+    let ident = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let mut rest = code(line);
+        while let Some(i) = rest.find("crate::") {
+            let before = rest[..i].chars().next_back();
+            rest = &rest[i + "crate::".len()..];
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // `copydesk_crate::`, not a crate path
+            }
+            let names: Vec<String> = if let Some(group) = rest.strip_prefix('{') {
+                let end = group.find('}').unwrap_or(group.len());
+                group[..end].split(',').map(ident).collect()
+            } else {
+                vec![ident(rest)]
+            };
+            for name in names.into_iter().filter(|s| !s.is_empty()) {
+                let module = reexports.get(&name).cloned().unwrap_or(name);
+                out.push((n + 1, module));
+            }
+        }
+    }
+    out
+}
+
+fn src_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn sources() -> Vec<(String, PathBuf, String)> {
+    let src = src_dir();
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f).expect("a readable source file");
+            (module_of(&src, &f), f, text)
+        })
+        .collect()
+}
+
+/// Every upward or sideways import in the crate, as `file:line: from -> to`.
+fn violations() -> Vec<String> {
+    let lib = std::fs::read_to_string(src_dir().join("lib.rs")).expect("src/lib.rs");
+    let reexports = reexports(&lib);
+    let mut out = Vec::new();
+    for (module, file, text) in sources() {
+        if layer(&module).is_none() {
+            out.push(format!(
+                "{}: module `{module}` has no layer",
+                file.display()
+            ));
+            continue;
+        }
+        for (line, to) in imports(&text, &reexports) {
+            if layer(&to).is_some() && !allowed(&module, &to) {
+                out.push(format!("{}:{line}: {module} -> {to}", file.display()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn imports_point_down() {
+    let v = violations();
+    assert!(
+        v.is_empty(),
+        "upward or sideways imports:\n{}",
+        v.join("\n")
+    );
+}
+
+#[test]
+fn the_checker_sees_an_upward_import() {
+    let reexports =
+        reexports("pub use span::{Snippet, Span};\npub use article::{Article, Parser};");
+    let found = imports(
+        "use crate::{Snippet, Article};\n// crate::byline in a comment\nlet x = crate::dateline::f();",
+        &reexports,
+    );
+    let modules: Vec<&str> = found.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(modules, ["span", "article", "dateline"]);
+    assert!(!allowed("text", "article"));
+    assert!(!allowed("byline", "dateline"));
+    assert!(!allowed("credit", "byline"));
+    assert!(!allowed("entity", "attribution"));
+    assert!(allowed("attribution", "entity"));
+    assert!(allowed("dateline", "lexicon"));
+}
+
+/// Lines of code (comments stripped) matching `pred`, as `file:line`.
+fn lines_where(pred: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (module, file, text) in sources() {
+        for (n, line) in text.lines().enumerate() {
+            if pred(code(line)) {
+                out.push((module.clone(), format!("{}:{}", file.display(), n + 1)));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn one_hasher_and_one_lower_caser() {
+    let hashers =
+        lines_where(|l| l.contains("impl std::hash::Hasher for") || l.contains("impl Hasher for"));
+    assert_eq!(hashers.len(), 1, "hashers: {hashers:?}");
+    assert!(
+        hashers.iter().all(|(m, _)| m == "util"),
+        "hashers: {hashers:?}"
+    );
+    let lowerers = lines_where(|l| l.contains("fn lowercase(") || l.contains("fn with_lower<"));
+    assert!(
+        lowerers.iter().all(|(m, _)| m == "util"),
+        "lower-casing helpers: {lowerers:?}"
+    );
+}
+
+/// The `[&str; N]` and `&[&str]` constants and statics of `text`: name and words.
+fn word_lists(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut out = Vec::new();
+    let mut lines = text.lines().map(code);
+    while let Some(line) = lines.next() {
+        let t = line.trim_start();
+        let t = t.strip_prefix("pub(crate) ").unwrap_or(t);
+        let Some(rest) = t
+            .strip_prefix("const ")
+            .or_else(|| t.strip_prefix("static "))
+        else {
+            continue;
+        };
+        let Some((name, ty)) = rest.split_once(':') else {
+            continue;
+        };
+        let ty = ty.trim_start();
+        if !(ty.starts_with("[&str;")
+            || ty.starts_with("&[&str]")
+            || ty.starts_with("[&'static str;"))
+        {
+            continue;
+        }
+        let mut body = line
+            .split_once('=')
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        while !body.contains(';') {
+            match lines.next() {
+                Some(l) => body.push_str(l),
+                None => break,
+            }
+        }
+        let words: BTreeSet<String> = body
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        out.push((name.trim().to_string(), words));
+    }
+    out
+}
+
+#[test]
+fn no_word_list_is_defined_twice() {
+    let mut seen: BTreeMap<BTreeSet<String>, String> = BTreeMap::new();
+    let mut twice = Vec::new();
+    for (_, file, text) in sources() {
+        for (name, words) in word_lists(&text) {
+            let here = format!("{}::{name}", file.display());
+            if words.len() < 2 {
+                continue;
+            }
+            if let Some(first) = seen.get(&words) {
+                twice.push(format!("{here} repeats {first}"));
+            } else {
+                seen.insert(words, here);
+            }
+        }
+    }
+    assert!(
+        twice.is_empty(),
+        "word lists defined twice:\n{}",
+        twice.join("\n")
+    );
+}
+
+#[test]
+fn the_word_list_reader_reads_a_list() {
+    let lists =
+        word_lists("const A: [&str; 2] = [\n    \"of\", // a comment\n    \"to\",\n];\nfn f() {}");
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].0, "A");
+    assert_eq!(
+        lists[0].1.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["of", "to"]
+    );
+}
