@@ -7,9 +7,11 @@ mod bylines;
 mod check;
 mod credits;
 mod datelines;
+mod field_whitespace;
 mod invariance;
 mod layers;
 mod parallel;
+mod probes;
 mod quote_props;
 mod quotes;
 #[cfg(feature = "serde")]
