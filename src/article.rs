@@ -118,7 +118,7 @@ impl Parser {
     /// ```
     #[must_use]
     pub fn parse<'h>(&self, text: &'h str) -> Article<'h> {
-        let paragraphs: Vec<Paragraph<'h>> = crate::text::paragraphs(text).collect();
+        let paragraphs = paragraphs_after_bom(text);
         let mut roles = vec![Role::Body; paragraphs.len()];
         let byline = crate::byline::detect(text, &paragraphs).into_iter().next();
         let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
@@ -199,6 +199,21 @@ impl Parser {
             diagnostics,
         }
     }
+}
+
+/// The paragraphs of `text`, read after any byte-order marks (U+FEFF) that open it: a BOM is an
+/// encoding artefact, not part of the headline or the dateline. Spans stay offsets into `text`.
+fn paragraphs_after_bom(text: &str) -> Vec<Paragraph<'_>> {
+    let skip = text.len() - text.trim_start_matches('\u{feff}').len();
+    if skip == 0 {
+        return crate::text::paragraphs(text).collect();
+    }
+    crate::text::paragraphs(&text[skip..])
+        .map(|p| {
+            let s = p.span();
+            p.narrowed(Snippet::at(text, Span::new(s.start + skip, s.end + skip)))
+        })
+        .collect()
 }
 
 /// The paragraph without `cut` (the dateline) when it holds it; `None` if nothing is left.
@@ -444,6 +459,24 @@ mod tests {
         assert!(!is_heading("It rained."));
         assert!(!is_heading("the rest of it and more"));
         assert!(!is_heading("“Quoted Words”"));
+    }
+
+    #[test]
+    fn a_leading_bom_is_read_past_and_spans_stay_in_the_text() {
+        for text in [
+            "\u{feff}SEOUL, May 10 (Reuters) - Kim left.\n\nHe said so.",
+            "\u{feff}\u{feff}SEOUL, May 10 (Reuters) - Kim left.\n\nHe said so.",
+            "\u{feff}\r\n\r\nSEOUL, May 10 (Reuters) - Kim left.\n\nHe said so.",
+        ] {
+            let a = Parser::new().parse(text);
+            let d = a.dateline().expect("the dateline after the BOM");
+            assert_eq!(d.as_str(), "SEOUL, May 10 (Reuters) -");
+            assert_eq!(&text[d.span()], d.as_str());
+            let first = a.paragraphs().next().expect("a paragraph").paragraph;
+            assert!(first.as_str().starts_with("SEOUL"));
+            assert_eq!(&text[first.span()], first.as_str());
+            assert_eq!(first.index(), 0);
+        }
     }
 
     #[test]

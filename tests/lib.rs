@@ -4,13 +4,18 @@ mod article;
 mod article_props;
 mod attribution;
 mod bylines;
+mod check;
 mod credits;
 mod datelines;
 mod field_whitespace;
+mod invariance;
 mod layers;
+mod parallel;
 mod probes;
 mod quote_props;
 mod quotes;
 #[cfg(feature = "serde")]
 mod record;
+mod replay;
 mod sample;
+mod send_sync;
