@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- TASK GOLD.jsonl [--predictions FILE]
+//!     [--scope speech|all] [--cues N]
 //! TASK: quotes | bylines | datelines | credits
 //! ```
+//!
+//! `quotes` options: `--scope` sets the parser's attribution scope (default `all`); `--cues N`
+//! prints the N cue lemmas with the most false positives (default 30; 0 for none).
 //!
 //! The figures agree with the reference scorers in `../shared/tools/` on the same predictions.
 
@@ -39,15 +43,31 @@ pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits";
+    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE] [--scope speech|all] [--cues N]\nTASK: quotes | bylines | datelines | credits";
     let (Some(task), Some(gold)) = (args.next(), args.next()) else {
         eprintln!("{usage}");
         std::process::exit(2);
     };
     let mut predictions: Option<PathBuf> = None;
+    let mut opts = quotes::Options::default();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--predictions" => predictions = args.next().map(PathBuf::from),
+            "--scope" => match args.next().as_deref() {
+                Some("speech") => opts.scope = copydesk::attribution::Scope::Speech,
+                Some("all") => opts.scope = copydesk::attribution::Scope::All,
+                _ => {
+                    eprintln!("{usage}");
+                    std::process::exit(2);
+                }
+            },
+            "--cues" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => opts.cues = n,
+                None => {
+                    eprintln!("{usage}");
+                    std::process::exit(2);
+                }
+            },
             _ => {
                 eprintln!("{usage}");
                 std::process::exit(2);
@@ -56,7 +76,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let gold = PathBuf::from(gold);
     match task.as_str() {
-        "quotes" => quotes::run(&gold, predictions.as_deref()),
+        "quotes" => quotes::run(&gold, predictions.as_deref(), &opts),
         "bylines" => fields::run(
             fields::Task::Bylines,
             &gold,
