@@ -6,6 +6,8 @@ mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
+mod invariance;
+mod invariance_props;
 mod layers;
 mod quote_props;
 mod quotes;
