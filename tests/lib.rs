@@ -6,9 +6,11 @@ mod attribution;
 mod bylines;
 mod credits;
 mod datelines;
+mod field_whitespace;
 mod invariance;
 mod invariance_props;
 mod layers;
+mod probes;
 mod quote_props;
 mod quotes;
 #[cfg(feature = "serde")]

@@ -135,6 +135,7 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
+    #[inline]
     pub(super) fn finish(self) -> Attributions<'h> {
         let text = self.text;
         let quotation_list = self.quotations;
