@@ -16,3 +16,4 @@ mod quotes;
 #[cfg(feature = "serde")]
 mod record;
 mod sample;
+mod scope;
