@@ -1,6 +1,6 @@
 //! The article parser: paragraph roles, byline, dateline, quotations, credits and diagnostics.
 
-use crate::attribution::{Attribution, Shared};
+use crate::attribution::{Attribution, Scope, Shared};
 use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
@@ -88,8 +88,68 @@ pub struct Article<'h> {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Parser {
-    _private: (),
+    scope: Scope,
 }
+
+/// Configures a [`Parser`]: `Parser::builder().scope(..).build()`. Every setting has a default,
+/// the one [`Parser::new`] and [`crate::parse`] use.
+///
+/// ```
+/// use copydesk::attribution::Scope;
+///
+/// let parser = copydesk::Parser::builder().scope(Scope::Speech).build()?;
+/// assert_eq!(parser.scope(), Scope::Speech);
+/// # Ok::<(), copydesk::article::BuildError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct ParserBuilder {
+    scope: Scope,
+}
+
+impl ParserBuilder {
+    /// Which attributions the parser keeps, by what their cue reports (default [`Scope::All`]).
+    ///
+    /// ```
+    /// use copydesk::attribution::Scope;
+    ///
+    /// let text = "“We won,” Kim said. Analysts believe the talks failed.";
+    /// let all = copydesk::Parser::builder().build()?.parse(text);
+    /// let speech = copydesk::Parser::builder().scope(Scope::Speech).build()?.parse(text);
+    /// assert_eq!((all.attributions().len(), speech.attributions().len()), (2, 1));
+    /// # Ok::<(), copydesk::article::BuildError>(())
+    /// ```
+    pub fn scope(mut self, scope: Scope) -> ParserBuilder {
+        self.scope = scope;
+        self
+    }
+
+    /// The parser. Fails only on a configuration the parser cannot use; no setting of today can
+    /// be one, and settings that can (custom lexicons) will say so.
+    ///
+    /// ```
+    /// let parser = copydesk::Parser::builder().build()?;
+    /// assert_eq!(parser.parse("“No,” she said.").attributions().len(), 1);
+    /// # Ok::<(), copydesk::article::BuildError>(())
+    /// ```
+    pub fn build(self) -> Result<Parser, BuildError> {
+        Ok(Parser { scope: self.scope })
+    }
+}
+
+/// Why a [`ParserBuilder`] could not build its parser. No setting of this version can fail, so
+/// no value of it exists yet; it is here so that settings that can fail are added without
+/// changing [`ParserBuilder::build`].
+///
+/// ```
+/// fn parser() -> Result<copydesk::Parser, copydesk::article::BuildError> {
+///     copydesk::Parser::builder().build()
+/// }
+/// assert!(parser().is_ok());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {}
 
 /// At most this many words make a headline or a subhead.
 const MAX_HEADING_WORDS: usize = 14;
@@ -103,6 +163,30 @@ impl Parser {
     #[must_use]
     pub fn new() -> Parser {
         Parser::default()
+    }
+
+    /// A [`ParserBuilder`] with every setting at its default.
+    ///
+    /// ```
+    /// use copydesk::attribution::Scope;
+    /// let parser = copydesk::Parser::builder().scope(Scope::Speech).build()?;
+    /// let a = parser.parse("Senator Lee supports the Act. “No,” Lee said.");
+    /// assert_eq!(a.attributions().len(), 1);
+    /// # Ok::<(), copydesk::article::BuildError>(())
+    /// ```
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// Which attributions this parser keeps.
+    ///
+    /// ```
+    /// use copydesk::attribution::Scope;
+    /// assert_eq!(copydesk::Parser::new().scope(), Scope::All);
+    /// ```
+    #[must_use]
+    pub fn scope(&self) -> Scope {
+        self.scope
     }
 
     /// Parses one article. Never fails and never panics: odd input gives partial results and
@@ -181,8 +265,9 @@ impl Parser {
                 p
             })
             .collect();
-        let (attributions, entities) =
-            crate::attribution::attribute_in(text, &speech, &quotations, headline).into_parts();
+        let mut found = crate::attribution::attribute_in(text, &speech, &quotations, headline);
+        found.retain_scope(self.scope);
+        let (attributions, entities) = found.into_parts();
         Article {
             text,
             paragraphs: paragraphs

@@ -2,6 +2,7 @@
 
 mod article;
 mod article_props;
+mod article_whitespace;
 mod attribution;
 mod bylines;
 mod check;
@@ -9,6 +10,7 @@ mod credits;
 mod datelines;
 mod field_whitespace;
 mod invariance;
+mod invariance_props;
 mod layers;
 mod parallel;
 mod probes;
@@ -18,4 +20,5 @@ mod quotes;
 mod record;
 mod replay;
 mod sample;
+mod scope;
 mod send_sync;

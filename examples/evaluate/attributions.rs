@@ -7,8 +7,8 @@ use crate::quotes::Item;
 
 /// One item per attribution content piece: a split or multi-paragraph quotation writes one per
 /// piece, each with the attribution's source, resolved entity and cue.
-pub(crate) fn predict(text: &str) -> Vec<Item> {
-    let article = copydesk::parse(text);
+pub(crate) fn predict(parser: &copydesk::Parser, text: &str) -> Vec<Item> {
+    let article = parser.parse(text);
     let mut out = Vec::new();
     for a in article.attributions() {
         let resolved = a.entity().map(|e| e.name().to_owned());

@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- TASK GOLD.jsonl [--predictions FILE]
+//!     [--scope speech|all] [--cues N]
 //! TASK: quotes | bylines | datelines | credits | lines | bbc
 //! ```
+//!
+//! `quotes` options: `--scope` sets the parser's attribution scope (default `all`); `--cues N`
+//! prints the N cue lemmas with the most false positives (default 30; 0 for none).
 //!
 //! `lines` scores `copydesk::classify_line` on records with `expected.class`; `bbc` runs the
 //! article parser on a corpus whose first paragraph is the headline and counts bylines found
@@ -43,15 +47,31 @@ pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits | lines | bbc";
+    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE] [--scope speech|all] [--cues N]\nTASK: quotes | bylines | datelines | credits | lines | bbc";
     let (Some(task), Some(gold)) = (args.next(), args.next()) else {
         eprintln!("{usage}");
         std::process::exit(2);
     };
     let mut predictions: Option<PathBuf> = None;
+    let mut opts = quotes::Options::default();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--predictions" => predictions = args.next().map(PathBuf::from),
+            "--scope" => match args.next().as_deref() {
+                Some("speech") => opts.scope = copydesk::attribution::Scope::Speech,
+                Some("all") => opts.scope = copydesk::attribution::Scope::All,
+                _ => {
+                    eprintln!("{usage}");
+                    std::process::exit(2);
+                }
+            },
+            "--cues" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => opts.cues = n,
+                None => {
+                    eprintln!("{usage}");
+                    std::process::exit(2);
+                }
+            },
             _ => {
                 eprintln!("{usage}");
                 std::process::exit(2);
@@ -60,7 +80,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let gold = PathBuf::from(gold);
     match task.as_str() {
-        "quotes" => quotes::run(&gold, predictions.as_deref()),
+        "quotes" => quotes::run(&gold, predictions.as_deref(), &opts),
         "lines" => fields::run_lines(&gold),
         "bbc" => fields::run_bbc(&gold),
         "bylines" => fields::run(

@@ -402,7 +402,30 @@ fn direct_recall(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, show: usize)
     );
 }
 
-pub(crate) fn run(gold: &Path, predictions: Option<&Path>) -> Result<(), Box<dyn Error>> {
+/// The options of the quotes task.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Options {
+    /// The parser's attribution scope.
+    pub(crate) scope: copydesk::attribution::Scope,
+    /// How many cue lemmas the per-cue report prints.
+    pub(crate) cues: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            scope: copydesk::attribution::Scope::All,
+            cues: 30,
+        }
+    }
+}
+
+pub(crate) fn run(
+    gold: &Path,
+    predictions: Option<&Path>,
+    opts: &Options,
+) -> Result<(), Box<dyn Error>> {
+    CUES_TO_SHOW.store(opts.cues, std::sync::atomic::Ordering::Relaxed);
     // Score a predictions file written by another predictor instead of running copydesk.
     if let Some(file) = std::env::var_os("COPYDESK_EVAL_SCORE") {
         let mut by_id: HashMap<String, Vec<Item>> = read_gold(Path::new(&file))?
@@ -420,7 +443,10 @@ pub(crate) fn run(gold: &Path, predictions: Option<&Path>) -> Result<(), Box<dyn
                 .unwrap_or_default()
         });
     }
-    run_with(gold, predictions, crate::attributions::predict)?;
+    let parser = copydesk::Parser::builder().scope(opts.scope).build()?;
+    run_with(gold, predictions, |text: &str| {
+        crate::attributions::predict(&parser, text)
+    })?;
     // The quotation scanner alone: does it find every gold direct piece exactly?
     let records = read_gold(gold)?;
     let preds: HashMap<&str, Vec<Item>> = records
@@ -473,5 +499,94 @@ pub(crate) fn run_with(
         println!("{label}:");
         score(&records, &preds, kinds);
     }
+    cue_report(
+        &records,
+        &preds,
+        CUES_TO_SHOW.load(std::sync::atomic::Ordering::Relaxed),
+    );
     Ok(())
+}
+
+/// How many cue lemmas [`cue_report`] prints (set by `run`).
+static CUES_TO_SHOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(30);
+
+/// The lemma a cue is counted under: the lexicon's (`say` for `has said`), else the cue as
+/// written in lower case, in angle brackets (`<—>` for punctuation).
+fn cue_key(cue: Option<&str>) -> String {
+    let cue = cue.unwrap_or("");
+    copydesk::attribution::cue_lemma(cue)
+        .map_or_else(|| format!("<{}>", cue.trim().to_lowercase()), str::to_owned)
+}
+
+/// Per cue lemma over all kinds, matched as the scorer matches (overlap, Jaccard >= 0.5,
+/// greedy one-to-one per record): predictions, true and false positives and precision; and,
+/// for gold pieces whose cue has the same lemma, how many are matched by any prediction
+/// (recall). Prints the `show` lemmas with the most false positives.
+fn cue_report(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, show: usize) {
+    if show == 0 {
+        return;
+    }
+    #[derive(Default)]
+    struct Cell {
+        pred: usize,
+        tp: usize,
+        gold: usize,
+        found: usize,
+    }
+    let mut cells: HashMap<String, Cell> = HashMap::new();
+    for rec in gold {
+        let golds: Vec<&Item> = rec.quotes.iter().collect();
+        let ps: Vec<&Item> = preds
+            .get(rec.id.as_str())
+            .map(|v| v.iter().collect())
+            .unwrap_or_default();
+        let pairs = match_items(&ps, &golds, false);
+        let matched_p: HashSet<usize> = pairs.iter().map(|&(i, _)| i).collect();
+        let matched_g: HashSet<usize> = pairs.iter().map(|&(_, j)| j).collect();
+        for (i, p) in ps.iter().enumerate() {
+            let c = cells.entry(cue_key(p.cue.as_deref())).or_default();
+            c.pred += 1;
+            c.tp += usize::from(matched_p.contains(&i));
+        }
+        for (j, g) in golds.iter().enumerate() {
+            if g.cue.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let c = cells.entry(cue_key(g.cue.as_deref())).or_default();
+            c.gold += 1;
+            c.found += usize::from(matched_g.contains(&j));
+        }
+    }
+    let mut rows: Vec<(&String, &Cell)> = cells.iter().filter(|(_, c)| c.pred > 0).collect();
+    rows.sort_by(|a, b| {
+        (b.1.pred - b.1.tp)
+            .cmp(&(a.1.pred - a.1.tp))
+            .then(b.1.pred.cmp(&a.1.pred))
+            .then(a.0.cmp(b.0))
+    });
+    println!(
+        "per cue lemma (all kinds, overlap J>=0.5): the {} of {} predicted lemmas with the most false positives",
+        show.min(rows.len()),
+        rows.len()
+    );
+    println!(
+        "  {:24} {:>5} {:>5} {:>5} {:>6}  {:>5} {:>5} {:>6}",
+        "lemma", "pred", "tp", "fp", "P", "gold", "found", "R"
+    );
+    for (lemma, c) in rows.into_iter().take(show) {
+        let recall = if c.gold > 0 {
+            format!("{:.3}", ratio(c.found, c.gold))
+        } else {
+            "-".to_owned()
+        };
+        println!(
+            "  {lemma:24} {:>5} {:>5} {:>5} {:>6.3}  {:>5} {:>5} {recall:>6}",
+            c.pred,
+            c.tp,
+            c.pred - c.tp,
+            ratio(c.tp, c.pred),
+            c.gold,
+            c.found
+        );
+    }
 }

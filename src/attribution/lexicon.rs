@@ -470,6 +470,10 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
                     forms.retain(|(_, f)| !matches!(f, Form::Base | Form::S));
                     continue;
                 }
+                if extra.starts_with('!') {
+                    // A class mark (`!stance`), read by the scope module.
+                    continue;
+                }
                 forms.push((extra.to_string(), listed_form(extra)));
             }
             for (f, form) in forms {
@@ -492,7 +496,10 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             continue;
         };
         let mut forms = inflect(lemma);
-        forms.extend(ws.map(|extra| (extra.to_string(), listed_form(extra))));
+        forms.extend(
+            ws.filter(|extra| !extra.starts_with('!'))
+                .map(|extra| (extra.to_string(), listed_form(extra))),
+        );
         // The class of the verb where another section lists it (`plan to`: thought).
         let class = forms
             .iter()

@@ -78,6 +78,17 @@ pub enum CueClass {
     SourcePhrase,
     /// Punctuation standing for a verb: `“…” — John Smith`, `Smith: “…”`.
     Punctuation,
+    /// A stance taken, its content a noun phrase or nothing: `supports the Act`, `criticized
+    /// the plan`, `declined to comment`. The verbs of the lexicon's `[stance]` section and those
+    /// marked `!stance` (`src/lexicon/cues.txt`), with indirect content: quoted words make
+    /// the attribution speech (`defended it as “just”`).
+    ///
+    /// ```
+    /// use copydesk::attribution::CueClass;
+    /// let found = copydesk::attribution::attribute_text("Senator Lee supports the Act.");
+    /// assert_eq!(found.attributions()[0].cue_class(), CueClass::Stance);
+    /// ```
+    Stance,
 }
 
 /// How a secondary source stands to an attribution.
@@ -351,7 +362,8 @@ impl<'h> Attribution<'h> {
         self.cue
     }
 
-    /// What the cue reports: speech, writing, thought, perception, a source phrase.
+    /// What the cue reports: speech, writing, thought, perception, a stance, a source phrase,
+    /// punctuation.
     ///
     /// ```
     /// use copydesk::attribution::CueClass;
@@ -361,6 +373,19 @@ impl<'h> Attribution<'h> {
     #[must_use]
     pub fn cue_class(&self) -> CueClass {
         self.cue_class
+    }
+
+    /// The lemma of the cue as the lexicon (`src/lexicon/cues.txt`) lists it: `say` for `has
+    /// said`, `talk about` for `talked about`, `according to` for `According to`; `None` for
+    /// punctuation and for cue nouns (`in a statement`).
+    ///
+    /// ```
+    /// let found = copydesk::attribution::attribute_text("South Korea has said it is ready.");
+    /// assert_eq!(found.attributions()[0].cue_lemma(), Some("say"));
+    /// ```
+    #[must_use]
+    pub fn cue_lemma(&self) -> Option<&'static str> {
+        scope::lemma(self.cue.as_str())
     }
 
     /// The secondary sources: channel, origin, recipient, medium, reporter.
@@ -431,6 +456,19 @@ impl<'h> Attributions<'h> {
     pub fn into_parts(self) -> (Vec<Attribution<'h>>, std::sync::Arc<[Entity<'h>]>) {
         (self.attributions, self.entities.0)
     }
+}
+
+/// The lemma of a cue as written, as the lexicon (`src/lexicon/cues.txt`) lists it: what
+/// [`Attribution::cue_lemma`] gives, for a cue from elsewhere (an annotation, say).
+///
+/// ```
+/// assert_eq!(copydesk::attribution::cue_lemma("has told"), Some("tell"));
+/// assert_eq!(copydesk::attribution::cue_lemma("pointed out"), Some("point out"));
+/// assert_eq!(copydesk::attribution::cue_lemma("the"), None);
+/// ```
+#[must_use]
+pub fn cue_lemma(cue: &str) -> Option<&'static str> {
+    scope::lemma(cue)
 }
 
 /// Finds the attributions in `text` with every paragraph as body and the crate's quotation
@@ -504,7 +542,17 @@ pub(crate) fn attribute_in<'h>(
     for u in 0..units.len() {
         f.unit(u);
     }
-    f.finish()
+    let mut found = f.finish();
+    found.attributions.iter_mut().for_each(scope::classify);
+    found
+}
+
+impl Attributions<'_> {
+    /// Keeps the attributions in `scope`; the entities stay (an entity may be named by no
+    /// attribution left).
+    pub(crate) fn retain_scope(&mut self, scope: Scope) {
+        self.attributions.retain(|a| scope.admits(a.cue_class));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -525,7 +573,10 @@ mod nominal;
 mod np;
 mod phrase;
 mod resolve;
+mod scope;
 mod verb;
+
+pub use scope::Scope;
 
 use finder::*;
 use lexicon::*;

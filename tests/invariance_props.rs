@@ -1,0 +1,160 @@
+//! The invariance test on sentences written for it (the dev corpora run in
+//! `examples/invariance.rs`): every perturbation type of `tests/invariance/mod.rs` at every slot
+//! of a grammar of reporting sentences. Each type's rate must not fall below its floor, the rate
+//! measured when the floor was set; floors only rise. Types at 1.0 are also checked sentence by
+//! sentence by a property test.
+
+use proptest::prelude::*;
+
+use crate::invariance::{Found, TYPES, Tally, holds, perturb};
+
+/// The attributions of `text` as spans.
+fn parse(text: &str) -> Vec<Found> {
+    copydesk::parse(text)
+        .attributions()
+        .iter()
+        .map(|a| Found {
+            source: a.source().map(|s| (s.start(), s.end())),
+            cue: (a.cue().start(), a.cue().end()),
+            contents: a.contents().iter().map(|c| (c.start(), c.end())).collect(),
+        })
+        .collect()
+}
+
+const SOURCES: [&str; 6] = [
+    "Kim",
+    "Officials",
+    "The ministry",
+    "Senator Maria Lopez",
+    "Rahman",
+    "The union's lawyers",
+];
+const CUES: [&str; 5] = ["said", "has said", "wrote", "argued", "warned"];
+const CONTENTS: [&str; 4] = [
+    "the talks had failed",
+    "20 people were hurt in the blast",
+    "12 schools would close by June",
+    "the plan was too costly",
+];
+
+/// The sentences of the grammar: source, cue and content in each frame a report takes.
+fn sentence(frame: usize, s: &str, c: &str, x: &str) -> String {
+    let cap = |x: &str| {
+        let mut cs = x.chars();
+        cs.next()
+            .map(|f| f.to_uppercase().chain(cs).collect::<String>())
+            .unwrap_or_default()
+    };
+    match frame {
+        0 => format!("{s} {c} {x}."),
+        1 => format!("{s} {c} that {x}."),
+        2 => format!("“{},” {s} {c}.", cap(x)),
+        3 => format!("{}, {s} {c}.", cap(x)),
+        4 => format!("{}, according to {}.", cap(x), s.to_lowercase()),
+        _ => format!("{s} seems to think {x}."),
+    }
+}
+
+const FRAMES: usize = 6;
+
+/// Whether the attributions of `text` survive perturbation `kind` (`None` where it has no slot).
+fn check(kind: usize, text: &str, variant: usize) -> Vec<bool> {
+    let found = parse(text);
+    found
+        .iter()
+        .filter_map(|f| {
+            let edit = perturb(kind, text, f, variant)?;
+            let edited = edit.apply(text);
+            Some(
+                parse(&edited)
+                    .iter()
+                    .any(|g| holds(&edited, text, f, &edit, g)),
+            )
+        })
+        .collect()
+}
+
+/// The rate of each type on the whole grammar, as measured when these floors were set
+/// (`cargo test --test integration invariance_rates -- --nocapture` prints them); `None`: no
+/// slot in the grammar.
+const FLOORS: [Option<f64>; TYPES.len()] = [
+    Some(0.0),   // quantity `about` before content
+    Some(0.0),   // `for the first time` after cue
+    Some(1.0),   // `on Tuesday` after cue
+    Some(1.0),   // `on Tuesday` between source and cue
+    Some(0.0),   // abbreviated date between source and cue
+    Some(1.0),   // apposition on source
+    Some(0.916), // `who` clause on source
+    Some(0.666), // `whose` clause on source
+    Some(1.0),   // parenthetical `though` after source
+    Some(0.666), // parenthetical `in fact` after source
+    Some(1.0),   // parenthetical `however` after cue
+    Some(0.0),   // negated evidential (`seems not to`)
+    Some(0.0),   // `according to` without comma
+    Some(0.0),   // surname that is a modal as source
+];
+
+#[test]
+fn invariance_rates() {
+    let mut tallies = [Tally::default(); TYPES.len()];
+    for frame in 0..FRAMES {
+        for (i, s) in SOURCES.iter().enumerate() {
+            for c in CUES {
+                for x in CONTENTS {
+                    let text = sentence(frame, s, c, x);
+                    for (kind, t) in tallies.iter_mut().enumerate() {
+                        for ok in check(kind, &text, i) {
+                            t.slots += 1;
+                            t.kept += usize::from(ok);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (kind, t) in tallies.iter().enumerate() {
+        println!(
+            "{:44} slots {:4} kept {:4} rate {:.3}",
+            TYPES[kind],
+            t.slots,
+            t.kept,
+            t.rate()
+        );
+    }
+    for (kind, t) in tallies.iter().enumerate() {
+        match FLOORS[kind] {
+            Some(floor) => {
+                assert!(t.slots > 0, "{}: no slot in the grammar", TYPES[kind]);
+                assert!(
+                    t.rate() >= floor,
+                    "{}: invariance {:.3} below its floor {floor}",
+                    TYPES[kind],
+                    t.rate()
+                );
+            }
+            None => assert_eq!(t.slots, 0, "{}: slots now; give it a floor", TYPES[kind]),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The types at a floor of 1.0 hold on every sentence of the grammar.
+    #[test]
+    fn fully_invariant_types_hold_sentence_by_sentence(
+        frame in 0..FRAMES,
+        s in 0..SOURCES.len(),
+        c in 0..CUES.len(),
+        x in 0..CONTENTS.len(),
+    ) {
+        let text = sentence(frame, SOURCES[s], CUES[c], CONTENTS[x]);
+        for (kind, floor) in FLOORS.iter().enumerate() {
+            if *floor == Some(1.0) {
+                for ok in check(kind, &text, s) {
+                    prop_assert!(ok, "{}: {}", TYPES[kind], text);
+                }
+            }
+        }
+    }
+}
