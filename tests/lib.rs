@@ -4,6 +4,7 @@ mod article;
 mod article_props;
 mod attribution;
 mod bylines;
+mod coref;
 mod credits;
 mod datelines;
 mod layers;

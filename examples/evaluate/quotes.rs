@@ -263,6 +263,8 @@ struct Tally {
     spk_ok: usize,
     cue_n: usize,
     cue_ok: usize,
+    res_n: usize,
+    res_ok: usize,
 }
 
 fn prf(t: Tally) -> (f64, f64, f64) {
@@ -318,6 +320,11 @@ fn score(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, kinds: Option<&[&str
                     t.cue_n += 1;
                     t.cue_ok += usize::from(cue_ok(p, g));
                 }
+                // As score_quotes.py: over gold quotes with a non-empty `speaker_resolved`.
+                if let Some(r) = g.speaker_resolved.as_deref().filter(|r| !r.is_empty()) {
+                    t.res_n += 1;
+                    t.res_ok += usize::from(same_speaker(p.speaker_resolved.as_deref(), r));
+                }
             }
         }
         let (p, r, f) = prf(t);
@@ -326,8 +333,18 @@ fn score(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, kinds: Option<&[&str
         } else {
             "overlap J>=0.5"
         };
+        let resolved = if t.res_n > 0 {
+            format!(
+                "  resolved speaker acc={:.4} ({}/{})",
+                ratio(t.res_ok, t.res_n),
+                t.res_ok,
+                t.res_n
+            )
+        } else {
+            String::new()
+        };
         println!(
-            "  {name:15} P={p:.4} R={r:.4} F1={f:.4}  (tp={} pred={} gold={})  speaker acc={:.4} ({}/{})  cue acc={:.4} ({}/{})",
+            "  {name:15} P={p:.4} R={r:.4} F1={f:.4}  (tp={} pred={} gold={})  speaker acc={:.4} ({}/{})  cue acc={:.4} ({}/{}){resolved}",
             t.tp,
             t.pred,
             t.gold,
