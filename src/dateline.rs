@@ -36,8 +36,10 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::agency::Agency;
+use crate::error::LineKind;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as lexicon_lines;
+use crate::lineshape;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
@@ -79,7 +81,7 @@ static CITY: Lazy<Regex> = Lazy::new(|| {
 /// optional year.
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:(?P<m1>\p{L}{3,9})\.?[ \t]?(?P<d1>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<m2>\p{L}{3,9})\.?)(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b",
+        r"^(?:(?P<m1>\p{L}{3,9})\.?[ \t]?(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m2>\p{L}{3,9})\.?)(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b",
     )
     .expect("date regex")
 });
@@ -184,7 +186,53 @@ impl<'h> Dateline<'h> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &'h str) -> Result<Dateline<'h>, ParseError> {
-        Self::parse_in(input, Span::new(0, input.len()))
+        // Tabs, NBSP, U+2028, CRLF, ZWSP and a BOM read as plain spaces and line feeds.
+        let (plain, text) = match lineshape::Plain::of(input) {
+            Some(p) => {
+                let t = p.text().to_owned();
+                (Some(p), t)
+            }
+            None => (None, String::new()),
+        };
+        let line = if plain.is_some() {
+            text.as_str()
+        } else {
+            input
+        };
+        let head = line.trim_start();
+        let refuse = |kind| ParseError::new(Target::Dateline, Reason::OtherLine(kind));
+        if lineshape::is_photo_credit(head) {
+            return Err(refuse(LineKind::PhotoCredit));
+        }
+        if lineshape::is_credit_shape(head) {
+            return Err(refuse(LineKind::Credit));
+        }
+        match &plain {
+            None => Self::parse_in(input, Span::new(0, input.len())),
+            Some(plain) => Dateline::parse_in(line, Span::new(0, line.len()))
+                .map(|d| d.rebased(input, plain))
+                .map_err(|e| plain.error(e)),
+        }
+    }
+
+    /// The same dateline with every snippet mapped from the plain view onto `original`.
+    fn rebased<'o>(&self, original: &'o str, plain: &lineshape::Plain) -> Dateline<'o> {
+        let f = |s: Snippet<'_>| plain.snippet(original, s);
+        Dateline {
+            text: f(self.text),
+            feed: self.feed.map(f),
+            location: self.location.map(f),
+            places: self.places.iter().map(|&p| f(p)).collect(),
+            date: self.date.map(|d| DatelineDate {
+                text: f(d.text),
+                month: d.month,
+                day: d.day,
+            }),
+            agency_text: self.agency_text.map(f),
+            agency: self.agency,
+            separator: self.separator.map(f),
+            body_start: plain.span(Span::empty(self.body_start)).start,
+        }
     }
 
     /// Parses the dateline at the start of `region` of `haystack`; spans are offsets into
@@ -444,6 +492,24 @@ struct Shape {
     end: usize,
 }
 
+/// Whether the first place of `location` (before a comma or a qualifier) is in the place
+/// lexicon.
+fn is_known_place(location: &str) -> bool {
+    let city = location.split([',', '(', '[']).next().unwrap_or("").trim();
+    crate::lexicon::places::is_known_place(city)
+}
+
+/// How many lower-case words open `text` (of its first eight words): running text has them,
+/// a list of names or a title does not.
+fn lower_words(text: &str) -> usize {
+    text.split_whitespace()
+        .take(8)
+        .filter(|w| {
+            w.starts_with(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+        })
+        .count()
+}
+
 fn skip_ws(s: &str, mut pos: usize) -> usize {
     while let Some(c) = s[pos..].chars().next() {
         if c == ' ' || c == '\t' || c == '\u{a0}' {
@@ -558,6 +624,8 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     let mut pos = start;
     // Places, each with its region(s), joined by `/`.
     let mut title_case_place = false;
+    // Where the location ends when a wire follows it after a comma (`SYDNEY, AAP -`).
+    let mut location_end = None;
     if let Some(first) = read_city(head, pos) {
         // Each place is read once: the loop is handed the one it is to take next.
         let mut next = Some(first);
@@ -565,19 +633,26 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
             let mut place = city;
             pos = city.end;
             // `KHUNTI (JHARKHAND), 2 Nov:` and `New Delhi [India], May 10`.
-            let p = skip_ws(head, pos);
-            if head[p..].starts_with('[') {
-                if let Some(close) = head[p..].find(']').filter(|&c| c <= 40) {
-                    pos = p + close + 1;
+            // Nested qualifiers: `Srinagar (Jammu and Kashmir) [India], June 4 (ANI):`.
+            for _ in 0..3 {
+                let p = skip_ws(head, pos);
+                if head[p..].starts_with('[') {
+                    if let Some(close) = head[p..].find(']').filter(|&c| c <= 40) {
+                        pos = p + close + 1;
+                        place.end = pos;
+                        continue;
+                    }
+                } else if let Some((inner, after)) = read_paren(head, p)
+                    && (head[after..].starts_with(',')
+                        || head[skip_ws(head, after)..].starts_with('['))
+                    && !inner.is_empty()
+                    && Agency::lookup(&head[inner]).is_none()
+                {
+                    pos = after;
                     place.end = pos;
+                    continue;
                 }
-            } else if let Some((inner, after)) = read_paren(head, p)
-                && head[after..].starts_with(',')
-                && !inner.is_empty()
-                && Agency::lookup(&head[inner]).is_none()
-            {
-                pos = after;
-                place.end = pos;
+                break;
             }
             // Regions: `, South Korea`, `, Calif.`, at most two, never a date.
             for _ in 0..2 {
@@ -589,6 +664,17 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
                     break;
                 }
                 match read_city(head, p) {
+                    // `SYDNEY, AAP -`: a wire in capitals after the place, then the separator.
+                    Some(r)
+                        if is_upper_word(&head[r])
+                            && Agency::lookup(&head[r]).is_some()
+                            && SEP.is_match(&head[r.end..]) =>
+                    {
+                        s.agency = Some(r);
+                        location_end = Some(pos);
+                        pos = r.end;
+                        break;
+                    }
                     Some(r) => {
                         pos = r.end;
                         place.end = pos;
@@ -611,7 +697,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
             }
             break;
         }
-        s.location = Some(Span::new(first.start, pos));
+        s.location = Some(Span::new(first.start, location_end.unwrap_or(pos)));
     }
     // The date: after the place, or alone before the agency (`Dec 29 (Reuters) -`).
     let mut p = pos;
@@ -648,6 +734,16 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         pos = after;
     }
     if s.places.is_empty()
+        && s.agency.is_some_and(|a| {
+            head[a]
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase))
+        })
+        && s.agency.is_some_and(|a| Agency::lookup(&head[a]).is_none())
+    {
+        return Err("a parenthesis of running words, not an agency credit");
+    }
+    if s.places.is_empty()
         && !(paren
             && s.agency.is_some()
             && (start == 0 && s.date.is_none()
@@ -661,7 +757,14 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         let sep_end = pos + m.end();
         let after = &head[sep_end..];
         // A separator stands apart from what follows (`-3` or `--71` is something else).
-        if after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || "\"“‘'".contains(c))
+        // `WASHINGTON—President …`: an em or en dash run into the sentence after a place in
+        // capitals.
+        let run_in = matches!(head[sep_start..sep_end].trim(), "—" | "–")
+            && after.starts_with(char::is_uppercase)
+            && s.places.first().is_some_and(|&p| is_upper_word(&head[p]));
+        if run_in
+            || after.is_empty()
+            || after.starts_with(|c: char| c.is_whitespace() || "\"“‘'".contains(c))
         {
             s.separator = Some(Span::new(sep_start, sep_end));
             pos = sep_end;
@@ -699,6 +802,17 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     {
         return Err("a parenthesis after a name, not an agency credit");
     }
+    if title_case_place
+        && s.agency.is_none()
+        && s.date.is_none()
+        && !is_known_place(&head[s.location.unwrap_or_default()])
+        && !head[s.location.unwrap_or_default()].contains(',')
+        && lower_words(&head[pos..]) < 2
+    {
+        // `Director: Meera Sen`, `Venue: Eden Gardens, Kolkata`: a label, not a place; a place
+        // the lexicon does not know must open running text (`Keonjhar: Odisha chief minister`).
+        return Err("a label before a list or a name, not a place");
+    }
     if title_case_place && s.agency.is_none() && s.date.is_none() {
         // `Bhopal:` and `Brussles -` are datelines; `Description:` and `The Issue:` are not.
         let loc = &head[s.location.unwrap_or_default()];
@@ -715,6 +829,8 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
     }
     if let Some(loc) = s.location {
         let first = head[loc].split_whitespace().next().unwrap_or("");
+        // Qualifiers in brackets (`(Jammu and Kashmir)`) may hold linking words.
+        let bare_loc = head[loc].split(['(', '[']).next().unwrap_or("");
         let link = |w: &str| {
             with_lower(w, |l| {
                 matches!(
@@ -739,7 +855,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         };
         if stop(first)
             || (s.agency.is_none() && Agency::lookup(&head[loc]).is_some())
-            || head[loc]
+            || bare_loc
                 .split_whitespace()
                 .any(|w| with_lower(w, |l| FUNCTION_WORDS.contains(l)) && !link(w))
         {

@@ -60,7 +60,7 @@ pub enum Reason {
     #[error("a photo credit, not a story credit")]
     PhotoCredit,
     /// An agency is mentioned inside reported speech (`told PTI`, `according to AFP`).
-    #[error("an agency named inside a sentence of the story: {0}")]
+    #[error("{0}")]
     InStoryMention(&'static str),
     /// A correction or update notice (`CORRECTION: …`, `This story has been updated …`), not a
     /// credit.
@@ -70,8 +70,13 @@ pub enum Reason {
     #[error("an editor's note, not a credit")]
     EditorsNote,
     /// None of the credit shapes matched.
-    #[error("no credit shape matched: {0}")]
+    #[error("{0}")]
     NoCredit(&'static str),
+    /// The line is another kind of line: a dateline given to the byline parser, a photo
+    /// credit, a correction note, a Reuters footer given to the byline parser. The kind is the
+    /// one [`classify_line`](crate::classify_line) gives it.
+    #[error("it reads as {0}")]
+    OtherLine(LineKind),
 }
 
 /// A standalone parser's refusal: which parser, why, and where the fault lies when one part of
@@ -174,4 +179,64 @@ pub(crate) fn check_line(input: &str, target: Target, max: usize) -> Result<(), 
         ));
     }
     Ok(())
+}
+
+/// The kind of a line, as [`crate::classify_line`] tells it and as a parser names the kind of a
+/// line it refuses ([`Reason::OtherLine`]). Defined here, below the parsers, and re-exported as
+/// `copydesk::line::LineKind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LineKind {
+    /// A byline: `By Jane Doe, Associated Press`, `HT News Desk`.
+    Byline,
+    /// A line that opens with a dateline: `NEW DELHI: The court …`, `LAGOS —`.
+    Dateline,
+    /// A story credit: a Reuters footer, a wire-input note, a contributor line, a sign-off, a
+    /// copyright or syndication notice.
+    Credit,
+    /// A photo or image credit: `Photo: Reuters`, `(AP Photo/Jane Doe)`.
+    PhotoCredit,
+    /// A correction, clarification, update note or editor's note.
+    Note,
+    /// Anything else: running text, a headline, a label.
+    Body,
+}
+
+impl LineKind {
+    /// The kind in snake case, as it is serialised (`photo_credit`).
+    ///
+    /// ```
+    /// assert_eq!(copydesk::line::LineKind::PhotoCredit.as_str(), "photo_credit");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineKind::Byline => "byline",
+            LineKind::Dateline => "dateline",
+            LineKind::Credit => "credit",
+            LineKind::PhotoCredit => "photo_credit",
+            LineKind::Note => "note",
+            LineKind::Body => "body",
+        }
+    }
+}
+
+impl std::fmt::Display for LineKind {
+    /// The kind in words, as error messages use it (`a photo credit`).
+    ///
+    /// ```
+    /// assert_eq!(copydesk::line::LineKind::Dateline.to_string(), "a dateline");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LineKind::Byline => "a byline",
+            LineKind::Dateline => "a dateline",
+            LineKind::Credit => "a credit line",
+            LineKind::PhotoCredit => "a photo credit",
+            LineKind::Note => "a correction or update note",
+            LineKind::Body => "body text",
+        })
+    }
 }

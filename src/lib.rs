@@ -88,6 +88,8 @@ pub mod dateline;
 pub mod entity;
 pub mod error;
 mod lexicon;
+pub mod line;
+mod lineshape;
 pub mod name;
 pub mod quote;
 #[cfg(feature = "serde")]
@@ -104,6 +106,7 @@ pub use credit::Credit;
 pub use dateline::Dateline;
 pub use entity::Entity;
 pub use error::ParseError;
+pub use line::classify_line;
 pub use quote::{Quotation, quotations};
 pub use span::{Snippet, Span};
 

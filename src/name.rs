@@ -54,6 +54,7 @@ static CREDENTIALS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_credentials.txt")));
 static STOPWORDS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_stopwords.txt")));
+static GIVEN: Lazy<FxSet<String>> = Lazy::new(|| lexicon(include_str!("lexicon/name_given.txt")));
 
 /// A word of a name: letters with inner `.`, `'`, `’`, `-`, or a quoted nickname.
 static WORD: Lazy<Regex> = Lazy::new(|| {
@@ -92,6 +93,12 @@ pub(crate) fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(key(word).as_ref())
 }
 
+/// Whether `word` is a common given name (`Priya`, `Grace`, `Mohammed`): a word that makes a
+/// line of otherwise common words a person's name.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(key(word).as_ref())
+}
+
 /// A person named in a byline or credit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -100,6 +107,18 @@ pub struct Person<'h> {
     display: String,
     honorific: Option<Snippet<'h>>,
     suffix: Option<Snippet<'h>>,
+}
+
+impl<'h> Person<'h> {
+    /// The same person with every snippet moved by `f` onto another text.
+    pub(crate) fn rebased<'o>(&self, f: impl Fn(Snippet<'h>) -> Snippet<'o>) -> Person<'o> {
+        Person {
+            name: f(self.name),
+            display: self.display.clone(),
+            honorific: self.honorific.map(&f),
+            suffix: self.suffix.map(&f),
+        }
+    }
 }
 
 impl<'h> Person<'h> {
@@ -234,9 +253,11 @@ pub(crate) fn person_at<'h>(haystack: &'h str, span: Span) -> Option<Person<'h>>
     let mut capitalised = 0;
     // A name written all in lower case (`john doe`) is read as one; mixed, it must capitalise.
     let whispered = real.len() <= 4 && !real.iter().any(|(_, w)| w.chars().any(char::is_uppercase));
+    // After a given name, a common word can be a surname (`Grace Market`).
+    let given = real.first().is_some_and(|(_, w)| is_given_name(w));
     for (i, (_, w)) in real.iter().enumerate() {
         let c = w.chars().next()?;
-        if is_stopword(w) {
+        if is_stopword(w) && !(given && i > 0) {
             return None;
         }
         if c.is_uppercase() || !c.is_alphabetic() || whispered {

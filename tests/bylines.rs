@@ -409,3 +409,84 @@ fn a_city_after_the_outlet_is_a_location_not_an_author() {
     let places: Vec<&str> = b.locations().iter().map(|l| l.as_str()).collect();
     assert_eq!(places, ["Accra"]);
 }
+
+#[test]
+fn an_outlet_by_its_position_before_role_and_desk_words() {
+    assert_eq!(
+        outlets("By Leila Haddad, ABC News Chief Foreign Correspondent"),
+        ["ABC News"]
+    );
+    assert_eq!(
+        roles("By Leila Haddad, ABC News Chief Foreign Correspondent"),
+        ["Chief Foreign Correspondent"]
+    );
+    assert_eq!(outlets("By Sipho Dlamini, NBC Senior Editor"), ["NBC"]);
+    assert_eq!(outlets("By The Guardian Reporters"), ["The Guardian"]);
+    assert_eq!(
+        outlets("By Mariana Costa, Rolling Stone magazine"),
+        ["Rolling Stone magazine"]
+    );
+    assert_eq!(outlets("By Mariana Costa, Reuters."), ["Reuters"]);
+    assert_eq!(outlets("By Kenji Sato, BBC Wales"), ["BBC Wales"]);
+    assert_eq!(authors("By Kenji Sato, BBC Wales"), ["Kenji Sato"]);
+    // A registry name is read whole, a desk after a known outlet with the desks.
+    assert_eq!(outlets("Reuters staff"), ["Reuters"]);
+    assert_eq!(outlets("NDTV News Desk"), ["NDTV"]);
+}
+
+#[test]
+fn other_kinds_of_line_are_refused_with_their_kind() {
+    use copydesk::line::LineKind;
+    for (input, kind) in [
+        ("KARACHI:", LineKind::Dateline),
+        ("Lahore, Feb 3 (APP)", LineKind::Dateline),
+        ("TOKYO, Jan. 4 (Kyo", LineKind::Dateline),
+        ("ACCRA —", LineKind::Dateline),
+        ("Photograph: Nanna Heitmann/Getty", LineKind::PhotoCredit),
+        ("Picture: AAP Image", LineKind::PhotoCredit),
+        ("(With inputs from IANS)", LineKind::Credit),
+        ("Reporting by Ana Lim; Editing by Tom Fox", LineKind::Credit),
+        ("Clarification: The mayor spoke on Monday.", LineKind::Note),
+    ] {
+        let e = Byline::parse(input).unwrap_err();
+        assert_eq!(e.reason(), &Reason::OtherLine(kind), "{input}");
+        assert_eq!(e.to_string(), format!("not a byline: it reads as {kind}"));
+    }
+}
+
+#[test]
+fn headlines_labels_and_addresses_are_not_bylines() {
+    for input in [
+        "Water Crisis",
+        "Transfer Deadline Report",
+        "Supreme Court Verdict",
+        "Latest Business News",
+        "Producer: Amit Sen",
+        "Pakistan Vs England: Second Test",
+        "Priya Sharma (https://example.org/priya)",
+        "From The Archive",
+    ] {
+        assert!(Byline::parse(input).is_err(), "{input}");
+    }
+    // A given name makes a line of common words a person's, a head word a desk's.
+    assert_eq!(authors("Grace Market"), ["Grace Market"]);
+    assert_eq!(roles("Staff Correspondent"), ["Staff Correspondent"]);
+}
+
+#[test]
+fn a_headline_paragraph_is_not_the_article_byline() {
+    for text in [
+        "Election Results Report\n\nThe party won 40 seats, officials said on Monday.",
+        "Border Crossings\n\nTraffic at the border rose sharply last week, officials said.",
+        "India Vs Australia: Third Test\n\nIndia won the toss and chose to bat.",
+        "Photo: Reuters\n\nThe minister said the plan would be ready by March.",
+    ] {
+        assert!(copydesk::parse(text).byline().is_none(), "{text:?}");
+    }
+    let a =
+        copydesk::parse("Floods hit Assam\n\nBy Priya Sharma, ET Bureau\n\nRivers rose overnight.");
+    assert_eq!(
+        a.byline().map(|b| b.authors()[0].display()),
+        Some("Priya Sharma")
+    );
+}

@@ -214,3 +214,67 @@ proptest! {
         prop_assert_eq!(sa, sb);
     }
 }
+
+#[test]
+fn material_from_inputs_with_a_wire_and_research_footers() {
+    use copydesk::Credit;
+    use copydesk::credit::{CreditKind, Role};
+    let c = Credit::parse("This story contains material from AFP and Reuters.").unwrap();
+    assert_eq!(c.kind(), CreditKind::Syndication);
+    let names: Vec<&str> = c.agencies().map(|a| a.canonical()).collect();
+    assert_eq!(names, ["Agence France-Presse", "Reuters"]);
+    assert!(Credit::parse("The report contains material from the minister's office.").is_err());
+    let c = Credit::parse("With AFP").unwrap();
+    assert_eq!(c.kind(), CreditKind::Inputs);
+    assert!(Credit::parse("With Trump").is_err());
+    let c = Credit::parse("Written with inputs from IANS").unwrap();
+    assert_eq!(c.kind(), CreditKind::Inputs);
+    let c = Credit::parse("With research by Ines Duarte.").unwrap();
+    assert_eq!(c.contributors().next().unwrap().role(), Role::Research);
+    let c = Credit::parse("Additional input by Tariq Butt").unwrap();
+    assert_eq!(
+        c.contributors().next().unwrap().role(),
+        Role::AdditionalReporting
+    );
+    // A country after a city continues the location.
+    let c = Credit::parse("Associated Press writer Ana Ruiz in Lima, Peru, contributed.").unwrap();
+    let who: Vec<&str> = c.contributors().map(|p| p.name().as_str()).collect();
+    assert_eq!(who, ["Ana Ruiz"]);
+}
+
+#[test]
+fn refusals_say_one_thing_once() {
+    let e = copydesk::Credit::parse("The weather was fine.").unwrap_err();
+    assert_eq!(e.to_string(), "not a credit: no credit shape matched");
+}
+
+#[test]
+fn a_clause_after_a_semicolon_may_leave_out_the_verb() {
+    let c =
+        copydesk::Credit::parse("Mwangi reported from Nairobi; Osei from Kumasi, Ghana.").unwrap();
+    let who: Vec<(&str, &str)> = c
+        .contributors()
+        .map(|p| (p.name().as_str(), p.location().map_or("", |l| l.as_str())))
+        .collect();
+    assert_eq!(who, [("Mwangi", "Nairobi"), ("Osei", "Kumasi, Ghana")]);
+}
+
+#[test]
+fn a_location_per_person_with_a_place_after_at_the() {
+    let c = copydesk::Credit::parse(
+        "AP writers Ken Adjei in Accra, Ruth Levy at the White House and Omar Diaz in El Paso, Texas, contributed to this report.",
+    )
+    .unwrap();
+    let who: Vec<(&str, &str)> = c
+        .contributors()
+        .map(|p| (p.name().as_str(), p.location().map_or("", |l| l.as_str())))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Ken Adjei", "Accra"),
+            ("Ruth Levy", "the White House"),
+            ("Omar Diaz", "El Paso, Texas")
+        ]
+    );
+}

@@ -411,3 +411,43 @@ fn a_speaker_label_in_an_opening_line_is_no_dateline() {
         assert_eq!(d.location().map(|l| l.as_str()), Some(place), "{text}");
     }
 }
+
+#[test]
+fn run_in_dashes_nested_qualifiers_ordinals_and_wires_after_a_comma() {
+    let d = parse("DENVER—The governor signed it.");
+    assert_eq!(d.as_str(), "DENVER—");
+    let d = parse("Shillong (Meghalaya) [India], Aug 9 (ANI): The assembly met.");
+    assert_eq!(d.as_str(), "Shillong (Meghalaya) [India], Aug 9 (ANI):");
+    assert_eq!(
+        d.location().unwrap().as_str(),
+        "Shillong (Meghalaya) [India]"
+    );
+    let d = parse("DUBAI, 2nd June, 2024 (WAM) -- The council met.");
+    assert_eq!(d.date().unwrap().as_str(), "2nd June, 2024");
+    assert_eq!(d.date().unwrap().day(), Some(2));
+    let d = parse("MELBOURNE, AAP - The premier resigned.");
+    assert_eq!(d.location().unwrap().as_str(), "MELBOURNE");
+    assert_eq!(d.agency().unwrap().short_name(), "AAP");
+    // A dash run into a word after a title-case word is not a dateline.
+    assert!(Dateline::parse("Self—Portrait of an artist").is_err());
+}
+
+#[test]
+fn labels_are_not_places() {
+    for input in [
+        "Writer: Tanvir Ahmed",
+        "Starring: Ama Ata, Kofi Boateng",
+        "Duration: 95 minutes",
+        "Pakistan Vs England: Match Report",
+        "Explained: What the new rule means for you",
+        "(With inputs from PTI)",
+    ] {
+        assert!(Dateline::parse(input).is_err(), "{input}");
+    }
+    // A place the lexicon does not know opens running text; a known one may open anything.
+    assert_eq!(
+        parse("Sambalpur: Two students were injured.").as_str(),
+        "Sambalpur:"
+    );
+    assert_eq!(parse("Lucknow: Yogi Adityanath").as_str(), "Lucknow:");
+}

@@ -5,12 +5,13 @@
 //!
 //! 0. `util`, `span`, `error`: utilities and the span and error types;
 //! 1. `lexicon`, `agency`: the data files and the classes compiled from them;
-//! 2. `text`, `quote`: paragraphs, sentences, quotation marks;
+//! 2. `text`, `quote`, `lineshape`: paragraphs, sentences, quotation marks, the shape of one line;
 //! 3. `token`: tokens and their features;
 //! 4. `syntax`, `name`: phrases, clauses, person names;
 //! 5. `attribution`, `entity`, `byline`, `dateline`, `credit`: the readers, which never import
 //!    each other, except that attribution may use entity;
-//! 6. `article`, `record` (its owned form) and the crate root: orchestration.
+//! 6. `article`, `record` (its owned form), `line` (which parser a line is for) and the crate
+//!    root: orchestration.
 //!
 //! What is checked: every `crate::` path in `src/**/*.rs` outside comments (including
 //! `use crate::{…}` groups and the crate root's re-exports such as `crate::Span`); that the
@@ -27,11 +28,11 @@ fn layer(module: &str) -> Option<u8> {
     Some(match module {
         "util" | "span" | "error" => 0,
         "lexicon" | "agency" => 1,
-        "text" | "quote" => 2,
+        "text" | "quote" | "lineshape" => 2,
         "token" => 3,
         "syntax" | "name" => 4,
         "attribution" | "entity" | "byline" | "dateline" | "credit" => 5,
-        "article" | "record" | "lib" => 6,
+        "article" | "record" | "line" | "lib" => 6,
         _ => return None,
     })
 }

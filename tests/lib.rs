@@ -7,7 +7,9 @@ mod bylines;
 mod coref;
 mod credits;
 mod datelines;
+mod field_whitespace;
 mod layers;
+mod probes;
 mod quote_props;
 mod quotes;
 #[cfg(feature = "serde")]

@@ -249,7 +249,7 @@ fn chunk_len(records: usize, threads: usize) -> usize {
     if threads <= 1 {
         records.max(1)
     } else {
-        records.div_ceil(threads * 4).max(1)
+        records.div_ceil(threads * 2).max(1)
     }
 }
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender};
 
 /// A batch is handed on once it holds this many bytes of input...
-const BATCH_BYTES: usize = 1 << 20;
+const BATCH_BYTES: usize = 1 << 19;
 /// ... or this many records.
 const BATCH_RECORDS: usize = 2048;
 

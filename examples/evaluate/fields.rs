@@ -321,3 +321,68 @@ pub(crate) fn run(
     }
     Ok(())
 }
+
+/// `evaluate lines GOLD.jsonl`: the line classifier (`copydesk::classify_line`) against
+/// `expected.class`; prints the accuracy, the accuracy per gold class and every miss.
+pub(crate) fn run_lines(gold: &Path) -> Result<(), Box<dyn Error>> {
+    let mut per: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut n, mut right) = (0usize, 0usize);
+    let mut misses = Vec::new();
+    for v in crate::read_jsonl(gold)? {
+        let input = v["input"].as_str().ok_or("record without input")?;
+        let want = v["expected"]["class"]
+            .as_str()
+            .ok_or("record without expected.class")?;
+        let got = copydesk::classify_line(input).kind().as_str();
+        n += 1;
+        let e = per.entry(want.to_owned()).or_default();
+        e.0 += 1;
+        if got == want {
+            right += 1;
+            e.1 += 1;
+        } else {
+            misses.push(format!("  {want} -> {got}: {input:?}"));
+        }
+    }
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            (a as f64 / b as f64 * 10000.0).round() / 10000.0
+        }
+    };
+    println!("task: lines\nrecords: {n}\naccuracy: {}", ratio(right, n));
+    for (class, (total, ok)) in &per {
+        println!("{class}: {ok}/{total} ({})", ratio(*ok, *total));
+    }
+    if !misses.is_empty() {
+        println!("misses:\n{}", misses.join("\n"));
+    }
+    Ok(())
+}
+
+/// `evaluate bbc ARTICLES.jsonl`: the article parser on a corpus whose first paragraph is the
+/// headline (`{"id", "text"}` per line, the BBC News corpus): how many articles get a byline
+/// at all, and how many a byline inside the headline paragraph (which must be none).
+pub(crate) fn run_bbc(corpus: &Path) -> Result<(), Box<dyn Error>> {
+    let (mut n, mut with_byline, mut in_headline) = (0usize, 0usize, 0usize);
+    for v in crate::read_jsonl(corpus)? {
+        let text = v["text"].as_str().ok_or("record without text")?;
+        let id = v["id"].as_str().unwrap_or("?");
+        n += 1;
+        let article = copydesk::parse(text);
+        let Some(b) = article.byline() else {
+            continue;
+        };
+        with_byline += 1;
+        let headline_end = text.find("\n\n").unwrap_or(text.len());
+        if b.span().start < headline_end {
+            in_headline += 1;
+            println!("  byline in the headline of {id}: {:?}", b.as_str());
+        }
+    }
+    println!(
+        "task: bbc\narticles: {n}\narticles with a byline: {with_byline}\nbylines in a headline paragraph: {in_headline}"
+    );
+    Ok(())
+}

@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- TASK GOLD.jsonl [--predictions FILE]
-//! TASK: quotes | bylines | datelines | credits
+//! TASK: quotes | bylines | datelines | credits | lines | bbc
 //! ```
+//!
+//! `lines` scores `copydesk::classify_line` on records with `expected.class`; `bbc` runs the
+//! article parser on a corpus whose first paragraph is the headline and counts bylines found
+//! in it.
 //!
 //! The figures agree with the reference scorers in `../shared/tools/` on the same predictions.
 
@@ -39,7 +43,7 @@ pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits";
+    let usage = "usage: evaluate TASK GOLD.jsonl [--predictions FILE]\nTASK: quotes | bylines | datelines | credits | lines | bbc";
     let (Some(task), Some(gold)) = (args.next(), args.next()) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -57,6 +61,8 @@ fn main() -> Result<(), Box<dyn Error>> {
     let gold = PathBuf::from(gold);
     match task.as_str() {
         "quotes" => quotes::run(&gold, predictions.as_deref()),
+        "lines" => fields::run_lines(&gold),
+        "bbc" => fields::run_bbc(&gold),
         "bylines" => fields::run(
             fields::Task::Bylines,
             &gold,

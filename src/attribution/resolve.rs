@@ -235,6 +235,7 @@ impl<'h> Finder<'_, 'h> {
         None
     }
 
+    #[inline]
     pub(super) fn finish(self) -> Attributions<'h> {
         let text = self.text;
         let quotation_list = self.quotations;

@@ -71,6 +71,7 @@ pub(super) fn is_dash(c: char) -> bool {
 }
 
 /// The units of `body`; their tokens are pushed to `store`, which each unit indexes.
+#[inline]
 pub(super) fn units(
     text: &str,
     body: &[Paragraph<'_>],

@@ -15,6 +15,7 @@ static MONTHS: Lazy<FxMap<String, u8>> = Lazy::new(|| {
 });
 
 /// The month number of a month name or abbreviation (`Sept`, `march`, `DEC`), if it is one.
+#[inline]
 pub(crate) fn month_number(word: &str) -> Option<u8> {
     with_lower(word.trim_end_matches('.'), |w| MONTHS.get(w).copied())
 }

@@ -12,6 +12,7 @@ static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {
 });
 
 /// Whether `name` is a place in the place lexicon (`New Delhi`, `Kuala Lumpur`).
+#[inline]
 pub(crate) fn is_known_place(name: &str) -> bool {
     PLACES.contains(lowercase(name).as_ref())
 }

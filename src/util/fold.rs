@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 /// `s` in lower case, borrowed when it already is (ASCII with no capital).
+#[inline]
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(s)
@@ -13,6 +14,7 @@ pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
 }
 
 /// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+#[inline(always)]
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 24];
     if word.is_ascii() && word.len() <= buf.len() {

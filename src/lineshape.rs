@@ -1,0 +1,345 @@
+//! Helpers shared by the three line parsers (byline, dateline, credit), which never import each
+//! other: a plain-whitespace view of a line with its offset map, and the shapes by which one
+//! parser recognises a line that belongs to another.
+
+use crate::ParseError;
+use crate::span::{Snippet, Span};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A line with its odd white space made plain, and the map back to the caller's offsets.
+///
+/// Tabs, no-break and zero-width spaces become a space, U+2028/U+2029 and a lone CR a line
+/// feed; the CR of a CRLF and a leading byte-order mark are dropped. The parsers read the plain
+/// text, so that these give the same parse as plain spaces and LF, and the spans they find are
+/// mapped back onto the caller's text.
+#[derive(Debug)]
+pub(crate) struct Plain {
+    text: String,
+    /// `(plain offset of a rewritten char, original length minus plain length)`, in order.
+    shifts: Vec<(usize, usize, usize)>,
+}
+
+/// The plain replacement of `c` at the head of `rest` (`None`: keep it), and how many bytes of
+/// the original it stands for.
+fn replacement(rest: &str, first: bool) -> Option<(&'static str, usize)> {
+    let c = rest.chars().next()?;
+    let n = c.len_utf8();
+    match c {
+        '\t' | '\u{a0}' | '\u{200b}' | '\u{202f}' | '\u{2007}' => Some((" ", n)),
+        '\u{2028}' | '\u{2029}' => Some(("\n", n)),
+        '\r' if rest[1..].starts_with('\n') => Some(("", 1)),
+        '\r' => Some(("\n", 1)),
+        '\u{feff}' if first => Some(("", n)),
+        _ => None,
+    }
+}
+
+/// Whether `s` holds a character [`Plain`] rewrites.
+fn needs_plain(s: &str) -> bool {
+    s.starts_with('\u{feff}')
+        || s.bytes().any(|b| b == b'\t' || b == b'\r')
+        || s.contains([
+            '\u{a0}', '\u{200b}', '\u{202f}', '\u{2007}', '\u{2028}', '\u{2029}',
+        ])
+}
+
+impl Plain {
+    /// The plain view of `input`, or `None` when it is plain already.
+    pub(crate) fn of(input: &str) -> Option<Plain> {
+        if !needs_plain(input) {
+            return None;
+        }
+        let mut text = String::with_capacity(input.len());
+        let mut shifts = Vec::new();
+        let mut i = 0;
+        while i < input.len() {
+            let rest = &input[i..];
+            if let Some((rep, n)) = replacement(rest, i == 0) {
+                shifts.push((text.len(), rep.len(), n));
+                text.push_str(rep);
+                i += n;
+            } else {
+                let c = rest.chars().next().unwrap_or(' ');
+                text.push(c);
+                i += c.len_utf8();
+            }
+        }
+        Some(Plain { text, shifts })
+    }
+
+    /// The plain text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The original offset of plain offset `x`, read as the start of a span: a dropped
+    /// character just before it is skipped.
+    fn start(&self, x: usize) -> usize {
+        self.map(x, true)
+    }
+
+    /// The original offset of plain offset `x`, read as the end of a span.
+    fn end(&self, x: usize) -> usize {
+        self.map(x, false)
+    }
+
+    fn map(&self, x: usize, as_start: bool) -> usize {
+        let mut delta = 0usize;
+        for &(at, plain_len, orig_len) in &self.shifts {
+            let passed = if plain_len == 0 {
+                if as_start { at <= x } else { at < x }
+            } else {
+                at + plain_len <= x
+            };
+            if !passed {
+                break;
+            }
+            delta += orig_len - plain_len;
+        }
+        x + delta
+    }
+
+    /// `span` of the plain text as a span of the original.
+    pub(crate) fn span(&self, span: Span) -> Span {
+        let start = self.start(span.start);
+        Span::new(start, self.end(span.end).max(start))
+    }
+
+    /// `s`, a snippet of the plain text, as the same snippet of `original`.
+    pub(crate) fn snippet<'o>(&self, original: &'o str, s: Snippet<'_>) -> Snippet<'o> {
+        Snippet::at(original, self.span(s.span()))
+    }
+
+    /// `e`, a refusal of the plain text, with its span mapped onto the original.
+    pub(crate) fn error(&self, e: ParseError) -> ParseError {
+        match e.span() {
+            Some(s) => {
+                let s = self.span(s);
+                ParseError::new(e.target(), e.reason().clone()).at(s)
+            }
+            None => e,
+        }
+    }
+}
+
+/// `Photo: Reuters`, `Photograph: X/AFP`, `(AP Photo/X)`, `Image credit: PTI`, `Picture:
+/// Supplied`, `Photo by X / AFP`, `File photo`, `Photo courtesy: Facebook`.
+static PHOTO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^[(\[]?\s*(?:(?:file|representative|representational|archive|top|main|lead|feature)\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|video|graphic|illustration)(?:\s+(?:credits?|courtesy|by|source))?\s*(?::|/|\bby\b|-|–|—|$)|^\(?\s*\p{Lu}[\p{L}.]*\s+(?:Photo|PHOTO|Images?)\s*/",
+    )
+    .expect("photo regex")
+});
+
+/// Whether `line` is a photo or image credit.
+pub(crate) fn is_photo_credit(line: &str) -> bool {
+    PHOTO.is_match(line.trim())
+}
+
+/// Corrections and update notes: `Correction:`, `CORRECTION:`, `Clarification:`, `Update,
+/// 4:30 p.m.:`, `UPDATED at …`, `Editor's note:`, `This story has been updated …`, `This
+/// article was amended on …`.
+static NOTE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^[\s•⦁*\-–—(]*(?:corrections?\b|clarifications?\b|updated?\b|editor[’']?s[’']?\s+note\b|note\s+to\s+readers\b|(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was|had\s+been|is\s+being)\s+(?:updated|corrected|amended|changed|revised|clarified|first\s+published|originally\s+published))",
+    )
+    .expect("note regex")
+});
+
+/// Whether `line` is a correction, a clarification or an update note.
+pub(crate) fn is_note(line: &str) -> bool {
+    NOTE.is_match(line.trim_start())
+}
+
+/// The head of a dateline: `NEW DELHI:`, `LAGOS —`, `WASHINGTON (AP) —`, `Mumbai, Jun 29
+/// (PTI)`, `SEOUL, May 10 (Reut`, `Dhaka, Jan 5 (UNB) -`: capitalised place words followed by a
+/// date, a parenthesised credit, or (for a place in capitals) a colon or a dash.
+static DATELINE_HEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?P<caps>\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,3})|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})(?:\s*\([^)]{1,30}\)|\s*\[[^\]]{1,30}\])*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?P<tail>,\s*(?:\p{L}{3,9}\.?\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9})\b|\s*\((?:[^)]{0,30})(?:\)|$)\s*(?:[-–—:]|$)|\s*(?:[:–—]|--?)\s*$)",
+    )
+    .expect("dateline head regex")
+});
+
+/// Whether `line` opens with the head of a dateline.
+pub(crate) fn is_dateline_head(line: &str) -> bool {
+    let line = line.trim();
+    let Some(c) = DATELINE_HEAD.captures(line) else {
+        return false;
+    };
+    let tail = c.name("tail").map_or("", |m| m.as_str());
+    // A date after a comma makes any capitalised place a dateline; a bare mark after it
+    // needs the place in capitals (`LAGOS —`), as does a credit in parentheses with no date
+    // (`WASHINGTON (AP) —`); a months' word must be a month.
+    if let Some(w) = tail.strip_prefix(',') {
+        let w = w.trim_start();
+        let word: String = w.chars().take_while(|c| c.is_alphabetic()).collect();
+        let word = if word.is_empty() {
+            w.split_whitespace().nth(1).unwrap_or("").to_owned()
+        } else {
+            word
+        };
+        return MONTHS
+            .iter()
+            .any(|m| word.len() >= 3 && m.starts_with(word.to_lowercase().trim_end_matches('.')));
+    }
+    c.name("caps").is_some()
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A label and a colon at the start of a line: `Director:`, `Cast:`, `Key Highlights:`,
+/// `India Vs Australia:`; the label's words (at most four, capitalised or linking words).
+static LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|vs\.?|of|and|the|&|\d+\w*)){0,4}\s*:",
+    )
+    .expect("label regex")
+});
+
+/// The label of a `Label:` line, when `line` opens with one.
+pub(crate) fn label(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    LABEL
+        .find(line)
+        .map(|m| m.as_str().trim_end_matches(':').trim_end())
+}
+
+/// The opening of a credit line: a Reuters footer of roles, a wire-input note, a copyright or
+/// syndication notice, a contributor sentence.
+static CREDIT_OPENING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^[\s(\[•⦁\-–—]*(?:with\s+(?:additional\s+)?(?:inputs?|reporting|research|assistance)\b|(?:\w+\s+)?inputs?\s+from\b|with\s+\p{Lu}\w*\s+inputs\b|with\s+agency\s+inputs|copyright\b|©|\(c\)\s*\d|all\s+rights\s+reserved|(?:this|the)\s+(?:story|article|report)\s+(?:contains|includes|has\s+not\s+been\s+edited|is\s+auto-generated)|except\s+for\s+the\s+headline|(?:additional\s+)?reporting\s+by\b.*(?:;|\beditin?g?\s+by\b))|contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting|research)",
+    )
+    .expect("credit opening regex")
+});
+
+/// Whether `line` reads as a credit line by its opening or its verb.
+pub(crate) fn is_credit_shape(line: &str) -> bool {
+    CREDIT_OPENING.is_match(line.trim())
+}
+
+/// Whether `line` carries a web address in parentheses (`Jane Doe (https://…)`).
+pub(crate) fn has_parenthesised_url(line: &str) -> bool {
+    line.match_indices('(').any(|(i, _)| {
+        let inner = &line[i + 1..];
+        let inner = inner.trim_start();
+        inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("www.")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_maps_spans_back() {
+        let s = "\u{feff}By\tJane\u{a0}Doe\r\nAP";
+        let p = Plain::of(s).unwrap();
+        assert_eq!(p.text(), "By Jane Doe\nAP");
+        let jane = Span::new(3, 7);
+        assert_eq!(&s[p.span(jane).range()], "Jane");
+        let doe = Span::new(8, 11);
+        assert_eq!(&s[p.span(doe).range()], "Doe");
+        let ap = Span::new(12, 14);
+        assert_eq!(&s[p.span(ap).range()], "AP");
+        assert_eq!(&s[p.span(Span::new(0, 2)).range()], "By");
+        assert!(Plain::of("By Jane Doe").is_none());
+    }
+
+    #[test]
+    fn photo_credits() {
+        for l in [
+            "Photo: Reuters",
+            "Photograph: Aamir Qureshi/AFP/Getty Images",
+            "(AP Photo/Mosa'ab Elshamy)",
+            "Image credit: PTI",
+            "Picture: Supplied",
+            "Photo by Munir uz Zaman/AFP",
+            "File photo: PTI",
+            "Photo courtesy: Facebook",
+            "(Photo: Getty Images)",
+        ] {
+            assert!(is_photo_credit(l), "{l}");
+        }
+        for l in [
+            "Photographers gathered outside.",
+            "Pictures of the day",
+            "By Jane Doe",
+        ] {
+            assert!(!is_photo_credit(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn notes() {
+        for l in [
+            "Correction: An earlier version misstated the date.",
+            "UPDATED 5:40 p.m. with comment.",
+            "Editor's note: This story was first published in 2018.",
+            "This article was amended on 3 March 2022 to correct a figure.",
+            "This story has been updated.",
+        ] {
+            assert!(is_note(l), "{l}");
+        }
+        assert!(!is_note("The story was told by her mother."));
+    }
+
+    #[test]
+    fn dateline_heads() {
+        for l in [
+            "NEW DELHI:",
+            "LAGOS —",
+            "WASHINGTON (AP) —",
+            "Mumbai, Jun 29 (PTI)",
+            "SEOUL, May 10 (Reut",
+            "Dhaka, Jan 5 (UNB) -",
+            "Srinagar (Jammu and Kashmir) [India], June 4 (ANI):",
+        ] {
+            assert!(is_dateline_head(l), "{l}");
+        }
+        for l in [
+            "Priya Sharma",
+            "BSS, Dhaka",
+            "Rafiul Islam, Sylhet",
+            "AP",
+            "Jessica Tran, USA TODAY",
+            "Saleem Shahid | Quetta",
+            "Mayor Jane Doe, May 2020 report",
+        ] {
+            assert!(!is_dateline_head(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn labels_and_credit_shapes() {
+        assert_eq!(label("Director: Meera Sen"), Some("Director"));
+        assert_eq!(
+            label("India Vs Australia: 3rd Test"),
+            Some("India Vs Australia")
+        );
+        assert_eq!(label("Priya Sharma"), None);
+        assert!(is_credit_shape(
+            "Reporting by Mark Hill; Editing by Ana Cruz"
+        ));
+        assert!(is_credit_shape("(With inputs from PTI)"));
+        assert!(is_credit_shape("Copyright 2024 The Associated Press."));
+        assert!(!is_credit_shape("By Priya Sharma"));
+        assert!(has_parenthesised_url("Jane Doe (https://example.com/jane)"));
+        assert!(!has_parenthesised_url("Jane Doe (@janedoe)"));
+    }
+}

@@ -1,0 +1,81 @@
+//! The probe sets of issue 13 (`tests/probes/*.jsonl`, lines written from the conventions of
+//! outlets outside the dev sets) as a floor: the line classifier and each parser's refusals
+//! and acceptances. `cargo run --example evaluate` gives the full figures.
+
+use copydesk::{Byline, Credit, Dateline};
+
+fn records(src: &str) -> Vec<serde_json::Value> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON record"))
+        .collect()
+}
+
+fn negative(r: &serde_json::Value) -> bool {
+    r["tags"]
+        .as_array()
+        .is_some_and(|t| t.iter().any(|x| x == "negative"))
+}
+
+/// (negatives refused, positives accepted) as fractions.
+fn refusals(src: &str, accepts: impl Fn(&str) -> bool) -> (f64, f64) {
+    let (mut neg, mut neg_ok, mut pos, mut pos_ok) = (0, 0, 0, 0);
+    for r in records(src) {
+        let input = r["input"].as_str().expect("input");
+        if negative(&r) {
+            neg += 1;
+            neg_ok += usize::from(!accepts(input));
+        } else {
+            pos += 1;
+            pos_ok += usize::from(accepts(input));
+        }
+    }
+    (neg_ok as f64 / neg as f64, pos_ok as f64 / pos as f64)
+}
+
+#[test]
+fn the_line_classifier_on_the_probes() {
+    let recs = records(include_str!("probes/lines.jsonl"));
+    let right = recs
+        .iter()
+        .filter(|r| {
+            let input = r["input"].as_str().expect("input");
+            copydesk::classify_line(input).kind().as_str() == r["expected"]["class"]
+        })
+        .count();
+    let accuracy = right as f64 / recs.len() as f64;
+    assert!(accuracy >= 0.97, "line classification {accuracy}");
+}
+
+#[test]
+fn bylines_on_the_probes() {
+    let (neg, pos) = refusals(include_str!("probes/bylines.jsonl"), |s| {
+        Byline::parse(s).is_ok_and(|b| !b.authors().is_empty() || !b.outlets().is_empty())
+    });
+    assert!(
+        neg >= 0.95 && pos >= 0.97,
+        "negatives {neg}, positives {pos}"
+    );
+}
+
+#[test]
+fn datelines_on_the_probes() {
+    let (neg, pos) = refusals(include_str!("probes/datelines.jsonl"), |s| {
+        Dateline::parse(s).is_ok()
+    });
+    assert!(
+        neg >= 0.95 && pos >= 0.98,
+        "negatives {neg}, positives {pos}"
+    );
+}
+
+#[test]
+fn credits_on_the_probes() {
+    let (neg, pos) = refusals(include_str!("probes/credits.jsonl"), |s| {
+        Credit::parse(s).is_ok()
+    });
+    assert!(
+        neg >= 0.95 && pos >= 0.97,
+        "negatives {neg}, positives {pos}"
+    );
+}
