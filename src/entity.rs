@@ -535,6 +535,21 @@ impl<'h> Resolver<'h> {
         Some(id)
     }
 
+    /// Resolves a relative pronoun source (`who`) to the mention just before it in its
+    /// sentence, when that is a person or organisation mentioned there.
+    pub(crate) fn relative(&mut self, at: Snippet<'h>, whr: At) -> Option<usize> {
+        let last = self.recent.last()?;
+        let Speaker::Entity(id) = last.who else {
+            return None;
+        };
+        if last.unit != whr.unit {
+            return None;
+        }
+        self.anchored[id] = true;
+        self.mention(id, at, true);
+        Some(id)
+    }
+
     /// Gives entity `id` the role an apposition or predicate nominative shows.
     pub(crate) fn set_role(&mut self, id: usize, role: &'h str) {
         if self.roles[id].is_none() {

@@ -329,7 +329,13 @@ impl<'h> Finder<'_, 'h> {
                         unit: drafts[i].unit,
                         subject: true,
                     };
-                    if !unnamed {
+                    let relative = ["who", "which"]
+                        .iter()
+                        .any(|w| text[s].eq_ignore_ascii_case(w));
+                    if relative {
+                        // `… by Ana Ruiz, who said`: the name the relative clause hangs on.
+                        src_entity[i] = r.relative(Snippet::at(text, s), whr);
+                    } else if !unnamed {
                         // Documents and studies that show or find are not antecedents of `he`.
                         let speaker = drafts[i].cue_class != CueClass::Perception;
                         src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
