@@ -9,7 +9,9 @@
 //!
 //! Set `COPYDESK_EVAL_MISSES=N` to print up to N missed gold `direct` pieces with context, and
 //! `COPYDESK_EVAL_SCORE=PRED.jsonl` to score a predictions file (from any predictor, matched to
-//! the gold records by text) instead of running copydesk.
+//! the gold records by text) instead of running copydesk. A source that resolves to no entity
+//! and is not a pronoun is written as its own `speaker_resolved` (the dev sets' convention for
+//! `some voters`); `COPYDESK_EVAL_ENTITY_ONLY=1` writes entities only.
 
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
