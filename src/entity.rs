@@ -433,6 +433,16 @@ fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
         .map(|t| strip_all(strip_all(t, "’s"), "'s").trim_end_matches(['’', '\'']))
 }
 
+/// Whether a capitalised run of words may name a person: two to four words, none an
+/// organisation word, not a place (a cheap test before the entity is classified).
+pub(crate) fn may_be_person(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && !words[0].eq_ignore_ascii_case("the")
+        && !words
+            .iter()
+            .any(|w| ORG_SET.contains_key(trim_possessive(w)))
+}
+
 pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
@@ -445,6 +455,10 @@ pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
         }
         n += 1;
         org_word = org_word || ORG_SET.contains_key(t);
+    }
+    // A given name first and no organisation word: a person (`Sarah Mitchell`).
+    if !org_word && (2..=4).contains(&n) && FIRST_NAME_GENDER.contains_key(first) {
+        return EntityKind::Person;
     }
     // An organisation word or an agency's name (both make an organisation).
     if org_word || n <= 5 && crate::Agency::lookup(name).is_some() {

@@ -1,7 +1,7 @@
 //! Resolution: a source noun phrase as a mention, and titled names.
 
 use super::*;
-use crate::entity::{At, EntityKind};
+use crate::entity::At;
 
 impl<'h> Finder<'_, 'h> {
     pub(super) fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
@@ -178,8 +178,16 @@ impl<'h> Finder<'_, 'h> {
                 d.source.is_some_and(|s| s.0.overlaps(span))
                     || d.secondary.iter().any(|x| x.1.overlaps(span))
             }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span));
-            let name = crate::entity::trim_possessive(&text[span]);
-            if f - k >= 2 && !taken && crate::entity::classify(name, false) == EntityKind::Person {
+            let words: [&str; 4] = std::array::from_fn(|j| {
+                t.get(k + j)
+                    .filter(|_| k + j < f)
+                    .map_or("", |x| &text[x.span])
+            });
+            if f - k >= 2
+                && !taken
+                && crate::entity::may_be_person(&words[..f - k])
+                && crate::entity::place(&text[span]).is_none()
+            {
                 self.titled.push((span, span, Span::empty(span.start)));
             }
             // What a possessive name owns (`McCallum's Safe Surrey`) is not a person.
