@@ -281,6 +281,7 @@ const ORG_WORDS: &[&str] = &[
     "Index",
     "Census",
     "Bureau",
+    "International",
 ];
 
 /// How a source mention is written, as the attribution finder sees it.
@@ -311,6 +312,22 @@ enum Speaker {
     Unnamed(Option<Gender>),
 }
 
+/// A recent person-like mention, for pronouns: who, in which sentence, and whether it is the
+/// sentence's subject (a source always is).
+#[derive(Debug, Clone, Copy)]
+struct Recent {
+    who: Speaker,
+    unit: usize,
+    subject: bool,
+}
+
+/// Where a mention stands: its sentence (unit) and whether it is that sentence's subject.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct At {
+    pub(crate) unit: usize,
+    pub(crate) subject: bool,
+}
+
 /// The gender a role noun shows (`spokesman`, `chairwoman`), if any.
 fn role_gender(head: &str) -> Option<Gender> {
     let h = head.as_bytes();
@@ -322,6 +339,28 @@ fn role_gender(head: &str) -> Option<Gender> {
         Some(Gender::Male)
     } else {
         None
+    }
+}
+
+const FIRST_NAMES: &str = include_str!("entity/first_names.txt");
+
+/// Given names that show a gender.
+static FIRST_NAME_GENDER: Lazy<FxMap<&'static str, Gender>> = Lazy::new(|| {
+    let sections = sections(FIRST_NAMES);
+    let mut map = FxMap::default();
+    for (section, gender) in [("male", Gender::Male), ("female", Gender::Female)] {
+        for &name in sections.get(section).into_iter().flatten() {
+            map.insert(name, gender);
+        }
+    }
+    map
+});
+
+/// The gender a person's given name shows (`Sarah Mitchell`), if the name has one and more words.
+fn given_name_gender(words: &[&str]) -> Option<Gender> {
+    match words {
+        [first, _, ..] => FIRST_NAME_GENDER.get(first).copied(),
+        _ => None,
     }
 }
 
@@ -360,6 +399,13 @@ pub(crate) struct Resolver<'h> {
     /// Entities with a title, and with a description, in order.
     titled: Vec<usize>,
     described: Vec<usize>,
+    /// Person-like mentions of the last few sentences, speakers or not, in text order.
+    recent: Vec<Recent>,
+    /// Per entity: whether a source, secondary source or titled name mentions it (only those
+    /// are reported; the others only serve as antecedents).
+    anchored: Vec<bool>,
+    /// Per entity: the role noun an apposition or predicate nominative gave it (`the mayor`).
+    roles: Vec<Option<&'h str>>,
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
@@ -370,6 +416,10 @@ pub(crate) struct Resolver<'h> {
 const LOOKBACK: usize = 64;
 /// How many recent speakers a pronoun can refer to.
 const RECENT_SPEAKERS: usize = 16;
+/// How many recent person-like mentions are kept for pronouns.
+const RECENT_MENTIONS: usize = 32;
+/// How many sentences before a pronoun's own are searched for its antecedent by salience.
+const PRONOUN_SENTENCES: usize = 2;
 
 fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
     // `strip_suffix` in a loop is `trim_end_matches` without building a searcher per call.
@@ -383,7 +433,17 @@ fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
         .map(|t| strip_all(strip_all(t, "’s"), "'s").trim_end_matches(['’', '\'']))
 }
 
-fn classify(name: &str, titled: bool) -> EntityKind {
+/// Whether a capitalised run of words may name a person: two to four words, none an
+/// organisation word, not a place (a cheap test before the entity is classified).
+pub(crate) fn may_be_person(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && !words[0].eq_ignore_ascii_case("the")
+        && !words
+            .iter()
+            .any(|w| ORG_SET.contains_key(trim_possessive(w)))
+}
+
+pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
     }
@@ -395,6 +455,10 @@ fn classify(name: &str, titled: bool) -> EntityKind {
         }
         n += 1;
         org_word = org_word || ORG_SET.contains_key(t);
+    }
+    // A given name first and no organisation word: a person (`Sarah Mitchell`).
+    if !org_word && (2..=4).contains(&n) && FIRST_NAME_GENDER.contains_key(first) {
+        return EntityKind::Person;
     }
     // An organisation word or an agency's name (both make an organisation).
     if org_word || n <= 5 && crate::Agency::lookup(name).is_some() {
@@ -442,6 +506,8 @@ impl<'h> Resolver<'h> {
         let words: Vec<&'h str> = name_tokens(name).collect();
         self.index_words(id, &words);
         self.words.push(words);
+        self.anchored.push(false);
+        self.roles.push(None);
         self.entities.push(Entity {
             id,
             name,
@@ -460,13 +526,75 @@ impl<'h> Resolver<'h> {
         at: Snippet<'h>,
         how: Mention<'h>,
         speaker: bool,
+        whr: At,
+    ) -> Option<usize> {
+        let id = self.resolve_at(at, how, speaker, whr)?;
+        self.anchored[id] = true;
+        Some(id)
+    }
+
+    /// Records a mention that no attribution reports (`Lawmakers asked whether Comey …`): a
+    /// name that later mentions and pronouns can refer to. Returns its entity.
+    pub(crate) fn seen(
+        &mut self,
+        at: Snippet<'h>,
+        how: Mention<'h>,
+        whr: At,
+        role: Option<&'h str>,
+    ) -> Option<usize> {
+        let id = self.resolve_at(at, how, false, whr)?;
+        if role.is_some() && self.roles[id].is_none() {
+            self.roles[id] = role;
+        }
+        Some(id)
+    }
+
+    /// Resolves a relative pronoun source (`who`) to the mention just before it in its
+    /// sentence, when that is a person or organisation mentioned there.
+    pub(crate) fn relative(&mut self, at: Snippet<'h>, whr: At) -> Option<usize> {
+        let last = self.recent.last()?;
+        let Speaker::Entity(id) = last.who else {
+            return None;
+        };
+        if last.unit != whr.unit {
+            return None;
+        }
+        self.anchored[id] = true;
+        self.mention(id, at, true);
+        Some(id)
+    }
+
+    /// Gives entity `id` the role an apposition or predicate nominative shows.
+    pub(crate) fn set_role(&mut self, id: usize, role: &'h str) {
+        if self.roles[id].is_none() {
+            self.roles[id] = Some(role);
+        }
+    }
+
+    fn remember(&mut self, who: Speaker, whr: At) {
+        if self.recent.len() == RECENT_MENTIONS {
+            self.recent.remove(0);
+        }
+        self.recent.push(Recent {
+            who,
+            unit: whr.unit,
+            subject: whr.subject,
+        });
+    }
+
+    fn resolve_at(
+        &mut self,
+        at: Snippet<'h>,
+        how: Mention<'h>,
+        speaker: bool,
+        whr: At,
     ) -> Option<usize> {
         let at = match how {
             Mention::Name { name, .. } => name,
             _ => at,
         };
         let id = match how {
-            Mention::Pronoun(gender) => self.pronoun(gender),
+            Mention::Pronoun(gender) => self.pronoun(gender, whr.unit),
             Mention::Name {
                 name,
                 title,
@@ -482,21 +610,64 @@ impl<'h> Resolver<'h> {
             if let Mention::Role(head) | Mention::Unnamed(head) = how
                 && speaker
             {
-                self.push_speaker(Speaker::Unnamed(role_gender(head)));
+                let who = Speaker::Unnamed(role_gender(head));
+                self.push_speaker(who);
+                self.remember(who, whr);
             }
             return None;
         };
         self.mention(id, at, speaker);
+        if matches!(
+            self.entities[id].kind,
+            EntityKind::Person | EntityKind::Unknown
+        ) {
+            self.remember(Speaker::Entity(id), whr);
+        }
         Some(id)
     }
 
-    fn pronoun(&mut self, gender: Option<Gender>) -> Option<usize> {
-        let gender = gender?;
-        let found = self.speakers.iter().rev().find(|s| match **s {
-            Speaker::Entity(id) => self.entities[id].gender.is_none_or(|g| g == gender),
+    /// Whether a recent mention can be the antecedent of a pronoun of `gender`.
+    fn agrees(&self, who: Speaker, gender: Gender) -> bool {
+        match who {
+            Speaker::Entity(id) => {
+                let e = &self.entities[id];
+                matches!(e.kind, EntityKind::Person | EntityKind::Unknown)
+                    && e.gender.is_none_or(|g| g == gender)
+            }
             Speaker::Unnamed(g) => g.is_none_or(|g| g == gender),
-        })?;
-        let Speaker::Entity(id) = *found else {
+        }
+    }
+
+    fn pronoun(&mut self, gender: Option<Gender>, unit: usize) -> Option<usize> {
+        let gender = gender?;
+        // Salience first: the pronoun's sentence, then the sentences before, each with its
+        // subjects before its other mentions (Lee et al. 2013, the pronoun sieve); then the
+        // speakers before (the speaker of a quotation paragraph continues).
+        let mut found = None;
+        'sentences: for back in 0..=PRONOUN_SENTENCES {
+            let Some(s) = unit.checked_sub(back) else {
+                break;
+            };
+            for subject in [true, false] {
+                if let Some(r) = self
+                    .recent
+                    .iter()
+                    .find(|r| r.unit == s && r.subject == subject && self.agrees(r.who, gender))
+                {
+                    found = Some(r.who);
+                    break 'sentences;
+                }
+            }
+        }
+        let found = match found {
+            Some(f) => f,
+            None => *self
+                .speakers
+                .iter()
+                .rev()
+                .find(|s| self.agrees(**s, gender))?,
+        };
+        let Speaker::Entity(id) = found else {
             return None; // the unnamed speaker: not resolved
         };
         let e = &mut self.entities[id];
@@ -535,10 +706,20 @@ impl<'h> Resolver<'h> {
                 .split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case(head))
             {
-                if found.is_some() {
+                if found.is_some_and(|f| f != id) {
                     return None; // two entities carry it: ambiguous
                 }
                 found = Some(e.id);
+            }
+        }
+        // A role given by an apposition or a predicate nominative (`X, the mayor,`).
+        let from = self.roles.len().saturating_sub(LOOKBACK);
+        for (id, r) in self.roles.iter().enumerate().skip(from) {
+            if r.is_some_and(|r| r.eq_ignore_ascii_case(head)) {
+                if found.is_some_and(|f| f != id) {
+                    return None;
+                }
+                found = Some(id);
             }
         }
         found
@@ -621,12 +802,19 @@ impl<'h> Resolver<'h> {
                     if e.gender.is_none() {
                         e.gender = title.and_then(|t| title_gender(t.as_str()));
                     }
+                    if e.gender.is_none() && e.kind == EntityKind::Person {
+                        e.gender = given_name_gender(&self.words[id]);
+                    }
                     id
                 }
                 _ => {
                     let n = trim_possessive(text);
-                    let id = self.new_entity(n, classify(n, title.is_some()));
+                    let kind = classify(n, title.is_some());
+                    let id = self.new_entity(n, kind);
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
+                    if kind == EntityKind::Person && self.entities[id].gender.is_none() {
+                        self.entities[id].gender = given_name_gender(&self.words[id]);
+                    }
                     id
                 }
             }
@@ -643,13 +831,25 @@ impl<'h> Resolver<'h> {
         id
     }
 
-    /// The entities, ids in order.
-    pub(crate) fn finish(self) -> Vec<Entity<'h>> {
-        self.entities
+    /// The entities that a source, secondary source or titled name mentions, ids in order, and
+    /// for each entity id the resolver gave, its id in that list.
+    pub(crate) fn finish(self) -> (Vec<Entity<'h>>, Vec<Option<usize>>) {
+        let mut ids = Vec::with_capacity(self.entities.len());
+        let mut kept = Vec::new();
+        for (mut e, anchored) in self.entities.into_iter().zip(self.anchored) {
+            if anchored {
+                e.id = kept.len();
+                ids.push(Some(e.id));
+                kept.push(e);
+            } else {
+                ids.push(None);
+            }
+        }
+        (kept, ids)
     }
 }
 
-fn trim_possessive(s: &str) -> &str {
+pub(crate) fn trim_possessive(s: &str) -> &str {
     s.strip_suffix("’s")
         .or_else(|| s.strip_suffix("'s"))
         .unwrap_or(s)

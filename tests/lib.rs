@@ -6,6 +6,7 @@ mod article_whitespace;
 mod attribution;
 mod bylines;
 mod check;
+mod coref;
 mod credits;
 mod datelines;
 mod field_whitespace;

@@ -5,13 +5,25 @@ use copydesk::attribution::AttributionKind;
 
 use crate::quotes::Item;
 
+/// Pronoun and relative sources, which are never their own resolved speaker.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that",
+];
+
 /// One item per attribution content piece: a split or multi-paragraph quotation writes one per
 /// piece, each with the attribution's source, resolved entity and cue.
 pub(crate) fn predict(parser: &copydesk::Parser, text: &str) -> Vec<Item> {
     let article = parser.parse(text);
     let mut out = Vec::new();
     for a in article.attributions() {
-        let resolved = a.entity().map(|e| e.name().to_owned());
+        // The dev sets' convention: a source that names no entity (`some voters`, `a
+        // spokesperson`) is its own resolved speaker; an unresolved pronoun stays null.
+        let resolved = a.entity().map(|e| e.name().to_owned()).or_else(|| {
+            let s = a.source()?.as_str();
+            let pronoun = PRONOUNS.iter().any(|p| s.eq_ignore_ascii_case(p));
+            (!pronoun && std::env::var_os("COPYDESK_EVAL_ENTITY_ONLY").is_none())
+                .then(|| s.to_owned())
+        });
         for (c, kind) in a.contents().iter().zip(a.content_kinds()) {
             let kind = match kind {
                 AttributionKind::Direct => "direct",

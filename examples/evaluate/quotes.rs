@@ -9,7 +9,9 @@
 //!
 //! Set `COPYDESK_EVAL_MISSES=N` to print up to N missed gold `direct` pieces with context, and
 //! `COPYDESK_EVAL_SCORE=PRED.jsonl` to score a predictions file (from any predictor, matched to
-//! the gold records by text) instead of running copydesk.
+//! the gold records by text) instead of running copydesk. A source that resolves to no entity
+//! and is not a pronoun is written as its own `speaker_resolved` (the dev sets' convention for
+//! `some voters`); `COPYDESK_EVAL_ENTITY_ONLY=1` writes entities only.
 
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
@@ -263,6 +265,8 @@ struct Tally {
     spk_ok: usize,
     cue_n: usize,
     cue_ok: usize,
+    res_n: usize,
+    res_ok: usize,
 }
 
 fn prf(t: Tally) -> (f64, f64, f64) {
@@ -318,6 +322,11 @@ fn score(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, kinds: Option<&[&str
                     t.cue_n += 1;
                     t.cue_ok += usize::from(cue_ok(p, g));
                 }
+                // As score_quotes.py: over gold quotes with a non-empty `speaker_resolved`.
+                if let Some(r) = g.speaker_resolved.as_deref().filter(|r| !r.is_empty()) {
+                    t.res_n += 1;
+                    t.res_ok += usize::from(same_speaker(p.speaker_resolved.as_deref(), r));
+                }
             }
         }
         let (p, r, f) = prf(t);
@@ -326,8 +335,18 @@ fn score(gold: &[Record], preds: &HashMap<&str, Vec<Item>>, kinds: Option<&[&str
         } else {
             "overlap J>=0.5"
         };
+        let resolved = if t.res_n > 0 {
+            format!(
+                "  resolved speaker acc={:.4} ({}/{})",
+                ratio(t.res_ok, t.res_n),
+                t.res_ok,
+                t.res_n
+            )
+        } else {
+            String::new()
+        };
         println!(
-            "  {name:15} P={p:.4} R={r:.4} F1={f:.4}  (tp={} pred={} gold={})  speaker acc={:.4} ({}/{})  cue acc={:.4} ({}/{})",
+            "  {name:15} P={p:.4} R={r:.4} F1={f:.4}  (tp={} pred={} gold={})  speaker acc={:.4} ({}/{})  cue acc={:.4} ({}/{}){resolved}",
             t.tp,
             t.pred,
             t.gold,

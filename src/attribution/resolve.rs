@@ -1,6 +1,7 @@
 //! Resolution: a source noun phrase as a mention, and titled names.
 
 use super::*;
+use crate::entity::At;
 
 impl<'h> Finder<'_, 'h> {
     pub(super) fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
@@ -133,12 +134,144 @@ impl<'h> Finder<'_, 'h> {
                 k += 1;
             }
         }
+        self.names(u);
+    }
+
+    /// Person names that no attribution reports (`Lawmakers asked whether James Comey …`): two
+    /// to four capitalised words, recorded as titled names with an empty title so that later
+    /// mentions and pronouns can refer to them.
+    fn names(&mut self, u: usize) {
+        let t = &self.units[u].toks;
+        let n = t.len();
+        // A headline or subhead in title case (`Kim Warns US`) has no names to find this way.
+        if t.iter().filter(|x| x.word()).all(|x| x.cap) {
+            return;
+        }
+        let text = self.text;
+        // Not an acronym (`US`, `NATO`): those are places and organisations.
+        let plain = |x: &Tok| {
+            x.word()
+                && x.cap
+                && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB)
+                && text[x.span].chars().skip(1).any(char::is_lowercase)
+        };
+        let mut k = 0;
+        while k < n {
+            // Not a sentence-opening preposition (`Unlike Al Mnajer`).
+            if !plain(&t[k])
+                || self.is_any(u, k, &PARENTHETICAL_OPENERS)
+                || self.is_any(u, k, &LEAD_IN_PREPOSITIONS)
+            {
+                k += 1;
+                continue;
+            }
+            let mut f = k + 1;
+            let possessive = |x: &Tok| {
+                let w = &text[x.span];
+                w.ends_with("'s") || w.ends_with("’s")
+            };
+            while f < n && plain(&t[f]) && f - k < 4 && !possessive(&t[f - 1]) {
+                f += 1;
+            }
+            let span = self.s(u, k, f);
+            let taken = self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+                d.source.is_some_and(|s| s.0.overlaps(span))
+                    || d.secondary.iter().any(|x| x.1.overlaps(span))
+            }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span));
+            let words: [&str; 4] = std::array::from_fn(|j| {
+                t.get(k + j)
+                    .filter(|_| k + j < f)
+                    .map_or("", |x| &text[x.span])
+            });
+            if f - k >= 2
+                && !taken
+                && crate::entity::may_be_person(&words[..f - k])
+                && crate::entity::place(&text[span]).is_none()
+            {
+                self.titled.push((span, span, Span::empty(span.start)));
+            }
+            // What a possessive name owns (`McCallum's Safe Surrey`) is not a person.
+            if possessive(&t[f - 1]) {
+                while f < n && t[f].word() && t[f].cap {
+                    f += 1;
+                }
+            }
+            k = f;
+        }
+    }
+
+    /// Whether the mention at tokens `k..` of unit `u` is its sentence's subject: no lower-case
+    /// word before it since the sentence start or the last comma (`Later, Comey …`).
+    fn is_subject(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        let from = t[..k]
+            .iter()
+            .rposition(|x| matches!(x.kind, Kind::Punct(',')))
+            .map_or(0, |c| c + 1);
+        t[from..k].iter().all(|x| !x.word() || x.cap || x.is(DET))
+    }
+
+    /// The role noun after a name (tokens `..e` of unit `u`): an apposition (`X, the mayor of
+    /// Leeds,`, `X, a spokeswoman for …`) or a predicate nominative (`X is the mayor`).
+    fn role_after(&self, u: usize, e: usize) -> Option<&'h str> {
+        let t = &self.units[u].toks;
+        let mut k = e;
+        let comma = t.get(k).is_some_and(|x| matches!(x.kind, Kind::Punct(',')));
+        let copula = self.is_any(u, k, &["is", "was", "became", "becomes", "remains"]);
+        if !comma && !copula {
+            return None;
+        }
+        k += 1;
+        if !self.is_any(u, k, &["the", "a", "an"]) {
+            return None;
+        }
+        // The role noun: the first role word within a few words, before `of`/`for`/`at`.
+        for j in k + 1..(k + 5).min(t.len()) {
+            let x = &t[j];
+            if !x.word() || x.is(PREP) {
+                return None;
+            }
+            if x.is(ROLE) && !x.is(UNNAMED) {
+                // `the company's chief executive`: the last role word of the run.
+                let mut h = j;
+                while h + 1 < t.len() && t[h + 1].word() && t[h + 1].is(ROLE) {
+                    h += 1;
+                }
+                return Some(&self.text[t[h].span]);
+            }
+        }
+        None
     }
 
     #[inline]
     pub(super) fn finish(self) -> Attributions<'h> {
         let text = self.text;
         let quotation_list = self.quotations;
+        let units = self.units;
+        // The unit and first token of a byte offset.
+        let locate = |pos: usize| {
+            let u = units
+                .partition_point(|x| x.span.end <= pos)
+                .min(units.len().saturating_sub(1));
+            let k = units
+                .get(u)
+                .map_or(0, |x| x.toks.partition_point(|t| t.span.end <= pos));
+            (u, k)
+        };
+        // Per titled or plain name: its unit, whether it is the subject, and the role an
+        // apposition or predicate nominative gives it.
+        let placed: Vec<(usize, bool, Option<&'h str>)> = self
+            .titled
+            .iter()
+            .map(|&(m, name, _)| {
+                let (u, k) = locate(m.start);
+                if units.get(u).is_none() {
+                    return (u, false, None);
+                }
+                let (_, e) = locate(name.end.saturating_sub(1));
+                (u, self.is_subject(u, k), self.role_after(u, e + 1))
+            })
+            .collect();
         let mut drafts = self.out;
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what
@@ -161,7 +294,7 @@ impl<'h> Finder<'_, 'h> {
         enum Ev<'h> {
             Source(usize),
             Secondary(usize, usize),
-            Titled(Span, Mention<'h>),
+            Titled(Span, Mention<'h>, usize, bool),
         }
         let mut events: Vec<(usize, Ev<'h>)> = Vec::with_capacity(
             drafts.len()
@@ -176,42 +309,84 @@ impl<'h> Finder<'_, 'h> {
                 events.push((sec.1.start, Ev::Secondary(i, j)));
             }
         }
-        for &(m, name, title) in &self.titled {
+        for (n, &(m, name, title)) in self.titled.iter().enumerate() {
+            let plain = title.is_empty();
             let how = Mention::Name {
                 name: Snippet::at(text, name),
-                title: Some(Snippet::at(text, title)),
+                title: (!plain).then(|| Snippet::at(text, title)),
                 description: None,
             };
-            events.push((m.start, Ev::Titled(name, how)));
+            events.push((m.start, Ev::Titled(name, how, n, plain)));
         }
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::default();
         let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
         let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
-        for (_, ev) in events {
+        // Names inside a quotation are the quoted speaker's words, not antecedents.
+        let quoted = |pos: usize| {
+            let q = quotation_list.partition_point(|q| q.span().end <= pos);
+            quotation_list
+                .get(q)
+                .is_some_and(|q| q.span().start <= pos && pos < q.span().end)
+        };
+        for (pos, ev) in events {
             match ev {
                 Ev::Source(i) => {
                     let (s, _, how, unnamed) = drafts[i].source.expect("has a source");
-                    if !unnamed {
+                    let whr = At {
+                        unit: drafts[i].unit,
+                        subject: true,
+                    };
+                    let relative = ["who", "which"]
+                        .iter()
+                        .any(|w| text[s].eq_ignore_ascii_case(w));
+                    if relative {
+                        // `… by Ana Ruiz, who said`: the name the relative clause hangs on.
+                        src_entity[i] = r.relative(Snippet::at(text, s), whr);
+                    } else if !unnamed {
                         // Documents and studies that show or find are not antecedents of `he`.
                         let speaker = drafts[i].cue_class != CueClass::Perception;
-                        src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker);
+                        src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
                     }
                 }
                 Ev::Secondary(i, j) => {
                     let (rel, s, _, how) = drafts[i].secondary[j];
+                    let whr = At {
+                        unit: drafts[i].unit,
+                        subject: false,
+                    };
                     if rel != Relation::Medium
-                        && let Some(e) = r.resolve(Snippet::at(text, s), how, false)
+                        && let Some(e) = r.resolve(Snippet::at(text, s), how, false, whr)
                     {
                         sec_entity.insert((i, j), e);
                     }
                 }
-                Ev::Titled(name, how) => {
-                    r.resolve(Snippet::at(text, name), how, false);
+                Ev::Titled(name, how, n, plain) => {
+                    let (unit, subject, role) = placed[n];
+                    let whr = At {
+                        unit,
+                        subject: subject && !quoted(pos),
+                    };
+                    let at = Snippet::at(text, name);
+                    if plain {
+                        if !quoted(pos) {
+                            r.seen(at, how, whr, role);
+                        }
+                    } else if let Some(id) = r.resolve(at, how, false, whr)
+                        && let Some(role) = role
+                    {
+                        r.set_role(id, role);
+                    }
                 }
             }
         }
-        let entities = Shared(r.finish().into());
+        let (entities, ids) = r.finish();
+        let remap = |e: Option<usize>| e.and_then(|e| ids[e]);
+        for e in &mut src_entity {
+            *e = remap(*e);
+        }
+        sec_entity.retain(|_, e| ids[*e].inspect(|&n| *e = n).is_some());
+        let entities = Shared(entities.into());
         let mut attributions: Vec<Attribution<'h>> = drafts
             .into_iter()
             .enumerate()

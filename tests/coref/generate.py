@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Writes tests/coref/cases.txt: coreference cases built from the patterns of issue 12.
+
+Each pattern is a short passage with slots for people, organisations and places; each is filled
+with several casts (names from many languages and outlets' conventions), so that a rule that only
+fits one name cannot pass. Run from the repository root: python3 tests/coref/generate.py
+
+Case format (tests/coref.rs reads it): `[id] pattern`, then the passage (one line per paragraph),
+then one `source => entity` line per expected source in text order (`?` = must stay unresolved);
+sources and entity names compare case-insensitively (`The University of Leeds` at a sentence start).
+"""
+
+MEN = [
+    ("James", "Comey"), ("Daniel", "Okafor"), ("Hiroshi", "Tanaka"), ("Marc", "Tremblay"),
+    ("Sean", "O'Brien"), ("Rahul", "Mehta"), ("Tomasz", "Nowak"), ("Kwame", "Mensah"),
+]
+WOMEN = [
+    ("Ana", "Ruiz"), ("Priya", "Sharma"), ("Olena", "Kovalenko"), ("Sarah", "Mitchell"),
+    ("Mei", "Lin"), ("Fatima", "Haddad"), ("Ingrid", "Larsen"), ("Chloe", "Gagnon"),
+]
+ORGS = [
+    ("Shell", "the company"), ("the University of Leeds", "the university"),
+    ("the Ministry of Health", "the ministry"), ("Amnesty International", "the group"),
+    ("Toyota", "the carmaker"), ("the Canadian Medical Association", "the association"),
+    ("Hydro-Québec", "the utility"), ("the World Bank", "the bank"),
+]
+CITIES = ["Toronto", "Leeds", "Osaka", "Montreal", "Cork", "Pune", "Gdansk", "Accra"]
+COUNTRIES = ["France", "Japan", "Canada", "Ireland", "India", "Poland", "Ghana", "Brazil"]
+
+# (pattern, passage, [(source, entity)]). Slots: {M} {Mf} {Ml} (a man, first, last name), {M2}...,
+# {F} {Ff} {Fl}, {F2}..., {ORG} {org} (its description), {CITY}, {COUNTRY}.
+PATTERNS = [
+    # --- pronoun after a non-speech mention
+    ("pronoun-after-mention", "Lawmakers asked whether {M} had heard that argument. “I've heard it a lot,” he said.", [("he", "{M}")]),
+    ("pronoun-after-mention", "{M} met reporters outside the court on Monday. He said the ruling was unfair.", [("He", "{M}")]),
+    ("pronoun-after-mention", "{F} has run the clinic since 2015. She said demand had doubled this year.", [("She", "{F}")]),
+    ("pronoun-after-mention", "The board dismissed {M} last week. “It came as a shock,” he told reporters.", [("he", "{M}")]),
+    ("pronoun-after-mention", "{F} arrived in {CITY} on Tuesday.\n“We came to listen,” she said.", [("she", "{F}")]),
+    ("pronoun-after-mention", "“Prices will rise,” {F2} said. {M} visited the market later. “They will fall,” he said.", [("{F2}", "{F2}"), ("he", "{M}")]),
+    ("pronoun-after-mention", "Police questioned {M} for three hours. He said he had done nothing wrong.", [("He", "{M}")]),
+    # --- salience: subject of the previous sentence outranks the last speaker
+    ("salience", "“The plan is sound,” {M2} said. Later, {M} took the stage. He said the plan would fail.", [("{M2}", "{M2}"), ("He", "{M}")]),
+    ("salience", "“We are on track,” {F2} said on Monday. {F} rejected that view on Tuesday. She said the project was late.", [("{F2}", "{F2}"), ("She", "{F}")]),
+    ("salience", "“Sales are up,” {M2} told analysts.\n{M} has run the rival firm for a decade. “Ours are up more,” he said.", [("{M2}", "{M2}"), ("he", "{M}")]),
+    # --- two people of one gender
+    ("same-gender", "{F} and {F2} met on Tuesday. {F2l} said the talks were useful.", [("{F2l}", "{F2}")]),
+    ("same-gender", "“The vote is lost,” {M} said. {M2} disagreed. “It is not lost,” he said.", [("{M}", "{M}"), ("he", "{M2}")]),
+    ("same-gender", "“We need more beds,” said {F}. {F2}, a nurse, agreed. She said the ward was full.", [("{F}", "{F}"), ("She", "{F2}")]),
+    ("same-gender", "“I will run again,” {M} said. {M2l} said he would not. {Ml} added that he was ready.", [("{M}", "{M}"), ("{M2l}", "{M2l}"), ("{Ml}", "{M}")]),
+    ("mixed-gender", "{M} and {F} founded the firm in 2009. She said the early years were hard.", [("She", "{F}")]),
+    ("mixed-gender", "“It was close,” {F} said. “We almost lost,” {M} said. “I never doubted it,” she added.", [("{F}", "{F}"), ("{M}", "{M}"), ("she", "{F}")]),
+    ("mixed-gender", "“We will appeal,” {F2} said. {M} walked into the courtroom. “I am innocent,” he said.", [("{F2}", "{F2}"), ("he", "{M}")]),
+    # --- name containment and honorifics
+    ("name-containment", "{M} arrived late for the hearing. “We lost the first round,” {Ml} said.", [("{Ml}", "{M}")]),
+    ("name-containment", "“Nothing has changed,” {F} said. Mrs. {Fl} said the offer stood.", [("{F}", "{F}"), ("Mrs. {Fl}", "{F}")]),
+    ("name-containment", "{M} spoke first. Mr {Ml} said the deal was fair.", [("Mr {Ml}", "{M}")]),
+    ("name-containment", "“We are ready,” {Ml} said. {M} is the team's captain.", [("{Ml}", "{M}")]),
+    ("ambiguous-surname", "{M} and his sister {Ff} {Ml} run the bakery. “Bread is dear,” {Ml} said.", [("{Ml}", "?")]),
+    # --- titles before names
+    ("title", "Incoming White House Chief of Staff {M} spoke on Sunday. He also said the team was ready.", [("He", "{M}")]),
+    ("title", "Health Minister {F} said the vaccine was safe. She added that supplies were short.", [("Health Minister {F}", "{F}"), ("She", "{F}")]),
+    ("title", "Senator {F} said the bill would pass. The senator added that votes were secured.", [("Senator {F}", "{F}"), ("The senator", "{F}")]),
+    ("title", "Police Chief {M} said the road would reopen. The chief said no one was hurt.", [("Police Chief {M}", "{M}"), ("The chief", "{M}")]),
+    ("title", "Finance Minister {M} met bankers on Monday. “Rates must fall,” he said.", [("he", "{M}")]),
+    # --- appositions
+    ("apposition", "{M}, the company's chief executive, spoke to staff. The chief executive said profits had risen.", [("The chief executive", "{M}")]),
+    ("apposition", "{F}, a professor at {ORG}, studies migration. “The numbers are clear,” she said.", [("she", "{F}")]),
+    ("apposition", "“The data is thin,” said {F}, a researcher at {ORG}. She said more work was needed.", [("She", "{F}")]),
+    ("apposition", "{M}, the mayor of {CITY}, opened the bridge. The mayor said it was on budget.", [("The mayor", "{M}")]),
+    ("apposition", "{F}, a spokeswoman for {ORG}, said the plan was final. The spokeswoman said talks were over.", [("The spokeswoman", "{F}")]),
+    # --- predicate nominatives
+    ("predicate-nominative", "{M} is the mayor of {CITY}. The mayor said the budget was tight.", [("The mayor", "{M}")]),
+    ("predicate-nominative", "The new coach is {M}. “We start tomorrow,” he said.", [("he", "{M}")]),
+    ("predicate-nominative", "{F} became the director of the museum in 2019. The director said visits had doubled.", [("The director", "{F}")]),
+    # --- organisations and their people
+    ("organisation-people", "{ORG} said it would cut 200 jobs. Its chief executive, {M}, said the cuts were painful.", [("{ORG}", "{ORG}"), ("{M}", "{M}")]),
+    ("organisation-people", "{F} of {ORG} said the report was flawed. She said it ignored the data.", [("She", "{F}")]),
+    ("organisation-people", "{M}, who works for {ORG}, was at the site. He said the damage was severe.", [("He", "{M}")]),
+    ("organisation-people", "{ORG} hired {F} in March. She said the job was a challenge.", [("She", "{F}")]),
+    ("organisation-people", "“We regret the error,” {ORG} said in a statement. {M}, a lawyer, said he would sue.", [("{ORG}", "{ORG}"), ("{M}", "{M}")]),
+    ("organisation-people", "{F} leads research at {ORG}. “Our results are early,” she said.", [("she", "{F}")]),
+    # --- quotation paragraphs
+    ("quotation-paragraph", "{M} spent the morning in meetings.\n“We are ready,” he said.\n“The team has trained for months,” he added.", [("he", "{M}"), ("he", "{M}")]),
+    ("quotation-paragraph", "“It is a good day,” said {F}.\n“We waited a long time,” she said.", [("{F}", "{F}"), ("she", "{F}")]),
+    ("quotation-paragraph", "{F} read the statement aloud.\n“We did not expect this,” she said, pausing. “Nobody did.”", [("she", "{F}")]),
+    # --- who / which sources
+    ("who-source", "The report was written by {F}, who said the findings were clear.", [("who", "{F}")]),
+    ("who-source", "The fine was imposed on {ORG}, which said it would appeal.", [("which", "{ORG}")]),
+    ("who-source", "{M}, who said the vote was rigged, left the party.", [("who", "{M}")]),
+    # --- places as actors
+    ("place", "{COUNTRY} said it would respond to the tariffs.", [("{COUNTRY}", "{COUNTRY}")]),
+    # --- what cannot be justified stays unresolved
+    ("unresolved", "“It is over,” she said.", [("she", "?")]),
+    ("unresolved", "{M}'s lawyer said the charges were baseless.", [("{M}'s lawyer", "?")]),
+    ("unresolved", "A spokesman for {M} said the meeting was private.", [("A spokesman for {M}", "?")]),
+    ("unresolved", "{F} won the race. Officials said the result stood.", [("Officials", "?")]),
+    ("unresolved", "{ORG} was fined on Friday. He said the fine was unfair.", [("He", "?")]),
+]
+
+CASTS = 6
+
+
+def fill(s, k, passage=False):
+    m, m2 = MEN[k % len(MEN)], MEN[(k + 3) % len(MEN)]
+    f, f2 = WOMEN[k % len(WOMEN)], WOMEN[(k + 5) % len(WOMEN)]
+    org, desc = ORGS[k % len(ORGS)]
+    slots = {
+        "M": f"{m[0]} {m[1]}", "Mf": m[0], "Ml": m[1],
+        "M2": f"{m2[0]} {m2[1]}", "M2f": m2[0], "M2l": m2[1],
+        "F": f"{f[0]} {f[1]}", "Ff": f[0], "Fl": f[1],
+        "F2": f"{f2[0]} {f2[1]}", "F2f": f2[0], "F2l": f2[1],
+        "ORG": org, "org": desc, "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
+    }
+    out = s
+    for key in sorted(slots, key=len, reverse=True):
+        out = out.replace("{" + key + "}", slots[key])
+    if not passage:
+        return out
+    # A sentence-initial `the` is written `The`.
+    out = "\n".join(l[:1].upper() + l[1:] for l in out.split("\n"))
+    return out.replace(". the ", ". The ")
+
+
+def main():
+    lines = ["# Generated by tests/coref/generate.py: edit the generator, not this file.", ""]
+    n = 0
+    for p, (pattern, passage, expect) in enumerate(PATTERNS):
+        for k in range(CASTS):
+            n += 1
+            lines.append(f"[p{p:02}c{k}] {pattern}")
+            lines.extend(fill(passage, k, True).split("\n"))
+            for source, entity in expect:
+                src = fill(source, k)
+                ent = entity if entity == "?" else fill(entity, k)
+                lines.append(f"{src} => {ent}")
+            lines.append("")
+    open("tests/coref/cases.txt", "w", encoding="utf-8").write("\n".join(lines))
+    print(f"{n} cases")
+
+
+if __name__ == "__main__":
+    main()
