@@ -326,7 +326,9 @@ class Attribution:
     @property
     def cue_class(
         self,
-    ) -> Literal["speech", "writing", "thought", "perception", "source_phrase", "punctuation"]: ...
+    ) -> Literal[
+        "speech", "writing", "thought", "perception", "stance", "source_phrase", "punctuation"
+    ]: ...
     @property
     def secondary(self) -> list[Secondary]: ...
     @property
@@ -380,15 +382,27 @@ class Article:
         """Pickles as its text; unpickling parses it again."""
     def to_dict(self) -> dict[str, Any]: ...
 
-def parse(text: str, *, scope: Literal["all"] = "all") -> Article:
-    """Parses one article, with the GIL released. `scope` accepts only `"all"` in this version
-    (a speech-only scope is planned); anything else raises `ValueError`. A `str` holding lone
-    surrogates cannot be read as UTF-8 and raises `UnicodeEncodeError`."""
+def parse(text: str, *, scope: Literal["all", "speech"] = "all") -> Article:
+    """Parses one article, with the GIL released. `scope="all"` keeps every attribution (speech,
+    beliefs, perception and stance: PolNeAR's convention); `scope="speech"` keeps speech and
+    writing acts and according-to sources (what counts as "quoted"). Any other value raises
+    `ValueError`. A `str` holding lone surrogates cannot be read as UTF-8 and raises
+    `UnicodeEncodeError`. An article pickles as its text and unpickles with `scope="all"`."""
 
 def parse_many(
-    texts: Iterable[str], *, threads: int | None = None, scope: Literal["all"] = "all"
+    texts: Iterable[str], *, threads: int | None = None, scope: Literal["all", "speech"] = "all"
 ) -> list[Article]:
     """Parses many articles in parallel with the GIL released; equals `[parse(t) for t in texts]`.
 
     `threads` defaults to the `COPYDESK_THREADS` environment variable, else the available cores.
     Threads live only for the call (no pool survives it), so forking between calls is safe."""
+
+def classify_line(
+    line: str,
+) -> tuple[
+    Literal["byline", "dateline", "credit", "photo_credit", "note", "body"],
+    Byline | Dateline | Credit | Span,
+]:
+    """What one line is, with its parse: a `Byline`, `Dateline` or `Credit`, or for a photo
+    credit, a correction or update note and body text the trimmed line as a `Span`. Spans are
+    indices into `line`."""

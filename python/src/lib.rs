@@ -15,11 +15,12 @@ use serde::{Serialize, Serializer};
 
 use copydesk::agency::AgencyKind;
 use copydesk::article::{DiagnosticKind, Role};
-use copydesk::attribution::{AttributionKind, CueClass, Relation};
+use copydesk::attribution::{AttributionKind, CueClass, Relation, Scope};
 use copydesk::byline::ContactKind;
 use copydesk::credit::{CreditKind, Role as CreditRole};
 use copydesk::entity::{EntityKind, Gender};
 use copydesk::error::{Reason, Target};
+use copydesk::line::Line;
 use copydesk::quote::{MarkStyle, QuoteKind};
 use copydesk::{Snippet, Span as ByteSpan};
 
@@ -140,6 +141,7 @@ fn cue_class(c: CueClass) -> &'static str {
         CueClass::Perception => "perception",
         CueClass::SourcePhrase => "source_phrase",
         CueClass::Punctuation => "punctuation",
+        CueClass::Stance => "stance",
         _ => "unknown",
     }
 }
@@ -1022,8 +1024,8 @@ struct Article {
 }
 
 impl Article {
-    fn build(text: &str) -> Article {
-        let a = copydesk::parse(text);
+    fn build(text: &str, parser: &copydesk::Parser) -> Article {
+        let a = parser.parse(text);
         let cx = Cx::new(text);
         let entities: Vec<Entity> = a
             .entities()
@@ -1149,22 +1151,30 @@ impl Article {
 // ---------------------------------------------------------------------------------------------
 // The functions.
 
-fn check_scope(scope: &str) -> PyResult<()> {
-    if scope == "all" {
-        Ok(())
-    } else {
-        Err(PyValueError::new_err(format!(
-            "scope must be \"all\" (the only scope this version has), not {scope:?}"
-        )))
-    }
+/// The parser for a scope name: `"all"` (beliefs, perception and stance too, PolNeAR's
+/// convention) or `"speech"` (speech and writing acts and according-to sources only).
+fn parser_for(scope: &str) -> PyResult<copydesk::Parser> {
+    let scope = match scope {
+        "all" => Scope::All,
+        "speech" => Scope::Speech,
+        _ => {
+            return Err(PyValueError::new_err(format!(
+                "scope must be \"all\" or \"speech\", not {scope:?}"
+            )));
+        }
+    };
+    copydesk::Parser::builder()
+        .scope(scope)
+        .build()
+        .map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 /// Parses one article. The GIL is released while it runs.
 #[pyfunction]
 #[pyo3(signature = (text, *, scope = "all"))]
 fn parse(py: Python<'_>, text: &str, scope: &str) -> PyResult<Article> {
-    check_scope(scope)?;
-    Ok(py.detach(|| Article::build(text)))
+    let parser = parser_for(scope)?;
+    Ok(py.detach(|| Article::build(text, &parser)))
 }
 
 /// How many threads: the argument, else `COPYDESK_THREADS`, else the available cores.
@@ -1190,10 +1200,14 @@ fn thread_count(threads: Option<usize>) -> PyResult<usize> {
 /// shared counter quiet.
 const BATCH: usize = 4;
 
-fn parse_parallel(texts: &[&str], threads: usize) -> Result<Vec<Article>, String> {
+fn parse_parallel(
+    texts: &[&str],
+    threads: usize,
+    parser: &copydesk::Parser,
+) -> Result<Vec<Article>, String> {
     let threads = threads.min(texts.len().div_ceil(BATCH)).max(1);
     if threads == 1 {
-        return Ok(texts.iter().map(|t| Article::build(t)).collect());
+        return Ok(texts.iter().map(|t| Article::build(t, parser)).collect());
     }
     let next = AtomicUsize::new(0);
     let done: Vec<Vec<(usize, Article)>> = std::thread::scope(|s| {
@@ -1207,7 +1221,7 @@ fn parse_parallel(texts: &[&str], threads: usize) -> Result<Vec<Article>, String
                             break out;
                         }
                         let to = (from + BATCH).min(texts.len());
-                        out.extend((from..to).map(|i| (i, Article::build(texts[i]))));
+                        out.extend((from..to).map(|i| (i, Article::build(texts[i], parser))));
                     }
                 })
             })
@@ -1241,7 +1255,7 @@ fn parse_many(
     threads: Option<usize>,
     scope: &str,
 ) -> PyResult<Vec<Article>> {
-    check_scope(scope)?;
+    let parser = parser_for(scope)?;
     let threads = thread_count(threads)?;
     let mut owned: Vec<Bound<'_, PyString>> = Vec::new();
     for t in texts.try_iter()? {
@@ -1257,8 +1271,28 @@ fn parse_many(
         }
     }
     let strs: Vec<&str> = owned.iter().map(|s| s.to_str()).collect::<PyResult<_>>()?;
-    py.detach(|| parse_parallel(&strs, threads))
+    py.detach(|| parse_parallel(&strs, threads, &parser))
         .map_err(PyRuntimeError::new_err)
+}
+
+/// Says what one line is: `byline`, `dateline`, `credit`, `photo_credit`, `note` (a correction
+/// or update note) or `body`, with its parse: a `Byline`, `Dateline` or `Credit`, or for the
+/// other kinds the trimmed line as a `Span`. Spans are indices into `line`.
+#[pyfunction]
+fn classify_line(py: Python<'_>, line: &str) -> PyResult<(&'static str, Py<PyAny>)> {
+    let found = copydesk::classify_line(line);
+    let cx = Cx::new(line);
+    let kind = found.kind().as_str();
+    let value = match &found {
+        Line::Byline(b) => Bound::new(py, Byline::of(&cx, b))?.into_any(),
+        Line::Dateline(d) => Bound::new(py, Dateline::of(&cx, d))?.into_any(),
+        Line::Credit(c) => Bound::new(py, Credit::of(&cx, c))?.into_any(),
+        Line::PhotoCredit(s) | Line::Note(s) | Line::Body(s) => {
+            Bound::new(py, cx.snip(*s))?.into_any()
+        }
+        _ => py.None().into_bound(py),
+    };
+    Ok((kind, value.unbind()))
 }
 
 /// copydesk: bylines, datelines, wire credits, quotations and attributions in news text.
@@ -1269,6 +1303,7 @@ fn copydesk_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ParseError", m.py().get_type::<ParseError>())?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(classify_line, m)?)?;
     m.add_class::<Article>()?;
     m.add_class::<Span>()?;
     m.add_class::<Paragraph>()?;

@@ -199,13 +199,33 @@ def test_parse_errors_are_value_errors_with_a_reason(parser, line, reason, targe
     assert str(err).startswith(f"not a {target}")
 
 
-def test_scope_accepts_only_all():
-    assert copydesk.parse("“Hi,” she said.", scope="all").attributions
+def test_scope_speech_drops_beliefs_and_stance():
+    text = "“We won,” Kim said. Analysts believe the talks failed. Senator Lee supports the Act."
+    every = copydesk.parse(text, scope="all").attributions
+    speech = copydesk.parse(text, scope="speech").attributions
+    assert [a.cue.text for a in every] == ["said", "believe", "supports"]
+    assert [a.cue.text for a in speech] == ["said"]
+    assert [a.cue_class for a in every] == ["speech", "thought", "stance"]
+    assert [a.cue.text for a in copydesk.parse_many([text], scope="speech")[0].attributions] == [
+        "said"
+    ]
     with pytest.raises(ValueError, match="scope"):
-        copydesk.parse("“Hi,” she said.", scope="speech")
+        copydesk.parse(text, scope="beliefs")
     with pytest.raises(ValueError, match="scope"):
-        copydesk.parse_many(["x"], scope="speech")
+        copydesk.parse_many([text], scope="")
 
+
+def test_classify_line_gives_the_kind_and_the_parse():
+    kind, credit = copydesk.classify_line("(Reporting by Aidan Lewis in Cairo; Editing by Andrew Heavens)")
+    assert kind == "credit" and isinstance(credit, copydesk.Credit)
+    assert [c.name.text for c in credit.contributors] == ["Aidan Lewis", "Andrew Heavens"]
+    kind, dateline = copydesk.classify_line("Mumbai, Jun 29 (PTI) Shares rose.")
+    assert kind == "dateline" and isinstance(dateline, copydesk.Dateline)
+    line = "  Photo: Reuters "
+    kind, span = copydesk.classify_line(line)
+    assert kind == "photo_credit" and line[span.start : span.end] == span.text == "Photo: Reuters"
+    kind, span = copydesk.classify_line("“Café” — Jane said 😀")
+    assert kind == "body" and span.text == "“Café” — Jane said 😀"
 
 def test_odd_input_never_fails():
     for text in ["", " ", "\n\n\n", "“" * 500, "'\"" * 300, "\x00\x01", "🎖️" * 100]:
