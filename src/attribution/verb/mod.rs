@@ -2,6 +2,30 @@
 
 use super::*;
 
+/// What the phases of [`Finder::try_verb`] share: the cue and its verb group, as the gate
+/// finds them.
+#[derive(Debug)]
+pub(super) struct VerbCtx {
+    /// The sentence (unit) the cue is in.
+    pub(super) u: usize,
+    /// The cue token the verb group ends at (`quoted` in `was quoted as saying`).
+    pub(super) i: usize,
+    /// The cue word itself (`saying` in `was quoted as saying`).
+    pub(super) said_at: usize,
+    /// The cue's lexicon entry.
+    pub(super) cue: Cue,
+    /// The class the attribution gets (`quoted as saying` makes it speech).
+    pub(super) class: CueClass,
+    /// One past the last token of the cue (a particle or `as saying` extends it).
+    pub(super) cue_end: usize,
+    /// The first token of the verb group: auxiliaries and adverbs before the cue.
+    pub(super) vstart: usize,
+    /// The first token of the cue span (the first auxiliary, or the cue).
+    pub(super) cue_start: usize,
+    /// A form of `be` before a past participle: `was criticized`, `is expected`.
+    pub(super) passive: bool,
+}
+
 impl<'h> Finder<'_, 'h> {
     /// A verb cue at token `i`.
     pub(super) fn try_verb(&mut self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
@@ -160,8 +184,6 @@ impl<'h> Finder<'_, 'h> {
         } else {
             i
         };
-        let mut cue_end = said_at + 1;
-        let mut class = cue.class;
         // The verb group: auxiliaries and adverbs before the cue.
         let mut vstart = i;
         while vstart > 0 {
@@ -192,6 +214,28 @@ impl<'h> Finder<'_, 'h> {
                 .iter()
                 .any(|b| w.eq_ignore_ascii_case(b))
         }) && cue.form == Form::Past;
+        let cx = VerbCtx {
+            u,
+            i,
+            said_at,
+            cue,
+            class: cue.class,
+            cue_end: said_at + 1,
+            vstart,
+            cue_start,
+            passive,
+        };
+        let VerbCtx {
+            u,
+            i,
+            said_at,
+            cue,
+            mut class,
+            mut cue_end,
+            vstart,
+            cue_start,
+            passive,
+        } = cx;
         // Sourceless evidentials: `X is expected to …`, `X seems to …`, `X is said to …`:
         // the content is the subject and the infinitive, the source unnamed.
         let evidential = cue.constraint == Constraint::Evidential
