@@ -233,6 +233,54 @@ pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
     Some(np)
 }
 
+/// The verb group ending at a cue: auxiliaries and adverbs before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct VerbGroup {
+    /// The first token of the group (the cue when nothing stands before it).
+    pub(super) start: usize,
+    /// The first token of the cue span: the first auxiliary, or the first word not in `-ly`.
+    pub(super) cue_start: usize,
+    /// A form of `be` stands in the group (`was criticized`, `is expected`).
+    pub(super) be: bool,
+}
+
+/// The verb group ending at the cue token `i`: `has long insisted`, `quickly said`, `was
+/// criticized`; not a noun after a determiner (`the family said`, `a close ally said`).
+pub(super) fn verb_group(s: &Sentence<'_>, i: usize) -> VerbGroup {
+    let t = s.toks;
+    let mut vstart = i;
+    while vstart > 0 {
+        let x = &t[vstart - 1];
+        // An adverb (`quickly said`), not a noun after a determiner (`the family said`,
+        // `the daily wrote`, `a close ally said`).
+        let ly = x.word()
+            && !x.cap
+            && s.text[x.span].ends_with("ly")
+            && x.span.len() > 4
+            && !x.is(ROLE | ORG | UNNAMED)
+            && !(vstart >= 2 && t[vstart - 2].is(DET));
+        // `have long insisted`: `long` after an auxiliary is an adverb.
+        let long = vstart >= 2 && t[vstart - 2].is(AUX) && s.is_word(vstart - 1, "long");
+        if x.word() && !x.cap && (x.is(AUX) || ly || long) {
+            vstart -= 1;
+        } else {
+            break;
+        }
+    }
+    let first_aux = (vstart..i).find(|&k| !s.text[t[k].span].ends_with("ly") || t[k].is(AUX));
+    let be = (vstart..i).any(|k| {
+        let w = &s.text[t[k].span];
+        ["is", "are", "was", "were", "be", "been"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b))
+    });
+    VerbGroup {
+        start: vstart,
+        cue_start: first_aux.unwrap_or(i),
+        be,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,6 +370,55 @@ mod tests {
         assert_eq!(
             read(bare_np, "They met and then quietly said it.", "said"),
             None
+        );
+    }
+
+    /// The verb group before the first token `cue` of `text`: the group and the cue span start
+    /// as text, and whether `be` is in it.
+    fn group<'t>(text: &'t str, cue: &str) -> (&'t str, &'t str, bool) {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let i = toks
+            .iter()
+            .position(|t| &text[t.span] == cue)
+            .expect("the word is in the text");
+        let g = verb_group(&s, i);
+        let cover = |a: usize| &text[toks[a].span.start..toks[i].span.end];
+        (cover(g.start), cover(g.cue_start), g.be)
+    }
+
+    #[test]
+    fn auxiliaries_and_long_join_the_verb_group() {
+        assert_eq!(
+            group("Kim has long insisted it was fine.", "insisted"),
+            ("has long insisted", "has long insisted", false)
+        );
+    }
+
+    #[test]
+    fn an_adverb_joins_the_group_but_not_the_cue_span() {
+        assert_eq!(
+            group("Lee quickly said it was fine.", "said"),
+            ("quickly said", "said", false)
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_determiner_is_no_adverb() {
+        assert_eq!(
+            group("The family said it was fine.", "said"),
+            ("said", "said", false)
+        );
+    }
+
+    #[test]
+    fn a_form_of_be_marks_the_group() {
+        assert_eq!(
+            group(
+                "The move was widely criticized by economists.",
+                "criticized"
+            ),
+            ("was widely criticized", "was widely criticized", true)
         );
     }
 }

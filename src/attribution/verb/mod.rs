@@ -1,6 +1,10 @@
 //! The verb cue reader: a speech or cognition verb, its source and its content.
 
+use std::ops::ControlFlow;
+
 use super::*;
+
+mod gate;
 
 /// What the phases of [`Finder::try_verb`] share: the cue and its verb group, as the gate
 /// finds them.
@@ -29,201 +33,9 @@ pub(super) struct VerbCtx {
 impl<'h> Finder<'_, 'h> {
     /// A verb cue at token `i`.
     pub(super) fn try_verb(&mut self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
-        let t = &self.units[u].toks;
-        let n = t.len();
-        let cue = t[i].cue?;
-        // `adding $1.89`, `added 151,000 jobs`, `posted a $676m loss`: a quantity, not a report.
-        if t[i].is(AMOUNT)
-            && self.quantity_at(u, i + 1 + usize::from(self.is_any(u, i + 1, &["a", "an"])))
-        {
-            return None;
-        }
-        // `who declined to be named`, `asked not to be identified`, `was not authorized to
-        // discuss the matter`: the formulas of an anonymous source report nothing.
-        let inf = i + 1 + usize::from(self.is_word(u, i + 1, "not"));
-        if cue.constraint != Constraint::Evidential
-            && self.is_word(u, inf, "to")
-            && self.is_word(u, inf + 1, "be")
-            && self.is_any(u, inf + 2, &["named", "identified", "quoted"])
-            && !t
-                .get(inf + 3)
-                .is_some_and(|x| x.word() && !x.cap && !x.is(PREP))
-            || cue.form == Form::Base
-                && i >= 2
-                && self.is_word(u, i - 1, "to")
-                && self.is_any(
-                    u,
-                    i - 2,
-                    &["authorized", "authorised", "permitted", "cleared"],
-                )
-        {
-            return None;
-        }
-        // `found his way`, `added tries to the tally`: a way, and a thing added to another, are
-        // no report.
-        if cue.class == CueClass::Perception
-            && self.is_word(u, i + 2, "way")
-            && POSSESSIVES.iter().any(|p| self.is_word(u, i + 1, p))
-            || t[i].is(AMOUNT)
-                && self.is_any(u, i, &["add", "adds", "added", "adding"])
-                && t.get(i + 1)
-                    .is_some_and(|x| x.word() && !x.cap && !x.is(PRONOUN))
-                && !self.is_word(u, i + 1, "that")
-                && (i + 2..n.min(i + 5)).take_while(|&m| t[m].word()).any(|m| {
-                    self.is_word(u, m, "to")
-                        && !t.get(m + 1).is_some_and(|y| {
-                            y.word()
-                                && !y.cap
-                                && !y.is(DET | PRONOUN)
-                                && !POSSESSIVES.iter().any(|p| self.is_word(u, m + 1, p))
-                        })
-                })
-        {
-            return None;
-        }
-        let possessed = i > 0 && {
-            let w = &self.text[t[i - 1].span];
-            w.ends_with("'s") || w.ends_with("’s")
-        };
-        // `Viruses written to make headlines …`, `a speech given in Ohio`: a participle that is
-        // never a simple past, right after a noun, modifies it.
-        if cue.form == Form::Past
-            && i > 0
-            && t[i - 1].word()
-            && !t[i - 1].is(AUX | PRONOUN | WHO)
-            && !self.text[t[i - 1].span].ends_with("ly")
-            && t[i].is(PARTICIPLE)
-            // `a group known as …` is read as a naming below.
-            && !self.is_word(u, i + 1, "as")
-        {
-            return None;
-        }
-        if t[i].cap
-            && i > 0
-            && !(self.headline_case(u) && cue.constraint != Constraint::Evidential && !possessed)
-        {
-            return None; // a name (`Hope`, `Will`), not a verb
-        }
-        // `his promise to …`, `their claim that …`: a possessive pronoun owns the report.
-        if matches!(cue.form, Form::Base | Form::S)
-            && i > 0
-            && POSSESSIVES.iter().any(|w| self.is_word(u, i - 1, w))
-            && (self.is_word(u, i + 1, "that") || self.is_word(u, i + 1, "to"))
-        {
-            return self.possessed_noun(u, i, used);
-        }
-        if matches!(cue.form, Form::Base | Form::S)
-            && i > 0
-            && t[i - 1].word()
-            && !t[i - 1].cap
-            && !t[i - 1].is(PRONOUN)
-            && (t[i - 1].is(DET | PREP) || self.is_any(u, i - 1, &["for", "of", "with", "by"]))
-        {
-            return None; // `the report`, `for comment`: a noun
-        }
-        // `Trump’s comments came …`, `Editor’s note:`, `45 percent support`: a noun; but
-        // `Trump’s claim that …`, `Pence’s call for …` report what the owner says.
-        if matches!(cue.form, Form::Base | Form::S)
-            && i > 0
-            && t[i - 1].word()
-            && !t[i - 1].is(PRONOUN)
-            && {
-                let w = &self.text[t[i - 1].span];
-                w.ends_with("'s")
-                    || w.ends_with("’s")
-                    // `45 percent say they …`: a verb before a clause.
-                    || (w.eq_ignore_ascii_case("percent") || w.bytes().all(|b| b.is_ascii_digit()))
-                        && !t.get(i + 1).is_some_and(|x| {
-                            x.word() && !x.cap && (x.is(PRONOUN) || self.is_word(u, i + 1, "that"))
-                        })
-            }
-        {
-            return self.possessed_noun(u, i, used);
-        }
-        // `Asked whether …, Lee said`, `… when asked about …`, `Clinton was asked about …`: the
-        // question is the content.
-        if self.is_word(u, i, "asked")
-            && (i == 0
-                || i == 1 && t[0].cap && (t[0].is(CONN) || self.is_word(u, 0, "when"))
-                || self.is_any(u, i - 1, &ASKED_SUBORDINATORS)
-                || self.is_any(
-                    u,
-                    i - 1,
-                    &["was", "were", "is", "are", "been", "being", "be"],
-                ) && !self.is_word(u, i + 1, "to"))
-        {
-            return self.asked(u, i, used);
-        }
-        // `Arab News quoted Prince Saud as saying …`: the one quoted speaks.
-        if cue.form == Form::Ing
-            && i >= 3
-            && self.is_word(u, i - 1, "as")
-            && let Some(q) = (i.saturating_sub(10)..i - 2)
-                .rev()
-                .find(|&m| self.is_any(u, m, &["quoted", "quotes", "quoting"]))
-        {
-            return self.quoted_as(u, q, Some(i), used);
-        }
-        // `“…,” the newspaper quotes a source close to the firm.`
-        if self.is_any(u, i, &["quoted", "quotes"])
-            && i > 0
-            && t[i - 1].word()
-            && !t[i - 1].is(AUX)
-            && !self.is_word(u, i + 1, "as")
-        {
-            return self.quoted_as(u, i, None, used);
-        }
-        // `was quoted as saying`: read from `quoted`.
-        let said_at = i;
-        let i = if cue.form == Form::Ing
-            && i >= 2
-            && self.is_word(u, i - 1, "as")
-            && self.is_word(u, i - 2, "quoted")
-        {
-            i - 2
-        } else {
-            i
-        };
-        // The verb group: auxiliaries and adverbs before the cue.
-        let mut vstart = i;
-        while vstart > 0 {
-            let x = &t[vstart - 1];
-            // An adverb (`quickly said`), not a noun after a determiner (`the family said`,
-            // `the daily wrote`, `a close ally said`).
-            let ly = x.word()
-                && !x.cap
-                && self.text[x.span].ends_with("ly")
-                && x.span.len() > 4
-                && !x.is(ROLE | ORG | UNNAMED)
-                && !(vstart >= 2 && t[vstart - 2].is(DET));
-            // `have long insisted`: `long` after an auxiliary is an adverb.
-            let long = vstart >= 2 && t[vstart - 2].is(AUX) && self.is_word(u, vstart - 1, "long");
-            if x.word() && !x.cap && (x.is(AUX) || ly || long) {
-                vstart -= 1;
-            } else {
-                break;
-            }
-        }
-        let first_aux =
-            (vstart..i).find(|&k| !self.text[t[k].span].ends_with("ly") || t[k].is(AUX));
-        let cue_start = first_aux.unwrap_or(i);
-        // Passive/progressive checks: `is expected` has no source before it.
-        let passive = (vstart..i).any(|k| {
-            let w = &self.text[t[k].span];
-            ["is", "are", "was", "were", "be", "been"]
-                .iter()
-                .any(|b| w.eq_ignore_ascii_case(b))
-        }) && cue.form == Form::Past;
-        let cx = VerbCtx {
-            u,
-            i,
-            said_at,
-            cue,
-            class: cue.class,
-            cue_end: said_at + 1,
-            vstart,
-            cue_start,
-            passive,
+        let cx = match self.verb_gate(u, i, used)? {
+            ControlFlow::Continue(cx) => cx,
+            ControlFlow::Break(d) => return Some(d),
         };
         let VerbCtx {
             u,
@@ -236,59 +48,8 @@ impl<'h> Finder<'_, 'h> {
             cue_start,
             passive,
         } = cx;
-        // Sourceless evidentials: `X is expected to …`, `X seems to …`, `X is said to …`:
-        // the content is the subject and the infinitive, the source unnamed.
-        let evidential = cue.constraint == Constraint::Evidential
-            || passive && matches!(cue.class, CueClass::Speech | CueClass::Thought);
-        if evidential
-            && self.is_word(u, i + 1, "to")
-            && (passive || cue.constraint == Constraint::Evidential)
-        {
-            return self.evidential(u, vstart, i, used);
-        }
-        // `Clinton seemed irritated`, `the race appears closer`: a complement, not a place.
-        // `seemed an insult`, `seemed so stark`, `appears more likely`: an article or a degree
-        // word before the complement.
-        if cue.constraint == Constraint::Evidential
-            && cue.form != Form::Ing
-            && !self.is_word(u, i + 1, "with")
-            && t.get(i + 1).is_some_and(|x| {
-                x.word()
-                    && !x.cap
-                    && (!x.is(PREP | STOP | CONN | DET | PRONOUN | TIME)
-                        && !self.text[x.span].ends_with("ly")
-                        || self.is_any(
-                            u,
-                            i + 1,
-                            &[
-                                "a",
-                                "an",
-                                "so",
-                                "too",
-                                "very",
-                                "more",
-                                "less",
-                                "increasingly",
-                                "likely",
-                                "unlikely",
-                            ],
-                        ))
-            })
-        {
-            return self.evidential(u, vstart, i, used);
-        }
-        // `Mr. Lee is known for his wit`, `the movement, also known as Hizmet,`: a passive (or a
-        // participle after a comma) with `as` or `for`, its subject and complement the content.
-        if cue.form == Form::Past
-            && said_at == i
-            && (passive || vstart > 0 && t[vstart - 1].punct(','))
-            && (self.is_word(u, i + 1, "as")
-                || self.is_word(u, i + 1, "for") && cue.constraint == Constraint::Plain)
-            && (matches!(cue.class, CueClass::Thought | CueClass::Perception)
-                || matches!(cue.constraint, Constraint::Naming | Constraint::Stance))
-        {
-            return self.evidential_with(u, vstart, i, true, used);
-        }
+        let t = &self.units[u].toks;
+        let n = t.len();
         // `The move was criticized by economists`: a passive with its agent; the subject is
         // what was said about.
         if passive && said_at == i && cue.constraint != Constraint::Evidential {
