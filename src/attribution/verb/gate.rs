@@ -12,7 +12,7 @@ impl<'h> Finder<'_, 'h> {
         u: usize,
         i: usize,
         used: &mut [bool],
-    ) -> Option<ControlFlow<Draft<'h>, VerbCtx>> {
+    ) -> Option<ControlFlow<Draft<'h>, VerbCtx<'h>>> {
         let cue = self.units[u].toks[i].cue?;
         if self.not_a_report(u, i, cue) {
             return None;
@@ -190,7 +190,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// The cue's verb group ([`syntax::verb_group`]); `was quoted as saying` is read from `quoted`.
-    fn verb_group(&self, u: usize, i: usize, cue: Cue) -> VerbCtx {
+    fn verb_group(&self, u: usize, i: usize, cue: Cue) -> VerbCtx<'h> {
         // `was quoted as saying`: read from `quoted`.
         let said_at = i;
         let i = if cue.form == Form::Ing
@@ -214,12 +214,21 @@ impl<'h> Finder<'_, 'h> {
             cue_start: g.cue_start,
             // Passive/progressive checks: `is expected` has no source before it.
             passive: g.be && cue.form == Form::Past,
+            np: None,
+            inverted: false,
+            inherited: None,
+            recorded: false,
+            fronted_ing: None,
         }
     }
 
     /// Evidentials and passives read elsewhere: `X is expected to …`, `Clinton seemed
     /// irritated`, `Mr. Lee is known for his wit`.
-    fn evidential_handoff(&mut self, cx: &VerbCtx, used: &mut [bool]) -> Option<Option<Draft<'h>>> {
+    fn evidential_handoff(
+        &mut self,
+        cx: &VerbCtx<'h>,
+        used: &mut [bool],
+    ) -> Option<Option<Draft<'h>>> {
         let &VerbCtx {
             u,
             i,
