@@ -281,6 +281,46 @@ pub(super) fn verb_group(s: &Sentence<'_>, i: usize) -> VerbGroup {
     }
 }
 
+/// Whether a naming verb reads without a quotation: `Lee called him divisive` (a named subject,
+/// a finite verb, an object after it) or `developers see golf courses as wasted space` (the
+/// base form, a named or plural subject, an object and `as`); not a participle (`a group called
+/// …`, `The program, called …`). `np` is the subject, `vstart` the first token of the verb
+/// group, `cue_end` one past the cue.
+pub(super) fn naming_reads(
+    s: &Sentence<'_>,
+    np: Option<Np>,
+    form: Form,
+    vstart: usize,
+    cue_end: usize,
+) -> bool {
+    let t = s.toks;
+    let n = t.len();
+    // With a named subject and an object after the verb.
+    let named_subject = np.is_some_and(|x| {
+        t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN | WHO | ROLE | ORG | UNNAMED)
+    });
+    let object_after = t.get(cue_end).is_some_and(|x| {
+        x.word() && (x.cap || x.is(OBJECT | DET | PRONOUN) || s.text[x.span].ends_with("self"))
+            || s.text[x.span].ends_with("selves")
+    });
+    // Not a participle (`a group called …`, `The program, called …`).
+    let participle = vstart > 0 && t[vstart - 1].punct(',')
+        || np.is_some_and(|x| (x.start..x.end).any(|m| s.is_word(m, "a") || s.is_word(m, "an")));
+    // `Millennials see police violence as a problem`, `developers see golf courses as
+    // wasted space`: a plural subject, the base form, an object and `as`.
+    let plural_subject = np.is_some_and(|x| {
+        let w = &s.text[t[x.head_end - 1].span];
+        w.ends_with('s') && !w.ends_with("ss") && !t[x.head_end - 1].is(EVIDENCE | MEDIUM)
+    });
+    let sees_as = form == Form::Base
+        && (named_subject || plural_subject)
+        && t.get(cue_end)
+            .is_some_and(|x| x.word() && !x.is(PREP | AUX | STOP))
+        && !participle
+        && (cue_end + 1..n.min(cue_end + 14)).any(|m| s.is_word(m, "as"));
+    sees_as || named_subject && object_after && !participle && matches!(form, Form::Past | Form::S)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,5 +460,65 @@ mod tests {
             ),
             ("was widely criticized", "was widely criticized", true)
         );
+    }
+
+    /// [`naming_reads`] for the cue `cue` of `text` in the form `form`, its subject the words
+    /// `subject..cue` (head: the last), or none.
+    fn naming(text: &str, subject: Option<&str>, cue: &str, form: Form) -> bool {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let at = |w: &str| {
+            toks.iter()
+                .position(|t| &text[t.span] == w)
+                .expect("the word is in the text")
+        };
+        let i = at(cue);
+        let np = subject.map(|w| Np {
+            start: at(w),
+            end: i,
+            head_start: i - 1,
+            head_end: i,
+        });
+        naming_reads(&s, np, form, i, i + 1)
+    }
+
+    #[test]
+    fn a_named_subject_and_an_object_make_a_naming() {
+        assert!(naming(
+            "Lee called him divisive.",
+            Some("Lee"),
+            "called",
+            Form::Past
+        ));
+    }
+
+    #[test]
+    fn a_participle_after_an_indefinite_noun_is_no_naming() {
+        assert!(!naming(
+            "A group called Hope met.",
+            Some("A"),
+            "called",
+            Form::Past
+        ));
+    }
+
+    #[test]
+    fn a_plural_subject_sees_an_object_as_something() {
+        assert!(naming(
+            "Developers see golf courses as wasted space.",
+            Some("Developers"),
+            "see",
+            Form::Base
+        ));
+    }
+
+    #[test]
+    fn a_naming_needs_an_object_or_as() {
+        assert!(!naming(
+            "Lee called on Monday.",
+            Some("Lee"),
+            "called",
+            Form::Past
+        ));
     }
 }
