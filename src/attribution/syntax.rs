@@ -321,6 +321,68 @@ pub(super) fn naming_reads(
     sees_as || named_subject && object_after && !participle && matches!(form, Form::Past | Form::S)
 }
 
+/// How far a verb cue runs: `quoted as saying`, a naming verb's `for` or `on` (`called for`), a
+/// particle of the cue (`talked about`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CueExtent {
+    /// The cue span, from the verb group's first auxiliary.
+    pub(super) span: Span,
+    /// One past the cue's last token.
+    pub(super) end: usize,
+    /// `quoted as saying`: the cue reports speech.
+    pub(super) speech: bool,
+    /// A naming verb with `for` or `on` (`called for`, `called on`).
+    pub(super) naming_prep: bool,
+    /// One of the cue's particles follows it.
+    pub(super) particle: bool,
+}
+
+/// The extent of the verb cue `cue` at token `i` (its span from `cue_start`, its last token
+/// before `cue_end`); `None` for a cue that needs a particle and has none.
+pub(super) fn cue_extent(
+    s: &Sentence<'_>,
+    i: usize,
+    cue_start: usize,
+    mut cue_end: usize,
+    cue: Cue,
+) -> Option<CueExtent> {
+    let t = s.toks;
+    let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
+    let mut speech = false;
+    // `quoted as saying`
+    if s.text[t[i].span].eq_ignore_ascii_case("quoted")
+        && t.get(i + 1)
+            .is_some_and(|x| s.text[x.span].eq_ignore_ascii_case("as"))
+        && t.get(i + 2).is_some_and(|x| x.cue.is_some())
+    {
+        cue_end = i + 3;
+        speech = true;
+    }
+    // `called for`, `called on`: the preposition belongs to the cue.
+    let naming_prep = cue.constraint == Constraint::Naming
+        && (s.is_word(cue_end, "for") || s.is_word(cue_end, "on"));
+    let particle = cue.particles != 0
+        && PARTICLES
+            .iter()
+            .enumerate()
+            .any(|(b, p)| cue.particles & (1 << b) != 0 && s.is_word(cue_end, p));
+    if cue.constraint == Constraint::ParticleOnly && !particle {
+        return None;
+    }
+    if naming_prep || particle {
+        cue_end += 1;
+    }
+    let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
+
+    Some(CueExtent {
+        span: cue_span,
+        end: cue_end,
+        speech,
+        naming_prep,
+        particle,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,5 +582,34 @@ mod tests {
             "called",
             Form::Past
         ));
+    }
+
+    /// [`cue_extent`] of the cue word `cue` of `text` (no verb group before it), as text.
+    fn extent(text: &str, cue: &str) -> Option<(String, bool, bool)> {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let i = toks
+            .iter()
+            .position(|t| &text[t.span] == cue)
+            .expect("the word is in the text");
+        let c = toks[i].cue.expect("a cue");
+        let e = cue_extent(&s, i, i, i + 1, c)?;
+        Some((text[e.span].to_string(), e.naming_prep, e.particle))
+    }
+
+    #[test]
+    fn a_plain_cue_is_its_word() {
+        assert_eq!(
+            extent("Lee said it was fine.", "said"),
+            Some(("said".to_string(), false, false))
+        );
+    }
+
+    #[test]
+    fn a_particle_joins_the_cue() {
+        assert_eq!(
+            extent("Lee pointed out the flaw.", "pointed"),
+            Some(("pointed out".to_string(), false, true))
+        );
     }
 }

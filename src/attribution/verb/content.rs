@@ -3,6 +3,7 @@
 //! source (`“…,” Kim said`) or after the cue (`Kim said [that] …`).
 
 use super::*;
+use syntax::CueExtent;
 
 impl<'h> Finder<'_, 'h> {
     /// The content phase of [`Finder::try_verb`]: the draft for the cue and source in `cx`, or
@@ -13,7 +14,7 @@ impl<'h> Finder<'_, 'h> {
             i,
             cue,
             mut class,
-            mut cue_end,
+            cue_end,
             vstart,
             cue_start,
             np,
@@ -24,31 +25,16 @@ impl<'h> Finder<'_, 'h> {
         } = cx;
         let t = &self.units[u].toks;
         let n = t.len();
-        let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
-        // `quoted as saying`
-        if self.text[t[i].span].eq_ignore_ascii_case("quoted")
-            && t.get(i + 1)
-                .is_some_and(|x| self.text[x.span].eq_ignore_ascii_case("as"))
-            && t.get(i + 2).is_some_and(|x| x.cue.is_some())
-        {
-            cue_end = i + 3;
+        let CueExtent {
+            span: cue_span,
+            end: cue_end,
+            speech,
+            naming_prep,
+            particle,
+        } = syntax::cue_extent(&self.sentence(u), i, cue_start, cue_end, cue)?;
+        if speech {
             class = CueClass::Speech;
         }
-        // `called for`, `called on`: the preposition belongs to the cue.
-        let naming_prep = cue.constraint == Constraint::Naming
-            && (self.is_word(u, cue_end, "for") || self.is_word(u, cue_end, "on"));
-        let particle = cue.particles != 0
-            && PARTICLES
-                .iter()
-                .enumerate()
-                .any(|(b, p)| cue.particles & (1 << b) != 0 && self.is_word(u, cue_end, p));
-        if cue.constraint == Constraint::ParticleOnly && !particle {
-            return None;
-        }
-        if naming_prep || particle {
-            cue_end += 1;
-        }
-        let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
         // After the cue: recipient, adjuncts.
         let mut secondary = Vec::new();
         let mut k = cue_end;
