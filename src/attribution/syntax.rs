@@ -339,6 +339,7 @@ pub(super) struct CueExtent {
 
 /// The extent of the verb cue `cue` at token `i` (its span from `cue_start`, its last token
 /// before `cue_end`); `None` for a cue that needs a particle and has none.
+#[inline]
 pub(super) fn cue_extent(
     s: &Sentence<'_>,
     i: usize,
