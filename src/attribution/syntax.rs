@@ -233,6 +233,157 @@ pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
     Some(np)
 }
 
+/// The verb group ending at a cue: auxiliaries and adverbs before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct VerbGroup {
+    /// The first token of the group (the cue when nothing stands before it).
+    pub(super) start: usize,
+    /// The first token of the cue span: the first auxiliary, or the first word not in `-ly`.
+    pub(super) cue_start: usize,
+    /// A form of `be` stands in the group (`was criticized`, `is expected`).
+    pub(super) be: bool,
+}
+
+/// The verb group ending at the cue token `i`: `has long insisted`, `quickly said`, `was
+/// criticized`; not a noun after a determiner (`the family said`, `a close ally said`).
+pub(super) fn verb_group(s: &Sentence<'_>, i: usize) -> VerbGroup {
+    let t = s.toks;
+    let mut vstart = i;
+    while vstart > 0 {
+        let x = &t[vstart - 1];
+        // An adverb (`quickly said`), not a noun after a determiner (`the family said`,
+        // `the daily wrote`, `a close ally said`).
+        let ly = x.word()
+            && !x.cap
+            && s.text[x.span].ends_with("ly")
+            && x.span.len() > 4
+            && !x.is(ROLE | ORG | UNNAMED)
+            && !(vstart >= 2 && t[vstart - 2].is(DET));
+        // `have long insisted`: `long` after an auxiliary is an adverb.
+        let long = vstart >= 2 && t[vstart - 2].is(AUX) && s.is_word(vstart - 1, "long");
+        if x.word() && !x.cap && (x.is(AUX) || ly || long) {
+            vstart -= 1;
+        } else {
+            break;
+        }
+    }
+    let first_aux = (vstart..i).find(|&k| !s.text[t[k].span].ends_with("ly") || t[k].is(AUX));
+    let be = (vstart..i).any(|k| {
+        let w = &s.text[t[k].span];
+        ["is", "are", "was", "were", "be", "been"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b))
+    });
+    VerbGroup {
+        start: vstart,
+        cue_start: first_aux.unwrap_or(i),
+        be,
+    }
+}
+
+/// Whether a naming verb reads without a quotation: `Lee called him divisive` (a named subject,
+/// a finite verb, an object after it) or `developers see golf courses as wasted space` (the
+/// base form, a named or plural subject, an object and `as`); not a participle (`a group called
+/// …`, `The program, called …`). `np` is the subject, `vstart` the first token of the verb
+/// group, `cue_end` one past the cue.
+pub(super) fn naming_reads(
+    s: &Sentence<'_>,
+    np: Option<Np>,
+    form: Form,
+    vstart: usize,
+    cue_end: usize,
+) -> bool {
+    let t = s.toks;
+    let n = t.len();
+    // With a named subject and an object after the verb.
+    let named_subject = np.is_some_and(|x| {
+        t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN | WHO | ROLE | ORG | UNNAMED)
+    });
+    let object_after = t.get(cue_end).is_some_and(|x| {
+        x.word() && (x.cap || x.is(OBJECT | DET | PRONOUN) || s.text[x.span].ends_with("self"))
+            || s.text[x.span].ends_with("selves")
+    });
+    // Not a participle (`a group called …`, `The program, called …`).
+    let participle = vstart > 0 && t[vstart - 1].punct(',')
+        || np.is_some_and(|x| (x.start..x.end).any(|m| s.is_word(m, "a") || s.is_word(m, "an")));
+    // `Millennials see police violence as a problem`, `developers see golf courses as
+    // wasted space`: a plural subject, the base form, an object and `as`.
+    let plural_subject = np.is_some_and(|x| {
+        let w = &s.text[t[x.head_end - 1].span];
+        w.ends_with('s') && !w.ends_with("ss") && !t[x.head_end - 1].is(EVIDENCE | MEDIUM)
+    });
+    let sees_as = form == Form::Base
+        && (named_subject || plural_subject)
+        && t.get(cue_end)
+            .is_some_and(|x| x.word() && !x.is(PREP | AUX | STOP))
+        && !participle
+        && (cue_end + 1..n.min(cue_end + 14)).any(|m| s.is_word(m, "as"));
+    sees_as || named_subject && object_after && !participle && matches!(form, Form::Past | Form::S)
+}
+
+/// How far a verb cue runs: `quoted as saying`, a naming verb's `for` or `on` (`called for`), a
+/// particle of the cue (`talked about`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CueExtent {
+    /// The cue span, from the verb group's first auxiliary.
+    pub(super) span: Span,
+    /// One past the cue's last token.
+    pub(super) end: usize,
+    /// `quoted as saying`: the cue reports speech.
+    pub(super) speech: bool,
+    /// A naming verb with `for` or `on` (`called for`, `called on`).
+    pub(super) naming_prep: bool,
+    /// One of the cue's particles follows it.
+    pub(super) particle: bool,
+}
+
+/// The extent of the verb cue `cue` at token `i` (its span from `cue_start`, its last token
+/// before `cue_end`); `None` for a cue that needs a particle and has none.
+#[inline]
+pub(super) fn cue_extent(
+    s: &Sentence<'_>,
+    i: usize,
+    cue_start: usize,
+    mut cue_end: usize,
+    cue: Cue,
+) -> Option<CueExtent> {
+    let t = s.toks;
+    let cue_span = Span::new(t[cue_start].span.start, t[i].span.end);
+    let mut speech = false;
+    // `quoted as saying`
+    if s.text[t[i].span].eq_ignore_ascii_case("quoted")
+        && t.get(i + 1)
+            .is_some_and(|x| s.text[x.span].eq_ignore_ascii_case("as"))
+        && t.get(i + 2).is_some_and(|x| x.cue.is_some())
+    {
+        cue_end = i + 3;
+        speech = true;
+    }
+    // `called for`, `called on`: the preposition belongs to the cue.
+    let naming_prep = cue.constraint == Constraint::Naming
+        && (s.is_word(cue_end, "for") || s.is_word(cue_end, "on"));
+    let particle = cue.particles != 0
+        && PARTICLES
+            .iter()
+            .enumerate()
+            .any(|(b, p)| cue.particles & (1 << b) != 0 && s.is_word(cue_end, p));
+    if cue.constraint == Constraint::ParticleOnly && !particle {
+        return None;
+    }
+    if naming_prep || particle {
+        cue_end += 1;
+    }
+    let cue_span = Span::new(cue_span.start, t[cue_end - 1].span.end);
+
+    Some(CueExtent {
+        span: cue_span,
+        end: cue_end,
+        speech,
+        naming_prep,
+        particle,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,6 +473,144 @@ mod tests {
         assert_eq!(
             read(bare_np, "They met and then quietly said it.", "said"),
             None
+        );
+    }
+
+    /// The verb group before the first token `cue` of `text`: the group and the cue span start
+    /// as text, and whether `be` is in it.
+    fn group<'t>(text: &'t str, cue: &str) -> (&'t str, &'t str, bool) {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let i = toks
+            .iter()
+            .position(|t| &text[t.span] == cue)
+            .expect("the word is in the text");
+        let g = verb_group(&s, i);
+        let cover = |a: usize| &text[toks[a].span.start..toks[i].span.end];
+        (cover(g.start), cover(g.cue_start), g.be)
+    }
+
+    #[test]
+    fn auxiliaries_and_long_join_the_verb_group() {
+        assert_eq!(
+            group("Kim has long insisted it was fine.", "insisted"),
+            ("has long insisted", "has long insisted", false)
+        );
+    }
+
+    #[test]
+    fn an_adverb_joins_the_group_but_not_the_cue_span() {
+        assert_eq!(
+            group("Lee quickly said it was fine.", "said"),
+            ("quickly said", "said", false)
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_determiner_is_no_adverb() {
+        assert_eq!(
+            group("The family said it was fine.", "said"),
+            ("said", "said", false)
+        );
+    }
+
+    #[test]
+    fn a_form_of_be_marks_the_group() {
+        assert_eq!(
+            group(
+                "The move was widely criticized by economists.",
+                "criticized"
+            ),
+            ("was widely criticized", "was widely criticized", true)
+        );
+    }
+
+    /// [`naming_reads`] for the cue `cue` of `text` in the form `form`, its subject the words
+    /// `subject..cue` (head: the last), or none.
+    fn naming(text: &str, subject: Option<&str>, cue: &str, form: Form) -> bool {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let at = |w: &str| {
+            toks.iter()
+                .position(|t| &text[t.span] == w)
+                .expect("the word is in the text")
+        };
+        let i = at(cue);
+        let np = subject.map(|w| Np {
+            start: at(w),
+            end: i,
+            head_start: i - 1,
+            head_end: i,
+        });
+        naming_reads(&s, np, form, i, i + 1)
+    }
+
+    #[test]
+    fn a_named_subject_and_an_object_make_a_naming() {
+        assert!(naming(
+            "Lee called him divisive.",
+            Some("Lee"),
+            "called",
+            Form::Past
+        ));
+    }
+
+    #[test]
+    fn a_participle_after_an_indefinite_noun_is_no_naming() {
+        assert!(!naming(
+            "A group called Hope met.",
+            Some("A"),
+            "called",
+            Form::Past
+        ));
+    }
+
+    #[test]
+    fn a_plural_subject_sees_an_object_as_something() {
+        assert!(naming(
+            "Developers see golf courses as wasted space.",
+            Some("Developers"),
+            "see",
+            Form::Base
+        ));
+    }
+
+    #[test]
+    fn a_naming_needs_an_object_or_as() {
+        assert!(!naming(
+            "Lee called on Monday.",
+            Some("Lee"),
+            "called",
+            Form::Past
+        ));
+    }
+
+    /// [`cue_extent`] of the cue word `cue` of `text` (no verb group before it), as text.
+    fn extent(text: &str, cue: &str) -> Option<(String, bool, bool)> {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let i = toks
+            .iter()
+            .position(|t| &text[t.span] == cue)
+            .expect("the word is in the text");
+        let c = toks[i].cue.expect("a cue");
+        let e = cue_extent(&s, i, i, i + 1, c)?;
+        Some((text[e.span].to_string(), e.naming_prep, e.particle))
+    }
+
+    #[test]
+    fn a_plain_cue_is_its_word() {
+        assert_eq!(
+            extent("Lee said it was fine.", "said"),
+            Some(("said".to_string(), false, false))
+        );
+    }
+
+    #[test]
+    fn a_particle_joins_the_cue() {
+        assert_eq!(
+            extent("Lee pointed out the flaw.", "pointed"),
+            Some(("pointed out".to_string(), false, true))
         );
     }
 }
