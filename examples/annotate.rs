@@ -8,8 +8,6 @@
 
 use std::error::Error;
 
-use copydesk::article::Role;
-
 const SAMPLE: &str = include_str!("../data/kcna-kursk.txt");
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -47,7 +45,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             "  {:>5}..{:<5} {:<9} {}",
             p.span().start,
             p.span().end,
-            role(b.role),
+            b.role.as_str(),
             clip(p.as_str(), 60)
         );
     }
@@ -153,17 +151,6 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
     Ok(())
-}
-
-fn role(r: Role) -> &'static str {
-    match r {
-        Role::Headline => "headline",
-        Role::Byline => "byline",
-        Role::Body => "body",
-        Role::Subhead => "subhead",
-        Role::Credit => "credit",
-        _ => "other",
-    }
 }
 
 /// The first `n` characters of `s`, with an ellipsis if it was longer.

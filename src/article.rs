@@ -27,6 +27,24 @@ pub enum Role {
     Credit,
 }
 
+impl Role {
+    /// The role's name in lower case, as it is serialised (`headline`, `subhead`).
+    ///
+    /// ```
+    /// assert_eq!(copydesk::article::Role::Subhead.as_str(), "subhead");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Headline => "headline",
+            Role::Byline => "byline",
+            Role::Body => "body",
+            Role::Subhead => "subhead",
+            Role::Credit => "credit",
+        }
+    }
+}
+
 /// A non-fatal finding about the text: something copydesk saw but could not place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

@@ -60,17 +60,6 @@ fn hue(i: usize) -> usize {
     (i * 137 + 20) % 360
 }
 
-fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Headline => "headline",
-        Role::Byline => "byline",
-        Role::Body => "body",
-        Role::Subhead => "subhead",
-        Role::Credit => "credit",
-        _ => "other",
-    }
-}
-
 /// The snake-case name serde gives a unit variant.
 fn tag<T: serde::Serialize>(t: &T) -> String {
     match serde_json::to_value(t) {
@@ -82,7 +71,7 @@ fn tag<T: serde::Serialize>(t: &T) -> String {
 fn marks(a: &Article<'_>) -> Vec<Mark> {
     let mut m = Vec::new();
     for b in a.paragraphs() {
-        let role = role_name(b.role);
+        let role = b.role.as_str();
         let tag = if b.role == Role::Headline {
             "h2"
         } else if b.role == Role::Subhead {

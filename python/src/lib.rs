@@ -14,7 +14,7 @@ use pyo3::types::PyString;
 use serde::{Serialize, Serializer};
 
 use copydesk::agency::AgencyKind;
-use copydesk::article::{DiagnosticKind, Role};
+use copydesk::article::DiagnosticKind;
 use copydesk::attribution::{AttributionKind, CueClass, Relation, Scope};
 use copydesk::byline::ContactKind;
 use copydesk::credit::{CreditKind, Role as CreditRole};
@@ -170,17 +170,6 @@ fn gender(g: Gender) -> &'static str {
     match g {
         Gender::Male => "male",
         Gender::Female => "female",
-    }
-}
-
-fn role(r: Role) -> &'static str {
-    match r {
-        Role::Headline => "headline",
-        Role::Byline => "byline",
-        Role::Body => "body",
-        Role::Subhead => "subhead",
-        Role::Credit => "credit",
-        _ => "unknown",
     }
 }
 
@@ -1101,7 +1090,7 @@ impl Article {
                 .map(|b| Paragraph {
                     span: cx.span(b.paragraph.span()),
                     index: b.paragraph.index(),
-                    role: role(b.role),
+                    role: b.role.as_str(),
                 })
                 .collect(),
             diagnostics: a
