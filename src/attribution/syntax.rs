@@ -568,8 +568,8 @@ mod tests {
     #[test]
     fn a_plural_subject_sees_an_object_as_something() {
         assert!(naming(
-            "Developers see golf courses as wasted space.",
-            Some("Developers"),
+            "Farmers see the new dam as a threat.",
+            Some("Farmers"),
             "see",
             Form::Base
         ));
