@@ -17,20 +17,7 @@ use std::io::BufRead;
 #[path = "../tests/invariance/mod.rs"]
 mod invariance;
 
-use invariance::{Found, TYPES, Tally};
-
-/// The attributions of `text` as spans.
-fn parse(text: &str) -> Vec<Found> {
-    copydesk::parse(text)
-        .attributions()
-        .iter()
-        .map(|a| Found {
-            source: a.source().map(|s| (s.start(), s.end())),
-            cue: (a.cue().start(), a.cue().end()),
-            contents: a.contents().iter().map(|c| (c.start(), c.end())).collect(),
-        })
-        .collect()
-}
+use invariance::{TYPES, Tally};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut files = Vec::new();
@@ -61,7 +48,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 continue;
             };
             articles += 1;
-            invariance::run(text, &parse, &mut tallies, &mut failures, show);
+            invariance::run(text, &invariance::found, &mut tallies, &mut failures, show);
         }
         println!("{file}: {articles} articles");
         println!(

@@ -6,20 +6,7 @@
 
 use proptest::prelude::*;
 
-use crate::invariance::{Found, TYPES, Tally, holds, perturb};
-
-/// The attributions of `text` as spans.
-fn parse(text: &str) -> Vec<Found> {
-    copydesk::parse(text)
-        .attributions()
-        .iter()
-        .map(|a| Found {
-            source: a.source().map(|s| (s.start(), s.end())),
-            cue: (a.cue().start(), a.cue().end()),
-            contents: a.contents().iter().map(|c| (c.start(), c.end())).collect(),
-        })
-        .collect()
-}
+use crate::invariance::{TYPES, Tally, found, holds, perturb};
 
 const SOURCES: [&str; 6] = [
     "Kim",
@@ -59,14 +46,13 @@ const FRAMES: usize = 6;
 
 /// Whether the attributions of `text` survive perturbation `kind` (`None` where it has no slot).
 fn check(kind: usize, text: &str, variant: usize) -> Vec<bool> {
-    let found = parse(text);
-    found
+    found(text)
         .iter()
         .filter_map(|f| {
             let edit = perturb(kind, text, f, variant)?;
             let edited = edit.apply(text);
             Some(
-                parse(&edited)
+                found(&edited)
                     .iter()
                     .any(|g| holds(&edited, text, f, &edit, g)),
             )

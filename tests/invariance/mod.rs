@@ -1,8 +1,8 @@
 //! Perturbations for an invariance test of attribution, CheckList-style (Ribeiro et al. 2020):
 //! each inserts (or, for `according to`, deletes) a few words where English allows them in a
 //! sentence that reports speech, so that the same source, cue and content should be read, moved
-//! by the edit. The module knows nothing of copydesk: it takes an attribution as byte spans and
-//! gives the edited text and the spans to expect in it. `examples/invariance.rs` runs it on the
+//! by the edit. The perturbations know nothing of the parser: they take an attribution as byte
+//! spans ([`found`] reads them from a parse) and give the edited text and the spans to expect in it. `examples/invariance.rs` runs it on the
 //! dev corpora and `tests/invariance_props.rs` on sentences written for it.
 
 #![allow(dead_code)]
@@ -16,6 +16,19 @@ pub(crate) struct Found {
     pub(crate) cue: (usize, usize),
     /// The content pieces.
     pub(crate) contents: Vec<(usize, usize)>,
+}
+
+/// The attributions copydesk finds in `text`, as byte spans.
+pub(crate) fn found(text: &str) -> Vec<Found> {
+    copydesk::parse(text)
+        .attributions()
+        .iter()
+        .map(|a| Found {
+            source: a.source().map(|s| (s.start(), s.end())),
+            cue: (a.cue().start(), a.cue().end()),
+            contents: a.contents().iter().map(|c| (c.start(), c.end())).collect(),
+        })
+        .collect()
 }
 
 /// One edit: replace `text[at..at + del]` with `ins`.
