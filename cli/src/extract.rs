@@ -39,9 +39,29 @@ pub(crate) enum Spans {
     Offsets,
 }
 
+/// Which attributions are kept ([`copydesk::attribution::Scope`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ScopeArg {
+    /// Speech and writing only.
+    Speech,
+    /// Every attribution, belief, perception and stance included.
+    All,
+}
+
+impl From<ScopeArg> for copydesk::attribution::Scope {
+    fn from(s: ScopeArg) -> copydesk::attribution::Scope {
+        match s {
+            ScopeArg::Speech => copydesk::attribution::Scope::Speech,
+            ScopeArg::All => copydesk::attribution::Scope::All,
+        }
+    }
+}
+
 /// What a run needs to know.
 #[derive(Debug)]
 pub(crate) struct Config {
+    /// The configured parser every record is read with.
+    pub(crate) parser: copydesk::Parser,
     pub(crate) text_field: String,
     pub(crate) id_field: String,
     pub(crate) format: Format,
@@ -295,7 +315,7 @@ fn process_chunk(
         match res {
             Ok((id, text)) => {
                 let id = id.unwrap_or(Id::Default(&r));
-                let article = copydesk::parse(text.unwrap_or(&scratch));
+                let article = cfg.parser.parse(text.unwrap_or(&scratch));
                 match &mut csv {
                     Some(w) => csv_rows(w, &id, &article),
                     None => json_record(&mut bytes, &id, &article, cfg.spans),

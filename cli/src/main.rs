@@ -2,7 +2,8 @@
 //! corpora of `.txt` and JSONL files, as JSON lines or CSV; and an HTML view of one article.
 //!
 //! ```text
-//! copydesk extract [PATH ...] [--format json|csv] [--spans full|offsets] [--threads N] [-o FILE]
+//! copydesk extract [PATH ...] [--format json|csv] [--spans full|offsets] [--scope speech|all]
+//!                  [--threads N] [-o FILE]
 //! copydesk html FILE [-o OUT]
 //! ```
 //!
@@ -62,6 +63,10 @@ struct ExtractArgs {
     /// full: every span as {"start", "end", "text"}; offsets: as [start, end] (JSON only).
     #[arg(long, value_enum, default_value_t = extract::Spans::Full)]
     spans: extract::Spans,
+    /// Which attributions to keep, by what their cue reports: speech (said, wrote, told, …) or
+    /// all (also belief, perception and stance: believes, saw, supports).
+    #[arg(long, value_enum, default_value_t = extract::ScopeArg::All)]
+    scope: extract::ScopeArg,
     /// Parsing threads (default: all cores).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
@@ -108,7 +113,15 @@ fn main() -> ExitCode {
                 || std::thread::available_parallelism().map_or(1, usize::from),
                 usize::from,
             );
+            let parser = match copydesk::Parser::builder().scope(a.scope.into()).build() {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("copydesk: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             let cfg = extract::Config {
+                parser,
                 text_field: a.text_field,
                 id_field: a.id_field,
                 format: a.format,

@@ -499,3 +499,45 @@ fn html_of_a_file_that_is_not_utf8_fails_with_status_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }
+
+#[test]
+fn scope_speech_keeps_only_what_was_said_or_written() {
+    use copydesk::attribution::Scope;
+    // One speech attribution and one belief: words of my own.
+    let text = "“The bridge will reopen in May,” the mayor said. Engineers believe the \
+                cables held.";
+    let input = jsonl(&[json!({"id": 1, "text": text})]);
+    let with = |scope: Scope| {
+        let parser = copydesk::Parser::builder().scope(scope).build().unwrap();
+        let mut v = serde_json::to_value(parser.parse(text)).unwrap();
+        v.as_object_mut().unwrap().insert("id".into(), json!(1));
+        v
+    };
+    let count = |v: &Value| v["attributions"].as_array().unwrap().len();
+    let speech = copydesk(
+        &["extract", "-q", "--scope", "speech"],
+        Some(input.as_bytes()),
+    );
+    let all = copydesk(&["extract", "-q", "--scope", "all"], Some(input.as_bytes()));
+    let default = copydesk(&["extract", "-q"], Some(input.as_bytes()));
+    for out in [&speech, &all, &default] {
+        assert_eq!(out.status.code(), Some(0));
+    }
+    assert_eq!(lines(&speech), [with(Scope::Speech)]);
+    assert_eq!(lines(&all), [with(Scope::All)]);
+    assert_eq!(lines(&default), lines(&all), "the default scope is all");
+    assert!(count(&lines(&all)[0]) > count(&lines(&speech)[0]));
+    assert_eq!(count(&lines(&speech)[0]), 1);
+    // CSV follows the scope too: a header and one row.
+    let csv = copydesk(
+        &["extract", "-q", "--format", "csv", "--scope", "speech"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 2);
+    // An unknown scope is a usage error.
+    let bad = copydesk(
+        &["extract", "-q", "--scope", "rumour"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+}
