@@ -558,6 +558,7 @@ impl Attributions<'_> {
 // ---------------------------------------------------------------------------------------------
 // The layers of the attribution engine, bottom up
 
+pub(crate) mod extra;
 mod finder;
 mod lexicon;
 mod syntax;
