@@ -541,3 +541,86 @@ fn scope_speech_keeps_only_what_was_said_or_written() {
     );
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn extra_cues_places_and_lexicon_files_configure_the_parser() {
+    use copydesk::attribution::CueClass;
+    // A cue verb and a place the built-in lexicons lack; sentences of my own.
+    let texts = [
+        "The captain faxed that the cargo was lost.",
+        "Kelvedon Hatch: Police closed the old bunker road on Sunday after a landslip.",
+    ];
+    let input = jsonl(&[
+        json!({"id": 1, "text": texts[0]}),
+        json!({"id": 2, "text": texts[1]}),
+    ]);
+    let parser = copydesk::Parser::builder()
+        .cue("fax", CueClass::Writing)
+        .place("Kelvedon Hatch")
+        .build()
+        .unwrap();
+    let with = |p: &copydesk::Parser| -> Vec<Value> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut v = serde_json::to_value(p.parse(t)).unwrap();
+                v.as_object_mut().unwrap().insert("id".into(), json!(i + 1));
+                v
+            })
+            .collect()
+    };
+    let plain = copydesk(&["extract", "-q"], Some(input.as_bytes()));
+    assert_eq!(lines(&plain), with(&copydesk::Parser::new()));
+    let flags = copydesk(
+        &[
+            "extract",
+            "-q",
+            "--cue",
+            "fax:writing",
+            "--place",
+            "Kelvedon Hatch",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(flags.status.code(), Some(0));
+    let expected = with(&parser);
+    assert_eq!(lines(&flags), expected);
+    assert_ne!(lines(&flags), lines(&plain), "the extras change the parse");
+    assert_eq!(expected[0]["attributions"][0]["cue_class"], "writing");
+    assert!(expected[1]["dateline"].is_object());
+
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("desk.lexicon");
+    write(&lex, b"# our desk\ncue fax writing\nplace Kelvedon Hatch\n");
+    let file = copydesk(
+        &["extract", "-q", "--lexicon", p(&lex)],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(file.status.code(), Some(0));
+    assert_eq!(lines(&file), expected);
+
+    // Bad settings are usage errors, with the reason on stderr and nothing on stdout.
+    let bad_lex = dir.path().join("bad.lexicon");
+    write(&bad_lex, b"cue fax writing\ncue fax speech\n");
+    for args in [
+        vec!["extract", "-q", "--cue", "fax:gossip"],
+        vec!["extract", "-q", "--cue", "fax"],
+        vec!["extract", "-q", "--cue", "live stream:speech"],
+        vec!["extract", "-q", "--cue", "say:perception"],
+        vec!["extract", "-q", "--place", "Kelvedon, Essex"],
+        vec!["extract", "-q", "--lexicon", p(&bad_lex)],
+        vec!["extract", "-q", "--lexicon", "/nonexistent/desk.lexicon"],
+    ] {
+        let out = copydesk(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+    let out = copydesk(&["extract", "-q", "--lexicon", p(&bad_lex)], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.lexicon") && err.contains("line 2"),
+        "{err}"
+    );
+}
