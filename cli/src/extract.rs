@@ -4,7 +4,6 @@
 //! chunk writes its records into one buffer), and a writer thread writes the buffers in order.
 //! At most a few batches are in flight, so memory stays flat however large the corpus.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, IsTerminal, Write};
@@ -13,13 +12,13 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::Instant;
 
 use rayon::prelude::*;
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use copydesk::Article;
 use copydesk::record::Offsets;
 
 use crate::input::{self, Batch, Input, Item, Kind};
+use crate::record::{Fields, read_record};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -310,11 +309,15 @@ fn process_chunk(
             name: &names[item.input],
             item,
         };
-        let res = read_record(batch.bytes(item), item, cfg, &mut scratch);
+        let fields = Fields {
+            text: &cfg.text_field,
+            id: &cfg.id_field,
+        };
+        let res = read_record(batch.bytes(item), item, fields, &mut scratch);
         chunk.articles += 1;
         match res {
             Ok((id, text)) => {
-                let id = id.unwrap_or(Id::Default(&r));
+                let id = id.map_or(Id::Default(&r), Id::Raw);
                 let article = cfg.parser.parse(text.unwrap_or(&scratch));
                 match &mut csv {
                     Some(w) => csv_rows(w, &id, &article),
@@ -323,7 +326,7 @@ fn process_chunk(
             }
             Err(e) => {
                 chunk.errors += 1;
-                let id = e.id.unwrap_or(Id::Default(&r));
+                let id = e.id.map_or(Id::Default(&r), Id::Raw);
                 match &mut csv {
                     Some(w) => csv_error(w, &id, &r, e.line, &e.message),
                     None => json_error(&mut bytes, &id, &r, e.line, &e.message),
@@ -389,171 +392,6 @@ impl fmt::Display for DefaultId<'_> {
 impl serde::Serialize for DefaultId<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-/// Why a record gives no article.
-#[derive(Debug)]
-struct Failure<'a> {
-    id: Option<Id<'a>>,
-    line: usize,
-    message: String,
-}
-
-/// The id (if the record names one) and the text of a record.
-/// The id (if the record names one) and the text of a record: borrowed from its bytes, or
-/// `None` when it had to be unescaped into `scratch`.
-fn read_record<'a>(
-    bytes: &'a [u8],
-    item: &Item,
-    cfg: &Config,
-    scratch: &mut String,
-) -> Result<(Option<Id<'a>>, Option<&'a str>), Failure<'a>> {
-    let fail = |line, message| Failure {
-        id: None,
-        line,
-        message,
-    };
-    match &item.kind {
-        Kind::Failed(e) => Err(fail(item.line, e.clone())),
-        Kind::Text => match std::str::from_utf8(bytes) {
-            Ok(t) => Ok((None, Some(t))),
-            Err(e) => {
-                let at = e.valid_up_to();
-                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-                Err(fail(
-                    line,
-                    format!("not UTF-8: invalid byte at offset {at}"),
-                ))
-            }
-        },
-        Kind::Json => {
-            let line = std::str::from_utf8(bytes).map_err(|e| {
-                fail(
-                    item.line,
-                    format!("not UTF-8: invalid byte at column {}", e.valid_up_to() + 1),
-                )
-            })?;
-            let mut de = serde_json::Deserializer::from_str(line);
-            let fields = Fields {
-                text: &cfg.text_field,
-                id: &cfg.id_field,
-            };
-            let found = fields
-                .deserialize(&mut de)
-                .and_then(|f| de.end().map(|()| f))
-                .map_err(|e| {
-                    let what = if e.is_data() {
-                        "not a JSON object"
-                    } else {
-                        "invalid JSON"
-                    };
-                    fail(item.line, format!("{what}: {e}"))
-                })?;
-            let id = found.id.map(Id::Raw);
-            let failure = |message| Failure {
-                id,
-                line: item.line,
-                message,
-            };
-            let Some(raw) = found.text else {
-                return Err(failure(format!("no {:?} field", cfg.text_field)));
-            };
-            if !raw.get().starts_with('"') {
-                return Err(failure(format!(
-                    "the {:?} field is not a string: {}",
-                    cfg.text_field,
-                    kind_of(raw.get())
-                )));
-            }
-            let text = JsonStr(scratch)
-                .deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
-                .map_err(|e| failure(format!("the {:?} field: {e}", cfg.text_field)))?;
-            Ok((id, text))
-        }
-    }
-}
-
-fn kind_of(raw: &str) -> &'static str {
-    match raw.as_bytes().first() {
-        Some(b'{') => "an object",
-        Some(b'[') => "an array",
-        Some(b'n') => "null",
-        Some(b't' | b'f') => "a boolean",
-        _ => "a number",
-    }
-}
-
-/// Reads a JSON object, keeping the raw values of the text and id fields.
-struct Fields<'f> {
-    text: &'f str,
-    id: &'f str,
-}
-
-struct Found<'de> {
-    text: Option<&'de RawValue>,
-    id: Option<&'de RawValue>,
-}
-
-impl<'de> DeserializeSeed<'de> for Fields<'_> {
-    type Value = Found<'de>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Found<'de>, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Fields<'_> {
-    type Value = Found<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Found<'de>, A::Error> {
-        let mut found = Found {
-            text: None,
-            id: None,
-        };
-        while let Some(key) = m.next_key::<Cow<'de, str>>()? {
-            if key == self.text {
-                found.text = Some(m.next_value()?);
-            } else if key == self.id {
-                found.id = Some(m.next_value()?);
-            } else {
-                m.next_value::<IgnoredAny>()?;
-            }
-        }
-        Ok(found)
-    }
-}
-
-/// A JSON string: borrowed when it has no escapes, else unescaped into the buffer (`None`).
-struct JsonStr<'s>(&'s mut String);
-
-impl<'de> DeserializeSeed<'de> for JsonStr<'_> {
-    type Value = Option<&'de str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<&'de str>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for JsonStr<'_> {
-    type Value = Option<&'de str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Option<&'de str>, E> {
-        Ok(Some(v))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<&'de str>, E> {
-        self.0.clear();
-        self.0.push_str(v);
-        Ok(None)
     }
 }
 

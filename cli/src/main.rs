@@ -15,6 +15,7 @@
 mod extract;
 mod html;
 mod input;
+mod record;
 
 use std::io::Write;
 use std::path::PathBuf;

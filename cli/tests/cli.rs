@@ -535,10 +535,7 @@ fn scope_speech_keeps_only_what_was_said_or_written() {
     );
     assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 2);
     // An unknown scope is a usage error.
-    let bad = copydesk(
-        &["extract", "-q", "--scope", "rumour"],
-        Some(input.as_bytes()),
-    );
+    let bad = copydesk(&["extract", "-q", "--scope", "rumour"], None);
     assert_eq!(bad.status.code(), Some(2));
 }
 
