@@ -115,6 +115,8 @@ pub struct Parser {
     cues: Option<Arc<ExtraCues>>,
     /// Places the caller added, lower case with single spaces.
     places: Option<Arc<FxSet<String>>>,
+    /// Outlets the caller added, lower case with single spaces, without a leading `the `.
+    outlets: Option<Arc<FxSet<String>>>,
 }
 
 /// Configures a [`Parser`]: `Parser::builder().scope(..).cue(..).place(..).build()`. Every
@@ -139,11 +141,21 @@ pub struct ParserBuilder {
     cues: Vec<(Option<usize>, String, Result<CueClass, String>)>,
     /// Places as given.
     places: Vec<(Option<usize>, String)>,
+    /// Outlets as given.
+    outlets: Vec<(Option<usize>, String)>,
     /// Lexicon lines that name no known entry: (line, text).
     bad_lines: Vec<(usize, String)>,
 }
 
 /// What a word added to a [`ParserBuilder`] is for.
+///
+/// ```
+/// use copydesk::article::{BuildError, Extra};
+///
+/// let err = copydesk::Parser::builder().place("").build().unwrap_err();
+/// assert_eq!(err, BuildError::Empty { what: Extra::Place });
+/// assert_eq!(err.to_string(), "an empty place");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Extra {
@@ -151,6 +163,8 @@ pub enum Extra {
     Cue,
     /// A place ([`ParserBuilder::place`]).
     Place,
+    /// An outlet ([`ParserBuilder::outlet`]).
+    Outlet,
 }
 
 impl std::fmt::Display for Extra {
@@ -158,12 +172,20 @@ impl std::fmt::Display for Extra {
         f.write_str(match self {
             Extra::Cue => "cue word",
             Extra::Place => "place",
+            Extra::Outlet => "outlet",
         })
     }
 }
 
 /// The class names a cue may be given in a lexicon ([`ParserBuilder::lexicon`]) or on the
-/// command line, and the classes they name.
+/// command line, and the classes they name (case is ignored).
+///
+/// ```
+/// use copydesk::{article::CUE_CLASS_NAMES, attribution::CueClass};
+///
+/// let belief = CUE_CLASS_NAMES.iter().find(|(name, _)| *name == "belief").map(|(_, c)| *c);
+/// assert_eq!(belief, Some(CueClass::Thought));
+/// ```
 pub const CUE_CLASS_NAMES: [(&str, CueClass); 5] = [
     ("speech", CueClass::Speech),
     ("writing", CueClass::Writing),
@@ -236,8 +258,33 @@ impl ParserBuilder {
         self
     }
 
+    /// Adds the news outlet `name` (`Kyiv Independent`; a leading `The` is optional in the
+    /// text): bylines read it as the outlet an author writes for, as they read the outlets of
+    /// their built-in list (`CNN`, `The Hill`), not as another author. Wire agencies are a
+    /// registry of their own ([`crate::Agency`]) and are not added here.
+    ///
+    /// ```
+    /// let line = "By Jane Doe, Kyiv Independent";
+    /// let plain = copydesk::Parser::new().parse(line);
+    /// let authors = |a: &copydesk::Article<'_>| -> Vec<String> {
+    ///     let b = a.byline().expect("a byline");
+    ///     b.authors().iter().map(|p| p.as_str().to_owned()).collect()
+    /// };
+    /// assert_eq!(authors(&plain), ["Jane Doe", "Kyiv Independent"]);
+    ///
+    /// let parser = copydesk::Parser::builder().outlet("The Kyiv Independent").build()?;
+    /// let a = parser.parse(line);
+    /// assert_eq!(authors(&a), ["Jane Doe"]);
+    /// assert_eq!(a.byline().unwrap().outlets()[0].as_str(), "Kyiv Independent");
+    /// # Ok::<(), copydesk::article::BuildError>(())
+    /// ```
+    pub fn outlet(mut self, name: &str) -> ParserBuilder {
+        self.outlets.push((None, name.to_owned()));
+        self
+    }
+
     /// Adds the entries of a lexicon text, one a line: `cue WORD CLASS` (a class name of
-    /// [`CUE_CLASS_NAMES`]) or `place NAME`; blank lines and lines starting with `#` are
+    /// [`CUE_CLASS_NAMES`]), `place NAME` or `outlet NAME`; blank lines and lines starting with `#` are
     /// skipped. Errors name the line.
     ///
     /// ```
@@ -273,6 +320,7 @@ impl ParserBuilder {
                     self.cues.push((n, word.trim().to_owned(), class));
                 }
                 "place" => self.places.push((n, rest.to_owned())),
+                "outlet" => self.outlets.push((n, rest.to_owned())),
                 _ => self.bad_lines.push((i + 1, line.to_owned())),
             }
         }
@@ -327,12 +375,19 @@ impl ParserBuilder {
         }
         let mut places: FxSet<String> = FxSet::default();
         for (line, name) in &self.places {
-            places.insert(check_place(name).map_err(|e| at(*line, e))?);
+            places.insert(check_name(Extra::Place, name).map_err(|e| at(*line, e))?);
+        }
+        let mut outlets: FxSet<String> = FxSet::default();
+        for (line, name) in &self.outlets {
+            let name = check_name(Extra::Outlet, name).map_err(|e| at(*line, e))?;
+            let bare = name.strip_prefix("the ").unwrap_or(&name).to_owned();
+            outlets.insert(bare);
         }
         Ok(Parser {
             scope: self.scope,
             cues: (!cues.is_empty()).then(|| Arc::new(cues)),
             places: (!places.is_empty()).then(|| Arc::new(places)),
+            outlets: (!outlets.is_empty()).then(|| Arc::new(outlets)),
         })
     }
 }
@@ -398,11 +453,11 @@ fn check_cue(
     Ok((lower, class))
 }
 
-/// The place `name` in lower case with single spaces, or why it cannot be one.
-fn check_place(name: &str) -> Result<String, BuildError> {
+/// The place or outlet `name` in lower case with single spaces, or why it cannot be one.
+fn check_name(what: Extra, name: &str) -> Result<String, BuildError> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() {
-        return Err(BuildError::Empty { what: Extra::Place });
+        return Err(BuildError::Empty { what });
     }
     let joined = words.join(" ");
     if let Some(c) = joined
@@ -410,14 +465,14 @@ fn check_place(name: &str) -> Result<String, BuildError> {
         .find(|&c| c.is_control() || ",;:()[]{}\"“”«»|".contains(c))
     {
         return Err(BuildError::InvalidChar {
-            what: Extra::Place,
+            what,
             word: joined,
             ch: c,
         });
     }
     if !joined.chars().any(char::is_alphabetic) {
         return Err(BuildError::InvalidChar {
-            what: Extra::Place,
+            what,
             ch: joined.chars().next().unwrap_or(' '),
             word: joined,
         });
@@ -461,7 +516,7 @@ pub enum BuildError {
     },
     /// An added word holds a character it cannot hold (a cue: letters, `-` and `'`, starting
     /// with a letter; a place: no punctuation that ends a place in a dateline, at least one
-    /// letter).
+    /// letter; an outlet: the same).
     #[error("the {what} {word:?} cannot hold {ch:?}")]
     InvalidChar {
         /// What the word was for.
@@ -510,8 +565,8 @@ pub enum BuildError {
         /// The class asked for.
         class: CueClass,
     },
-    /// A lexicon line names no known entry (`cue` or `place`).
-    #[error("not a lexicon entry (cue WORD CLASS, or place NAME): {text:?}")]
+    /// A lexicon line names no known entry (`cue`, `place` or `outlet`).
+    #[error("not a lexicon entry (cue WORD CLASS, place NAME or outlet NAME): {text:?}")]
     UnknownEntry {
         /// The line.
         text: String,
@@ -580,6 +635,7 @@ impl Parser {
         // This parser's extra words, seen by the lookups of this thread while it parses.
         let _cues = self.cues.clone().map(extra::enter);
         let _places = self.places.clone().map(crate::lexicon::places::extra);
+        let _outlets = self.outlets.clone().map(crate::byline::extra_outlets);
         let paragraphs = paragraphs_after_bom(text);
         let mut roles = vec![Role::Body; paragraphs.len()];
         let byline = crate::byline::detect(text, &paragraphs).into_iter().next();

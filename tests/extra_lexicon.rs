@@ -289,3 +289,78 @@ fn bad_settings_are_refused_with_their_reason() {
         "the cue word \"live stream\" is more than one word"
     );
 }
+
+/// (authors, outlets) of the article's byline.
+fn byline_of(p: &Parser, text: &str) -> Option<(Vec<String>, Vec<String>)> {
+    let a = p.parse(text);
+    let b = a.byline()?;
+    Some((
+        b.authors().iter().map(|x| x.as_str().to_owned()).collect(),
+        b.outlets().iter().map(|x| x.as_str().to_owned()).collect(),
+    ))
+}
+
+#[test]
+fn an_extra_outlet_is_read_as_the_outlet_not_an_author() {
+    let parser = Parser::builder()
+        .outlet("The Kyiv Independent")
+        .build()
+        .unwrap();
+    let plain = Parser::new();
+    let body = "\n\nThe council met on Monday.";
+    // (line, authors, misread without the extra): `The …` after a comma is read as an outlet
+    // already.
+    for (line, authors, misread) in [
+        ("By Jane Doe, Kyiv Independent", vec!["Jane Doe"], true),
+        ("By Jane Doe, The Kyiv Independent", vec!["Jane Doe"], false),
+        (
+            "By Jane Doe and John Roe, Kyiv Independent",
+            vec!["Jane Doe", "John Roe"],
+            true,
+        ),
+        ("By Jane Doe | Kyiv Independent", vec!["Jane Doe"], true),
+    ] {
+        let text = format!("{line}{body}");
+        let (got_authors, outlets) = byline_of(&parser, &text).expect("a byline");
+        assert_eq!(got_authors, authors, "{line}");
+        assert_eq!(outlets.len(), 1, "{line}: {outlets:?}");
+        assert!(
+            outlets[0].ends_with("Kyiv Independent"),
+            "{line}: {outlets:?}"
+        );
+        let (plain_authors, _) = byline_of(&plain, &text).expect("a byline");
+        assert_eq!(
+            plain_authors.iter().any(|a| a.contains("Kyiv")),
+            misread,
+            "{line}: {plain_authors:?}"
+        );
+    }
+    // A lexicon line adds one too; a bad one is refused.
+    let p = Parser::builder()
+        .lexicon("outlet Kyiv Independent")
+        .build()
+        .unwrap();
+    assert_eq!(
+        byline_of(&p, &format!("By Jane Doe, Kyiv Independent{body}"))
+            .unwrap()
+            .0,
+        ["Jane Doe"]
+    );
+    assert_eq!(
+        Parser::builder().outlet(" ").build().unwrap_err(),
+        BuildError::Empty {
+            what: Extra::Outlet
+        }
+    );
+    assert!(matches!(
+        Parser::builder()
+            .outlet("Kyiv; Independent")
+            .build()
+            .unwrap_err(),
+        BuildError::InvalidChar {
+            what: Extra::Outlet,
+            ch: ';',
+            ..
+        }
+    ));
+}
