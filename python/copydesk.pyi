@@ -388,6 +388,7 @@ def parse(
     scope: Literal["all", "speech"] = "all",
     cues: Mapping[str, str] | None = None,
     places: Sequence[str] | None = None,
+    outlets: Sequence[str] | None = None,
 ) -> Article:
     """Parses one article, with the GIL released. `scope="all"` keeps every attribution (speech,
     beliefs, perception and stance: PolNeAR's convention); `scope="speech"` keeps speech and
@@ -398,7 +399,8 @@ def parse(
 
     `cues` adds cue verbs the built-in lexicon lacks, word → class (`"speech"`, `"writing"`,
     `"thought"` or `"belief"`, `"perception"`), read with their -s/-ed/-ing forms: `cues={"fax":
-    "writing"}`. `places` adds places datelines and bylines know. A bad entry (an empty word, a
+    "writing"}`. `places` adds places datelines and bylines know; `outlets`, news outlets bylines read as the
+    outlet an author writes for (`"By Jane Doe, Kyiv Independent"`). A bad entry (an empty word, a
     cue of two words, an unknown class, a word built in with another class) raises `ValueError`."""
 
 def parse_many(
@@ -408,6 +410,7 @@ def parse_many(
     scope: Literal["all", "speech"] = "all",
     cues: Mapping[str, str] | None = None,
     places: Sequence[str] | None = None,
+    outlets: Sequence[str] | None = None,
 ) -> list[Article]:
     """Parses many articles in parallel with the GIL released; equals `[parse(t) for t in texts]`.
 

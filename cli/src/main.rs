@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! copydesk extract [PATH ...] [--format json|csv] [--spans full|offsets] [--scope speech|all]
-//!                  [--cue WORD:CLASS] [--place NAME] [--lexicon FILE] [--threads N] [-o FILE]
+//!                  [--cue WORD:CLASS] [--place NAME] [--outlet NAME] [--lexicon FILE]
+//!                  [--threads N] [-o FILE]
 //! copydesk html FILE [-o OUT]
 //! ```
 //!
@@ -75,8 +76,11 @@ struct ExtractArgs {
     /// An extra place, known to datelines and bylines. Repeatable.
     #[arg(long, value_name = "NAME")]
     place: Vec<String>,
-    /// A lexicon file of extra words, one a line: `cue WORD CLASS` or `place NAME` (`#`
-    /// comments).
+    /// An extra news outlet, read in bylines as the outlet an author writes for. Repeatable.
+    #[arg(long, value_name = "NAME")]
+    outlet: Vec<String>,
+    /// A lexicon file of extra words, one a line: `cue WORD CLASS`, `place NAME` or `outlet
+    /// NAME` (`#` comments).
     #[arg(long, value_name = "FILE")]
     lexicon: Option<PathBuf>,
     /// Parsing threads (default: all cores).
@@ -137,6 +141,9 @@ fn parser(a: &ExtractArgs) -> Result<copydesk::Parser, String> {
     }
     for place in &a.place {
         b = b.place(place);
+    }
+    for outlet in &a.outlet {
+        b = b.outlet(outlet);
     }
     b.build().map_err(|e| e.to_string())
 }

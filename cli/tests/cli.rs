@@ -546,14 +546,19 @@ fn extra_cues_places_and_lexicon_files_configure_the_parser() {
     let texts = [
         "The captain faxed that the cargo was lost.",
         "Kelvedon Hatch: Police closed the old bunker road on Sunday after a landslip.",
+        "By Jane Doe, Kyiv Independent\n\nThe council met on Monday.",
     ];
-    let input = jsonl(&[
-        json!({"id": 1, "text": texts[0]}),
-        json!({"id": 2, "text": texts[1]}),
-    ]);
+    let input = jsonl(
+        &texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| json!({"id": i + 1, "text": t}))
+            .collect::<Vec<_>>(),
+    );
     let parser = copydesk::Parser::builder()
         .cue("fax", CueClass::Writing)
         .place("Kelvedon Hatch")
+        .outlet("Kyiv Independent")
         .build()
         .unwrap();
     let with = |p: &copydesk::Parser| -> Vec<Value> {
@@ -577,6 +582,8 @@ fn extra_cues_places_and_lexicon_files_configure_the_parser() {
             "fax:writing",
             "--place",
             "Kelvedon Hatch",
+            "--outlet",
+            "Kyiv Independent",
         ],
         Some(input.as_bytes()),
     );
@@ -586,10 +593,17 @@ fn extra_cues_places_and_lexicon_files_configure_the_parser() {
     assert_ne!(lines(&flags), lines(&plain), "the extras change the parse");
     assert_eq!(expected[0]["attributions"][0]["cue_class"], "writing");
     assert!(expected[1]["dateline"].is_object());
+    assert_eq!(
+        expected[2]["byline"]["outlets"].as_array().map(Vec::len),
+        Some(1)
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let lex = dir.path().join("desk.lexicon");
-    write(&lex, b"# our desk\ncue fax writing\nplace Kelvedon Hatch\n");
+    write(
+        &lex,
+        b"# our desk\ncue fax writing\nplace Kelvedon Hatch\noutlet Kyiv Independent\n",
+    );
     let file = copydesk(
         &["extract", "-q", "--lexicon", p(&lex)],
         Some(input.as_bytes()),
@@ -606,6 +620,7 @@ fn extra_cues_places_and_lexicon_files_configure_the_parser() {
         vec!["extract", "-q", "--cue", "live stream:speech"],
         vec!["extract", "-q", "--cue", "say:perception"],
         vec!["extract", "-q", "--place", "Kelvedon, Essex"],
+        vec!["extract", "-q", "--outlet", " "],
         vec!["extract", "-q", "--lexicon", p(&bad_lex)],
         vec!["extract", "-q", "--lexicon", "/nonexistent/desk.lexicon"],
     ] {

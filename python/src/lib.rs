@@ -1143,11 +1143,13 @@ impl Article {
 
 /// The parser for a scope name (`"all"`: beliefs, perception and stance too, PolNeAR's
 /// convention; `"speech"`: speech and writing acts and according-to sources only), extra cue
-/// verbs (word → class name: speech, writing, thought or belief, perception) and extra places.
+/// verbs (word → class name: speech, writing, thought or belief, perception), extra places and
+/// extra outlets.
 fn parser_for(
     scope: &str,
     cues: Option<&HashMap<String, String>>,
     places: Option<&Vec<String>>,
+    outlets: Option<&Vec<String>>,
 ) -> PyResult<copydesk::Parser> {
     let scope = match scope {
         "all" => Scope::All,
@@ -1175,20 +1177,24 @@ fn parser_for(
     for place in places.into_iter().flatten() {
         b = b.place(place);
     }
+    for outlet in outlets.into_iter().flatten() {
+        b = b.outlet(outlet);
+    }
     b.build().map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 /// Parses one article. The GIL is released while it runs.
 #[pyfunction]
-#[pyo3(signature = (text, *, scope = "all", cues = None, places = None))]
+#[pyo3(signature = (text, *, scope = "all", cues = None, places = None, outlets = None))]
 fn parse(
     py: Python<'_>,
     text: &str,
     scope: &str,
     cues: Option<HashMap<String, String>>,
     places: Option<Vec<String>>,
+    outlets: Option<Vec<String>>,
 ) -> PyResult<Article> {
-    let parser = parser_for(scope, cues.as_ref(), places.as_ref())?;
+    let parser = parser_for(scope, cues.as_ref(), places.as_ref(), outlets.as_ref())?;
     Ok(py.detach(|| Article::build(text, &parser)))
 }
 
@@ -1263,7 +1269,7 @@ fn parse_parallel(
 /// Parses many articles in parallel with the GIL released; the result is in input order and
 /// equals `[parse(t) for t in texts]`.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None, scope = "all", cues = None, places = None))]
+#[pyo3(signature = (texts, *, threads = None, scope = "all", cues = None, places = None, outlets = None))]
 fn parse_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
@@ -1271,8 +1277,9 @@ fn parse_many(
     scope: &str,
     cues: Option<HashMap<String, String>>,
     places: Option<Vec<String>>,
+    outlets: Option<Vec<String>>,
 ) -> PyResult<Vec<Article>> {
-    let parser = parser_for(scope, cues.as_ref(), places.as_ref())?;
+    let parser = parser_for(scope, cues.as_ref(), places.as_ref(), outlets.as_ref())?;
     let threads = thread_count(threads)?;
     let mut owned: Vec<Bound<'_, PyString>> = Vec::new();
     for t in texts.try_iter()? {

@@ -380,6 +380,9 @@ def test_extra_cues_and_places_change_the_parse():
     place = "Kelvedon Hatch: Police closed the old bunker road on Sunday after a landslip."
     assert copydesk.parse(place).dateline is None
     assert copydesk.parse(place, places=["Kelvedon Hatch"]).dateline is not None
+    line = "By Jane Doe, Kyiv Independent\n\nThe council met on Monday."
+    assert len(copydesk.parse(line).byline.authors) == 2
+    assert len(copydesk.parse(line, outlets=["Kyiv Independent"]).byline.authors) == 1
     with pytest.raises(ValueError, match="cue class"):
         copydesk.parse(text, cues={"fax": "gossip"})
     with pytest.raises(ValueError, match="more than one word"):
