@@ -19,6 +19,35 @@ impl<'h> Finder<'_, 'h> {
         }
         let common =
             np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        // A person named before the organisation they speak for is the source, not the
+        // organisation (`Tim Guest with the health authority`, `Ana Ruiz of Shell`, `the
+        // director of operations for EHS, Jeff Fraser`).
+        // `owners Tore Sohlberg and Lehla Abreder`: people named together.
+        if let Some(j) =
+            (np.start + 1..np.end.saturating_sub(1)).find(|&j| self.is_word(u, j, "and"))
+        {
+            let name = |x: &Tok| x.word() && x.cap && !x.is(TITLE | DET | STOP | ROLE | ORG);
+            let mut b = j + 1;
+            while b < np.end && name(&t[b]) {
+                b += 1;
+            }
+            // No longer before `and` than after it: a capitalised word that opens the sentence
+            // (`Owners Ana Ruiz and Mei Lin`) is not a name.
+            let mut a = j;
+            while a > np.start && name(&t[a - 1]) && j - a < b - j - 1 {
+                a -= 1;
+            }
+            if a < j && b == np.end && b - a >= 4 {
+                return Mention::Group(self.snip(self.s(u, a, b)));
+            }
+        }
+        if let Some((a, b)) = self.person_in(u, np) {
+            return Mention::Name {
+                name: self.snip(self.s(u, a, b)),
+                title: None,
+                description: None,
+            };
+        }
         // `the attorney general of Oklahoma`: the name is the role's complement, not the source.
         if np.head_start > np.start + 1 && self.is_word(u, np.head_start - 1, "of") {
             let role = &t[np.head_start - 2];
@@ -28,6 +57,23 @@ impl<'h> Finder<'_, 'h> {
                 while a > np.start && t[a - 1].cap && t[a - 1].word() && !t[a - 1].is(DET) {
                     a -= 1;
                 }
+                // `the former clerk of the House of Commons`: a role of the named body, not
+                // the body.
+                let mut p = a;
+                if p > np.start && t[p - 1].is(DET) {
+                    p -= 1;
+                }
+                if p > np.start + 1
+                    && self.is_any(u, p - 1, &["of", "for", "at"])
+                    && t[p - 2].word()
+                    && !t[p - 2].cap
+                {
+                    return if t[p - 2].is(ROLE | TITLE) {
+                        Mention::Role(self.snip(t[p - 2].span).as_str())
+                    } else {
+                        Mention::Other
+                    };
+                }
                 return Mention::Name {
                     name: self.snip(self.s(u, a, np.head_end)),
                     title: None,
@@ -36,6 +82,24 @@ impl<'h> Finder<'_, 'h> {
             }
             return if role.is(ROLE | TITLE) {
                 Mention::Role(self.snip(role.span).as_str())
+            } else {
+                Mention::Other
+            };
+        }
+        // `the former chief executive of the Canadian Medical Association`: a role of the named
+        // body, not the body.
+        let mut p = np.head_start;
+        if p > np.start && t[p - 1].is(DET) {
+            p -= 1;
+        }
+        if head.cap
+            && p > np.start + 1
+            && self.is_any(u, p - 1, &["of", "for", "at"])
+            && t[p - 2].word()
+            && !t[p - 2].cap
+        {
+            return if t[p - 2].is(ROLE | TITLE) {
+                Mention::Role(self.snip(t[p - 2].span).as_str())
             } else {
                 Mention::Other
             };
@@ -76,7 +140,62 @@ impl<'h> Finder<'_, 'h> {
             }
             return Mention::Role(head);
         }
+        // `the ministry`, `the company`: an organisation by its kind.
+        if head.is(ORG) && !head.cap && np.end - np.start <= 3 && self.is_word(u, np.start, "the") {
+            return Mention::OrgRef(self.snip(head.span).as_str());
+        }
         Mention::Other
+    }
+
+    /// A person's name inside a source noun phrase that names an organisation after it
+    /// (`Tim Guest with the Nova Scotia Health Authority`, `Jingyi Pan of IG`), or after a
+    /// role and a comma (`the director of operations for EHS, Jeff Fraser`): its tokens.
+    fn person_in(&self, u: usize, np: Np) -> Option<(usize, usize)> {
+        let t = &self.units[u].toks;
+        let text = self.text;
+        let name_word = |x: &Tok| {
+            x.word()
+                && x.cap
+                && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | ORG | UNNAMED | PREP)
+                && text[x.span].chars().skip(1).any(char::is_lowercase)
+        };
+        let person = |a: usize, b: usize| {
+            let words: [&str; 4] = std::array::from_fn(|j| {
+                t.get(a + j)
+                    .filter(|_| a + j < b)
+                    .map_or("", |x| &text[x.span])
+            });
+            (2..=4).contains(&(b - a))
+                && crate::entity::may_be_person(&words[..b - a])
+                && crate::entity::place(&text[self.s(u, a, b)]).is_none()
+        };
+        // After the last comma: `…, Jeff Fraser`.
+        if let Some(c) = (np.start..np.end)
+            .rev()
+            .find(|&k| matches!(t[k].kind, Kind::Punct(',')))
+        {
+            let b = np.end;
+            if c + 1 < b && (c + 1..b).all(|k| name_word(&t[k])) && person(c + 1, b) {
+                return Some((c + 1, b));
+            }
+        }
+        // Before `with`/`of`/`at`/`from` and the organisation.
+        let mut a = np.start;
+        while a < np.end && !name_word(&t[a]) {
+            if !t[a].is(DET | TITLE) && t[a].word() && !t[a].cap {
+                return None;
+            }
+            a += 1;
+        }
+        let mut b = a;
+        while b < np.end && name_word(&t[b]) {
+            b += 1;
+        }
+        (b > a
+            && b + 1 < np.end
+            && self.is_any(u, b, &["with", "of", "at", "from"])
+            && person(a, b))
+        .then_some((a, b))
     }
 
     pub(super) fn source_of(&self, u: usize, np: Np) -> (Span, Span, Mention<'h>, bool) {
@@ -188,6 +307,10 @@ impl<'h> Finder<'_, 'h> {
                 && crate::entity::may_be_person(&words[..f - k])
                 && crate::entity::place(&text[span]).is_none()
             {
+                self.titled.push((span, span, Span::empty(span.start)));
+            } else if f - k == 1 && !taken && !possessive(&t[k]) {
+                // A lone surname (`A photo showed Gasol …`): a mention of a person already
+                // named, for pronouns (never a new entity).
                 self.titled.push((span, span, Span::empty(span.start)));
             }
             // What a possessive name owns (`McCallum's Safe Surrey`) is not a person.
@@ -319,7 +442,7 @@ impl<'h> Finder<'_, 'h> {
             events.push((m.start, Ev::Titled(name, how, n, plain)));
         }
         events.sort_by_key(|e| e.0);
-        let mut r = Resolver::default();
+        let mut r = Resolver::new(text);
         let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
         let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
         // Names inside a quotation are the quoted speaker's words, not antecedents.
@@ -368,7 +491,11 @@ impl<'h> Finder<'_, 'h> {
                         subject: subject && !quoted(pos),
                     };
                     let at = Snippet::at(text, name);
-                    if plain {
+                    if plain && !at.as_str().contains(' ') {
+                        if !quoted(pos) {
+                            r.seen_word(at, whr);
+                        }
+                    } else if plain {
                         if !quoted(pos) {
                             r.seen(at, how, whr, role);
                         }
