@@ -490,6 +490,8 @@ pub(crate) struct Resolver<'h> {
     others: Vec<(Option<usize>, At)>,
     /// The article's text, for acronyms spelt out in brackets (`… Canada (EDC)`).
     text: &'h str,
+    /// How many entities have been named by an acronym alone (`EDC`).
+    acronyms: usize,
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
@@ -522,12 +524,35 @@ fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
 pub(crate) fn may_be_person(words: &[&str]) -> bool {
     (2..=4).contains(&words.len())
         && !words[0].eq_ignore_ascii_case("the")
-        && !COMPASS_WORDS.contains(&words[0])
-        && !words.iter().any(|w| {
-            let w = trim_possessive(w);
-            ORG_SET.contains_key(w) || NOT_PERSON_WORDS.contains(&w)
+        && !words.iter().enumerate().any(|(i, w)| {
+            // A compass word only opens a place name (`Northern Ontario`, not `Mary North`).
+            let not = if i == 0 { COMPASS } else { 0 } | ORG_WORD | PLACE_WORD;
+            NOT_PERSON
+                .get(trim_possessive(w))
+                .is_some_and(|&bits| bits & not != 0)
         })
 }
+
+/// [`NOT_PERSON`] bits: an organisation word, a place word, a compass word.
+const ORG_WORD: u8 = 1;
+const PLACE_WORD: u8 = 2;
+const COMPASS: u8 = 4;
+
+/// Words that show a capitalised run is no person's name, with what they show: one lookup
+/// per word.
+static NOT_PERSON: Lazy<FxMap<&'static str, u8>> = Lazy::new(|| {
+    let mut map: FxMap<&'static str, u8> = FxMap::default();
+    for (words, bit) in [
+        (ORG_WORDS, ORG_WORD),
+        (NOT_PERSON_WORDS, PLACE_WORD),
+        (COMPASS_WORDS, COMPASS),
+    ] {
+        for &w in words {
+            *map.entry(w).or_default() |= bit;
+        }
+    }
+    map
+});
 
 pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
@@ -596,6 +621,7 @@ impl<'h> Resolver<'h> {
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
         let id = self.entities.len();
+        self.acronyms += usize::from(is_acronym(name));
         // The words once, for the index and the list.
         let words: Vec<&'h str> = name_tokens(name).collect();
         self.index_words(id, &words);
@@ -868,10 +894,10 @@ impl<'h> Resolver<'h> {
             let id = self.new_entity(full, EntityKind::Organisation);
             return Some(id);
         }
-        let words: Vec<&'h str> = name_tokens(text).collect();
-        if words.len() < 2 {
+        if self.acronyms == 0 || !text.contains(' ') {
             return None;
         }
+        let words: Vec<&'h str> = name_tokens(text).collect();
         let id = (from..self.entities.len()).rev().find(|&id| {
             is_acronym(self.entities[id].name) && spells(self.entities[id].name, &words)
         })?;

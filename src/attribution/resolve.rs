@@ -3,6 +3,20 @@
 use super::*;
 use crate::entity::At;
 
+/// How many recent name words a lone capitalised word is compared with (at most twice as many
+/// are kept).
+const NAME_WORDS: usize = 48;
+
+/// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
+/// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
+fn has_lowercase(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b[1..].iter().any(u8::is_ascii_lowercase) {
+        return true;
+    }
+    b[1..].iter().any(|&c| c >= 0x80) && w.chars().skip(1).any(char::is_lowercase)
+}
+
 impl<'h> Finder<'_, 'h> {
     pub(super) fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
         let t = &self.units[u].toks;
@@ -19,12 +33,9 @@ impl<'h> Finder<'_, 'h> {
         }
         let common =
             np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
-        // A person named before the organisation they speak for is the source, not the
-        // organisation (`Tim Guest with the health authority`, `Ana Ruiz of Shell`, `the
-        // director of operations for EHS, Jeff Fraser`).
         // `owners Tore Sohlberg and Lehla Abreder`: people named together.
-        if let Some(j) =
-            (np.start + 1..np.end.saturating_sub(1)).find(|&j| self.is_word(u, j, "and"))
+        if np.end - np.start >= 4
+            && let Some(j) = (np.start + 1..np.end - 1).find(|&j| self.is_word(u, j, "and"))
         {
             let name = |x: &Tok| x.word() && x.cap && !x.is(TITLE | DET | STOP | ROLE | ORG);
             let mut b = j + 1;
@@ -41,6 +52,9 @@ impl<'h> Finder<'_, 'h> {
                 return Mention::Group(self.snip(self.s(u, a, b)));
             }
         }
+        // A person named before the organisation they speak for is the source, not the
+        // organisation (`Tim Guest with the health authority`, `Ana Ruiz of Shell`, `the
+        // director of operations for EHS, Jeff Fraser`).
         if let Some((a, b)) = self.person_in(u, np) {
             return Mention::Name {
                 name: self.snip(self.s(u, a, b)),
@@ -151,13 +165,17 @@ impl<'h> Finder<'_, 'h> {
     /// (`Tim Guest with the Nova Scotia Health Authority`, `Jingyi Pan of IG`), or after a
     /// role and a comma (`the director of operations for EHS, Jeff Fraser`): its tokens.
     fn person_in(&self, u: usize, np: Np) -> Option<(usize, usize)> {
+        // A name of two words and one more word at least.
+        if np.end - np.start < 3 {
+            return None;
+        }
         let t = &self.units[u].toks;
         let text = self.text;
         let name_word = |x: &Tok| {
             x.word()
                 && x.cap
                 && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | ORG | UNNAMED | PREP)
-                && text[x.span].chars().skip(1).any(char::is_lowercase)
+                && has_lowercase(&text[x.span])
         };
         let person = |a: usize, b: usize| {
             let words: [&str; 4] = std::array::from_fn(|j| {
@@ -247,6 +265,7 @@ impl<'h> Finder<'_, 'h> {
                     }
                     self.titled
                         .push((self.s(u, s, f), self.s(u, e, f), self.s(u, s, e)));
+                    self.remember_name(self.s(u, e, f));
                 }
                 k = f.max(k + 1);
             } else {
@@ -254,6 +273,24 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         self.names(u);
+    }
+
+    /// Records the first and last words of the name at `span` (possessive dropped).
+    fn remember_name(&mut self, span: Span) {
+        let name = crate::entity::trim_possessive(&self.text[span]);
+        // The most recent names only: a bounded list, searched from its end.
+        if self.name_words.len() >= 2 * NAME_WORDS {
+            self.name_words.drain(..NAME_WORDS);
+        }
+        let (first, last) = match name.split_once(' ') {
+            Some((first, rest)) => (first, rest.rsplit(' ').next().unwrap_or(rest)),
+            None => (name, name),
+        };
+        for w in [first, last] {
+            if !w.is_empty() && !self.name_words.iter().rev().take(8).any(|x| *x == w) {
+                self.name_words.push(w);
+            }
+        }
     }
 
     /// Person names that no attribution reports (`Lawmakers asked whether James Comey …`): two
@@ -267,12 +304,20 @@ impl<'h> Finder<'_, 'h> {
             return;
         }
         let text = self.text;
+        // The names this sentence's sources give.
+        let mut d = self.out.len();
+        while d > 0 && self.out[d - 1].unit == u {
+            d -= 1;
+            if let Some((_, head, Mention::Name { .. }, _)) = self.out[d].source {
+                self.remember_name(head);
+            }
+        }
         // Not an acronym (`US`, `NATO`): those are places and organisations.
         let plain = |x: &Tok| {
             x.word()
                 && x.cap
                 && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB)
-                && text[x.span].chars().skip(1).any(char::is_lowercase)
+                && has_lowercase(&text[x.span])
         };
         let mut k = 0;
         while k < n {
@@ -293,22 +338,30 @@ impl<'h> Finder<'_, 'h> {
                 f += 1;
             }
             let span = self.s(u, k, f);
-            let taken = self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
-                d.source.is_some_and(|s| s.0.overlaps(span))
-                    || d.secondary.iter().any(|x| x.1.overlaps(span))
-            }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span));
-            let words: [&str; 4] = std::array::from_fn(|j| {
-                t.get(k + j)
-                    .filter(|_| k + j < f)
-                    .map_or("", |x| &text[x.span])
-            });
-            if f - k >= 2
-                && !taken
-                && crate::entity::may_be_person(&words[..f - k])
-                && crate::entity::place(&text[span]).is_none()
+            // The cheap tests first; what a source or a titled name already covers last.
+            let taken = |span: Span| {
+                self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+                    d.source.is_some_and(|s| s.0.overlaps(span))
+                        || d.secondary.iter().any(|x| x.1.overlaps(span))
+                }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span))
+            };
+            if f - k >= 2 {
+                let words: [&str; 4] = std::array::from_fn(|j| {
+                    t.get(k + j)
+                        .filter(|_| k + j < f)
+                        .map_or("", |x| &text[x.span])
+                });
+                if crate::entity::may_be_person(&words[..f - k])
+                    && !taken(span)
+                    && crate::entity::place(&text[span]).is_none()
+                {
+                    self.titled.push((span, span, Span::empty(span.start)));
+                    self.remember_name(span);
+                }
+            } else if !possessive(&t[k])
+                && self.name_words.iter().rev().any(|w| *w == &text[span])
+                && !taken(span)
             {
-                self.titled.push((span, span, Span::empty(span.start)));
-            } else if f - k == 1 && !taken && !possessive(&t[k]) {
                 // A lone surname (`A photo showed Gasol …`): a mention of a person already
                 // named, for pronouns (never a new entity).
                 self.titled.push((span, span, Span::empty(span.start)));
@@ -386,10 +439,14 @@ impl<'h> Finder<'_, 'h> {
         let placed: Vec<(usize, bool, Option<&'h str>)> = self
             .titled
             .iter()
-            .map(|&(m, name, _)| {
+            .map(|&(m, name, title)| {
                 let (u, k) = locate(m.start);
                 if units.get(u).is_none() {
                     return (u, false, None);
+                }
+                // A lone word (`… showed Gasol`) only makes its person salient: no role.
+                if title.is_empty() && !text[name].contains(' ') {
+                    return (u, self.is_subject(u, k), None);
                 }
                 let (_, e) = locate(name.end.saturating_sub(1));
                 (u, self.is_subject(u, k), self.role_after(u, e + 1))
