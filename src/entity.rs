@@ -466,7 +466,10 @@ fn title_gender(title: &str) -> Option<Gender> {
 pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
     /// Each entity's name as words.
-    words: Vec<Vec<&'h str>>,
+    words: Vec<(usize, usize)>,
+    /// The words of every name, one after the other: [`Resolver::words`] ranges into it (one
+    /// list for the article, not one per entity).
+    arena: Vec<&'h str>,
     /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
     /// refers to a recent speaker), unresolved ones included (`a spokesman`).
     speakers: Vec<Speaker>,
@@ -623,9 +626,9 @@ impl<'h> Resolver<'h> {
         let id = self.entities.len();
         self.acronyms += usize::from(is_acronym(name));
         // The words once, for the index and the list.
-        let words: Vec<&'h str> = name_tokens(name).collect();
-        self.index_words(id, &words);
+        let words = self.set_words(name);
         self.words.push(words);
+        self.index_words(id);
         self.anchored.push(false);
         self.roles.push(None);
         self.entities.push(Entity {
@@ -663,7 +666,7 @@ impl<'h> Resolver<'h> {
         };
         let mut found = None;
         for &id in &ids[ids.len().saturating_sub(LOOKBACK)..] {
-            if self.entities[id].kind == EntityKind::Person && same_name(&[w], &self.words[id]) {
+            if self.entities[id].kind == EntityKind::Person && same_name(&[w], self.w(id)) {
                 if found.is_some_and(|f| f != id) {
                     return; // two people of that name: ambiguous
                 }
@@ -823,7 +826,7 @@ impl<'h> Resolver<'h> {
                     match id {
                         // An unnamed plural source stands first for `they`.
                         None if plural => return None,
-                        Some(id) if fits(self.entities[id].kind, self.words[id].len()) => {
+                        Some(id) if fits(self.entities[id].kind, self.w(id).len()) => {
                             found = Some(id);
                             break 'sentences;
                         }
@@ -862,10 +865,10 @@ impl<'h> Resolver<'h> {
         };
         let named = ids().find(|&id| {
             self.entities[id].kind == EntityKind::Organisation
-                && self.words[id].iter().any(|w| w.eq_ignore_ascii_case(head))
+                && self.w(id).iter().any(|w| w.eq_ignore_ascii_case(head))
         });
-        let id = named
-            .or_else(|| ids().find(|&id| fits(self.entities[id].kind, self.words[id].len())))?;
+        let id =
+            named.or_else(|| ids().find(|&id| fits(self.entities[id].kind, self.w(id).len())))?;
         if self.entities[id].kind == EntityKind::Unknown {
             self.entities[id].kind = EntityKind::Organisation;
         }
@@ -880,12 +883,12 @@ impl<'h> Resolver<'h> {
         let from = self.entities.len().saturating_sub(LOOKBACK);
         if is_acronym(text) {
             if let Some(id) = (from..self.entities.len()).rev().find(|&id| {
-                self.words[id].len() >= 2
+                self.w(id).len() >= 2
                     && !matches!(
                         self.entities[id].kind,
                         EntityKind::Place | EntityKind::Group
                     )
-                    && spells(text, &self.words[id])
+                    && spells(text, self.w(id))
             }) {
                 return Some(id);
             }
@@ -903,8 +906,8 @@ impl<'h> Resolver<'h> {
         })?;
         self.entities[id].name = text;
         self.entities[id].kind = EntityKind::Organisation;
-        self.index_words(id, &words);
-        self.words[id] = words;
+        self.words[id] = self.set_words(text);
+        self.index_words(id);
         Some(id)
     }
 
@@ -968,7 +971,7 @@ impl<'h> Resolver<'h> {
             return id;
         }
         let id = self.entities.len();
-        self.words.push(Vec::new());
+        self.words.push((0, 0));
         self.anchored.push(false);
         self.roles.push(None);
         self.entities.push(Entity {
@@ -1034,13 +1037,28 @@ impl<'h> Resolver<'h> {
     }
 
     /// Indexes entity `id` by the first and last of its name's words.
-    fn index_words(&mut self, id: usize, words: &[&'h str]) {
+    fn index_words(&mut self, id: usize) {
+        let words = self.w(id);
+        let first = words.first().copied();
         let last = if words.len() > 1 {
             words.last().copied()
         } else {
             None
         };
-        self.index_first_last(id, words.first().copied(), last);
+        self.index_first_last(id, first, last);
+    }
+
+    /// The words of entity `id`'s name.
+    fn w(&self, id: usize) -> &[&'h str] {
+        let (a, b) = self.words[id];
+        &self.arena[a..b]
+    }
+
+    /// Adds the words of `name` to the arena: their range.
+    fn set_words(&mut self, name: &'h str) -> (usize, usize) {
+        let a = self.arena.len();
+        self.arena.extend(name_tokens(name));
+        (a, self.arena.len())
     }
 
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
@@ -1133,7 +1151,7 @@ impl<'h> Resolver<'h> {
             ids.sort_unstable();
             ids.dedup();
             let mut candidates = ids.iter().copied().filter(|&id| {
-                self.entities[id].kind != EntityKind::Place && same_name(&toks, &self.words[id])
+                self.entities[id].kind != EntityKind::Place && same_name(&toks, self.w(id))
             });
             let found = (candidates.next(), candidates.next());
             let n_toks = toks.len();
@@ -1146,14 +1164,14 @@ impl<'h> Resolver<'h> {
             match found {
                 _ if acronym.is_some() => acronym.unwrap_or_default(),
                 (Some(id), None) => {
-                    let renamed = n_toks > self.words[id].len();
+                    let renamed = n_toks > self.w(id).len();
                     if renamed {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
-                        let words: Vec<&'h str> = name_tokens(name).collect();
-                        self.index_words(id, &words);
-                        self.words[id] = words;
+                        self.words[id] = self.set_words(name);
+                        self.index_words(id);
                     }
+                    let given = given_name_gender(self.w(id));
                     let e = &mut self.entities[id];
                     // Its name or a title is new: the kind may be known now (the same name
                     // without a title classifies the same way again).
@@ -1165,7 +1183,7 @@ impl<'h> Resolver<'h> {
                         e.gender = title.and_then(|t| title_gender(t.as_str()));
                     }
                     if e.gender.is_none() && e.kind == EntityKind::Person {
-                        e.gender = given_name_gender(&self.words[id]);
+                        e.gender = given;
                     }
                     id
                 }
@@ -1175,7 +1193,7 @@ impl<'h> Resolver<'h> {
                     let id = self.new_entity(n, kind);
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
                     if kind == EntityKind::Person && self.entities[id].gender.is_none() {
-                        self.entities[id].gender = given_name_gender(&self.words[id]);
+                        self.entities[id].gender = given_name_gender(self.w(id));
                     }
                     id
                 }

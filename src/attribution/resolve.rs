@@ -9,9 +9,10 @@ const NAME_WORDS: usize = 48;
 
 /// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
 /// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
+#[inline]
 fn has_lowercase(w: &str) -> bool {
     let b = w.as_bytes();
-    if b[1..].iter().any(u8::is_ascii_lowercase) {
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) || b[1..].iter().any(u8::is_ascii_lowercase) {
         return true;
     }
     b[1..].iter().any(|&c| c >= 0x80) && w.chars().skip(1).any(char::is_lowercase)
@@ -275,21 +276,20 @@ impl<'h> Finder<'_, 'h> {
         self.names(u);
     }
 
-    /// Records the first and last words of the name at `span` (possessive dropped).
+    /// Records the last word of the name at `span` (possessive dropped).
     fn remember_name(&mut self, span: Span) {
         let name = crate::entity::trim_possessive(&self.text[span]);
         // The most recent names only: a bounded list, searched from its end.
         if self.name_words.len() >= 2 * NAME_WORDS {
             self.name_words.drain(..NAME_WORDS);
         }
-        let (first, last) = match name.split_once(' ') {
-            Some((first, rest)) => (first, rest.rsplit(' ').next().unwrap_or(rest)),
-            None => (name, name),
+        // The surname: what a name is later shortened to (`Comey`).
+        let last = match name.as_bytes().iter().rposition(|&b| b == b' ') {
+            Some(i) => &name[i + 1..],
+            None => name,
         };
-        for w in [first, last] {
-            if !w.is_empty() && !self.name_words.iter().rev().take(8).any(|x| *x == w) {
-                self.name_words.push(w);
-            }
+        if !last.is_empty() && self.name_words.last() != Some(&last) {
+            self.name_words.push(last);
         }
     }
 
@@ -456,19 +456,23 @@ impl<'h> Finder<'_, 'h> {
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).
-        let mut sourced: FxMap<usize, Vec<Span>> = FxMap::default();
-        for d in drafts.iter().filter(|d| d.source.is_some()) {
-            let last = d.contents.last().copied().unwrap_or(d.contents[0]);
-            sourced
-                .entry(d.unit)
-                .or_default()
-                .push(d.contents[0].cover(last));
-        }
+        // (unit, content) of every sourced draft, by unit: one list, no list per unit.
+        let mut sourced: Vec<(usize, Span)> = drafts
+            .iter()
+            .filter(|d| d.source.is_some())
+            .map(|d| {
+                let last = d.contents.last().copied().unwrap_or(d.contents[0]);
+                (d.unit, d.contents[0].cover(last))
+            })
+            .collect();
+        sourced.sort_unstable_by_key(|x| x.0);
         drafts.retain(|d| {
+            let from = sourced.partition_point(|x| x.0 < d.unit);
             d.source.is_some()
-                || !sourced
-                    .get(&d.unit)
-                    .is_some_and(|cs| cs.iter().any(|c| c.contains(d.contents[0])))
+                || !sourced[from..]
+                    .iter()
+                    .take_while(|x| x.0 == d.unit)
+                    .any(|x| x.1.contains(d.contents[0]))
         });
         // Resolve mentions in text order: sources, secondary sources, titled names.
         enum Ev<'h> {
