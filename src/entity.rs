@@ -306,6 +306,7 @@ const ORG_WORDS: &[&str] = &[
     "Council",
     "Secretariat",
     "Tribunal",
+    "Affairs",
 ];
 
 /// Words of place names that never end a person's name (`Mediterranean Sea`, `Fraser
@@ -666,15 +667,27 @@ impl<'h> Resolver<'h> {
         };
         let mut found = None;
         for &id in &ids[ids.len().saturating_sub(LOOKBACK)..] {
-            if self.entities[id].kind == EntityKind::Person && same_name(&[w], self.w(id)) {
+            let same = match self.entities[id].kind {
+                EntityKind::Person => same_name(&[w], self.w(id)),
+                // `EDC declined to comment … it said`: an organisation by its name or acronym.
+                EntityKind::Organisation => {
+                    self.entities[id].name == w || is_acronym(w) && spells(w, self.w(id))
+                }
+                _ => false,
+            };
+            if same {
                 if found.is_some_and(|f| f != id) {
-                    return; // two people of that name: ambiguous
+                    return; // two of that name: ambiguous
                 }
                 found = Some(id);
             }
         }
-        if let Some(id) = found {
-            self.remember(Speaker::Entity(id), whr);
+        match found {
+            Some(id) if self.entities[id].kind == EntityKind::Person => {
+                self.remember(Speaker::Entity(id), whr);
+            }
+            Some(id) => self.remember_other(Some(id), whr),
+            None => {}
         }
     }
 
@@ -890,6 +903,8 @@ impl<'h> Resolver<'h> {
                     )
                     && spells(text, self.w(id))
             }) {
+                // Later mentions of the acronym find it by the word.
+                self.index_first_last(id, Some(text), None);
                 return Some(id);
             }
             // `Export Development Canada (EDC)` earlier in the text.

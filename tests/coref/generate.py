@@ -113,6 +113,8 @@ PATTERNS = [
     ("person-with-organisation", "{M} with {ORG}, which represents nurses, said the wait was long. He said more staff were needed.", [("He", "{M}")]),
     # --- a lone surname in a sentence that reports nothing keeps its person salient
     ("lone-surname", "{M} runs the plant. “We will rebuild,” {M2} said on Monday. Workers were angry. A photo showed {Ml} at a wedding that day. He said the photo was old.", [("{M2}", "{M2}"), ("He", "{M}")]),
+    # --- an organisation named by a field it handles (`... Affairs`) is no person: `it`
+    ("organisation-it", "{AFF} said on Monday that the rules had changed. It said the warning stands.", [("{AFF}", "{AFF}"), ("It", "{AFF}")]),
     ("place-name-not-person", "“We will win,” {M} said. Voters in {REGION} were unconvinced. He said the plan was fair.", [("{M}", "{M}"), ("He", "{M}")]),
 ]
 
@@ -120,6 +122,10 @@ ACRONYMS = [
     ("Canadian Broadcasting Corporation", "CBC"), ("Export Development Canada", "EDC"),
     ("International Monetary Fund", "IMF"), ("Public Health Agency of Canada", "PHAC"),
     ("Royal Canadian Mounted Police", "RCMP"), ("North Atlantic Treaty Organization", "NATO"),
+]
+AFFAIRS = [
+    "Veterans Affairs", "Global Affairs", "Consumer Affairs", "Indigenous Affairs",
+    "Foreign Affairs", "Public Affairs",
 ]
 REGIONS = [
     "Northern Ontario", "the Mediterranean Sea", "Western Europe", "Southeast Asia",
@@ -139,7 +145,7 @@ def fill(s, k, passage=False):
         "F": f"{f[0]} {f[1]}", "Ff": f[0], "Fl": f[1],
         "F2": f"{f2[0]} {f2[1]}", "F2f": f2[0], "F2l": f2[1],
         "ORG": org, "org": desc, "ACRO": ACRONYMS[k % len(ACRONYMS)][0], "acro": ACRONYMS[k % len(ACRONYMS)][1],
-        "REGION": REGIONS[k % len(REGIONS)], "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
+        "REGION": REGIONS[k % len(REGIONS)], "AFF": AFFAIRS[k % len(AFFAIRS)], "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
     }
     out = s
     for key in sorted(slots, key=len, reverse=True):
