@@ -565,6 +565,7 @@ mod token;
 
 mod adjunct;
 mod clause;
+mod complement;
 mod cue;
 mod direct;
 mod driver;
@@ -578,6 +579,7 @@ mod verb;
 
 pub use scope::Scope;
 
+use complement::{Complement, Senses};
 use finder::*;
 use lexicon::*;
 use syntax::Np;
