@@ -76,6 +76,13 @@ const OBJECT_ENDS: [&str; 21] = [
     "toward", "towards", "around", "amid", "like", "than", "per", "via", "and", "or",
 ];
 
+/// Words a clause's subject does not run past: relative and subordinating words, and `but`,
+/// which coordinates a second predicate of the object's clause (`reported little progress on
+/// tariffs but are hopeful`).
+const SUBJECT_ENDS: [&str; 12] = [
+    "that", "which", "who", "whose", "whom", "where", "when", "because", "if", "while", "as", "but",
+];
+
 /// The most words a clause's subject is read over, from the first word after the verb.
 const MAX_SUBJECT: usize = 12;
 
@@ -198,16 +205,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     // `found six debates for five candidates is …`: a subject with a phrase after it, then
     // its verb, before any relative word, comma or quotation.
     if (k..n.min(a + MAX_SUBJECT))
-        .take_while(|&m| {
-            t[m].word()
-                && !s.is_any(
-                    m,
-                    &[
-                        "that", "which", "who", "whose", "whom", "where", "when", "because", "if",
-                        "while", "as",
-                    ],
-                )
-        })
+        .take_while(|&m| t[m].word() && !s.is_any(m, &SUBJECT_ENDS))
         .any(|m| finite_verb(s, m))
     {
         return Complement::Clause;
@@ -317,6 +315,13 @@ mod tests {
         );
         assert_eq!(
             of("The lawyer offered no evidence.", "offered"),
+            Complement::Np
+        );
+        assert_eq!(
+            of(
+                "Envoys reported little progress on tariffs but are hopeful.",
+                "reported"
+            ),
             Complement::Np
         );
         assert_eq!(of("Voters called the hotline.", "called"), Complement::Np);

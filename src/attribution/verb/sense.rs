@@ -60,9 +60,10 @@ impl<'h> Finder<'_, 'h> {
 
 impl<'h> Finder<'_, 'h> {
     /// Classes a speech or writing attribution whose cue `i` is marked `!object` in the cue
-    /// lexicon and whose content after the cue is the verb's object, not a proposition, a stance ([`CueClass::Stance`]): `announced a merger`,
-    /// `offered no comment`, `disclosed its losses` report no words said. A quotation in the
-    /// content keeps it speech.
+    /// lexicon and whose content after the cue is the verb's object (with what is said of it or
+    /// not) or an infinitive, not a proposition, a stance ([`CueClass::Stance`]): `announced a merger`, `offered no
+    /// comment`, `disclosed its losses`, `pledged to cut taxes` report no words said. A
+    /// quotation in the content keeps it speech.
     pub(super) fn object_stance(&self, u: usize, i: usize, d: &mut Draft<'h>) {
         if !self.units[u].toks[i].cue.is_some_and(|c| c.object)
             || !matches!(d.cue_class, CueClass::Speech | CueClass::Writing)
@@ -79,9 +80,87 @@ impl<'h> Finder<'_, 'h> {
         }
         if matches!(
             complement::complement(&self.sentence(u), a),
-            Complement::Np | Complement::ReportNoun
+            Complement::Np | Complement::ReportNoun | Complement::ToInf | Complement::Predicative
         ) {
             d.cue_class = CueClass::Stance;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::{CueClass, Scope, attribute_text};
+
+    /// The cue and class of each attribution found in `text`.
+    fn cues(text: &str) -> Vec<(String, CueClass)> {
+        attribute_text(text)
+            .attributions()
+            .iter()
+            .map(|a| (a.cue().as_str().to_owned(), a.cue_class()))
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_reports_only_with_a_complement_of_its_senses() {
+        // `maintain`: a clause reports, keeping a thing does not.
+        assert_eq!(
+            cues("The mayor maintained that the budget was balanced.").len(),
+            1
+        );
+        assert!(cues("The champion maintained a narrow lead all season.").is_empty());
+        // `answer`: a quotation or a clause reports, answering questions does not.
+        assert_eq!(cues("The coach answered that nobody was hurt.").len(), 1);
+        assert!(cues("The coach answered questions for an hour.").is_empty());
+        // `decide`: an infinitive is a decision reported, deciding a case is not.
+        assert_eq!(cues("The board decided to close the plant.").len(), 1);
+        assert!(cues("The judge decided the case in March.").is_empty());
+        // `pledge`: a promise reports, pledged delegates are not one.
+        assert_eq!(cues("The governor pledged to cut taxes.").len(), 1);
+        assert!(cues("The governor pledged his delegates to the senator.").is_empty());
+    }
+
+    #[test]
+    fn content_before_the_cue_is_read_whatever_follows() {
+        let found = cues("“We will not back down,” the mayor maintained on Friday.");
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn an_object_of_a_verb_marked_object_is_a_stance() {
+        assert_eq!(
+            cues("The bank announced a merger with its largest rival."),
+            [("announced".to_owned(), CueClass::Stance)]
+        );
+        assert_eq!(
+            cues("The bank announced that it would merge with its largest rival."),
+            [("announced".to_owned(), CueClass::Speech)]
+        );
+        assert_eq!(
+            cues("The minister offered no comment on the report."),
+            [("offered".to_owned(), CueClass::Stance)]
+        );
+        assert_eq!(
+            cues("The carmaker announced plans to close two plants."),
+            [("announced".to_owned(), CueClass::Stance)]
+        );
+        assert_eq!(
+            cues("The senator vowed to block the nomination."),
+            [("vowed".to_owned(), CueClass::Stance)]
+        );
+        // `say` is not marked: a long subject is still a clause.
+        assert_eq!(
+            cues("The official said the company and its two suppliers had agreed."),
+            [("said".to_owned(), CueClass::Speech)]
+        );
+    }
+
+    #[test]
+    fn estimates_are_thought_and_the_speech_scope_drops_them() {
+        let text = "The agency estimated that the repairs would cost $4 million.";
+        assert_eq!(cues(text), [("estimated".to_owned(), CueClass::Thought)]);
+        assert!(!Scope::Speech.admits(CueClass::Thought));
+        // Quoted words keep a speech verb speech.
+        let text = "The agency estimated the repairs at “about $4 million.”";
+        assert!(cues(text).iter().all(|(_, c)| *c != CueClass::Thought));
     }
 }
