@@ -26,6 +26,8 @@ pub(super) enum Complement {
     ReportNoun,
     /// A plain noun phrase object: `called the hotline`, `found a seat`, `offered no evidence`.
     Np,
+    /// A reflexive object: `found itself at the center of the row`, `found himself embroiled`.
+    Reflexive,
     /// Nothing the verb takes here: the clause ends, or a prepositional phrase or other
     /// adjunct follows (the content, if any, stands elsewhere).
     Nothing,
@@ -48,6 +50,7 @@ impl Complement {
             "+pred" => Complement::Predicative,
             "+noun" => Complement::ReportNoun,
             "+np" => Complement::Np,
+            "+refl" => Complement::Reflexive,
             _ => return None,
         })
     }
@@ -85,6 +88,18 @@ const SUBJECT_ENDS: [&str; 12] = [
 
 /// The most words a clause's subject is read over, from the first word after the verb.
 const MAX_SUBJECT: usize = 12;
+
+/// Reflexive pronouns (`found itself at the center of …`).
+const REFLEXIVES: [&str; 8] = [
+    "myself",
+    "yourself",
+    "himself",
+    "herself",
+    "itself",
+    "ourselves",
+    "yourselves",
+    "themselves",
+];
 
 /// The most words a noun phrase object is read over.
 const MAX_OBJECT: usize = 8;
@@ -160,6 +175,9 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             && t.get(k + 1)
                 .is_some_and(|y| y.word() && !y.cap && !y.is(DET | PRONOUN))
     };
+    if s.is_any(a, &REFLEXIVES) {
+        return Complement::Reflexive;
+    }
     if s.is_any(a, &OBJECT_PRONOUNS) {
         if infinitive_at(a + 1) {
             return Complement::Predicative;
@@ -210,7 +228,9 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     {
         return Complement::Clause;
     }
-    if infinitive_at(k) {
+    // `urged lawmakers to act`, `wants Congress to vote`: a person or a body, then what it is
+    // to do; but `plans to close`, `a way to win`: a noun and the infinitive that modifies it.
+    if infinitive_at(k) && (name || t[k - 1].is(ROLE | ORG | UNNAMED)) {
         return Complement::Predicative;
     }
     if t[k - 1].is(CONTENT_NOUN | REPORT_NOUN) {
@@ -315,6 +335,14 @@ mod tests {
         );
         assert_eq!(
             of("The lawyer offered no evidence.", "offered"),
+            Complement::Np
+        );
+        assert_eq!(
+            of("The firm found itself at the center of the row.", "found"),
+            Complement::Reflexive
+        );
+        assert_eq!(
+            of("The rookie found a way to win.", "found"),
             Complement::Np
         );
         assert_eq!(

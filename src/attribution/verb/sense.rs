@@ -114,6 +114,9 @@ mod tests {
         // `decide`: an infinitive is a decision reported, deciding a case is not.
         assert_eq!(cues("The board decided to close the plant.").len(), 1);
         assert!(cues("The judge decided the case in March.").is_empty());
+        // `find`: a finding reports, finding oneself somewhere does not.
+        assert_eq!(cues("The audit found that the fund lost money.").len(), 1);
+        assert!(cues("The fund found itself at the center of the row.").is_empty());
         // `pledge`: a promise reports, pledged delegates are not one.
         assert_eq!(cues("The governor pledged to cut taxes.").len(), 1);
         assert!(cues("The governor pledged his delegates to the senator.").is_empty());
