@@ -220,6 +220,15 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     if k == a {
         return Complement::Nothing;
     }
+    // `answered the question, “…”`: the quotation after the object is what was said; after
+    // `in this instance,` the clause that follows the comma is.
+    if t.get(k).is_some_and(|y| y.punct(',') || y.punct(':')) {
+        return if t.get(k + 1).is_some_and(|y| y.quote().is_some()) {
+            Complement::Quote
+        } else {
+            Complement::Nothing
+        };
+    }
     // `found six debates for five candidates is …`: a subject with a phrase after it, then
     // its verb, before any relative word, comma or quotation.
     if (k..n.min(a + MAX_SUBJECT))
@@ -323,6 +332,10 @@ mod tests {
         assert_eq!(of("The coach said: “We lost.”", "said"), Complement::Quote);
         assert_eq!(
             of("The coach added, “We lost.”", "added"),
+            Complement::Quote
+        );
+        assert_eq!(
+            of("The coach answered the question: “We lost.”", "answered"),
             Complement::Quote
         );
     }

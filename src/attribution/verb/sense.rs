@@ -170,7 +170,7 @@ mod tests {
     /// Probes of every sense distinction, written for the construction: the sentence, its cue
     /// verb, whether the verb cues an attribution (scope all) and whether the speech scope
     /// keeps it.
-    const PROBES: [(&str, &str, bool, bool); 29] = [
+    const PROBES: [(&str, &str, bool, bool); 31] = [
         (
             "The mayor maintained that the budget was balanced.",
             "maintained",
@@ -182,6 +182,18 @@ mod tests {
             "maintained",
             false,
             false,
+        ),
+        (
+            "The coach answered the last question, “We lost.”",
+            "answered",
+            true,
+            true,
+        ),
+        (
+            "The coach admits in this case, nobody was hurt.",
+            "admits",
+            true,
+            true,
         ),
         (
             "The coach answered that nobody was hurt.",
