@@ -1,7 +1,8 @@
 //! Cue senses: whether a cue verb is used in one of its reporting senses here, told by its
 //! complement ([`complement::complement`]). The cue lexicon declares each verb's reporting
-//! senses by the complements they take (`find found +that +wh +clause +quote +pred`): `found
-//! that …` and `found him guilty` report, `found a seat` does not.
+//! senses by the complements they take (`maintain +that +clause +quote +noun`): `maintained
+//! that …` reports, `maintained a lead` does not; `found that …` and `found a seat` report (a
+//! finding, in PARC's convention), `found itself` does not.
 
 use super::*;
 
@@ -42,14 +43,14 @@ impl<'h> Finder<'_, 'h> {
         let limit = (k + MAX_SKIP).min(t.len());
         while k < limit
             && t[k].word()
-            && !t[k].cap
             && (t[k].is(TIME)
-                || self.is_any(
-                    cx.u,
-                    k,
-                    &["also", "only", "just", "even", "again", "already"],
-                )
-                || self.text[t[k].span].ends_with("ly") && t[k].span.len() > 4)
+                || !t[k].cap
+                    && self.is_any(
+                        cx.u,
+                        k,
+                        &["also", "only", "just", "even", "again", "already"],
+                    )
+                || !t[k].cap && self.text[t[k].span].ends_with("ly") && t[k].span.len() > 4)
         {
             k += 1;
         }
@@ -170,9 +171,15 @@ mod tests {
     /// Probes of every sense distinction, written for the construction: the sentence, its cue
     /// verb, whether the verb cues an attribution (scope all) and whether the speech scope
     /// keeps it.
-    const PROBES: [(&str, &str, bool, bool); 31] = [
+    const PROBES: [(&str, &str, bool, bool); 32] = [
         (
             "The mayor maintained that the budget was balanced.",
+            "maintained",
+            true,
+            true,
+        ),
+        (
+            "The mayor maintained Monday that the budget was balanced.",
             "maintained",
             true,
             true,
