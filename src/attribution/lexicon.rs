@@ -110,6 +110,11 @@ pub(super) struct Cue {
     pub(super) tell: bool,
     /// The particles (bits in the order of [`PARTICLES`]) that join the cue: `talked about`.
     pub(super) particles: u8,
+    /// The complements the verb reports with (its `+` marks in the cue lexicon); 0 for any.
+    pub(super) senses: Senses,
+    /// With a noun-phrase object the verb reports a stance, not words (`!object`:
+    /// `announced a merger`).
+    pub(super) object: bool,
 }
 
 /// Prepositions that open a lead-in phrase before a clause's subject (`Despite the vote,`,
@@ -332,10 +337,84 @@ pub(super) fn inflect(lemma: &str) -> Vec<(String, Form)> {
                 format!("{lemma}s")
             };
         out.push((s, Form::S));
-        out.push((format!("{lemma}ed"), Form::Past));
-        out.push((format!("{lemma}ing"), Form::Ing));
+        // `plan` → `planned`, `concur` → `concurred`: a stressed final syllable ending in one
+        // vowel letter and one consonant doubles the consonant before `-ed` and `-ing`.
+        let stem = match doubled_final(lemma) {
+            Some(c) => format!("{lemma}{c}"),
+            None => lemma.to_string(),
+        };
+        out.push((format!("{stem}ed"), Form::Past));
+        out.push((format!("{stem}ing"), Form::Ing));
     }
     out
+}
+
+/// Unstressed prefixes that leave the stress on a one-syllable root after them: `con|cur`,
+/// `re|but`, `a|ver`, `ex|tol`, `pre|fer`, `ad|mit`, longest first.
+const STRESSED_ROOT_PREFIXES: [&str; 17] = [
+    "trans", "com", "con", "dis", "for", "per", "pre", "sub", "ad", "be", "de", "ex", "in", "oc",
+    "re", "un", "a",
+];
+
+/// Two-consonant onsets a stressed root may open with (`tr` in `con|trol`, `gr` in `re|gret`);
+/// not `qu`, whose roots after a prefix are unstressed (`con|quer`).
+const ONSETS: [&str; 27] = [
+    "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gr", "kn", "ph", "pl", "pr", "sc",
+    "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "wh",
+];
+
+/// The consonant a lemma doubles before `-ed` and `-ing` (`plan` → `n`), or `None`.
+///
+/// English doubles the final consonant of a verb whose last syllable is stressed and spelled
+/// consonant, one vowel letter, consonant (not `w`, `x` or `y`): `sob` → `sobbed`, `concur` →
+/// `concurred`. Spelling does not show stress, so a longer verb counts as stressed on its last
+/// syllable when it is an unstressed prefix (`con`, `re`, `a`, …) on a one-syllable root that
+/// opens with a consonant onset (`re|but`, `ex|tol`, `con|trol`): `offer` (`o|ffer`),
+/// `open`, `visit`, `limit`, `deliver` (`de|liver`: two syllables) keep their consonant.
+pub(super) fn doubled_final(lemma: &str) -> Option<char> {
+    let b = lemma.as_bytes();
+    let n = b.len();
+    if n < 2 || !lemma.is_ascii() {
+        return None;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let last = b[n - 1];
+    if vowel(last) || matches!(last, b'w' | b'x' | b'y' | b'h' | b'c') || !vowel(b[n - 2]) {
+        return None;
+    }
+    // One vowel letter before the consonant (`quip`: the `u` of `qu` is no vowel).
+    if n >= 3 && vowel(b[n - 3]) && !(b[n - 3] == b'u' && n >= 4 && b[n - 4] == b'q') {
+        return None;
+    }
+    let syllables = |w: &[u8]| {
+        let mut count = 0;
+        let mut prev = false;
+        for (k, &c) in w.iter().enumerate() {
+            let v = vowel(c) && !(c == b'u' && k > 0 && w[k - 1] == b'q') || c == b'y' && k > 0;
+            if v && !prev {
+                count += 1;
+            }
+            prev = v;
+        }
+        count
+    };
+    let stressed = syllables(b) == 1
+        || STRESSED_ROOT_PREFIXES.iter().any(|p| {
+            lemma.strip_prefix(p).is_some_and(|root| {
+                let r = root.as_bytes();
+                // `qu` is one onset (`con|quer`: not a stressed root).
+                let onset = r
+                    .iter()
+                    .enumerate()
+                    .take_while(|&(k, &c)| !vowel(c) || c == b'u' && k > 0 && r[k - 1] == b'q')
+                    .count();
+                syllables(r) == 1
+                    && (onset == 1
+                        || onset == 2 && ONSETS.contains(&&root[..2])
+                        || onset == 3 && root.starts_with("str"))
+            })
+        });
+    stressed.then_some(char::from(last))
 }
 
 /// The form of an irregular form listed after a lemma in the cue lexicon (`referring`,
@@ -465,7 +544,17 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             let Some(lemma) = ws.next() else { continue };
             let tell = lemma == "tell" || lemma == "ask";
             let mut forms = inflect(lemma);
+            let mut senses: Senses = 0;
+            let mut object = false;
             for extra in ws {
+                if extra == "!object" {
+                    object = true;
+                    continue;
+                }
+                if let Some(c) = Complement::from_mark(extra) {
+                    senses |= c.bit();
+                    continue;
+                }
                 if extra == "!noun" {
                     forms.retain(|(_, f)| !matches!(f, Form::Base | Form::S));
                     continue;
@@ -483,6 +572,8 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
                     form,
                     constraint,
                     tell,
+                    senses,
+                    object,
                 });
             }
         }
@@ -497,7 +588,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         };
         let mut forms = inflect(lemma);
         forms.extend(
-            ws.filter(|extra| !extra.starts_with('!'))
+            ws.filter(|extra| !extra.starts_with(['!', '+']))
                 .map(|extra| (extra.to_string(), listed_form(extra))),
         );
         // The class of the verb where another section lists it (`plan to`: thought).
@@ -513,6 +604,8 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
                     constraint: Constraint::ParticleOnly,
                     tell: false,
                     particles: 0,
+                    senses: 0,
+                    object: false,
                 })
                 .particles |= 1 << bit;
         }
@@ -622,6 +715,80 @@ impl Lexicon {
 mod lexicon_tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn past_and_ing(lemma: &str) -> (String, String) {
+        let forms = inflect(lemma);
+        let of = |want: Form| {
+            forms
+                .iter()
+                .find(|(_, f)| *f == want)
+                .map(|(w, _)| w.clone())
+                .unwrap_or_default()
+        };
+        (of(Form::Past), of(Form::Ing))
+    }
+
+    #[test]
+    fn a_stressed_final_cvc_syllable_doubles_its_consonant() {
+        for (lemma, past, ing) in [
+            ("plan", "planned", "planning"),
+            ("sob", "sobbed", "sobbing"),
+            ("concur", "concurred", "concurring"),
+            ("rebut", "rebutted", "rebutting"),
+            ("aver", "averred", "averring"),
+            ("extol", "extolled", "extolling"),
+            ("regret", "regretted", "regretting"),
+            ("control", "controlled", "controlling"),
+            ("admit", "admitted", "admitting"),
+            ("quip", "quipped", "quipping"),
+            ("transfer", "transferred", "transferring"),
+        ] {
+            assert_eq!(past_and_ing(lemma), (past.into(), ing.into()), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn an_unstressed_or_non_cvc_final_syllable_keeps_one_consonant() {
+        for (lemma, past, ing) in [
+            ("offer", "offered", "offering"),
+            ("open", "opened", "opening"),
+            ("visit", "visited", "visiting"),
+            ("answer", "answered", "answering"),
+            ("conquer", "conquered", "conquering"),
+            ("deliver", "delivered", "delivering"),
+            ("reckon", "reckoned", "reckoning"),
+            ("render", "rendered", "rendering"),
+            ("reason", "reasoned", "reasoning"),
+            ("whisper", "whispered", "whispering"),
+            ("repeat", "repeated", "repeating"),
+            ("tweet", "tweeted", "tweeting"),
+            ("text", "texted", "texting"),
+            ("vow", "vowed", "vowing"),
+            ("relay", "relayed", "relaying"),
+            ("mull", "mulled", "mulling"),
+            ("exit", "exited", "exiting"),
+        ] {
+            assert_eq!(past_and_ing(lemma), (past.into(), ing.into()), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn doubled_forms_are_cues() {
+        for w in [
+            "planned",
+            "planning",
+            "concurred",
+            "rebutted",
+            "averred",
+            "extolled",
+            "sobbed",
+        ] {
+            assert!(LEX.get(w).1.is_some(), "{w}");
+        }
+        for w in ["planed", "concured", "rebuted", "sobed"] {
+            assert!(LEX.get(w).1.is_none(), "{w}");
+        }
+    }
 
     proptest! {
         /// The in-place lookup agrees with lower-casing a copy, wherever the word lies.

@@ -80,8 +80,10 @@ pub enum CueClass {
     Punctuation,
     /// A stance taken, its content a noun phrase or nothing: `supports the Act`, `criticized
     /// the plan`, `declined to comment`. The verbs of the lexicon's `[stance]` section and those
-    /// marked `!stance` (`src/lexicon/cues.txt`), with indirect content: quoted words make
-    /// the attribution speech (`defended it as “just”`).
+    /// marked `!stance` (`src/lexicon/cues.txt`), with indirect content; and the verbs marked
+    /// `!object` when what they take is a noun phrase or an infinitive (`announced a merger`,
+    /// `pledged to cut taxes`). Quoted words make the attribution speech (`defended it as
+    /// “just”`).
     ///
     /// ```
     /// use copydesk::attribution::CueClass;
@@ -567,6 +569,7 @@ mod token;
 
 mod adjunct;
 mod clause;
+mod complement;
 mod cue;
 mod direct;
 mod driver;
@@ -580,6 +583,7 @@ mod verb;
 
 pub use scope::Scope;
 
+use complement::{Complement, Senses};
 use finder::*;
 use lexicon::*;
 use syntax::Np;

@@ -56,12 +56,12 @@ impl Scope {
     }
 }
 
-/// A cue word form's lemma (with its particle for a particle cue) and whether it reports a
-/// stance.
+/// A cue word form's lemma (with its particle for a particle cue) and the class its indirect
+/// speech attributions get instead of speech, if any (a stance, a thought, a perception).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     lemma: &'static str,
-    stance: bool,
+    class: Option<CueClass>,
 }
 
 /// Word form → entry, and `form particle` → entry for the particle cues; source phrases by
@@ -74,6 +74,17 @@ struct Lemmas {
 
 /// The mark on a cue line that says the verb reports a stance, whatever its section.
 const STANCE_MARK: &str = "!stance";
+
+/// The class a mark on a cue line gives its indirect attributions: `!stance`, `!thought` (an
+/// inference or estimate: `estimated that …`, `concluded that …`), `!perception` (`sees …`).
+fn marked_class(marks: &[&str]) -> Option<CueClass> {
+    marks.iter().find_map(|m| match *m {
+        STANCE_MARK => Some(CueClass::Stance),
+        "!thought" => Some(CueClass::Thought),
+        "!perception" => Some(CueClass::Perception),
+        _ => None,
+    })
+}
 
 /// The sections of `cues.txt` whose verbs are cues on their own, in the lexicon's order (the
 /// first section to list a form gives its entry).
@@ -97,7 +108,11 @@ static LEMMAS: Lazy<Lemmas> = Lazy::new(|| {
             let mut ws = line.split_whitespace();
             let Some(lemma) = ws.next() else { continue };
             let rest: Vec<&str> = ws.collect();
-            let stance = section == "stance" || rest.contains(&STANCE_MARK);
+            let class = if section == "stance" {
+                Some(CueClass::Stance)
+            } else {
+                marked_class(&rest)
+            };
             let mut all: Vec<String> = inflect(lemma).into_iter().map(|(f, _)| f).collect();
             if rest.contains(&"!noun") {
                 // Only the past and -ing forms are cues (the lexicon's convention).
@@ -105,11 +120,11 @@ static LEMMAS: Lazy<Lemmas> = Lazy::new(|| {
             }
             all.extend(
                 rest.iter()
-                    .filter(|w| !w.starts_with('!'))
+                    .filter(|w| !w.starts_with(['!', '+']))
                     .map(|w| (*w).to_owned()),
             );
             for f in all {
-                forms.entry(f).or_insert(Entry { lemma, stance });
+                forms.entry(f).or_insert(Entry { lemma, class });
             }
         }
     }
@@ -127,15 +142,14 @@ static LEMMAS: Lazy<Lemmas> = Lazy::new(|| {
         let mut all: Vec<String> = inflect(verb).into_iter().map(|(f, _)| f).collect();
         all.extend(
             rest.iter()
-                .filter(|w| !w.starts_with('!'))
+                .filter(|w| !w.starts_with(['!', '+']))
                 .map(|w| (*w).to_owned()),
         );
-        let stance = rest.contains(&STANCE_MARK)
-            || all.iter().any(|f| forms.get(f).is_some_and(|e| e.stance));
+        let class = marked_class(&rest).or_else(|| all.iter().find_map(|f| forms.get(f)?.class));
         for f in all {
             particles
                 .entry(format!("{f} {particle}"))
-                .or_insert(Entry { lemma, stance });
+                .or_insert(Entry { lemma, class });
         }
     }
     let phrases = cue_sections
@@ -174,7 +188,7 @@ fn entry(cue: &str) -> Option<Entry> {
     {
         return Some(Entry {
             lemma: phrase,
-            stance: false,
+            class: None,
         });
     }
     for (i, w) in ws.iter().enumerate() {
@@ -196,15 +210,16 @@ pub(super) fn lemma(cue: &str) -> Option<&'static str> {
     entry(cue).map(|e| e.lemma)
 }
 
-/// Gives an indirect speech attribution whose cue verb reports a stance that class
-/// ([`CueClass::Stance`]): `supports the Act`. Quoted words in the content make it speech
-/// whatever the verb (`defended the plan as “a rightful act”` reports words said).
+/// Gives an indirect speech attribution whose cue verb reports a stance, a thought or a
+/// perception that class: `supports the Act` ([`CueClass::Stance`]), `estimated that …`
+/// ([`CueClass::Thought`]). Quoted words in the content make it speech whatever the verb
+/// (`defended the plan as “a rightful act”` reports words said).
 pub(super) fn classify(a: &mut Attribution<'_>) {
     if a.cue_class == CueClass::Speech
         && a.kind == AttributionKind::Indirect
-        && entry(a.cue.as_str()).is_some_and(|e| e.stance)
+        && let Some(class) = entry(a.cue.as_str()).and_then(|e| e.class)
     {
-        a.cue_class = CueClass::Stance;
+        a.cue_class = class;
     }
 }
 
@@ -223,10 +238,19 @@ mod tests {
 
     #[test]
     fn stance_verbs_and_marked_verbs_report_stance() {
-        assert!(entry("supports").is_some_and(|e| e.stance));
-        assert!(entry("declined").is_some_and(|e| e.stance));
-        assert!(entry("pushed for").is_some_and(|e| e.stance));
-        assert!(!entry("said").is_some_and(|e| e.stance));
-        assert!(!entry("talked about").is_some_and(|e| e.stance));
+        let class = |cue: &str| entry(cue).and_then(|e| e.class);
+        assert_eq!(class("supports"), Some(CueClass::Stance));
+        assert_eq!(class("declined"), Some(CueClass::Stance));
+        assert_eq!(class("pushed for"), Some(CueClass::Stance));
+        assert_eq!(class("said"), None);
+        assert_eq!(class("talked about"), None);
+    }
+
+    #[test]
+    fn estimates_and_conclusions_are_thought_and_seeing_perception() {
+        let class = |cue: &str| entry(cue).and_then(|e| e.class);
+        assert_eq!(class("estimated"), Some(CueClass::Thought));
+        assert_eq!(class("has concluded"), Some(CueClass::Thought));
+        assert_eq!(class("sees"), Some(CueClass::Perception));
     }
 }

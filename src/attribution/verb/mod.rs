@@ -6,6 +6,7 @@ use super::*;
 
 mod content;
 mod gate;
+mod sense;
 mod source;
 
 /// What the phases of [`Finder::try_verb`] share: the cue and its verb group, as the gate
@@ -54,9 +55,11 @@ impl<'h> Finder<'_, 'h> {
         }
         let ing_after_sub = self.verb_subject(&mut cx);
         self.inherited_source(&mut cx, ing_after_sub)?;
-        if !self.source_fits(&cx) {
+        if !self.source_fits(&cx) || !self.in_sense(&cx) {
             return None;
         }
-        self.verb_content(cx, used)
+        let mut d = self.verb_content(cx, used)?;
+        self.object_stance(u, i, &mut d);
+        Some(d)
     }
 }

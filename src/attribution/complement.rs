@@ -1,0 +1,414 @@
+//! Syntax: what a verb takes after it, its **complement**, read from the words after the verb
+//! as a pure function of a [`Sentence`]. The verb reader uses it to tell a cue's reporting
+//! senses from the rest: `found that …` reports, `found a seat` does not.
+
+use super::*;
+
+/// The kind of complement a verb takes, read from the first words after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Complement {
+    /// A quotation, right after the verb or after `,` / `:`: `said: “…”`.
+    Quote,
+    /// A `that` clause: `found that …`.
+    That,
+    /// A clause opened by a wh-word, `whether` or `if`: `asked whether …`, `knows how …`.
+    Wh,
+    /// A `to`-infinitive: `offered to resign`, `sought to block`.
+    ToInf,
+    /// A finite clause without `that`: a subject and its verb (`found the plan was flawed`,
+    /// `said he would go`).
+    Clause,
+    /// An object and what is said of it: `called the plan a failure`, `found him guilty`,
+    /// `urged them to act`.
+    Predicative,
+    /// An object headed by a noun of saying or believing: `offered no comment`, `voiced
+    /// concern`.
+    ReportNoun,
+    /// A plain noun phrase object: `called the hotline`, `found a seat`, `offered no evidence`.
+    Np,
+    /// A reflexive object: `found itself at the center of the row`, `found himself embroiled`.
+    Reflexive,
+    /// Nothing the verb takes here: the clause ends, or a prepositional phrase or other
+    /// adjunct follows (the content, if any, stands elsewhere).
+    Nothing,
+}
+
+impl Complement {
+    /// This complement's bit in a [`Senses`] set.
+    pub(super) fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
+    /// The complement a sense mark of the cue lexicon names (`+that` → [`Complement::That`]).
+    pub(super) fn from_mark(mark: &str) -> Option<Complement> {
+        Some(match mark {
+            "+quote" => Complement::Quote,
+            "+that" => Complement::That,
+            "+wh" => Complement::Wh,
+            "+to" => Complement::ToInf,
+            "+clause" => Complement::Clause,
+            "+pred" => Complement::Predicative,
+            "+noun" => Complement::ReportNoun,
+            "+np" => Complement::Np,
+            "+refl" => Complement::Reflexive,
+            _ => return None,
+        })
+    }
+}
+
+/// The complements a cue verb reports with, as bits of [`Complement::bit`]; 0 for a verb that
+/// declares none (it reports with any).
+pub(super) type Senses = u16;
+
+/// Words that open a wh-clause after a verb (`asked whether`, `knows how`, `said why`).
+const WH_OPENERS: [&str; 11] = [
+    "whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which", "whose",
+];
+
+/// Subject pronouns: after a verb they can only open a clause (`found he was`, `said they`).
+const SUBJECT_PRONOUNS: [&str; 6] = ["i", "he", "she", "we", "they", "there"];
+
+/// Object pronouns that may be followed by what is said of them (`found him guilty`, `called
+/// it a disgrace`).
+const OBJECT_PRONOUNS: [&str; 6] = ["him", "her", "them", "it", "us", "me"];
+
+/// Prepositions that end an object noun phrase, besides the lexicon's `preposition` and `stop`
+/// words (`a seat near the door`, `evidence of fraud`).
+const OBJECT_ENDS: [&str; 21] = [
+    "of", "for", "with", "at", "near", "among", "between", "behind", "inside", "outside", "beyond",
+    "toward", "towards", "around", "amid", "like", "than", "per", "via", "and", "or",
+];
+
+/// Words a clause's subject does not run past: relative and subordinating words, and `but`,
+/// which coordinates a second predicate of the object's clause (`reported little progress on
+/// tariffs but are hopeful`).
+const SUBJECT_ENDS: [&str; 12] = [
+    "that", "which", "who", "whose", "whom", "where", "when", "because", "if", "while", "as", "but",
+];
+
+/// The most words a clause's subject is read over, from the first word after the verb.
+const MAX_SUBJECT: usize = 12;
+
+/// Reflexive pronouns (`found itself at the center of …`).
+const REFLEXIVES: [&str; 8] = [
+    "myself",
+    "yourself",
+    "himself",
+    "herself",
+    "itself",
+    "ourselves",
+    "yourselves",
+    "themselves",
+];
+
+/// The most words a noun phrase object is read over.
+const MAX_OBJECT: usize = 8;
+
+/// Whether token `k` looks like the finite verb of a clause whose subject ends before it: an
+/// auxiliary or modal (`was`, `would`, `has`, `didn’t`), a cue in the past or `-s` form, or a
+/// lower-case word in `-ed`.
+fn finite_verb(s: &Sentence<'_>, k: usize) -> bool {
+    let Some(x) = s.toks.get(k) else {
+        return false;
+    };
+    if !x.word() || x.cap {
+        return false;
+    }
+    let w = &s.text[x.span];
+    x.is(AUX) && !s.is_any(k, &["also", "only", "just", "even", "still", "now", "then"])
+        || x.cue
+            .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+        || w.len() > 4 && w.ends_with("ed") && !x.is(DET | PREP | STOP)
+}
+
+/// The complement of the verb whose words end before token `a` (after its particle, recipient
+/// and adjuncts, where the caller skips them).
+///
+/// A subject pronoun, or a noun phrase followed by a finite verb, opens a clause; an object
+/// followed by a determiner or by a word that is not a preposition or conjunction takes a
+/// predicate; an object headed by a noun of the lexicon's `content-noun` or `reporting-noun`
+/// classes is a reporting noun; any other object is a plain noun phrase.
+pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
+    let t = s.toks;
+    let n = t.len();
+    let Some(x) = t.get(a) else {
+        return Complement::Nothing;
+    };
+    if x.quote().is_some() {
+        return Complement::Quote;
+    }
+    if x.punct(',') || x.punct(':') {
+        return if t.get(a + 1).is_some_and(|y| y.quote().is_some()) {
+            Complement::Quote
+        } else {
+            Complement::Nothing
+        };
+    }
+    if !x.word() {
+        return Complement::Nothing;
+    }
+    if s.is_word(a, "that") {
+        return Complement::That;
+    }
+    if s.is_any(a, &WH_OPENERS) {
+        return Complement::Wh;
+    }
+    let inf = a + usize::from(s.is_word(a, "not"));
+    if s.is_word(inf, "to") {
+        return if t.get(inf + 1).is_some_and(|y| {
+            y.word() && !y.cap && !y.is(DET | PRONOUN) && !s.is_word(inf + 1, "the")
+        }) {
+            Complement::ToInf
+        } else {
+            Complement::Nothing // `to the press`: a phrase, not the verb's complement
+        };
+    }
+    if s.is_any(a, &SUBJECT_PRONOUNS) {
+        return Complement::Clause;
+    }
+    if (x.is(PREP | CONN | STOP) || s.is_any(a, &OBJECT_ENDS)) && !x.cap {
+        return Complement::Nothing;
+    }
+    // `urged them to act`, `wants Congress to vote`: an object and an infinitive about it.
+    let infinitive_at = |k: usize| {
+        s.is_word(k, "to")
+            && t.get(k + 1)
+                .is_some_and(|y| y.word() && !y.cap && !y.is(DET | PRONOUN))
+    };
+    if s.is_any(a, &REFLEXIVES) {
+        return Complement::Reflexive;
+    }
+    if s.is_any(a, &OBJECT_PRONOUNS) {
+        if infinitive_at(a + 1) {
+            return Complement::Predicative;
+        }
+        return match t.get(a + 1) {
+            Some(_) if finite_verb(s, a + 1) && s.is_word(a, "it") => Complement::Clause,
+            Some(y)
+                if y.word()
+                    && !y.is(PREP | STOP | CONN | TIME)
+                    && !s.is_any(a + 1, &OBJECT_ENDS) =>
+            {
+                Complement::Predicative
+            }
+            _ => Complement::Np,
+        };
+    }
+    // The object noun phrase: a determiner or possessive, then words up to a verb, a function
+    // word or punctuation; a name is its run of capitalised words.
+    let mut k = a;
+    let name = x.cap && !x.is(DET);
+    if !name && (x.is(DET) || s.text[x.span].ends_with("'s") || s.text[x.span].ends_with("’s")) {
+        k += 1;
+    }
+    while k < n.min(a + MAX_OBJECT) {
+        let y = &t[k];
+        if !y.word()
+            || (k > a && finite_verb(s, k))
+            || (y.is(STOP | PREP) || s.is_any(k, &OBJECT_ENDS)) && !y.cap
+        {
+            break;
+        }
+        if name && !y.cap && !s.is_word(k, "of") {
+            break;
+        }
+        if y.is(DET) && k > a && !(k == a + 1 && t[a].is(DET)) {
+            break; // a second noun phrase: `called the plan a failure`
+        }
+        k += 1;
+    }
+    if k == a {
+        return Complement::Nothing;
+    }
+    // `answered the question, “…”`: the quotation after the object is what was said; after
+    // `in this instance,` the clause that follows the comma is.
+    if t.get(k).is_some_and(|y| y.punct(',') || y.punct(':')) {
+        return if t.get(k + 1).is_some_and(|y| y.quote().is_some()) {
+            Complement::Quote
+        } else {
+            Complement::Nothing
+        };
+    }
+    // `found six debates for five candidates is …`: a subject with a phrase after it, then
+    // its verb, before any relative word, comma or quotation.
+    if (k..n.min(a + MAX_SUBJECT))
+        .take_while(|&m| t[m].word() && !s.is_any(m, &SUBJECT_ENDS))
+        .any(|m| finite_verb(s, m))
+    {
+        return Complement::Clause;
+    }
+    // `urged lawmakers to act`, `wants Congress to vote`: a person or a body, then what it is
+    // to do; but `plans to close`, `a way to win`: a noun and the infinitive that modifies it.
+    if infinitive_at(k) && (name || t[k - 1].is(ROLE | ORG | UNNAMED)) {
+        return Complement::Predicative;
+    }
+    if t[k - 1].is(CONTENT_NOUN | REPORT_NOUN) {
+        return Complement::ReportNoun;
+    }
+    match t.get(k) {
+        Some(y) if y.word() && y.is(DET) => Complement::Predicative,
+        Some(y)
+            if y.word()
+                && !y.cap
+                && !y.is(PREP | STOP | CONN | TIME | AUX)
+                && !s.is_any(k, &OBJECT_ENDS)
+                && !s.text[y.span].ends_with("ly") =>
+        {
+            Complement::Predicative
+        }
+        _ => Complement::Np,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The complement of the verb `verb` in `text` (the first sentence), read right after it.
+    fn of(text: &str, verb: &str) -> Complement {
+        let body: Vec<_> = crate::text::paragraphs(text).collect();
+        let quotations = crate::quote::quotations(text);
+        let mut store = Vec::new();
+        let units = units(text, &body, &quotations, &mut store);
+        let toks = &store[units[0].toks.clone()];
+        let s = Sentence { text, toks };
+        let at = toks
+            .iter()
+            .position(|t| &text[t.span] == verb)
+            .expect("the verb is in the text");
+        complement(&s, at + 1)
+    }
+
+    #[test]
+    fn clauses_with_and_without_that() {
+        assert_eq!(
+            of("The audit found that the fund lost money.", "found"),
+            Complement::That
+        );
+        assert_eq!(
+            of("The audit found the fund had lost money.", "found"),
+            Complement::Clause
+        );
+        assert_eq!(
+            of("Inspectors found they could not enter.", "found"),
+            Complement::Clause
+        );
+        assert_eq!(
+            of("The mayor said it would rain.", "said"),
+            Complement::Clause
+        );
+        assert_eq!(
+            of("Polls show voters in both parties are tired.", "show"),
+            Complement::Clause
+        );
+        assert_eq!(
+            of("Lopez found Carter misled the board.", "found"),
+            Complement::Clause
+        );
+    }
+
+    #[test]
+    fn wh_and_infinitive_complements() {
+        assert_eq!(
+            of("She asked whether the vote counted.", "asked"),
+            Complement::Wh
+        );
+        assert_eq!(
+            of("Nobody knows how the fire began.", "knows"),
+            Complement::Wh
+        );
+        assert_eq!(
+            of("The firm offered to repay the loans.", "offered"),
+            Complement::ToInf
+        );
+        assert_eq!(
+            of("The council sought not to delay it.", "sought"),
+            Complement::ToInf
+        );
+    }
+
+    #[test]
+    fn a_quotation_is_a_complement() {
+        assert_eq!(of("The coach said: “We lost.”", "said"), Complement::Quote);
+        assert_eq!(
+            of("The coach added, “We lost.”", "added"),
+            Complement::Quote
+        );
+        assert_eq!(
+            of("The coach answered the question: “We lost.”", "answered"),
+            Complement::Quote
+        );
+    }
+
+    #[test]
+    fn objects_plain_reporting_and_predicative() {
+        assert_eq!(
+            of("The passenger found a seat near the door.", "found"),
+            Complement::Np
+        );
+        assert_eq!(
+            of("The lawyer offered no evidence.", "offered"),
+            Complement::Np
+        );
+        assert_eq!(
+            of("The firm found itself at the center of the row.", "found"),
+            Complement::Reflexive
+        );
+        assert_eq!(
+            of("The rookie found a way to win.", "found"),
+            Complement::Np
+        );
+        assert_eq!(
+            of(
+                "Envoys reported little progress on tariffs but are hopeful.",
+                "reported"
+            ),
+            Complement::Np
+        );
+        assert_eq!(of("Voters called the hotline.", "called"), Complement::Np);
+        assert_eq!(
+            of("The minister offered no comment.", "offered"),
+            Complement::ReportNoun
+        );
+        assert_eq!(
+            of("Her aides voiced concern on Monday.", "voiced"),
+            Complement::ReportNoun
+        );
+        assert_eq!(
+            of("The senator called the plan a failure.", "called"),
+            Complement::Predicative
+        );
+        assert_eq!(
+            of("The jury found him guilty.", "found"),
+            Complement::Predicative
+        );
+        assert_eq!(
+            of("Critics called it a stunt.", "called"),
+            Complement::Predicative
+        );
+        assert_eq!(
+            of("Aides want the board to resign.", "want"),
+            Complement::Predicative
+        );
+        assert_eq!(
+            of("She urged them to vote.", "urged"),
+            Complement::Predicative
+        );
+    }
+
+    #[test]
+    fn nothing_after_the_verb() {
+        assert_eq!(
+            of("That is what the report found.", "found"),
+            Complement::Nothing
+        );
+        assert_eq!(
+            of("The mayor spoke in the hall.", "spoke"),
+            Complement::Nothing
+        );
+        assert_eq!(
+            of("He said to the press it was over.", "said"),
+            Complement::Nothing
+        );
+    }
+}
