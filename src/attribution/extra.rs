@@ -59,6 +59,8 @@ impl ExtraCues {
                 constraint: Constraint::Plain,
                 tell: false,
                 particles: 0,
+                senses: 0,
+                object: false,
             });
         }
     }
