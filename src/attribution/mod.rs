@@ -576,10 +576,13 @@ mod resolve;
 mod scope;
 mod verb;
 
+mod pattern;
+
 pub use scope::Scope;
 
 use finder::*;
 use lexicon::*;
+use pattern::*;
 use syntax::Np;
 use token::*;
 
