@@ -828,6 +828,9 @@ impl Section {
     #[inline]
     fn candidates(&self, at: At, x: &Tok, text: &str) -> u64 {
         let mut bits = self.table[table_index(at.cue)];
+        if bits == 0 {
+            return 0;
+        }
         // `need_cap[1]`: rules that need a capital; `[0]`: rules that need none.
         bits &= !self.need_cap[usize::from(!x.cap)];
         for &(f, rules) in &self.need_flags {
