@@ -306,3 +306,42 @@ fn the_word_list_reader_reads_a_list() {
         ["of", "to"]
     );
 }
+
+/// The string literals in the code of `text` (comments stripped), with their lines.
+fn literals(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(n, l)| {
+            let c = code(l);
+            c.contains('"').then(|| (n + 1, c.trim().to_string()))
+        })
+        .collect()
+}
+
+/// Constructions are data: the verb reader's gate asks the rules of
+/// `src/lexicon/patterns.txt` (matched by `src/attribution/pattern.rs`) and dispatches their
+/// actions; it tests no literal word and holds no word list.
+#[test]
+fn the_verb_gate_reads_its_constructions_from_the_pattern_file() {
+    let gate = src_dir().join("attribution/verb/gate.rs");
+    let text = std::fs::read_to_string(&gate).expect("gate.rs");
+    let found = literals(&text);
+    assert!(
+        found.is_empty(),
+        "literal words in {}:\n{found:?}",
+        gate.display()
+    );
+    assert!(word_lists(&text).is_empty(), "a word list in gate.rs");
+    assert!(
+        text.contains("first_rule(Gate::Verb"),
+        "the gate asks the pattern rules"
+    );
+    let patterns = src_dir().join("lexicon/patterns.txt");
+    assert!(patterns.is_file(), "{}", patterns.display());
+}
+
+#[test]
+fn the_literal_reader_sees_a_literal() {
+    let found = literals("// \"in a comment\"\nif w == \"said\" {}\nlet x = 1;");
+    assert_eq!(found, [(2, "if w == \"said\" {}".to_string())]);
+}

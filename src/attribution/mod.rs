@@ -581,11 +581,14 @@ mod resolve;
 mod scope;
 mod verb;
 
+mod pattern;
+
 pub use scope::Scope;
 
 use complement::{Complement, Senses};
 use finder::*;
 use lexicon::*;
+use pattern::*;
 use syntax::Np;
 use token::*;
 
