@@ -24,6 +24,7 @@ fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_, '_>) -> R) -> R {
         units: &units,
         out: Vec::new(),
         titled: Vec::new(),
+        name_words: Vec::new(),
         covered: Vec::new(),
         used: Vec::new(),
         headline: None,
