@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Modals that are also names (`Will`, `May`, `Can`): capitalised, before a finite verb, a
+/// name.
+const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
+
 /// A noun phrase: token ranges of the whole mention and of its head.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Np {
@@ -29,12 +33,27 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
             head_end: b,
         });
     }
-    // A capitalised auxiliary ends a name after another name word (`Theresa May`).
+    // A capitalised auxiliary ends a name after another name word (`Theresa May`); alone, it
+    // is a name when a finite verb in the past or `-s` form follows it, which a modal never
+    // takes (`“…,” Will wrote`, `May says`).
     let name_aux = last.is(AUX)
-        && b - a >= 2
-        && t[b - 2].cap
-        && t[b - 2].word()
-        && !t[b - 2].is(DET | STOP | AUX | PRONOUN);
+        && (b - a >= 2
+            && t[b - 2].cap
+            && t[b - 2].word()
+            && !t[b - 2].is(DET | STOP | AUX | PRONOUN)
+            || b - a == 1
+                && MODALS
+                    .iter()
+                    .any(|m| s.text[last.span].eq_ignore_ascii_case(m))
+                && (t.get(b)
+                    .and_then(|x| x.cue)
+                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                    // After an inverted cue, at the clause end: `“…,” said Will.`
+                    || a > 0
+                        && t[a - 1]
+                            .cue
+                            .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                        && t.get(b).is_none_or(|x| !x.word())));
     if last.cap && !last.is(DET | STOP | PRONOUN) && (!last.is(AUX) || name_aux) {
         // Head: the trailing run of capitalised words that are not titles (but a title
         // directly followed by nothing is the head itself: `the President`).
@@ -366,7 +385,11 @@ pub(super) fn cue_extent(
         && PARTICLES
             .iter()
             .enumerate()
-            .any(|(b, p)| cue.particles & (1 << b) != 0 && s.is_word(cue_end, p));
+            .any(|(b, p)| cue.particles & (1 << b) != 0 && s.is_word(cue_end, p))
+        // `said about 20 people were hurt`: a quantity adverb, not the cue's particle;
+        // `argued for the first time that …`: a time adjunct, not the cue's particle.
+        && quantity_adverb(s, cue_end).is_none()
+        && time_end(s, cue_end).is_none();
     if cue.constraint == Constraint::ParticleOnly && !particle {
         return None;
     }
@@ -382,6 +405,292 @@ pub(super) fn cue_extent(
         naming_prep,
         particle,
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The skipper: what a clause may hold between two of its parts
+
+/// The kinds of aside that may stand between two parts of a clause (a subject and its verb, a
+/// cue and its content), for [`skip_forward`] and [`skip_back`]. A set: combine with `|`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Gap(u8);
+
+impl Gap {
+    /// `not`, `never`: `seems not to …`.
+    pub(super) const NEGATION: Gap = Gap(1);
+    /// A time adjunct: a date (`Jan. 5`, `Sept. 12, 2019`) or a prepositional phrase whose head
+    /// is a time (`on Jan. 5`, `for the first time`, `in recent weeks`, `at the time`).
+    pub(super) const TIME: Gap = Gap(1 << 1);
+    /// A discourse adverb: set off by commas (`, though,`, `, however,`, `, in fact,`) or a
+    /// two-word one standing bare (`in fact`, `of course`).
+    pub(super) const DISCOURSE: Gap = Gap(1 << 2);
+
+    /// Whether the set holds every kind of `other`.
+    pub(super) const fn has(self, other: Gap) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl std::ops::BitOr for Gap {
+    type Output = Gap;
+    fn bitor(self, other: Gap) -> Gap {
+        Gap(self.0 | other.0)
+    }
+}
+
+/// Discourse adverbs of one word, read between commas (`Kim, though, said`).
+const DISCOURSE_ONE: [&str; 16] = [
+    "though",
+    "however",
+    "meanwhile",
+    "moreover",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "too",
+    "indeed",
+    "still",
+    "therefore",
+    "thus",
+    "again",
+    "also",
+    "furthermore",
+    "likewise",
+];
+
+/// Discourse adverbs of two words, read between commas or bare (`Kim in fact said`).
+const DISCOURSE_TWO: [(&str, &str); 10] = [
+    ("in", "fact"),
+    ("of", "course"),
+    ("for", "example"),
+    ("for", "instance"),
+    ("in", "turn"),
+    ("at", "least"),
+    ("in", "particular"),
+    ("by", "contrast"),
+    ("in", "addition"),
+    ("after", "all"),
+];
+
+/// Prepositions that open a time adjunct.
+const TIME_PREPOSITIONS: [&str; 10] = [
+    "on",
+    "in",
+    "at",
+    "for",
+    "during",
+    "since",
+    "until",
+    "over",
+    "within",
+    "throughout",
+];
+
+/// Words that may stand between a time preposition and its head (`for the first time`, `in
+/// recent weeks`, `over the past two days`), besides determiners and numbers.
+const TIME_MODIFIERS: [&str; 16] = [
+    "first", "second", "third", "fourth", "fifth", "last", "past", "next", "final", "same",
+    "several", "few", "recent", "coming", "previous", "early",
+];
+
+/// Adverbs of degree before a number (`about 20`, `nearly 300`, `more than 40`): a quantity,
+/// not a preposition.
+const QUANTITY_ADVERBS: [&str; 9] = [
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+];
+
+/// Whether token `k` is a number: digits (`20`, `2,400`, `1.5`) or a number word.
+pub(super) fn number_at(s: &Sentence<'_>, k: usize) -> bool {
+    s.toks.get(k).is_some_and(|x| {
+        x.word()
+            && (s.text[x.span].starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS
+                    .iter()
+                    .any(|w| s.text[x.span].eq_ignore_ascii_case(w)))
+    })
+}
+
+/// The end of a quantity adverb at token `k` that modifies the number after it (`about 20
+/// people`, `more than 40`, `up to 12`): there `about` or `over` is no preposition.
+pub(super) fn quantity_adverb(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let t = s.toks.get(k)?;
+    if !t.word() || t.cap && k > 0 {
+        return None;
+    }
+    let len = if s.is_any(k, &QUANTITY_ADVERBS) {
+        1
+    } else if (s.is_any(k, &["more", "less", "fewer"]) && s.is_word(k + 1, "than"))
+        || (s.is_word(k, "up") && s.is_word(k + 1, "to"))
+        || (s.is_word(k, "at") && s.is_any(k + 1, &["least", "most"]))
+    {
+        2
+    } else {
+        return None;
+    };
+    number_at(s, k + len).then_some(k + len)
+}
+
+/// The end of a date at token `k`: a month name or abbreviation with a day (`Jan. 5`, `Sept.
+/// 12`, `March 3`), and a year after a comma (`Dec. 3, 2019`).
+fn date_end(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let t = s.toks;
+    let x = t.get(k)?;
+    let w = &s.text[x.span];
+    if !x.word() || !x.cap || w.len() > 10 {
+        return None;
+    }
+    crate::lexicon::calendar::month_number(w)?;
+    let mut e = k + 1;
+    if !w.ends_with('.') && t.get(e).is_some_and(|p| p.punct('.')) {
+        e += 1;
+    }
+    let day = t.get(e).is_some_and(|d| {
+        d.word() && d.span.len() <= 4 && s.text[d.span].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !day {
+        return None;
+    }
+    e += 1;
+    let year = |m: usize| {
+        t.get(m).is_some_and(|y| {
+            y.word() && y.span.len() == 4 && s.text[y.span].bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if t.get(e).is_some_and(|c| c.punct(',')) && year(e + 1) {
+        e += 2;
+    }
+    Some(e)
+}
+
+/// The end of a time adjunct at token `k`: a date (`Jan. 5`), or a time preposition, up to
+/// three determiners, numbers or time modifiers, and a time head (`on Jan. 5`, `for the first
+/// time`, `over the past two weeks`, `at the time`).
+fn time_end(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let t = s.toks;
+    if let Some(e) = date_end(s, k) {
+        return Some(e);
+    }
+    let x = t.get(k)?;
+    if !x.word() || x.cap || !s.is_any(k, &TIME_PREPOSITIONS) {
+        return None;
+    }
+    if let Some(e) = date_end(s, k + 1) {
+        return Some(e);
+    }
+    let head = |m: usize| {
+        t.get(m).is_some_and(|y| {
+            y.word()
+                && (y.is(TIME) && !s.is_any(m, &["this", "last", "next", "earlier", "later"])
+                    || s.is_any(m, &["time", "times", "moment"]))
+        })
+    };
+    let modifier = |m: usize| {
+        t.get(m).is_some_and(|y| {
+            y.word() && !y.cap && (y.is(DET) || number_at(s, m) || s.is_any(m, &TIME_MODIFIERS))
+        })
+    };
+    // The head is the last time word of the run (`over the past two weeks`: `past` modifies).
+    let mut m = k + 1;
+    while m - k <= 4 {
+        if modifier(m) && (modifier(m + 1) || head(m + 1)) {
+            m += 1;
+        } else {
+            return head(m).then_some(m + 1);
+        }
+    }
+    None
+}
+
+/// The length of a discourse adverb at token `k` (`though`; `in fact`), of one word only
+/// where `one` allows it.
+fn discourse_len(s: &Sentence<'_>, k: usize, one: bool) -> Option<usize> {
+    let x = s.toks.get(k)?;
+    if !x.word() {
+        return None;
+    }
+    if DISCOURSE_TWO
+        .iter()
+        .any(|(a, b)| s.is_word(k, a) && s.is_word(k + 1, b))
+    {
+        return Some(2);
+    }
+    (one && s.is_any(k, &DISCOURSE_ONE)).then_some(1)
+}
+
+/// The end of a discourse aside at token `k`: a discourse adverb between commas (`, though,`,
+/// `, in fact,`) or a two-word one standing bare (`in fact`).
+fn discourse_end(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let t = s.toks;
+    let x = t.get(k)?;
+    if x.punct(',') {
+        let len = discourse_len(s, k + 1, true)?;
+        return t
+            .get(k + 1 + len)
+            .is_some_and(|c| c.punct(','))
+            .then_some(k + 2 + len);
+    }
+    if x.cap {
+        return None;
+    }
+    discourse_len(s, k, false).map(|len| k + len)
+}
+
+/// The end of one aside of a kind in `gap` at token `k`, if one starts there.
+pub(super) fn aside_end(s: &Sentence<'_>, k: usize, gap: Gap) -> Option<usize> {
+    let x = s.toks.get(k)?;
+    if gap.has(Gap::NEGATION) && x.word() && !x.cap && s.is_any(k, &["not", "never"]) {
+        return Some(k + 1);
+    }
+    if gap.has(Gap::TIME)
+        && let Some(e) = time_end(s, k)
+    {
+        return Some(e);
+    }
+    if gap.has(Gap::DISCOURSE)
+        && let Some(e) = discourse_end(s, k)
+    {
+        return Some(e);
+    }
+    None
+}
+
+/// The most asides stepped over at once (each is a few tokens: the windows stay bounded).
+const MAX_ASIDES: usize = 4;
+
+/// The longest aside reads this many tokens (`, in fact,`; `on Sept. 12, 2019`).
+const MAX_ASIDE_TOKENS: usize = 8;
+
+/// The first token at or after `k` past the asides of kinds `gap` that start there: `said for
+/// the first time that …` steps from `for` to `that`.
+pub(super) fn skip_forward(s: &Sentence<'_>, mut k: usize, gap: Gap) -> usize {
+    for _ in 0..MAX_ASIDES {
+        match aside_end(s, k, gap) {
+            Some(e) if e > k => k = e,
+            _ => break,
+        }
+    }
+    k
+}
+
+/// The first token of the asides of kinds `gap` that end just before token `end`: `The
+/// ministry on Jan. 5 said` steps back from `said` to `on`. `end` when none ends there.
+pub(super) fn skip_back(s: &Sentence<'_>, mut end: usize, gap: Gap) -> usize {
+    for _ in 0..MAX_ASIDES {
+        let from = end.saturating_sub(MAX_ASIDE_TOKENS);
+        match (from..end).find(|&k| aside_end(s, k, gap) == Some(end)) {
+            Some(k) => end = k,
+            None => break,
+        }
+    }
+    end
 }
 
 #[cfg(test)]
@@ -612,5 +921,172 @@ mod tests {
             extent("Lee pointed out the flaw.", "pointed"),
             Some(("pointed out".to_string(), false, true))
         );
+    }
+
+    /// The words [`skip_forward`] steps over from the first token `from` of `text`, as text
+    /// (empty when it steps over nothing).
+    fn skipped_forward(text: &str, from: &str, gap: Gap) -> String {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let k = toks
+            .iter()
+            .position(|t| &text[t.span] == from)
+            .expect("the word is in the text");
+        let e = skip_forward(&s, k, gap);
+        if e == k {
+            return String::new();
+        }
+        text[toks[k].span.start..toks[e - 1].span.end].to_string()
+    }
+
+    /// The words [`skip_back`] steps over back from the first token `before` of `text`.
+    fn skipped_back(text: &str, before: &str, gap: Gap) -> String {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let end = toks
+            .iter()
+            .position(|t| &text[t.span] == before)
+            .expect("the word is in the text");
+        let b = skip_back(&s, end, gap);
+        if b == end {
+            return String::new();
+        }
+        text[toks[b].span.start..toks[end - 1].span.end].to_string()
+    }
+
+    const ASIDES: Gap = Gap(Gap::NEGATION.0 | Gap::TIME.0 | Gap::DISCOURSE.0);
+
+    #[test]
+    fn a_time_phrase_with_an_ordinal_is_stepped_over() {
+        assert_eq!(
+            skipped_forward(
+                "Lee said for the first time that it was over.",
+                "for",
+                ASIDES
+            ),
+            "for the first time"
+        );
+        assert_eq!(
+            skipped_forward(
+                "Lee said over the past two weeks that it was over.",
+                "over",
+                ASIDES
+            ),
+            "over the past two weeks"
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_date_and_its_year_are_one_aside() {
+        assert_eq!(
+            skipped_back(
+                "The board on Sept. 12, 2019 said it was over.",
+                "said",
+                ASIDES
+            ),
+            "on Sept. 12, 2019"
+        );
+        assert_eq!(
+            skipped_back("The board Dec. 3 said it was over.", "said", Gap::TIME),
+            "Dec. 3"
+        );
+    }
+
+    #[test]
+    fn a_month_without_a_day_is_no_date() {
+        // `May` may be a name or a modal: without a day it is left alone.
+        assert_eq!(
+            skipped_back("Officials in May said it.", "said", ASIDES),
+            ""
+        );
+    }
+
+    #[test]
+    fn discourse_adverbs_between_commas_are_stepped_over() {
+        assert_eq!(
+            skipped_back("Lee, in fact, said it was over.", "said", ASIDES),
+            ", in fact,"
+        );
+        assert_eq!(
+            skipped_back("Lee, though, said it was over.", "said", ASIDES),
+            ", though,"
+        );
+        assert_eq!(
+            skipped_forward("Lee said, however, that it was over.", ",", ASIDES),
+            ", however,"
+        );
+    }
+
+    #[test]
+    fn asides_follow_one_another() {
+        assert_eq!(
+            skipped_back("Lee, however, on Jan. 5 said it was over.", "said", ASIDES),
+            ", however, on Jan. 5"
+        );
+    }
+
+    #[test]
+    fn a_one_word_adverb_needs_its_commas() {
+        // `though` bare opens a clause; only between commas is it an aside.
+        assert_eq!(
+            skipped_forward("Lee said though it was over.", "though", ASIDES),
+            ""
+        );
+    }
+
+    #[test]
+    fn only_the_kinds_asked_for_are_stepped_over() {
+        assert_eq!(
+            skipped_forward("It seems not to matter.", "not", Gap::NEGATION),
+            "not"
+        );
+        assert_eq!(
+            skipped_forward("It seems not to matter.", "not", Gap::TIME),
+            ""
+        );
+        assert_eq!(
+            skipped_forward("Lee said on Jan. 5 that it was over.", "on", Gap::DISCOURSE),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_preposition_before_a_noun_that_is_no_time_is_no_aside() {
+        assert_eq!(
+            skipped_forward("Lee said for the record that it was over.", "for", ASIDES),
+            ""
+        );
+    }
+
+    /// [`quantity_adverb`] at the first token `at` of `text`: the words up to the number.
+    fn quantity(text: &str, at: &str) -> Option<String> {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let k = toks
+            .iter()
+            .position(|t| &text[t.span] == at)
+            .expect("the word is in the text");
+        quantity_adverb(&s, k).map(|e| text[toks[k].span.start..toks[e - 1].span.end].to_string())
+    }
+
+    #[test]
+    fn a_degree_word_before_a_number_is_a_quantity() {
+        assert_eq!(
+            quantity("Lee said about 20 people came.", "about"),
+            Some("about".to_string())
+        );
+        assert_eq!(
+            quantity("Lee said more than 40 people came.", "more"),
+            Some("more than".to_string())
+        );
+        assert_eq!(quantity("Lee talked about the plan.", "about"), None);
+    }
+
+    #[test]
+    fn a_modal_before_a_past_tense_cue_is_a_name() {
+        let got = read(bare_np, "“It failed,” Will wrote.", "wrote");
+        assert_eq!(got, Some(("Will", "Will")));
+        // Before the base form it is the modal.
+        assert_eq!(read(bare_np, "Officials will say it.", "say"), None);
     }
 }
