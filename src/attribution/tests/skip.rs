@@ -94,6 +94,21 @@ fn a_quantity_adverb_opens_the_content() {
 }
 
 #[test]
+fn a_negated_evidential_keeps_its_infinitive() {
+    let text = "The new rules seem not to cover private clinics.";
+    assert_eq!(
+        with_cue(text, "seem"),
+        (
+            None,
+            vec![
+                "The new rules".to_owned(),
+                "to cover private clinics".to_owned()
+            ]
+        )
+    );
+}
+
+#[test]
 fn a_modal_surname_before_a_finite_cue_is_a_name() {
     for (name, cue) in [("Will", "wrote"), ("May", "said"), ("Can", "argued")] {
         let text = format!("“The ferry will not run,” {name} {cue}.");

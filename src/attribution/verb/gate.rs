@@ -243,8 +243,10 @@ impl<'h> Finder<'_, 'h> {
         // the content is the subject and the infinitive, the source unnamed.
         let evidential = cue.constraint == Constraint::Evidential
             || passive && matches!(cue.class, CueClass::Speech | CueClass::Thought);
+        // `seems not to …`: a negation may stand before the infinitive.
+        let to = syntax::skip_forward(&self.sentence(u), i + 1, syntax::Gap::NEGATION);
         if evidential
-            && self.is_word(u, i + 1, "to")
+            && self.is_word(u, to, "to")
             && (passive || cue.constraint == Constraint::Evidential)
         {
             return Some(self.evidential(u, vstart, i, used));
