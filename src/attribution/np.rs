@@ -161,16 +161,24 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let s = self.sentence(u);
         let mut e = end;
-        while e > 0 && end - e < 12 {
-            // A date, a time phrase or a discourse aside (`on Jan. 5`, `, in fact,`).
-            let b = syntax::skip_back(&s, e, Gap::TIME | Gap::DISCOURSE);
-            if b < e {
-                e = b;
-                continue;
-            }
+        // Tokens stepped over as asides, which do not count against the eight.
+        let mut asides = 0;
+        while e > 0 && end - e < 8 + asides {
             let x = &t[e - 1];
+            // A date, a time phrase or a discourse aside (`on Jan. 5`, `, in fact,`).
+            let aside = |e: usize| {
+                let b = syntax::skip_back(&s, e, Gap::TIME | Gap::DISCOURSE);
+                (b < e).then_some(b)
+            };
             if !x.word() {
-                break;
+                match aside(e) {
+                    Some(b) => {
+                        asides += e - b;
+                        e = b;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             let lower = !x.cap;
             // The word after this one, already in the run.
@@ -189,7 +197,14 @@ impl<'h> Finder<'_, 'h> {
                     && x.is(DET | PREP)
                     && right.is_some_and(|r| r.is(TIME) || r.is(DET) && !r.cap);
             if !skip {
-                break;
+                match aside(e) {
+                    Some(b) => {
+                        asides += e - b;
+                        e = b;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             e -= 1;
         }

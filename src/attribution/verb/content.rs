@@ -68,10 +68,14 @@ impl<'h> Finder<'_, 'h> {
         // statement`).
         let gap = Gap::TIME | Gap::DISCOURSE;
         k = syntax::skip_forward(&self.sentence(u), k, gap);
+        let before_adjuncts = k;
         k = self.adjuncts(u, k, &mut secondary);
-        let past = syntax::skip_forward(&self.sentence(u), k, gap);
-        if past > k {
-            k = self.adjuncts(u, past, &mut secondary);
+        // An aside after the adjuncts (`said in a statement on Jan. 5 that …`).
+        if k > before_adjuncts {
+            let past = syntax::skip_forward(&self.sentence(u), k, gap);
+            if past > k {
+                k = self.adjuncts(u, past, &mut secondary);
+            }
         }
         if !inverted
             && inherited.is_none()
