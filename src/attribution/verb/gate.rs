@@ -244,9 +244,12 @@ impl<'h> Finder<'_, 'h> {
         let evidential = cue.constraint == Constraint::Evidential
             || passive && matches!(cue.class, CueClass::Speech | CueClass::Thought);
         // `seems not to …`: a negation may stand before the infinitive.
-        let to = syntax::skip_forward(&self.sentence(u), i + 1, syntax::Gap::NEGATION);
         if evidential
-            && self.is_word(u, to, "to")
+            && self.is_word(
+                u,
+                syntax::skip_forward(&self.sentence(u), i + 1, syntax::Gap::NEGATION),
+                "to",
+            )
             && (passive || cue.constraint == Constraint::Evidential)
         {
             return Some(self.evidential(u, vstart, i, used));
