@@ -149,6 +149,8 @@ impl<'h> Finder<'_, 'h> {
                         && !t.get(i + 1).is_some_and(|x| {
                             x.word() && !x.cap && (x.is(PRONOUN) || self.is_word(u, i + 1, "that"))
                         })
+                        // `Lee on Sept. 12 says`: the day of a date, not a quantity.
+                        && syntax::skip_back(&self.sentence(u), i, syntax::Gap::TIME) == i
             }
         {
             return Some(self.possessed_noun(u, i, used));
