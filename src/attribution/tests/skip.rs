@@ -34,6 +34,19 @@ fn an_abbreviated_date_between_source_and_cue() {
 }
 
 #[test]
+fn the_day_of_a_date_before_a_present_tense_cue_is_no_quantity() {
+    // `12 says` is not `45 percent say`: the number closes a date.
+    let text = "The governor on Sept. 12 says the bridge will reopen.";
+    assert_eq!(
+        with_cue(text, "says"),
+        (
+            some("The governor"),
+            vec!["the bridge will reopen".to_owned()]
+        )
+    );
+}
+
+#[test]
 fn a_time_phrase_between_cue_and_content() {
     for time in [
         "for the first time",
