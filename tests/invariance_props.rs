@@ -77,7 +77,7 @@ const FLOORS: [Option<f64>; TYPES.len()] = [
     Some(1.0),   // parenthetical `however` after cue
     Some(1.0),   // negated evidential (`seems not to`)
     Some(0.5),   // `according to` without comma
-    Some(0.8),   // surname that is a modal as source
+    Some(1.0),   // surname that is a modal as source
 ];
 
 #[test]

@@ -7,6 +7,40 @@ use super::*;
 /// name.
 const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
 
+/// Finite forms of `have`, `be` and `do`, which never follow a modal.
+const FINITE_AUX: [&str; 12] = [
+    "has", "had", "is", "was", "does", "did", "hasn't", "hadn't", "isn't", "wasn't", "doesn't",
+    "didn't",
+];
+
+/// Whether a finite verb opens the verb group at token `k`, past adverbs (`then`, `also`,
+/// `frequently`): a finite form of `have`, `be` or `do`, a cue in the past or `-s` form, or a
+/// word in `-ed`. A modal takes none of them (`Will then ruled`, `May has said`).
+fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
+    let t = s.toks;
+    let mut m = k;
+    while m < t.len() && m < k + 4 {
+        let x = &t[m];
+        if !x.word() || x.cap {
+            return false;
+        }
+        let w = &s.text[x.span];
+        if FINITE_AUX.iter().any(|f| w.eq_ignore_ascii_case(f))
+            || x.cue
+                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+            || !x.is(AUX) && w.len() > 3 && w.ends_with("ed")
+        {
+            return true;
+        }
+        // Adverbs of the verb group: `then`, `also`, `often`, `frequently`.
+        if !(x.is(AUX) || w.len() > 4 && w.ends_with("ly")) || s.is_any(m, &MODALS) {
+            return false;
+        }
+        m += 1;
+    }
+    false
+}
+
 /// A noun phrase: token ranges of the whole mention and of its head.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Np {
@@ -45,9 +79,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
                 && MODALS
                     .iter()
                     .any(|m| s.text[last.span].eq_ignore_ascii_case(m))
-                && (t.get(b)
-                    .and_then(|x| x.cue)
-                    .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
+                && (finite_after(s, b)
                     // After an inverted cue, at the clause end: `“…,” said Will.`
                     || a > 0
                         && t[a - 1]
@@ -1314,6 +1346,33 @@ mod tests {
             Some("more than".to_string())
         );
         assert_eq!(quantity("Lee talked about the plan.", "about"), None);
+    }
+
+    #[test]
+    fn a_modal_before_an_adverb_and_a_finite_verb_is_a_name() {
+        for text in [
+            "Will then ruled that it was true.",
+            "May frequently mocked him for it.",
+            "Can has three ways to do it.",
+            "Will did not say it.",
+        ] {
+            // A cue in the paragraph keeps its sentences as units.
+            let text = &format!("{text} Lee said so.");
+            let toks = toks(text);
+            let s = Sentence { text, toks: &toks };
+            assert!(finite_after(&s, 1), "{text}");
+        }
+        for text in [
+            "Will they say it?",
+            "Can we say it now?",
+            "May we also say it?",
+        ] {
+            // A cue in the paragraph keeps its sentences as units.
+            let text = &format!("{text} Lee said so.");
+            let toks = toks(text);
+            let s = Sentence { text, toks: &toks };
+            assert!(!finite_after(&s, 1), "{text}");
+        }
     }
 
     #[test]
