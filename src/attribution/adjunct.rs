@@ -1,6 +1,7 @@
 //! Adjuncts and secondary sources: evidentials, trailing adjuncts, time phrases.
 
 use super::*;
+use syntax::Gap;
 
 impl<'h> Finder<'_, 'h> {
     /// `X is expected to …`: two content pieces, the subject and the infinitive clause.
@@ -42,8 +43,9 @@ impl<'h> Finder<'_, 'h> {
         if a == subj_end {
             return None;
         }
-        // The infinitive clause, to the end of the clause.
-        let c = i + 1 + usize::from(prep);
+        // The infinitive clause, to the end of the clause, past a negation (`seems not to`).
+        let cue_last = i + usize::from(prep);
+        let c = syntax::skip_forward(&self.sentence(u), cue_last + 1, Gap::NEGATION);
         if c >= n {
             return None; // `… was seen as` ends the sentence
         }
@@ -66,7 +68,7 @@ impl<'h> Finder<'_, 'h> {
             quotes,
             direct: false,
             source: None,
-            cue: Span::new(t[vstart].span.start, t[c - 1].span.end),
+            cue: Span::new(t[vstart].span.start, t[cue_last].span.end),
             cue_class: CueClass::Thought,
             secondary: Vec::new(),
         })
@@ -87,7 +89,13 @@ impl<'h> Finder<'_, 'h> {
                 break;
             }
             let w = &self.text[t[k].span];
-            if !t[k].cap && w.len() > 4 && w.ends_with("ly") && !t[k].is(TIME) {
+            if !t[k].cap
+                && w.len() > 4
+                && w.ends_with("ly")
+                && !t[k].is(TIME)
+                // `said nearly 30 people …`: a quantity opens the content.
+                && syntax::quantity_adverb(&self.sentence(u), k).is_none()
+            {
                 k += 1; // `asked rhetorically`
                 continue;
             }

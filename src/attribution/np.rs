@@ -1,6 +1,7 @@
 //! Noun phrases: the speaker before or after a cue, its head and coordination.
 
 use super::*;
+use syntax::Gap;
 
 impl<'h> Finder<'_, 'h> {
     /// The sentence view of unit `u`.
@@ -158,11 +159,26 @@ impl<'h> Finder<'_, 'h> {
     /// evening`, `in the past`); at most eight tokens back. `end` when there is none.
     pub(super) fn adverbial_start(&self, u: usize, end: usize) -> usize {
         let t = &self.units[u].toks;
+        let s = self.sentence(u);
         let mut e = end;
-        while e > 0 && end - e < 8 {
+        // Tokens stepped over as asides, which do not count against the eight.
+        let mut asides = 0;
+        while e > 0 && end - e < 8 + asides {
             let x = &t[e - 1];
+            // A date, a time phrase or a discourse aside (`on Jan. 5`, `, in fact,`).
+            let aside = |e: usize| {
+                let b = syntax::skip_back(&s, e, Gap::TIME | Gap::DISCOURSE);
+                (b < e).then_some(b)
+            };
             if !x.word() {
-                break;
+                match aside(e) {
+                    Some(b) => {
+                        asides += e - b;
+                        e = b;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             let lower = !x.cap;
             // The word after this one, already in the run.
@@ -181,7 +197,14 @@ impl<'h> Finder<'_, 'h> {
                     && x.is(DET | PREP)
                     && right.is_some_and(|r| r.is(TIME) || r.is(DET) && !r.cap);
             if !skip {
-                break;
+                match aside(e) {
+                    Some(b) => {
+                        asides += e - b;
+                        e = b;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             e -= 1;
         }
@@ -247,7 +270,7 @@ impl<'h> Finder<'_, 'h> {
             }
             if c >= 2
                 && t[c - 1].punct(',')
-                && (t[c].is(WHO) || self.is_word(u, c, "which"))
+                && (t[c].is(WHO) || self.is_any(u, c, &WHICH_WHOSE))
                 && let Some(np) = self.simple_np(u, c - 1)
                 // Not the last segment of a longer apposition (`Ann Lee, 30, of Dover, who …`),
                 // but a subject after a clause (`Prices rose, the official, who …, said`).

@@ -17,7 +17,8 @@
 //! - an alternative is a lower-case **word** (`that`), a word **class** (`@possessive`), a
 //!   lexicon **flag** (`AMOUNT`, `PARTICIPLE`: the classes of `grammar.txt` and
 //!   `sources.txt` a token carries), a **suffix** (`*'s`, case kept), a **predicate**
-//!   (`WORD`, `CAP`, `DIGITS`, `QUANTITY`, `HEADLINE`, and `_`, any token), a **cue test**
+//!   (`WORD`, `CAP`, `DIGITS`, `QUANTITY`, `HEADLINE`, `DATE_END`: the last token of a date
+//!   or time phrase, and `_`, any token), a **cue test**
 //!   on the anchor (`form=past`, `class=thought`, `constraint=evidential`), or, in a section
 //!   read after the verb group, a **verb-group test** (`passive`, `after-comma`,
 //!   `quoted-as`);
@@ -166,8 +167,9 @@ const P_CAP: u8 = 1 << 2;
 const P_DIGITS: u8 = 1 << 3;
 const P_QUANTITY: u8 = 1 << 4;
 const P_HEADLINE: u8 = 1 << 5;
+const P_DATE_END: u8 = 1 << 6;
 /// The predicates that read more than the token's kind.
-const SLOW: u8 = P_DIGITS | P_QUANTITY | P_HEADLINE;
+const SLOW: u8 = P_DIGITS | P_QUANTITY | P_HEADLINE | P_DATE_END;
 
 // Verb-group facts, by bit.
 const G_PASSIVE: u8 = 1;
@@ -472,6 +474,7 @@ fn predicate(name: &str) -> Option<u8> {
         "DIGITS" => P_DIGITS,
         "QUANTITY" => P_QUANTITY,
         "HEADLINE" => P_HEADLINE,
+        "DATE_END" => P_DATE_END,
         _ => return None,
     })
 }
@@ -1188,6 +1191,10 @@ impl Finder<'_, '_> {
                 .all(u8::is_ascii_digit)
             || preds & P_QUANTITY != 0 && self.quantity_at(u, k)
             || preds & P_HEADLINE != 0 && self.headline_case(u)
+            // The token closes a date or time phrase (`on Sept. 12`): the syntax layer's
+            // skipper steps back over it.
+            || preds & P_DATE_END != 0
+                && syntax::skip_back(&self.sentence(u), k + 1, syntax::Gap::TIME) != k + 1
     }
 }
 

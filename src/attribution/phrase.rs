@@ -59,6 +59,31 @@ impl<'h> Finder<'_, 'h> {
             return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
         if i == 0 || !t[i - 1].punct(',') {
+            // `The plan will cost $2 billion according to the ministry.`: without a comma, the
+            // phrase is a source when it ends the sentence after a clause, and names a source
+            // (not `paid according to need`).
+            let e = self.words_end(u, np.end);
+            let h = &t[np.head_end - 1];
+            let clause_before = i >= 3 && t[..i].iter().filter(|x| x.word()).count() >= 3;
+            // The source ends the sentence, or a comma or a relative clause follows it.
+            let source_ends = np.end == e
+                || t[np.end].punct(',')
+                || t[np.end].is(WHO)
+                || self.is_any(u, np.end, &["which", "that"]);
+            if source_ends
+                && clause_before
+                && t[i - 1].word()
+                && (h.cap
+                    || h.is(ROLE | ORG | UNNAMED | EVIDENCE | MEDIUM)
+                    // `the county`, `Foster's book`: a determined noun phrase, not a manner
+                    // (`according to need`, `according to plan`).
+                    || np.end - np.start >= 2
+                        && (t[np.start].is(DET) || self.text[t[np.start].span].ends_with("'s")
+                            || self.text[t[np.start].span].ends_with("’s")))
+            {
+                let start = self.lead_in(u, i);
+                return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
+            }
             return None;
         }
         // Phrase in the middle: `The implication, according to the aide, is that …`: the

@@ -236,7 +236,25 @@ pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Opt
         13 => {
             let (s, e) = f.source?;
             let src = &text[s..e];
+            // A name, not a pronoun or a demonstrative (`It`, `This`).
+            let pronoun = matches!(
+                src.to_lowercase().as_str(),
+                "it" | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "you"
+                    | "i"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "one"
+                    | "who"
+                    | "which"
+            );
             (is_verb_cue
+                && !pronoun
                 && src.chars().all(char::is_alphabetic)
                 && src.starts_with(char::is_uppercase)
                 && src.chars().skip(1).all(char::is_lowercase))

@@ -4,6 +4,7 @@
 use super::*;
 
 mod part2;
+mod skip;
 
 /// The (source, cue, contents) of every attribution found in `text`.
 pub(super) fn triples(text: &str) -> Vec<(Option<String>, String, Vec<String>)> {

@@ -3,7 +3,7 @@
 //! source (`“…,” Kim said`) or after the cue (`Kim said [that] …`).
 
 use super::*;
-use syntax::CueExtent;
+use syntax::{CueExtent, Gap};
 
 impl<'h> Finder<'_, 'h> {
     /// The content phase of [`Finder::try_verb`]: the draft for the cue and source in `cx`, or
@@ -63,7 +63,20 @@ impl<'h> Finder<'_, 'h> {
                 k = r.end;
             }
         }
+        // What may stand between the cue and its content: `said for the first time that …`,
+        // `said on Jan. 5 that …`, `said, in fact, that …`, and the adjuncts of a cue (`in a
+        // statement`).
+        let gap = Gap::TIME | Gap::DISCOURSE;
+        k = syntax::skip_forward(&self.sentence(u), k, gap);
+        let before_adjuncts = k;
         k = self.adjuncts(u, k, &mut secondary);
+        // An aside after the adjuncts (`said in a statement on Jan. 5 that …`).
+        if k > before_adjuncts {
+            let past = syntax::skip_forward(&self.sentence(u), k, gap);
+            if past > k {
+                k = self.adjuncts(u, past, &mut secondary);
+            }
+        }
         if !inverted
             && inherited.is_none()
             && let Some(x) = np
@@ -305,6 +318,7 @@ impl<'h> Finder<'_, 'h> {
                 && !t[a].cap
                 && (t[a].is(PREP)
                     || self.is_any(u, a, &["by", "for", "with", "about", "as", "from"]))
+                && syntax::quantity_adverb(&self.sentence(u), a).is_none()
             {
                 if let Some(m) = (a + 1..n.min(a + 20))
                     .find(|&m| self.is_word(u, m, "that") && t[m - 1].punct(','))
@@ -335,6 +349,8 @@ impl<'h> Finder<'_, 'h> {
                             "and", "or", "but",
                         ],
                     ))
+                // `said about 20 people were hurt`: a quantity, not a preposition.
+                && syntax::quantity_adverb(&self.sentence(u), a).is_none()
             {
                 return None; // `said in …` we could not read, `said as …`
             }

@@ -1,0 +1,163 @@
+//! What a clause may hold between its parts, read through the whole attribution layer: each
+//! sentence is written from the construction (a date, a time phrase, a discourse adverb, a
+//! quantity, a negation, a modal surname, `according to` without its comma), and the source,
+//! cue and content must be those of the sentence without it.
+
+use super::*;
+
+/// The (source, cue, contents) of the attribution whose cue is `cue`.
+fn with_cue(text: &str, cue: &str) -> (Option<String>, Vec<String>) {
+    let (s, _, c) = triples(text)
+        .into_iter()
+        .find(|t| t.1 == cue)
+        .unwrap_or_else(|| panic!("no cue {cue:?} in {text}: {:?}", triples(text)));
+    (s, c)
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_owned())
+}
+
+#[test]
+fn an_abbreviated_date_between_source_and_cue() {
+    for date in ["on Jan. 5", "on Sept. 12", "Dec. 3", "on Oct. 9, 2018"] {
+        let text = format!("The regulator {date} said the merger would go ahead.");
+        assert_eq!(
+            with_cue(&text, "said"),
+            (
+                some("The regulator"),
+                vec!["the merger would go ahead".to_owned()]
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_day_of_a_date_before_a_present_tense_cue_is_no_quantity() {
+    // `12 says` is not `45 percent say`: the number closes a date.
+    let text = "The governor on Sept. 12 says the bridge will reopen.";
+    assert_eq!(
+        with_cue(text, "says"),
+        (
+            some("The governor"),
+            vec!["the bridge will reopen".to_owned()]
+        )
+    );
+}
+
+#[test]
+fn a_time_phrase_between_cue_and_content() {
+    for time in [
+        "for the first time",
+        "for the second time",
+        "at the time",
+        "on Feb. 2",
+    ] {
+        let text = format!("The coach admitted {time} that the team had lost its way.");
+        assert_eq!(
+            with_cue(&text, "admitted"),
+            (
+                some("The coach"),
+                vec!["that the team had lost its way".to_owned()]
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_time_phrase_is_not_the_particle_of_the_cue() {
+    // `argue for` takes a particle; `for the first time` is a time all the same.
+    let text = "The union argued for the first time that wages had fallen.";
+    assert_eq!(
+        with_cue(text, "argued"),
+        (some("The union"), vec!["that wages had fallen".to_owned()])
+    );
+}
+
+#[test]
+fn a_discourse_adverb_between_commas() {
+    for adverb in ["in fact", "though", "of course", "however"] {
+        let text = format!("The auditors, {adverb}, found that the accounts were sound.");
+        let (source, contents) = with_cue(&text, "found");
+        assert!(
+            source
+                .as_deref()
+                .is_some_and(|s| s.starts_with("The auditors")),
+            "{text}: {source:?}"
+        );
+        assert_eq!(contents, ["that the accounts were sound"], "{text}");
+    }
+}
+
+#[test]
+fn a_quantity_adverb_opens_the_content() {
+    for q in ["about", "nearly", "more than", "up to"] {
+        let text = format!("Rescuers have said {q} 30 climbers were trapped on the ridge.");
+        assert_eq!(
+            with_cue(&text, "have said"),
+            (
+                some("Rescuers"),
+                vec![format!("{q} 30 climbers were trapped on the ridge")]
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_negated_evidential_keeps_its_infinitive() {
+    let text = "The new rules seem not to cover private clinics.";
+    assert_eq!(
+        with_cue(text, "seem"),
+        (
+            None,
+            vec![
+                "The new rules".to_owned(),
+                "to cover private clinics".to_owned()
+            ]
+        )
+    );
+}
+
+#[test]
+fn a_modal_surname_before_a_finite_cue_is_a_name() {
+    for (name, cue) in [("Will", "wrote"), ("May", "said"), ("Can", "argued")] {
+        let text = format!("“The ferry will not run,” {name} {cue}.");
+        assert_eq!(
+            with_cue(&text, cue),
+            (some(name), vec!["The ferry will not run,".to_owned()]),
+            "{text}"
+        );
+    }
+    let text = "“The ferry will not run,” wrote Will.";
+    assert_eq!(with_cue(text, "wrote").0, some("Will"));
+}
+
+#[test]
+fn according_to_without_its_comma_at_the_end() {
+    let text = "The bridge will cost $40 million according to the county.";
+    assert_eq!(
+        with_cue(text, "according to"),
+        (
+            some("the county"),
+            vec!["The bridge will cost $40 million".to_owned()]
+        )
+    );
+}
+
+#[test]
+fn according_to_a_manner_is_no_source() {
+    // Without a comma, only a phrase that names a source reports: not a manner.
+    for text in [
+        "The budget was divided according to need.",
+        "The launch went ahead according to plan.",
+    ] {
+        assert!(
+            triples(text).iter().all(|t| t.1 != "according to"),
+            "{text}: {:?}",
+            triples(text)
+        );
+    }
+}
