@@ -217,7 +217,14 @@ pub(super) fn tokenize(
     let lex = &*LEX;
     let mut pos = s.start;
     let bytes = text.as_bytes();
+    // Below this offset no quotation atom starts (the start of the next one, as last worked
+    // out): ASCII whitespace there is skipped without the atom checks.
+    let mut plain_until = s.start;
     while pos < s.end {
+        if pos < plain_until && matches!(bytes[pos], b'\t'..=b'\r' | b' ') {
+            pos += 1;
+            continue;
+        }
         while *ai < atoms.len() && atoms[*ai].0.end <= pos {
             *ai += 1;
         }
@@ -239,6 +246,7 @@ pub(super) fn tokenize(
             continue;
         }
         let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
+        plain_until = next_atom;
         let c = match bytes[pos] {
             b if b < 0x80 => char::from(b),
             _ => match text[pos..].chars().next() {
@@ -278,8 +286,9 @@ pub(super) fn tokenize(
                         None => break,
                     },
                 };
-                if d.is_alphanumeric() {
-                    ascii &= d.is_ascii();
+                // An ASCII `d` stopped the run above: only a non-ASCII one can be a letter.
+                if !d.is_ascii() && d.is_alphanumeric() {
+                    ascii = false;
                     end += d.len_utf8();
                     continue;
                 }
@@ -331,9 +340,9 @@ pub(super) fn tokenize(
                 lex.get(l)
             };
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
-            let flags = if flags == 0
+            let flags = if apos
+                && flags == 0
                 && w.len() <= 8
-                && apos
                 // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
                 && let Some(a) = (0..w.len()).find(|&k| {
                     w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
