@@ -84,6 +84,7 @@ pub(super) fn units(
     let mut atoms: Vec<(Span, usize)> = Vec::with_capacity(8);
     let mut spans: Vec<Span> = Vec::with_capacity(16);
     let mut buf = String::new();
+    let mut scratch: Vec<Tok> = Vec::new();
     let mut qi = 0; // quotations before this index end before the current paragraph
     for (pi, p) in body.iter().enumerate() {
         let ps = p.span();
@@ -108,6 +109,15 @@ pub(super) fn units(
                 }
             }
             j += 1;
+        }
+        // A long paragraph without a quotation is first read window by window, keeping no
+        // tokens: one without a cue, a title or a label colon is passed over without ever
+        // holding all its tokens at once (a hostile paragraph of marks costs a token a byte).
+        if atoms.is_empty()
+            && ps.len() > SCAN_WINDOW
+            && holds_nothing(text, ps, &mut buf, &mut scratch)
+        {
+            continue;
         }
         // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
         // nothing to find.
@@ -175,6 +185,53 @@ pub(super) fn units(
         }
     }
     out
+}
+
+/// The bytes of a paragraph read at a time by [`holds_nothing`] (a window ends at the first
+/// ASCII whitespace from there on).
+pub(super) const SCAN_WINDOW: usize = 1 << 16;
+
+/// Whether paragraph `ps`, without quotation atoms, holds nothing to find: no token with a cue,
+/// a source phrase, a title or a reporting noun, and no colon among its first eight tokens.
+/// It is tokenized in windows of about [`SCAN_WINDOW`] bytes that end at ASCII whitespace, which
+/// no token crosses, so each window's tokens are the paragraph's own; `scratch` holds one
+/// window's tokens at a time. `false` (read it whole) when no window end is found near enough.
+pub(super) fn holds_nothing(
+    text: &str,
+    ps: Span,
+    buf: &mut String,
+    scratch: &mut Vec<Tok>,
+) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = ps.start;
+    let mut seen = 0; // tokens of earlier windows
+    while from < ps.end {
+        let mut to = (from + SCAN_WINDOW).min(ps.end);
+        if to < ps.end {
+            let reach = (to + SCAN_WINDOW).min(ps.end);
+            match memchr::memchr3(b' ', b'\n', b'\t', &bytes[to..reach]) {
+                Some(o) => to += o,
+                None => return false,
+            }
+        }
+        scratch.clear();
+        let mut ai = 0;
+        tokenize(text, Span::new(from, to), &[], &mut ai, buf, scratch);
+        let label = scratch
+            .iter()
+            .take(8usize.saturating_sub(seen))
+            .any(|t| t.punct(':'));
+        if label
+            || scratch
+                .iter()
+                .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN))
+        {
+            return false;
+        }
+        seen += scratch.len();
+        from = to;
+    }
+    true
 }
 
 /// Whether a byte is an ASCII letter or digit, by table.
@@ -419,5 +476,76 @@ impl Sentence<'_> {
             }
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    /// The verdict of reading the paragraph `text` whole, as [`units`] does.
+    fn whole(text: &str) -> bool {
+        let mut toks = Vec::new();
+        let mut ai = 0;
+        let all = Span::new(0, text.len());
+        tokenize(text, all, &[], &mut ai, &mut String::new(), &mut toks);
+        !(toks.iter().take(8).any(|t| t.punct(':'))
+            || toks
+                .iter()
+                .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN)))
+    }
+
+    fn windowed(text: &str) -> bool {
+        let all = Span::new(0, text.len());
+        holds_nothing(text, all, &mut String::new(), &mut Vec::new())
+    }
+
+    #[test]
+    fn windows_agree_with_the_whole_paragraph() {
+        let filler = "(((x))) ''' 3.5, 2,400 co-op ‘–’ x.y ";
+        let base = filler.repeat(2 * SCAN_WINDOW / filler.len() + 3);
+        assert!(windowed(&base) && whole(&base), "the filler holds nothing");
+        // A cue, a title and a reporting noun anywhere, words across every window edge, and a
+        // label colon among the first eight tokens only.
+        let mut cases = Vec::new();
+        for w in ["said", "President", "statement", "told"] {
+            for at in [
+                0,
+                5,
+                SCAN_WINDOW - 3,
+                SCAN_WINDOW + 2,
+                base.len() / 2,
+                base.len(),
+            ] {
+                let at = (0..=at)
+                    .rev()
+                    .find(|&k| base.is_char_boundary(k))
+                    .unwrap_or(0);
+                let mut t = base.clone();
+                t.insert_str(at, w);
+                cases.push(t);
+            }
+        }
+        cases.push(format!("Xyz: {base}"));
+        cases.push(format!("x x x x x x x x Xyz: {base}"));
+        for t in &cases {
+            assert_eq!(windowed(t), whole(t), "{:?}", &t[..40]);
+        }
+        assert!(!windowed(&cases[0]), "a cue is found");
+        assert!(
+            !windowed(&cases[cases.len() - 2]),
+            "an opening label is found"
+        );
+        assert!(
+            windowed(&cases[cases.len() - 1]),
+            "a later colon is no label"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_without_a_window_end_is_read_whole() {
+        let marks = "'".repeat(3 * SCAN_WINDOW);
+        assert!(whole(&marks));
+        assert!(!windowed(&marks));
     }
 }
