@@ -39,6 +39,7 @@ impl Finder<'_, '_> {
     /// one.
     pub(super) fn quote_index(&self, x: &Tok) -> Option<usize> {
         x.quote()
+            .and_then(|at| quotation_at(self.quotations, at.start))
     }
 }
 

@@ -12,9 +12,10 @@ pub(super) const MAX_UNIT_TOKENS: usize = 256;
 pub(super) enum Kind {
     Word,
     Punct(char),
-    /// A whole top-level quotation (its part in this paragraph), by index (as `u32`, which
-    /// keeps a token small: the finder scans token runs over and over).
-    Quote(u32),
+    /// A whole top-level quotation (its part in this paragraph). Which one is found from the
+    /// token's span ([`quotation_at`]): the kind stays four bytes (in `char`'s niche) and the
+    /// token 32, which the finder scans over and over and keeps for the whole body.
+    Quote,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -26,9 +27,9 @@ pub(super) struct Tok {
     pub(super) cue: Option<Cue>,
 }
 
-// A token stays within five words on 64-bit targets.
+// A token stays within four words on 64-bit targets.
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Tok>() <= 40);
+const _: () = assert!(std::mem::size_of::<Tok>() <= 32);
 
 impl Tok {
     pub(super) fn is(&self, f: u32) -> bool {
@@ -40,12 +41,34 @@ impl Tok {
     pub(super) fn punct(&self, c: char) -> bool {
         matches!(self.kind, Kind::Punct(d) if d == c)
     }
-    pub(super) fn quote(&self) -> Option<usize> {
+    /// The span of the quotation atom it is (the quotation's part in the paragraph), if it is
+    /// one; [`quotation_at`] tells which quotation.
+    pub(super) fn quote(&self) -> Option<Span> {
         match self.kind {
-            Kind::Quote(q) => Some(q as usize),
+            Kind::Quote => Some(self.span),
             _ => None,
         }
     }
+}
+
+/// The index of the top-level quotation of `quotations` (sorted by start, as
+/// [`crate::quotations`] gives them) that holds byte `at`: the last one starting at or before
+/// it, or the top-level quotation that one is nested in. Top-level quotations are disjoint, so
+/// any quotation starting after the holder's start and by `at` lies inside the holder.
+pub(super) fn quotation_at(quotations: &[Quotation<'_>], at: usize) -> Option<usize> {
+    let mut j = quotations
+        .partition_point(|q| q.span().start <= at)
+        .checked_sub(1)?;
+    // A parent precedes its children; the bound keeps a malformed chain from looping.
+    for _ in 0..quotations.len() {
+        match quotations[j].parent() {
+            Some(p) if p < j => j = p,
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    let s = quotations[j].span();
+    (s.start <= at && at < s.end).then_some(j)
 }
 
 /// A sentence (or several, where a quotation runs across a sentence end).
@@ -285,13 +308,12 @@ pub(super) fn tokenize(
         while *ai < atoms.len() && atoms[*ai].0.end <= pos {
             *ai += 1;
         }
-        if let Some(&(at, q)) = atoms.get(*ai)
+        if let Some(&(at, _)) = atoms.get(*ai)
             && at.start <= pos
         {
             toks.push(Tok {
                 span: Span::new(pos, at.end.min(s.end).max(pos)),
-                // No text holds 2³² quotations; saturating keeps the tokeniser total.
-                kind: Kind::Quote(u32::try_from(q).unwrap_or(u32::MAX)),
+                kind: Kind::Quote,
                 cap: false,
                 flags: 0,
                 cue: None,
@@ -547,5 +569,32 @@ mod window_tests {
         let marks = "'".repeat(3 * SCAN_WINDOW);
         assert!(whole(&marks));
         assert!(!windowed(&marks));
+    }
+}
+
+#[cfg(test)]
+mod quote_atom_tests {
+    use super::*;
+
+    #[test]
+    fn an_atom_finds_its_top_level_quotation() {
+        let text = "He said “we ‘will’ go” and “stay”.\n\n“One\n\nTwo” and ‘three’ end.";
+        let qs = crate::quote::quotations(text);
+        assert!(
+            qs.iter().any(|q| q.parent().is_some()),
+            "a nested quotation"
+        );
+        for (i, q) in qs.iter().enumerate() {
+            let top = (0..qs.len())
+                .filter(|&j| qs[j].parent().is_none() && qs[j].span().contains(q.span()))
+                .collect::<Vec<_>>();
+            for at in q.span().start..q.span().end {
+                if text.is_char_boundary(at) {
+                    assert_eq!(quotation_at(&qs, at), top.first().copied(), "{i} at {at}");
+                }
+            }
+        }
+        assert_eq!(quotation_at(&qs, 0), None);
+        assert_eq!(quotation_at(&qs, text.len()), None);
     }
 }
