@@ -7,7 +7,7 @@ and lists (attributions and secondary sources name their entity by `entity_id`, 
 `Article.entities`).
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, final
 
 __version__: str
@@ -382,15 +382,35 @@ class Article:
         """Pickles as its text; unpickling parses it again."""
     def to_dict(self) -> dict[str, Any]: ...
 
-def parse(text: str, *, scope: Literal["all", "speech"] = "all") -> Article:
+def parse(
+    text: str,
+    *,
+    scope: Literal["all", "speech"] = "all",
+    cues: Mapping[str, str] | None = None,
+    places: Sequence[str] | None = None,
+    outlets: Sequence[str] | None = None,
+) -> Article:
     """Parses one article, with the GIL released. `scope="all"` keeps every attribution (speech,
     beliefs, perception and stance: PolNeAR's convention); `scope="speech"` keeps speech and
     writing acts and according-to sources (what counts as "quoted"). Any other value raises
     `ValueError`. A `str` holding lone surrogates cannot be read as UTF-8 and raises
-    `UnicodeEncodeError`. An article pickles as its text and unpickles with `scope="all"`."""
+    `UnicodeEncodeError`. An article pickles as its text and unpickles with `scope="all"` and no
+    extra words.
+
+    `cues` adds cue verbs the built-in lexicon lacks, word → class (`"speech"`, `"writing"`,
+    `"thought"` or `"belief"`, `"perception"`), read with their -s/-ed/-ing forms: `cues={"fax":
+    "writing"}`. `places` adds places datelines and bylines know; `outlets`, news outlets bylines read as the
+    outlet an author writes for (`"By Jane Doe, Kyiv Independent"`). A bad entry (an empty word, a
+    cue of two words, an unknown class, a word built in with another class) raises `ValueError`."""
 
 def parse_many(
-    texts: Iterable[str], *, threads: int | None = None, scope: Literal["all", "speech"] = "all"
+    texts: Iterable[str],
+    *,
+    threads: int | None = None,
+    scope: Literal["all", "speech"] = "all",
+    cues: Mapping[str, str] | None = None,
+    places: Sequence[str] | None = None,
+    outlets: Sequence[str] | None = None,
 ) -> list[Article]:
     """Parses many articles in parallel with the GIL released; equals `[parse(t) for t in texts]`.
 

@@ -1,12 +1,16 @@
 //! The article parser: paragraph roles, byline, dateline, quotations, credits and diagnostics.
 
-use crate::attribution::{Attribution, Scope, Shared};
+use std::sync::Arc;
+
+use crate::attribution::extra::{self, ExtraCues};
+use crate::attribution::{Attribution, CueClass, Scope, Shared};
 use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
 use crate::entity::Entity;
 use crate::quote::Quotation;
 use crate::text::Paragraph;
+use crate::util::hash::FxSet;
 use crate::{Snippet, Span};
 
 /// What a paragraph is for in the article.
@@ -107,10 +111,20 @@ pub struct Article<'h> {
 #[derive(Debug, Clone, Default)]
 pub struct Parser {
     scope: Scope,
+    /// Cue verbs the caller added (`None` when none: the parse then costs nothing more).
+    cues: Option<Arc<ExtraCues>>,
+    /// Places the caller added, lower case with single spaces.
+    places: Option<Arc<FxSet<String>>>,
+    /// Outlets the caller added, lower case with single spaces, without a leading `the `.
+    outlets: Option<Arc<FxSet<String>>>,
 }
 
-/// Configures a [`Parser`]: `Parser::builder().scope(..).build()`. Every setting has a default,
-/// the one [`Parser::new`] and [`crate::parse`] use.
+/// Configures a [`Parser`]: `Parser::builder().scope(..).cue(..).place(..).build()`. Every
+/// setting has a default, the one [`Parser::new`] and [`crate::parse`] use.
+///
+/// Extra words extend the shared, built-in lexicons for this parser only: the built-in lexicons
+/// are read first and stay shared by every parser; the extras are a small overlay consulted
+/// after them. Settings are checked by [`build`](ParserBuilder::build).
 ///
 /// ```
 /// use copydesk::attribution::Scope;
@@ -123,7 +137,62 @@ pub struct Parser {
 #[must_use]
 pub struct ParserBuilder {
     scope: Scope,
+    /// Cue words as given, with their class (or the class name a lexicon gave, unread).
+    cues: Vec<(Option<usize>, String, Result<CueClass, String>)>,
+    /// Places as given.
+    places: Vec<(Option<usize>, String)>,
+    /// Outlets as given.
+    outlets: Vec<(Option<usize>, String)>,
+    /// Lexicon lines that name no known entry: (line, text).
+    bad_lines: Vec<(usize, String)>,
 }
+
+/// What a word added to a [`ParserBuilder`] is for.
+///
+/// ```
+/// use copydesk::article::{BuildError, Extra};
+///
+/// let err = copydesk::Parser::builder().place("").build().unwrap_err();
+/// assert_eq!(err, BuildError::Empty { what: Extra::Place });
+/// assert_eq!(err.to_string(), "an empty place");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Extra {
+    /// A cue word ([`ParserBuilder::cue`]).
+    Cue,
+    /// A place ([`ParserBuilder::place`]).
+    Place,
+    /// An outlet ([`ParserBuilder::outlet`]).
+    Outlet,
+}
+
+impl std::fmt::Display for Extra {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Extra::Cue => "cue word",
+            Extra::Place => "place",
+            Extra::Outlet => "outlet",
+        })
+    }
+}
+
+/// The class names a cue may be given in a lexicon ([`ParserBuilder::lexicon`]) or on the
+/// command line, and the classes they name (case is ignored).
+///
+/// ```
+/// use copydesk::{article::CUE_CLASS_NAMES, attribution::CueClass};
+///
+/// let belief = CUE_CLASS_NAMES.iter().find(|(name, _)| *name == "belief").map(|(_, c)| *c);
+/// assert_eq!(belief, Some(CueClass::Thought));
+/// ```
+pub const CUE_CLASS_NAMES: [(&str, CueClass); 5] = [
+    ("speech", CueClass::Speech),
+    ("writing", CueClass::Writing),
+    ("thought", CueClass::Thought),
+    ("belief", CueClass::Thought),
+    ("perception", CueClass::Perception),
+];
 
 impl ParserBuilder {
     /// Which attributions the parser keeps, by what their cue reports (default [`Scope::All`]).
@@ -142,32 +211,375 @@ impl ParserBuilder {
         self
     }
 
-    /// The parser. Fails only on a configuration the parser cannot use; no setting of today can
-    /// be one, and settings that can (custom lexicons) will say so.
+    /// Adds the cue verb `word` (one word, its base form: `tweet`, `rap`) of `class`: the parser
+    /// reads it and the forms the inflection generator derives (`tweets`, `tweeted`,
+    /// `tweeting`) as the built-in cue verbs of that class. The class is one of the classes of
+    /// plain cue verbs: [`CueClass::Speech`], [`CueClass::Writing`], [`CueClass::Thought`] or
+    /// [`CueClass::Perception`]. A form the built-in lexicon lists keeps its entry there; a word
+    /// it lists as a cue of another class, or a word added twice with two classes, makes
+    /// [`build`](ParserBuilder::build) fail.
     ///
     /// ```
-    /// let parser = copydesk::Parser::builder().build()?;
-    /// assert_eq!(parser.parse("“No,” she said.").attributions().len(), 1);
+    /// use copydesk::attribution::CueClass;
+    ///
+    /// let text = "The envoy telegraphed that the talks had failed.";
+    /// let plain = copydesk::Parser::new().parse(text);
+    /// assert!(plain.attributions().is_empty());
+    ///
+    /// let parser = copydesk::Parser::builder().cue("telegraph", CueClass::Writing).build()?;
+    /// let a = parser.parse(text);
+    /// let found = &a.attributions()[0];
+    /// assert_eq!(found.cue().as_str(), "telegraphed");
+    /// assert_eq!(found.cue_class(), CueClass::Writing);
+    /// assert_eq!(found.source().map(|s| s.as_str()), Some("The envoy"));
     /// # Ok::<(), copydesk::article::BuildError>(())
     /// ```
+    pub fn cue(mut self, word: &str, class: CueClass) -> ParserBuilder {
+        self.cues.push((None, word.to_owned(), Ok(class)));
+        self
+    }
+
+    /// Adds the place `name` (`Wodonga`, `Port Vila`): the parser knows it where bylines and
+    /// datelines ask whether a name is a place, as it knows the places of its built-in list.
+    ///
+    /// ```
+    /// let text = "Kelvedon Hatch: Police closed the old bunker road on Sunday after a landslip.";
+    /// let plain = copydesk::Parser::new().parse(text);
+    /// assert!(plain.dateline().is_none());
+    ///
+    /// let parser = copydesk::Parser::builder().place("Kelvedon Hatch").build()?;
+    /// let a = parser.parse(text);
+    /// let place = a.dateline().and_then(|d| d.location()).map(|l| l.as_str());
+    /// assert_eq!(place, Some("Kelvedon Hatch"));
+    /// # Ok::<(), copydesk::article::BuildError>(())
+    /// ```
+    pub fn place(mut self, name: &str) -> ParserBuilder {
+        self.places.push((None, name.to_owned()));
+        self
+    }
+
+    /// Adds the news outlet `name` (`Kyiv Independent`; a leading `The` is optional in the
+    /// text): bylines read it as the outlet an author writes for, as they read the outlets of
+    /// their built-in list (`CNN`, `The Hill`), not as another author. Wire agencies are a
+    /// registry of their own ([`crate::Agency`]) and are not added here.
+    ///
+    /// ```
+    /// let line = "By Jane Doe, Kyiv Independent";
+    /// let plain = copydesk::Parser::new().parse(line);
+    /// let authors = |a: &copydesk::Article<'_>| -> Vec<String> {
+    ///     let b = a.byline().expect("a byline");
+    ///     b.authors().iter().map(|p| p.as_str().to_owned()).collect()
+    /// };
+    /// assert_eq!(authors(&plain), ["Jane Doe", "Kyiv Independent"]);
+    ///
+    /// let parser = copydesk::Parser::builder().outlet("The Kyiv Independent").build()?;
+    /// let a = parser.parse(line);
+    /// assert_eq!(authors(&a), ["Jane Doe"]);
+    /// assert_eq!(a.byline().unwrap().outlets()[0].as_str(), "Kyiv Independent");
+    /// # Ok::<(), copydesk::article::BuildError>(())
+    /// ```
+    pub fn outlet(mut self, name: &str) -> ParserBuilder {
+        self.outlets.push((None, name.to_owned()));
+        self
+    }
+
+    /// Adds the entries of a lexicon text, one a line: `cue WORD CLASS` (a class name of
+    /// [`CUE_CLASS_NAMES`]), `place NAME` or `outlet NAME`; blank lines and lines starting with `#` are
+    /// skipped. Errors name the line.
+    ///
+    /// ```
+    /// use copydesk::article::BuildError;
+    ///
+    /// let lexicon = "# our desk's words\ncue livestream speech\nplace Kelvedon Hatch\n";
+    /// let parser = copydesk::Parser::builder().lexicon(lexicon).build()?;
+    /// let a = parser.parse("The mayor livestreamed that the road was closed.");
+    /// assert_eq!(a.attributions().len(), 1);
+    ///
+    /// let err = copydesk::Parser::builder().lexicon("\ncue fax gossip").build().unwrap_err();
+    /// assert!(matches!(err, BuildError::AtLine { line: 2, .. }));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "line 2 of the lexicon: unknown cue class \"gossip\" for \"fax\" \
+    ///      (speech, writing, thought, belief, perception)"
+    /// );
+    /// # Ok::<(), BuildError>(())
+    /// ```
+    pub fn lexicon(mut self, text: &str) -> ParserBuilder {
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let n = Some(i + 1);
+            let (kind, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+            let rest = rest.trim();
+            match kind {
+                "cue" => {
+                    let (word, class) = rest.rsplit_once(char::is_whitespace).unwrap_or(("", rest));
+                    let class = class_named(class).ok_or_else(|| class.to_owned());
+                    self.cues.push((n, word.trim().to_owned(), class));
+                }
+                "place" => self.places.push((n, rest.to_owned())),
+                "outlet" => self.outlets.push((n, rest.to_owned())),
+                _ => self.bad_lines.push((i + 1, line.to_owned())),
+            }
+        }
+        self
+    }
+
+    /// The parser, or why the settings cannot make one.
+    ///
+    /// ```
+    /// use copydesk::{article::{BuildError, Extra}, attribution::CueClass};
+    ///
+    /// let parser = copydesk::Parser::builder().build()?;
+    /// assert_eq!(parser.parse("“No,” she said.").attributions().len(), 1);
+    ///
+    /// let err = copydesk::Parser::builder().cue(" ", CueClass::Speech).build().unwrap_err();
+    /// assert_eq!(err, BuildError::Empty { what: Extra::Cue });
+    /// let err = copydesk::Parser::builder().cue("said", CueClass::Thought).build().unwrap_err();
+    /// assert!(matches!(err, BuildError::ListedCue { listed: CueClass::Speech, .. }));
+    /// # Ok::<(), BuildError>(())
+    /// ```
     pub fn build(self) -> Result<Parser, BuildError> {
-        Ok(Parser { scope: self.scope })
+        let at = |line: Option<usize>, e: BuildError| match line {
+            Some(line) => BuildError::AtLine {
+                line,
+                error: Box::new(e),
+            },
+            None => e,
+        };
+        if let Some((line, text)) = self.bad_lines.first() {
+            return Err(BuildError::AtLine {
+                line: *line,
+                error: Box::new(BuildError::UnknownEntry { text: text.clone() }),
+            });
+        }
+        let mut cues = ExtraCues::default();
+        for (line, word, class) in &self.cues {
+            let (word, class) = check_cue(word, class).map_err(|e| at(*line, e))?;
+            if let Some(first) = cues.class_of(&word) {
+                if first != class {
+                    return Err(at(
+                        *line,
+                        BuildError::ConflictingCue {
+                            word,
+                            first,
+                            second: class,
+                        },
+                    ));
+                }
+                continue;
+            }
+            cues.add(&word, class);
+        }
+        let mut places: FxSet<String> = FxSet::default();
+        for (line, name) in &self.places {
+            places.insert(check_name(Extra::Place, name).map_err(|e| at(*line, e))?);
+        }
+        let mut outlets: FxSet<String> = FxSet::default();
+        for (line, name) in &self.outlets {
+            let name = check_name(Extra::Outlet, name).map_err(|e| at(*line, e))?;
+            let bare = name.strip_prefix("the ").unwrap_or(&name).to_owned();
+            outlets.insert(bare);
+        }
+        Ok(Parser {
+            scope: self.scope,
+            cues: (!cues.is_empty()).then(|| Arc::new(cues)),
+            places: (!places.is_empty()).then(|| Arc::new(places)),
+            outlets: (!outlets.is_empty()).then(|| Arc::new(outlets)),
+        })
     }
 }
 
-/// Why a [`ParserBuilder`] could not build its parser. No setting of this version can fail, so
-/// no value of it exists yet; it is here so that settings that can fail are added without
-/// changing [`ParserBuilder::build`].
+/// The class a lexicon's class name names ([`CUE_CLASS_NAMES`]).
+fn class_named(name: &str) -> Option<CueClass> {
+    CUE_CLASS_NAMES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, c)| *c)
+}
+
+/// The cue word `word` in lower case and its class, or why they cannot be a cue.
+fn check_cue(
+    word: &str,
+    class: &Result<CueClass, String>,
+) -> Result<(String, CueClass), BuildError> {
+    let word = word.trim();
+    if word.is_empty() {
+        return Err(BuildError::Empty { what: Extra::Cue });
+    }
+    if word.contains(char::is_whitespace) {
+        return Err(BuildError::NotOneWord {
+            word: word.to_owned(),
+        });
+    }
+    if let Some(c) = word
+        .chars()
+        .find(|&c| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .or_else(|| word.chars().next().filter(|c| !c.is_alphabetic()))
+    {
+        return Err(BuildError::InvalidChar {
+            what: Extra::Cue,
+            word: word.to_owned(),
+            ch: c,
+        });
+    }
+    let lower = word.to_lowercase();
+    let class = match class {
+        Ok(c) => *c,
+        Err(name) => {
+            return Err(BuildError::UnknownClass {
+                word: word.to_owned(),
+                class: name.clone(),
+            });
+        }
+    };
+    if !extra::addable(class) {
+        return Err(BuildError::UnsupportedClass {
+            word: word.to_owned(),
+            class,
+        });
+    }
+    if let Some(listed) = extra::listed_class(&lower)
+        && listed != class
+    {
+        return Err(BuildError::ListedCue {
+            word: word.to_owned(),
+            listed,
+            class,
+        });
+    }
+    Ok((lower, class))
+}
+
+/// The place or outlet `name` in lower case with single spaces, or why it cannot be one.
+fn check_name(what: Extra, name: &str) -> Result<String, BuildError> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() {
+        return Err(BuildError::Empty { what });
+    }
+    let joined = words.join(" ");
+    if let Some(c) = joined
+        .chars()
+        .find(|&c| c.is_control() || ",;:()[]{}\"“”«»|".contains(c))
+    {
+        return Err(BuildError::InvalidChar {
+            what,
+            word: joined,
+            ch: c,
+        });
+    }
+    if !joined.chars().any(char::is_alphabetic) {
+        return Err(BuildError::InvalidChar {
+            what,
+            ch: joined.chars().next().unwrap_or(' '),
+            word: joined,
+        });
+    }
+    Ok(joined.to_lowercase())
+}
+
+/// Why a [`ParserBuilder`] could not build its parser.
 ///
 /// ```
-/// fn parser() -> Result<copydesk::Parser, copydesk::article::BuildError> {
-///     copydesk::Parser::builder().build()
-/// }
-/// assert!(parser().is_ok());
+/// use copydesk::{article::BuildError, attribution::CueClass};
+///
+/// let err = copydesk::Parser::builder()
+///     .cue("fax", CueClass::Writing)
+///     .cue("Fax", CueClass::Speech)
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(
+///     err,
+///     BuildError::ConflictingCue {
+///         word: "fax".into(),
+///         first: CueClass::Writing,
+///         second: CueClass::Speech
+///     }
+/// );
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
-pub enum BuildError {}
+pub enum BuildError {
+    /// An added word is empty or only whitespace.
+    #[error("an empty {what}")]
+    Empty {
+        /// What the word was for.
+        what: Extra,
+    },
+    /// A cue word holds whitespace: a cue is one word.
+    #[error("the cue word {word:?} is more than one word")]
+    NotOneWord {
+        /// The word as given (trimmed).
+        word: String,
+    },
+    /// An added word holds a character it cannot hold (a cue: letters, `-` and `'`, starting
+    /// with a letter; a place: no punctuation that ends a place in a dateline, at least one
+    /// letter; an outlet: the same).
+    #[error("the {what} {word:?} cannot hold {ch:?}")]
+    InvalidChar {
+        /// What the word was for.
+        what: Extra,
+        /// The word as given (trimmed).
+        word: String,
+        /// The first character it cannot hold.
+        ch: char,
+    },
+    /// A lexicon names a cue class that is not one of [`CUE_CLASS_NAMES`].
+    #[error(
+        "unknown cue class {class:?} for {word:?} (speech, writing, thought, belief, perception)"
+    )]
+    UnknownClass {
+        /// The cue word.
+        word: String,
+        /// The class name as given.
+        class: String,
+    },
+    /// A cue word may be added only with the class of a plain cue verb (speech, writing,
+    /// thought, perception).
+    #[error("the cue word {word:?} cannot be added as {class:?}")]
+    UnsupportedClass {
+        /// The cue word.
+        word: String,
+        /// The class asked for.
+        class: CueClass,
+    },
+    /// The same cue word is added twice, with two classes.
+    #[error("the cue word {word:?} is added as {first:?} and as {second:?}")]
+    ConflictingCue {
+        /// The cue word, lower case.
+        word: String,
+        /// The class it was added with first.
+        first: CueClass,
+        /// The other class.
+        second: CueClass,
+    },
+    /// The built-in lexicon lists the cue word with another class (the built-in entry would win).
+    #[error("the cue word {word:?} is built in as {listed:?}, not {class:?}")]
+    ListedCue {
+        /// The cue word.
+        word: String,
+        /// Its built-in class.
+        listed: CueClass,
+        /// The class asked for.
+        class: CueClass,
+    },
+    /// A lexicon line names no known entry (`cue`, `place` or `outlet`).
+    #[error("not a lexicon entry (cue WORD CLASS, place NAME or outlet NAME): {text:?}")]
+    UnknownEntry {
+        /// The line.
+        text: String,
+    },
+    /// An error on a line of a lexicon ([`ParserBuilder::lexicon`]).
+    #[error("line {line} of the lexicon: {error}")]
+    AtLine {
+        /// The line number, from 1.
+        line: usize,
+        /// What is wrong with it.
+        error: Box<BuildError>,
+    },
+}
 
 /// At most this many words make a headline or a subhead.
 const MAX_HEADING_WORDS: usize = 14;
@@ -220,6 +632,10 @@ impl Parser {
     /// ```
     #[must_use]
     pub fn parse<'h>(&self, text: &'h str) -> Article<'h> {
+        // This parser's extra words, seen by the lookups of this thread while it parses.
+        let _cues = self.cues.clone().map(extra::enter);
+        let _places = self.places.clone().map(crate::lexicon::places::extra);
+        let _outlets = self.outlets.clone().map(crate::byline::extra_outlets);
         let paragraphs = paragraphs_after_bom(text);
         let mut roles = vec![Role::Body; paragraphs.len()];
         let byline = crate::byline::detect(text, &paragraphs).into_iter().next();

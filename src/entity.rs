@@ -5,8 +5,13 @@
 //! entity (`Kim Jong Un` … `Kim`), a pronoun (`he`, `she`) is the most recent speaker of a
 //! compatible gender, a role noun (`the spokesman`) is the entity that carries that title, a
 //! capital city standing for its government (`Pyongyang`) is its country, and a description
-//! (`state media`) is the entity first introduced with it (`state media KCNA`). Anything else
-//! stays unresolved rather than guessed.
+//! (`state media`) is the entity first introduced with it (`state media KCNA`). An
+//! organisation's kind (`the ministry`, `the company`) and `it` are the latest organisation of the
+//! last few sentences (one whose name has the head word first), `they` a group or an
+//! organisation there, and an acronym (`EDC`) the name whose initials spell it (`Export
+//! Development Canada`, recent or spelt out in brackets before). People named together (`Kim and
+//! Clark Moran`) are one group, never a `he`; a person named with the organisation they speak for
+//! (`Ana Ruiz of Shell`) is the person. Anything else stays unresolved rather than guessed.
 //!
 //! ```
 //! use copydesk::entity::EntityKind;
@@ -41,6 +46,8 @@ pub enum EntityKind {
     Place,
     /// A name that could be any of these.
     Unknown,
+    /// People named together (`Tore Sohlberg and Lehla Abreder`): a `they`, never a `he`.
+    Group,
 }
 
 /// The grammatical gender the text shows for a person (through `he`/`she`, `Mr.`/`Ms.`).
@@ -282,6 +289,74 @@ const ORG_WORDS: &[&str] = &[
     "Census",
     "Bureau",
     "International",
+    "Authority",
+    "Authorities",
+    "Parliament",
+    "Embassy",
+    "Cabinet",
+    "Legislature",
+    "Caucus",
+    "Federation",
+    "Society",
+    "College",
+    "School",
+    "Hospital",
+    "Club",
+    "Corporation",
+    "Council",
+    "Secretariat",
+    "Tribunal",
+    "Affairs",
+];
+
+/// Words of place names that never end a person's name (`Mediterranean Sea`, `Fraser
+/// Highway`), and compass words that never begin one (`Northern Ontario`).
+const NOT_PERSON_WORDS: &[&str] = &[
+    "Sea",
+    "Ocean",
+    "River",
+    "Island",
+    "Islands",
+    "Valley",
+    "Mountains",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "Bridge",
+    "Airport",
+    "Arena",
+    "Stadium",
+    "Highway",
+    "Complex",
+    "Region",
+    "Province",
+    "County",
+    "District",
+    "Coast",
+    "Bay",
+    "Gulf",
+    "Canal",
+    "Peninsula",
+    "Desert",
+];
+const COMPASS_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Upper",
+    "Lower",
+    "British",
 ];
 
 /// How a source mention is written, as the attribution finder sees it.
@@ -300,7 +375,11 @@ pub(crate) enum Mention<'h> {
     /// A person the text introduces without naming (`a former senior executive`), with the
     /// head word: never resolved to an entity already seen.
     Unnamed(&'h str),
-    /// Anything else (`the ministry`, `state media`): resolved only through a description.
+    /// People named together (`Kim and Clark Moran`), the whole coordination.
+    Group(Snippet<'h>),
+    /// An organisation by its kind (`the ministry`, `the company`), with the head word.
+    OrgRef(&'h str),
+    /// Anything else (`state media`): resolved only through a description.
     Other,
 }
 
@@ -322,7 +401,7 @@ struct Recent {
 }
 
 /// Where a mention stands: its sentence (unit) and whether it is that sentence's subject.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct At {
     pub(crate) unit: usize,
     pub(crate) subject: bool,
@@ -388,7 +467,10 @@ fn title_gender(title: &str) -> Option<Gender> {
 pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
     /// Each entity's name as words.
-    words: Vec<Vec<&'h str>>,
+    words: Vec<(usize, usize)>,
+    /// The words of every name, one after the other: [`Resolver::words`] ranges into it (one
+    /// list for the article, not one per entity).
+    arena: Vec<&'h str>,
     /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
     /// refers to a recent speaker), unresolved ones included (`a spokesman`).
     speakers: Vec<Speaker>,
@@ -406,6 +488,14 @@ pub(crate) struct Resolver<'h> {
     anchored: Vec<bool>,
     /// Per entity: the role noun an apposition or predicate nominative gave it (`the mayor`).
     roles: Vec<Option<&'h str>>,
+    /// Organisations, places and groups of the last few sentences (for `it`, `they` and `the
+    /// ministry`), in text order; `None` is a plural source the text does not name (`officials`),
+    /// which stands between a `they` and the organisations before.
+    others: Vec<(Option<usize>, At)>,
+    /// The article's text, for acronyms spelt out in brackets (`… Canada (EDC)`).
+    text: &'h str,
+    /// How many entities have been named by an acronym alone (`EDC`).
+    acronyms: usize,
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
@@ -438,10 +528,35 @@ fn name_tokens(name: &str) -> impl Iterator<Item = &str> + '_ {
 pub(crate) fn may_be_person(words: &[&str]) -> bool {
     (2..=4).contains(&words.len())
         && !words[0].eq_ignore_ascii_case("the")
-        && !words
-            .iter()
-            .any(|w| ORG_SET.contains_key(trim_possessive(w)))
+        && !words.iter().enumerate().any(|(i, w)| {
+            // A compass word only opens a place name (`Northern Ontario`, not `Mary North`).
+            let not = if i == 0 { COMPASS } else { 0 } | ORG_WORD | PLACE_WORD;
+            NOT_PERSON
+                .get(trim_possessive(w))
+                .is_some_and(|&bits| bits & not != 0)
+        })
 }
+
+/// [`NOT_PERSON`] bits: an organisation word, a place word, a compass word.
+const ORG_WORD: u8 = 1;
+const PLACE_WORD: u8 = 2;
+const COMPASS: u8 = 4;
+
+/// Words that show a capitalised run is no person's name, with what they show: one lookup
+/// per word.
+static NOT_PERSON: Lazy<FxMap<&'static str, u8>> = Lazy::new(|| {
+    let mut map: FxMap<&'static str, u8> = FxMap::default();
+    for (words, bit) in [
+        (ORG_WORDS, ORG_WORD),
+        (NOT_PERSON_WORDS, PLACE_WORD),
+        (COMPASS_WORDS, COMPASS),
+    ] {
+        for &w in words {
+            *map.entry(w).or_default() |= bit;
+        }
+    }
+    map
+});
 
 pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
     if place(name).is_some() {
@@ -482,6 +597,14 @@ pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
 }
 
 impl<'h> Resolver<'h> {
+    /// A resolver for the mentions of `text`.
+    pub(crate) fn new(text: &'h str) -> Self {
+        Resolver {
+            text,
+            ..Resolver::default()
+        }
+    }
+
     fn mention(&mut self, id: usize, at: Snippet<'h>, speaker: bool) {
         let e = &mut self.entities[id];
         if e.mentions.last() != Some(&at) {
@@ -502,10 +625,11 @@ impl<'h> Resolver<'h> {
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
         let id = self.entities.len();
+        self.acronyms += usize::from(is_acronym(name));
         // The words once, for the index and the list.
-        let words: Vec<&'h str> = name_tokens(name).collect();
-        self.index_words(id, &words);
+        let words = self.set_words(name);
         self.words.push(words);
+        self.index_words(id);
         self.anchored.push(false);
         self.roles.push(None);
         self.entities.push(Entity {
@@ -531,6 +655,40 @@ impl<'h> Resolver<'h> {
         let id = self.resolve_at(at, how, speaker, whr)?;
         self.anchored[id] = true;
         Some(id)
+    }
+
+    /// A lone capitalised word that no attribution reports (`A photo showed Gasol …`): when it
+    /// is the first or last word of exactly one recent person's name, that person is salient
+    /// for the pronouns after it. Never makes an entity or a mention.
+    pub(crate) fn seen_word(&mut self, at: Snippet<'h>, whr: At) {
+        let w = trim_possessive(at.as_str());
+        let Some(ids) = self.by_word.get(w) else {
+            return;
+        };
+        let mut found = None;
+        for &id in &ids[ids.len().saturating_sub(LOOKBACK)..] {
+            let same = match self.entities[id].kind {
+                EntityKind::Person => same_name(&[w], self.w(id)),
+                // `EDC declined to comment … it said`: an organisation by its name or acronym.
+                EntityKind::Organisation => {
+                    self.entities[id].name == w || is_acronym(w) && spells(w, self.w(id))
+                }
+                _ => false,
+            };
+            if same {
+                if found.is_some_and(|f| f != id) {
+                    return; // two of that name: ambiguous
+                }
+                found = Some(id);
+            }
+        }
+        match found {
+            Some(id) if self.entities[id].kind == EntityKind::Person => {
+                self.remember(Speaker::Entity(id), whr);
+            }
+            Some(id) => self.remember_other(Some(id), whr),
+            None => {}
+        }
     }
 
     /// Records a mention that no attribution reports (`Lawmakers asked whether Comey …`): a
@@ -594,7 +752,21 @@ impl<'h> Resolver<'h> {
             _ => at,
         };
         let id = match how {
+            Mention::Pronoun(None) => {
+                let w = at.as_str();
+                if w.eq_ignore_ascii_case("it") {
+                    self.neuter(false, whr.unit)
+                } else if w.eq_ignore_ascii_case("they") {
+                    self.neuter(true, whr.unit)
+                } else {
+                    None
+                }
+            }
             Mention::Pronoun(gender) => self.pronoun(gender, whr.unit),
+            Mention::Group(g) => Some(self.group(g)),
+            Mention::OrgRef(head) => self
+                .described(at.as_str())
+                .or_else(|| self.org_ref(head, whr.unit)),
             Mention::Name {
                 name,
                 title,
@@ -614,16 +786,219 @@ impl<'h> Resolver<'h> {
                 self.push_speaker(who);
                 self.remember(who, whr);
             }
+            // `officials said`: a later `they` is more likely them than an organisation.
+            if speaker
+                && matches!(how, Mention::Unnamed(_) | Mention::Other)
+                && at.as_str().ends_with('s')
+            {
+                self.remember_other(None, whr);
+            }
             return None;
         };
         self.mention(id, at, speaker);
-        if matches!(
-            self.entities[id].kind,
-            EntityKind::Person | EntityKind::Unknown
-        ) {
+        let kind = self.entities[id].kind;
+        if matches!(kind, EntityKind::Person | EntityKind::Unknown) {
             self.remember(Speaker::Entity(id), whr);
         }
+        if kind != EntityKind::Person {
+            self.remember_other(Some(id), whr);
+        }
         Some(id)
+    }
+
+    fn remember_other(&mut self, id: Option<usize>, whr: At) {
+        if self.others.last() == Some(&(id, whr)) {
+            return;
+        }
+        if self.others.len() == RECENT_MENTIONS {
+            self.others.remove(0);
+        }
+        self.others.push((id, whr));
+    }
+
+    /// `it` (an organisation or a place) or `they` (a group or an organisation): the subject of
+    /// its sentence or of the two before, else the latest such mention there.
+    fn neuter(&mut self, plural: bool, unit: usize) -> Option<usize> {
+        let fits = |kind: EntityKind, words: usize| match kind {
+            EntityKind::Organisation => true,
+            EntityKind::Place => !plural,
+            EntityKind::Group => plural,
+            EntityKind::Unknown => !plural && words == 1,
+            _ => false,
+        };
+        let mut found = None;
+        'sentences: for back in 0..=PRONOUN_SENTENCES {
+            let Some(s) = unit.checked_sub(back) else {
+                break;
+            };
+            for subject in [true, false] {
+                for &(id, at) in self.others.iter().rev() {
+                    if at.unit != s || at.subject != subject {
+                        continue;
+                    }
+                    match id {
+                        // An unnamed plural source stands first for `they`.
+                        None if plural => return None,
+                        Some(id) if fits(self.entities[id].kind, self.w(id).len()) => {
+                            found = Some(id);
+                            break 'sentences;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let id = found?;
+        if self.entities[id].kind == EntityKind::Unknown {
+            self.entities[id].kind = EntityKind::Organisation;
+        }
+        Some(id)
+    }
+
+    /// `the ministry`, `the company`: the latest organisation of the last few sentences whose
+    /// name has the head word (`the Ministry of Health`), else the latest organisation there.
+    fn org_ref(&mut self, head: &str, unit: usize) -> Option<usize> {
+        const SENTENCES: usize = 4;
+        let near = |at: At| at.unit <= unit && unit - at.unit <= SENTENCES;
+        let state = ["government", "administration", "regime", "cabinet"]
+            .iter()
+            .any(|w| head.eq_ignore_ascii_case(w));
+        let fits = |kind: EntityKind, words: usize| match kind {
+            EntityKind::Organisation => true,
+            EntityKind::Place => state,
+            EntityKind::Unknown => words == 1,
+            _ => false,
+        };
+        let ids = || {
+            self.others
+                .iter()
+                .rev()
+                .take_while(|(_, at)| near(*at))
+                .filter_map(|&(id, _)| id)
+        };
+        let named = ids().find(|&id| {
+            self.entities[id].kind == EntityKind::Organisation
+                && self.w(id).iter().any(|w| w.eq_ignore_ascii_case(head))
+        });
+        let id =
+            named.or_else(|| ids().find(|&id| fits(self.entities[id].kind, self.w(id).len())))?;
+        if self.entities[id].kind == EntityKind::Unknown {
+            self.entities[id].kind = EntityKind::Organisation;
+        }
+        Some(id)
+    }
+
+    /// An acronym (`EDC`) and the name it abbreviates (`Export Development Canada`), either
+    /// way round: a recent entity whose name's initials spell the acronym, an acronym entity
+    /// that a new name spells out, or the name spelt out before the acronym in brackets.
+    fn acronym(&mut self, name: Snippet<'h>) -> Option<usize> {
+        let text = trim_possessive(name.as_str());
+        let from = self.entities.len().saturating_sub(LOOKBACK);
+        if is_acronym(text) {
+            if let Some(id) = (from..self.entities.len()).rev().find(|&id| {
+                self.w(id).len() >= 2
+                    && !matches!(
+                        self.entities[id].kind,
+                        EntityKind::Place | EntityKind::Group
+                    )
+                    && spells(text, self.w(id))
+            }) {
+                // Later mentions of the acronym find it by the word.
+                self.index_first_last(id, Some(text), None);
+                return Some(id);
+            }
+            // `Export Development Canada (EDC)` earlier in the text.
+            let full = self.spelt_out(text, name.start())?;
+            let id = self.new_entity(full, EntityKind::Organisation);
+            return Some(id);
+        }
+        if self.acronyms == 0 || !text.contains(' ') {
+            return None;
+        }
+        let words: Vec<&'h str> = name_tokens(text).collect();
+        let id = (from..self.entities.len()).rev().find(|&id| {
+            is_acronym(self.entities[id].name) && spells(self.entities[id].name, &words)
+        })?;
+        self.entities[id].name = text;
+        self.entities[id].kind = EntityKind::Organisation;
+        self.words[id] = self.set_words(text);
+        self.index_words(id);
+        Some(id)
+    }
+
+    /// The words spelt out before `(ACRONYM)` in the few thousand bytes before `before`.
+    fn spelt_out(&self, acronym: &str, before: usize) -> Option<&'h str> {
+        const WINDOW: usize = 4096;
+        let text = self.text;
+        let mut from = before.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let hay = text.get(from..before)?;
+        let mut pat = String::with_capacity(acronym.len() + 2);
+        pat.push('(');
+        pat.push_str(acronym);
+        pat.push(')');
+        let open = from + memchr::memmem::rfind(hay.as_bytes(), pat.as_bytes())?;
+        // Back over the words before the bracket, one capitalised word per letter from the
+        // last; `of`, `and`, `the`, `for`, `&` and commas in between.
+        let letters: Vec<char> = acronym.chars().collect();
+        let mut need = letters.len();
+        let mut start = open;
+        let mut end = None;
+        for (k, w) in text[from..open].split_whitespace().rev().enumerate() {
+            if k > 2 * letters.len() + 2 {
+                return None;
+            }
+            let word = w.trim_matches(|c: char| c == ',' || c == '"' || c == '“' || c == '”');
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            // The offset of this word in the text.
+            let at = text[from..start].rfind(w).map(|i| from + i)?;
+            if first.is_uppercase() {
+                if first != letters[need - 1] {
+                    return None;
+                }
+                if end.is_none() {
+                    end = Some(at + w.trim_end_matches(',').len());
+                }
+                need -= 1;
+                start = at;
+                if need == 0 {
+                    return text.get(start..end?);
+                }
+            } else if ["of", "and", "the", "for", "on", "&"].contains(&word) && end.is_some() {
+                start = at;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// People named together: one group entity per coordination as written.
+    fn group(&mut self, g: Snippet<'h>) -> usize {
+        let from = self.entities.len().saturating_sub(LOOKBACK);
+        if let Some(id) = (from..self.entities.len()).find(|&id| {
+            self.entities[id].kind == EntityKind::Group && self.entities[id].name == g.as_str()
+        }) {
+            return id;
+        }
+        let id = self.entities.len();
+        self.words.push((0, 0));
+        self.anchored.push(false);
+        self.roles.push(None);
+        self.entities.push(Entity {
+            id,
+            name: g.as_str(),
+            kind: EntityKind::Group,
+            title: None,
+            description: None,
+            gender: None,
+            mentions: Vec::new(),
+        });
+        id
     }
 
     /// Whether a recent mention can be the antecedent of a pronoun of `gender`.
@@ -677,13 +1052,28 @@ impl<'h> Resolver<'h> {
     }
 
     /// Indexes entity `id` by the first and last of its name's words.
-    fn index_words(&mut self, id: usize, words: &[&'h str]) {
+    fn index_words(&mut self, id: usize) {
+        let words = self.w(id);
+        let first = words.first().copied();
         let last = if words.len() > 1 {
             words.last().copied()
         } else {
             None
         };
-        self.index_first_last(id, words.first().copied(), last);
+        self.index_first_last(id, first, last);
+    }
+
+    /// The words of entity `id`'s name.
+    fn w(&self, id: usize) -> &[&'h str] {
+        let (a, b) = self.words[id];
+        &self.arena[a..b]
+    }
+
+    /// Adds the words of `name` to the arena: their range.
+    fn set_words(&mut self, name: &'h str) -> (usize, usize) {
+        let a = self.arena.len();
+        self.arena.extend(name_tokens(name));
+        (a, self.arena.len())
     }
 
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
@@ -776,22 +1166,27 @@ impl<'h> Resolver<'h> {
             ids.sort_unstable();
             ids.dedup();
             let mut candidates = ids.iter().copied().filter(|&id| {
-                self.entities[id].kind != EntityKind::Place && same_name(&toks, &self.words[id])
+                self.entities[id].kind != EntityKind::Place && same_name(&toks, self.w(id))
             });
             let found = (candidates.next(), candidates.next());
             let n_toks = toks.len();
             self.scratch_words = toks;
             self.scratch_ids = ids;
+            let acronym = match found {
+                (None, _) => self.acronym(name),
+                _ => None,
+            };
             match found {
+                _ if acronym.is_some() => acronym.unwrap_or_default(),
                 (Some(id), None) => {
-                    let renamed = n_toks > self.words[id].len();
+                    let renamed = n_toks > self.w(id).len();
                     if renamed {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
-                        let words: Vec<&'h str> = name_tokens(name).collect();
-                        self.index_words(id, &words);
-                        self.words[id] = words;
+                        self.words[id] = self.set_words(name);
+                        self.index_words(id);
                     }
+                    let given = given_name_gender(self.w(id));
                     let e = &mut self.entities[id];
                     // Its name or a title is new: the kind may be known now (the same name
                     // without a title classifies the same way again).
@@ -803,7 +1198,7 @@ impl<'h> Resolver<'h> {
                         e.gender = title.and_then(|t| title_gender(t.as_str()));
                     }
                     if e.gender.is_none() && e.kind == EntityKind::Person {
-                        e.gender = given_name_gender(&self.words[id]);
+                        e.gender = given;
                     }
                     id
                 }
@@ -813,7 +1208,7 @@ impl<'h> Resolver<'h> {
                     let id = self.new_entity(n, kind);
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
                     if kind == EntityKind::Person && self.entities[id].gender.is_none() {
-                        self.entities[id].gender = given_name_gender(&self.words[id]);
+                        self.entities[id].gender = given_name_gender(self.w(id));
                     }
                     id
                 }
@@ -847,6 +1242,26 @@ impl<'h> Resolver<'h> {
         }
         (kept, ids)
     }
+}
+
+/// Whether a word is an acronym: two to six capital letters (`EDC`, `IRCC`).
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether the capitalised words of a name spell an acronym (`Export Development Canada`,
+/// `Immigration, Refugees and Citizenship Canada`).
+fn spells(acronym: &str, words: &[&str]) -> bool {
+    let mut letters = acronym.chars();
+    for w in words {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_uppercase() && letters.next() != Some(c) {
+            return false;
+        }
+    }
+    letters.next().is_none()
 }
 
 pub(crate) fn trim_possessive(s: &str) -> &str {

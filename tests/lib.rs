@@ -9,6 +9,7 @@ mod check;
 mod coref;
 mod credits;
 mod datelines;
+mod extra_lexicon;
 mod field_whitespace;
 mod invariance;
 mod invariance_props;

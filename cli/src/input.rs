@@ -11,6 +11,11 @@ use std::sync::mpsc::{Receiver, SyncSender};
 
 /// A batch is handed on once it holds this many bytes of input...
 const BATCH_BYTES: usize = 1 << 19;
+
+/// The capacity a batch buffer is made with, and brought back to when it is recycled: the batch
+/// limit and room for the record that crosses it. Without it buffers double past the limit one
+/// by one as records happen to cross it, and memory creeps up as the corpus grows.
+pub(crate) const BATCH_CAPACITY: usize = BATCH_BYTES + (BATCH_BYTES >> 2);
 /// ... or this many records.
 const BATCH_RECORDS: usize = 2048;
 
@@ -156,6 +161,14 @@ pub(crate) struct Batch {
 }
 
 impl Batch {
+    /// An empty batch with its buffer at [`BATCH_CAPACITY`].
+    fn fresh() -> Batch {
+        Batch {
+            buf: Vec::with_capacity(BATCH_CAPACITY),
+            items: Vec::with_capacity(256),
+        }
+    }
+
     fn full(&self) -> bool {
         self.buf.len() >= BATCH_BYTES || self.items.len() >= BATCH_RECORDS
     }
@@ -172,7 +185,7 @@ pub(crate) fn read_all(inputs: &[Input], tx: &SyncSender<Batch>, recycle: &Recei
     let mut r = Reader {
         tx,
         recycle,
-        batch: Batch::default(),
+        batch: Batch::fresh(),
     };
     for (i, input) in inputs.iter().enumerate() {
         let ok = match input {
@@ -205,8 +218,10 @@ impl Reader<'_> {
         if !self.batch.full() {
             return true;
         }
-        let mut next = self.recycle.try_recv().unwrap_or_default();
+        let mut next = self.recycle.try_recv().unwrap_or_else(|_| Batch::fresh());
         next.buf.clear();
+        // A batch that held a huge record goes back to the usual size.
+        next.buf.shrink_to(BATCH_CAPACITY);
         next.items.clear();
         let full = std::mem::replace(&mut self.batch, next);
         self.tx.send(full).is_ok()

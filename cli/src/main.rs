@@ -2,7 +2,9 @@
 //! corpora of `.txt` and JSONL files, as JSON lines or CSV; and an HTML view of one article.
 //!
 //! ```text
-//! copydesk extract [PATH ...] [--format json|csv] [--spans full|offsets] [--threads N] [-o FILE]
+//! copydesk extract [PATH ...] [--format json|csv] [--spans full|offsets] [--scope speech|all]
+//!                  [--cue WORD:CLASS] [--place NAME] [--outlet NAME] [--lexicon FILE]
+//!                  [--threads N] [-o FILE]
 //! copydesk html FILE [-o OUT]
 //! ```
 //!
@@ -14,6 +16,7 @@
 mod extract;
 mod html;
 mod input;
+mod record;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -62,6 +65,24 @@ struct ExtractArgs {
     /// full: every span as {"start", "end", "text"}; offsets: as [start, end] (JSON only).
     #[arg(long, value_enum, default_value_t = extract::Spans::Full)]
     spans: extract::Spans,
+    /// Which attributions to keep, by what their cue reports: speech (said, wrote, told, …) or
+    /// all (also belief, perception and stance: believes, saw, supports).
+    #[arg(long, value_enum, default_value_t = extract::ScopeArg::All)]
+    scope: extract::ScopeArg,
+    /// An extra cue verb and its class (speech, writing, thought or belief, perception): the
+    /// verb and its derived forms (-s, -ed, -ing) are read as cues. Repeatable.
+    #[arg(long, value_name = "WORD:CLASS", value_parser = cue_arg)]
+    cue: Vec<(String, copydesk::attribution::CueClass)>,
+    /// An extra place, known to datelines and bylines. Repeatable.
+    #[arg(long, value_name = "NAME")]
+    place: Vec<String>,
+    /// An extra news outlet, read in bylines as the outlet an author writes for. Repeatable.
+    #[arg(long, value_name = "NAME")]
+    outlet: Vec<String>,
+    /// A lexicon file of extra words, one a line: `cue WORD CLASS`, `place NAME` or `outlet
+    /// NAME` (`#` comments).
+    #[arg(long, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
     /// Parsing threads (default: all cores).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
@@ -80,6 +101,51 @@ struct HtmlArgs {
     /// Write to OUT instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
+}
+
+/// `WORD:CLASS` of `--cue`.
+fn cue_arg(s: &str) -> Result<(String, copydesk::attribution::CueClass), String> {
+    let names = || {
+        copydesk::article::CUE_CLASS_NAMES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (word, class) = s
+        .rsplit_once(':')
+        .ok_or_else(|| format!("expected WORD:CLASS, CLASS one of {}", names()))?;
+    let class = copydesk::article::CUE_CLASS_NAMES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(class))
+        .map(|(_, c)| *c)
+        .ok_or_else(|| format!("unknown cue class {class:?}: one of {}", names()))?;
+    Ok((word.to_owned(), class))
+}
+
+/// The parser `extract`'s options configure, or why they cannot (a usage error).
+fn parser(a: &ExtractArgs) -> Result<copydesk::Parser, String> {
+    let mut b = copydesk::Parser::builder().scope(a.scope.into());
+    if let Some(path) = &a.lexicon {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the lexicon {}: {e}", path.display()))?;
+        // Checked alone first, so that an error in it names the file.
+        copydesk::Parser::builder()
+            .lexicon(&text)
+            .build()
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        b = b.lexicon(&text);
+    }
+    for (word, class) in &a.cue {
+        b = b.cue(word, *class);
+    }
+    for place in &a.place {
+        b = b.place(place);
+    }
+    for outlet in &a.outlet {
+        b = b.outlet(outlet);
+    }
+    b.build().map_err(|e| e.to_string())
 }
 
 /// Where output goes: standard output or a created file; an error is a usage error.
@@ -108,7 +174,15 @@ fn main() -> ExitCode {
                 || std::thread::available_parallelism().map_or(1, usize::from),
                 usize::from,
             );
+            let parser = match parser(&a) {
+                Ok(p) => p,
+                Err(message) => {
+                    eprintln!("copydesk: {message}");
+                    return ExitCode::from(2);
+                }
+            };
             let cfg = extract::Config {
+                parser,
                 text_field: a.text_field,
                 id_field: a.id_field,
                 format: a.format,

@@ -499,3 +499,140 @@ fn html_of_a_file_that_is_not_utf8_fails_with_status_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }
+
+#[test]
+fn scope_speech_keeps_only_what_was_said_or_written() {
+    use copydesk::attribution::Scope;
+    // One speech attribution and one belief: words of my own.
+    let text = "“The bridge will reopen in May,” the mayor said. Engineers believe the \
+                cables held.";
+    let input = jsonl(&[json!({"id": 1, "text": text})]);
+    let with = |scope: Scope| {
+        let parser = copydesk::Parser::builder().scope(scope).build().unwrap();
+        let mut v = serde_json::to_value(parser.parse(text)).unwrap();
+        v.as_object_mut().unwrap().insert("id".into(), json!(1));
+        v
+    };
+    let count = |v: &Value| v["attributions"].as_array().unwrap().len();
+    let speech = copydesk(
+        &["extract", "-q", "--scope", "speech"],
+        Some(input.as_bytes()),
+    );
+    let all = copydesk(&["extract", "-q", "--scope", "all"], Some(input.as_bytes()));
+    let default = copydesk(&["extract", "-q"], Some(input.as_bytes()));
+    for out in [&speech, &all, &default] {
+        assert_eq!(out.status.code(), Some(0));
+    }
+    assert_eq!(lines(&speech), [with(Scope::Speech)]);
+    assert_eq!(lines(&all), [with(Scope::All)]);
+    assert_eq!(lines(&default), lines(&all), "the default scope is all");
+    assert!(count(&lines(&all)[0]) > count(&lines(&speech)[0]));
+    assert_eq!(count(&lines(&speech)[0]), 1);
+    // CSV follows the scope too: a header and one row.
+    let csv = copydesk(
+        &["extract", "-q", "--format", "csv", "--scope", "speech"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(String::from_utf8(csv.stdout).unwrap().lines().count(), 2);
+    // An unknown scope is a usage error.
+    let bad = copydesk(&["extract", "-q", "--scope", "rumour"], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn extra_cues_places_and_lexicon_files_configure_the_parser() {
+    use copydesk::attribution::CueClass;
+    // A cue verb and a place the built-in lexicons lack; sentences of my own.
+    let texts = [
+        "The captain faxed that the cargo was lost.",
+        "Kelvedon Hatch: Police closed the old bunker road on Sunday after a landslip.",
+        "By Jane Doe, Kyiv Independent\n\nThe council met on Monday.",
+    ];
+    let input = jsonl(
+        &texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| json!({"id": i + 1, "text": t}))
+            .collect::<Vec<_>>(),
+    );
+    let parser = copydesk::Parser::builder()
+        .cue("fax", CueClass::Writing)
+        .place("Kelvedon Hatch")
+        .outlet("Kyiv Independent")
+        .build()
+        .unwrap();
+    let with = |p: &copydesk::Parser| -> Vec<Value> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut v = serde_json::to_value(p.parse(t)).unwrap();
+                v.as_object_mut().unwrap().insert("id".into(), json!(i + 1));
+                v
+            })
+            .collect()
+    };
+    let plain = copydesk(&["extract", "-q"], Some(input.as_bytes()));
+    assert_eq!(lines(&plain), with(&copydesk::Parser::new()));
+    let flags = copydesk(
+        &[
+            "extract",
+            "-q",
+            "--cue",
+            "fax:writing",
+            "--place",
+            "Kelvedon Hatch",
+            "--outlet",
+            "Kyiv Independent",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(flags.status.code(), Some(0));
+    let expected = with(&parser);
+    assert_eq!(lines(&flags), expected);
+    assert_ne!(lines(&flags), lines(&plain), "the extras change the parse");
+    assert_eq!(expected[0]["attributions"][0]["cue_class"], "writing");
+    assert!(expected[1]["dateline"].is_object());
+    assert_eq!(
+        expected[2]["byline"]["outlets"].as_array().map(Vec::len),
+        Some(1)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("desk.lexicon");
+    write(
+        &lex,
+        b"# our desk\ncue fax writing\nplace Kelvedon Hatch\noutlet Kyiv Independent\n",
+    );
+    let file = copydesk(
+        &["extract", "-q", "--lexicon", p(&lex)],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(file.status.code(), Some(0));
+    assert_eq!(lines(&file), expected);
+
+    // Bad settings are usage errors, with the reason on stderr and nothing on stdout.
+    let bad_lex = dir.path().join("bad.lexicon");
+    write(&bad_lex, b"cue fax writing\ncue fax speech\n");
+    for args in [
+        vec!["extract", "-q", "--cue", "fax:gossip"],
+        vec!["extract", "-q", "--cue", "fax"],
+        vec!["extract", "-q", "--cue", "live stream:speech"],
+        vec!["extract", "-q", "--cue", "say:perception"],
+        vec!["extract", "-q", "--place", "Kelvedon, Essex"],
+        vec!["extract", "-q", "--outlet", " "],
+        vec!["extract", "-q", "--lexicon", p(&bad_lex)],
+        vec!["extract", "-q", "--lexicon", "/nonexistent/desk.lexicon"],
+    ] {
+        let out = copydesk(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+    let out = copydesk(&["extract", "-q", "--lexicon", p(&bad_lex)], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.lexicon") && err.contains("line 2"),
+        "{err}"
+    );
+}

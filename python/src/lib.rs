@@ -5,6 +5,7 @@
 //! Nothing here keeps a thread pool or any other global state: `parse_many` runs scoped threads
 //! that end before it returns, so a process may fork at any time between calls.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -1140,9 +1141,16 @@ impl Article {
 // ---------------------------------------------------------------------------------------------
 // The functions.
 
-/// The parser for a scope name: `"all"` (beliefs, perception and stance too, PolNeAR's
-/// convention) or `"speech"` (speech and writing acts and according-to sources only).
-fn parser_for(scope: &str) -> PyResult<copydesk::Parser> {
+/// The parser for a scope name (`"all"`: beliefs, perception and stance too, PolNeAR's
+/// convention; `"speech"`: speech and writing acts and according-to sources only), extra cue
+/// verbs (word → class name: speech, writing, thought or belief, perception), extra places and
+/// extra outlets.
+fn parser_for(
+    scope: &str,
+    cues: Option<&HashMap<String, String>>,
+    places: Option<&Vec<String>>,
+    outlets: Option<&Vec<String>>,
+) -> PyResult<copydesk::Parser> {
     let scope = match scope {
         "all" => Scope::All,
         "speech" => Scope::Speech,
@@ -1152,17 +1160,41 @@ fn parser_for(scope: &str) -> PyResult<copydesk::Parser> {
             )));
         }
     };
-    copydesk::Parser::builder()
-        .scope(scope)
-        .build()
-        .map_err(|e| PyValueError::new_err(e.to_string()))
+    let mut b = copydesk::Parser::builder().scope(scope);
+    let mut cues: Vec<(&String, &String)> = cues.into_iter().flatten().collect();
+    cues.sort();
+    for (word, class) in cues {
+        let Some((_, c)) = copydesk::article::CUE_CLASS_NAMES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(class))
+        else {
+            return Err(PyValueError::new_err(format!(
+                "unknown cue class {class:?} for {word:?} (speech, writing, thought, belief, perception)"
+            )));
+        };
+        b = b.cue(word, *c);
+    }
+    for place in places.into_iter().flatten() {
+        b = b.place(place);
+    }
+    for outlet in outlets.into_iter().flatten() {
+        b = b.outlet(outlet);
+    }
+    b.build().map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 /// Parses one article. The GIL is released while it runs.
 #[pyfunction]
-#[pyo3(signature = (text, *, scope = "all"))]
-fn parse(py: Python<'_>, text: &str, scope: &str) -> PyResult<Article> {
-    let parser = parser_for(scope)?;
+#[pyo3(signature = (text, *, scope = "all", cues = None, places = None, outlets = None))]
+fn parse(
+    py: Python<'_>,
+    text: &str,
+    scope: &str,
+    cues: Option<HashMap<String, String>>,
+    places: Option<Vec<String>>,
+    outlets: Option<Vec<String>>,
+) -> PyResult<Article> {
+    let parser = parser_for(scope, cues.as_ref(), places.as_ref(), outlets.as_ref())?;
     Ok(py.detach(|| Article::build(text, &parser)))
 }
 
@@ -1237,14 +1269,17 @@ fn parse_parallel(
 /// Parses many articles in parallel with the GIL released; the result is in input order and
 /// equals `[parse(t) for t in texts]`.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None, scope = "all"))]
+#[pyo3(signature = (texts, *, threads = None, scope = "all", cues = None, places = None, outlets = None))]
 fn parse_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     scope: &str,
+    cues: Option<HashMap<String, String>>,
+    places: Option<Vec<String>>,
+    outlets: Option<Vec<String>>,
 ) -> PyResult<Vec<Article>> {
-    let parser = parser_for(scope)?;
+    let parser = parser_for(scope, cues.as_ref(), places.as_ref(), outlets.as_ref())?;
     let threads = thread_count(threads)?;
     let mut owned: Vec<Bound<'_, PyString>> = Vec::new();
     for t in texts.try_iter()? {

@@ -367,3 +367,25 @@ def test_package_ships_type_stubs():
     files = resources.files("copydesk")
     assert files.joinpath("py.typed").is_file()
     assert "def parse_many" in files.joinpath("__init__.pyi").read_text()
+
+
+def test_extra_cues_and_places_change_the_parse():
+    # A cue verb and a place the built-in lexicons lack; sentences of my own.
+    text = "The captain faxed that the cargo was lost."
+    assert copydesk.parse(text).attributions == []
+    found = copydesk.parse(text, cues={"fax": "writing"}).attributions
+    assert [(a.cue.text, a.cue_class) for a in found] == [("faxed", "writing")]
+    many = copydesk.parse_many([text, text], cues={"fax": "Writing"}, threads=2)
+    assert [[a.cue.text for a in x.attributions] for x in many] == [["faxed"], ["faxed"]]
+    place = "Kelvedon Hatch: Police closed the old bunker road on Sunday after a landslip."
+    assert copydesk.parse(place).dateline is None
+    assert copydesk.parse(place, places=["Kelvedon Hatch"]).dateline is not None
+    line = "By Jane Doe, Kyiv Independent\n\nThe council met on Monday."
+    assert len(copydesk.parse(line).byline.authors) == 2
+    assert len(copydesk.parse(line, outlets=["Kyiv Independent"]).byline.authors) == 1
+    with pytest.raises(ValueError, match="cue class"):
+        copydesk.parse(text, cues={"fax": "gossip"})
+    with pytest.raises(ValueError, match="more than one word"):
+        copydesk.parse(text, cues={"live stream": "speech"})
+    with pytest.raises(ValueError, match="empty place"):
+        copydesk.parse(text, places=["  "])

@@ -25,6 +25,9 @@ pub(super) struct Finder<'a, 'h> {
     pub(super) out: Vec<Draft<'h>>,
     /// Titled names outside sources (`Russian President Vladimir Putin`): (mention, name, title).
     pub(super) titled: Vec<(Span, Span, Span)>,
+    /// The last words of the names seen so far (sources, titled and plain names): a
+    /// lone capitalised word is a mention only when it is one of them.
+    pub(super) name_words: Vec<&'h str>,
     /// Scratch buffers of [`Finder::unit`], kept across units.
     pub(super) covered: Vec<(usize, usize)>,
     pub(super) used: Vec<bool>,

@@ -534,6 +534,7 @@ pub(crate) fn attribute_in<'h>(
         units: &units,
         out: Vec::with_capacity(units.len() / 2 + 4),
         titled: Vec::with_capacity(8),
+        name_words: Vec::new(),
         covered: Vec::with_capacity(4),
         used: Vec::with_capacity(64),
         headline,
@@ -558,6 +559,7 @@ impl Attributions<'_> {
 // ---------------------------------------------------------------------------------------------
 // The layers of the attribution engine, bottom up
 
+pub(crate) mod extra;
 mod finder;
 mod lexicon;
 mod syntax;

@@ -3,6 +3,21 @@
 use super::*;
 use crate::entity::At;
 
+/// How many recent name words a lone capitalised word is compared with (at most twice as many
+/// are kept).
+const NAME_WORDS: usize = 48;
+
+/// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
+/// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
+#[inline]
+fn has_lowercase(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) || b[1..].iter().any(u8::is_ascii_lowercase) {
+        return true;
+    }
+    b[1..].iter().any(|&c| c >= 0x80) && w.chars().skip(1).any(char::is_lowercase)
+}
+
 impl<'h> Finder<'_, 'h> {
     pub(super) fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
         let t = &self.units[u].toks;
@@ -19,6 +34,35 @@ impl<'h> Finder<'_, 'h> {
         }
         let common =
             np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        // `owners Tore Sohlberg and Lehla Abreder`: people named together.
+        if np.end - np.start >= 4
+            && let Some(j) = (np.start + 1..np.end - 1).find(|&j| self.is_word(u, j, "and"))
+        {
+            let name = |x: &Tok| x.word() && x.cap && !x.is(TITLE | DET | STOP | ROLE | ORG);
+            let mut b = j + 1;
+            while b < np.end && name(&t[b]) {
+                b += 1;
+            }
+            // No longer before `and` than after it: a capitalised word that opens the sentence
+            // (`Owners Ana Ruiz and Mei Lin`) is not a name.
+            let mut a = j;
+            while a > np.start && name(&t[a - 1]) && j - a < b - j - 1 {
+                a -= 1;
+            }
+            if a < j && b == np.end && b - a >= 4 {
+                return Mention::Group(self.snip(self.s(u, a, b)));
+            }
+        }
+        // A person named before the organisation they speak for is the source, not the
+        // organisation (`Tim Guest with the health authority`, `Ana Ruiz of Shell`, `the
+        // director of operations for EHS, Jeff Fraser`).
+        if let Some((a, b)) = self.person_in(u, np) {
+            return Mention::Name {
+                name: self.snip(self.s(u, a, b)),
+                title: None,
+                description: None,
+            };
+        }
         // `the attorney general of Oklahoma`: the name is the role's complement, not the source.
         if np.head_start > np.start + 1 && self.is_word(u, np.head_start - 1, "of") {
             let role = &t[np.head_start - 2];
@@ -28,6 +72,23 @@ impl<'h> Finder<'_, 'h> {
                 while a > np.start && t[a - 1].cap && t[a - 1].word() && !t[a - 1].is(DET) {
                     a -= 1;
                 }
+                // `the former clerk of the House of Commons`: a role of the named body, not
+                // the body.
+                let mut p = a;
+                if p > np.start && t[p - 1].is(DET) {
+                    p -= 1;
+                }
+                if p > np.start + 1
+                    && self.is_any(u, p - 1, &["of", "for", "at"])
+                    && t[p - 2].word()
+                    && !t[p - 2].cap
+                {
+                    return if t[p - 2].is(ROLE | TITLE) {
+                        Mention::Role(self.snip(t[p - 2].span).as_str())
+                    } else {
+                        Mention::Other
+                    };
+                }
                 return Mention::Name {
                     name: self.snip(self.s(u, a, np.head_end)),
                     title: None,
@@ -36,6 +97,24 @@ impl<'h> Finder<'_, 'h> {
             }
             return if role.is(ROLE | TITLE) {
                 Mention::Role(self.snip(role.span).as_str())
+            } else {
+                Mention::Other
+            };
+        }
+        // `the former chief executive of the Canadian Medical Association`: a role of the named
+        // body, not the body.
+        let mut p = np.head_start;
+        if p > np.start && t[p - 1].is(DET) {
+            p -= 1;
+        }
+        if head.cap
+            && p > np.start + 1
+            && self.is_any(u, p - 1, &["of", "for", "at"])
+            && t[p - 2].word()
+            && !t[p - 2].cap
+        {
+            return if t[p - 2].is(ROLE | TITLE) {
+                Mention::Role(self.snip(t[p - 2].span).as_str())
             } else {
                 Mention::Other
             };
@@ -76,7 +155,66 @@ impl<'h> Finder<'_, 'h> {
             }
             return Mention::Role(head);
         }
+        // `the ministry`, `the company`: an organisation by its kind.
+        if head.is(ORG) && !head.cap && np.end - np.start <= 3 && self.is_word(u, np.start, "the") {
+            return Mention::OrgRef(self.snip(head.span).as_str());
+        }
         Mention::Other
+    }
+
+    /// A person's name inside a source noun phrase that names an organisation after it
+    /// (`Tim Guest with the Nova Scotia Health Authority`, `Jingyi Pan of IG`), or after a
+    /// role and a comma (`the director of operations for EHS, Jeff Fraser`): its tokens.
+    fn person_in(&self, u: usize, np: Np) -> Option<(usize, usize)> {
+        // A name of two words and one more word at least.
+        if np.end - np.start < 3 {
+            return None;
+        }
+        let t = &self.units[u].toks;
+        let text = self.text;
+        let name_word = |x: &Tok| {
+            x.word()
+                && x.cap
+                && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | ORG | UNNAMED | PREP)
+                && has_lowercase(&text[x.span])
+        };
+        let person = |a: usize, b: usize| {
+            let words: [&str; 4] = std::array::from_fn(|j| {
+                t.get(a + j)
+                    .filter(|_| a + j < b)
+                    .map_or("", |x| &text[x.span])
+            });
+            (2..=4).contains(&(b - a))
+                && crate::entity::may_be_person(&words[..b - a])
+                && crate::entity::place(&text[self.s(u, a, b)]).is_none()
+        };
+        // After the last comma: `…, Jeff Fraser`.
+        if let Some(c) = (np.start..np.end)
+            .rev()
+            .find(|&k| matches!(t[k].kind, Kind::Punct(',')))
+        {
+            let b = np.end;
+            if c + 1 < b && (c + 1..b).all(|k| name_word(&t[k])) && person(c + 1, b) {
+                return Some((c + 1, b));
+            }
+        }
+        // Before `with`/`of`/`at`/`from` and the organisation.
+        let mut a = np.start;
+        while a < np.end && !name_word(&t[a]) {
+            if !t[a].is(DET | TITLE) && t[a].word() && !t[a].cap {
+                return None;
+            }
+            a += 1;
+        }
+        let mut b = a;
+        while b < np.end && name_word(&t[b]) {
+            b += 1;
+        }
+        (b > a
+            && b + 1 < np.end
+            && self.is_any(u, b, &["with", "of", "at", "from"])
+            && person(a, b))
+        .then_some((a, b))
     }
 
     pub(super) fn source_of(&self, u: usize, np: Np) -> (Span, Span, Mention<'h>, bool) {
@@ -128,6 +266,7 @@ impl<'h> Finder<'_, 'h> {
                     }
                     self.titled
                         .push((self.s(u, s, f), self.s(u, e, f), self.s(u, s, e)));
+                    self.remember_name(self.s(u, e, f));
                 }
                 k = f.max(k + 1);
             } else {
@@ -135,6 +274,23 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         self.names(u);
+    }
+
+    /// Records the last word of the name at `span` (possessive dropped).
+    fn remember_name(&mut self, span: Span) {
+        let name = crate::entity::trim_possessive(&self.text[span]);
+        // The most recent names only: a bounded list, searched from its end.
+        if self.name_words.len() >= 2 * NAME_WORDS {
+            self.name_words.drain(..NAME_WORDS);
+        }
+        // The surname: what a name is later shortened to (`Comey`).
+        let last = match name.as_bytes().iter().rposition(|&b| b == b' ') {
+            Some(i) => &name[i + 1..],
+            None => name,
+        };
+        if !last.is_empty() && self.name_words.last() != Some(&last) {
+            self.name_words.push(last);
+        }
     }
 
     /// Person names that no attribution reports (`Lawmakers asked whether James Comey …`): two
@@ -148,12 +304,20 @@ impl<'h> Finder<'_, 'h> {
             return;
         }
         let text = self.text;
+        // The names this sentence's sources give.
+        let mut d = self.out.len();
+        while d > 0 && self.out[d - 1].unit == u {
+            d -= 1;
+            if let Some((_, head, Mention::Name { .. }, _)) = self.out[d].source {
+                self.remember_name(head);
+            }
+        }
         // Not an acronym (`US`, `NATO`): those are places and organisations.
         let plain = |x: &Tok| {
             x.word()
                 && x.cap
                 && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB)
-                && text[x.span].chars().skip(1).any(char::is_lowercase)
+                && has_lowercase(&text[x.span])
         };
         let mut k = 0;
         while k < n {
@@ -174,20 +338,32 @@ impl<'h> Finder<'_, 'h> {
                 f += 1;
             }
             let span = self.s(u, k, f);
-            let taken = self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
-                d.source.is_some_and(|s| s.0.overlaps(span))
-                    || d.secondary.iter().any(|x| x.1.overlaps(span))
-            }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span));
-            let words: [&str; 4] = std::array::from_fn(|j| {
-                t.get(k + j)
-                    .filter(|_| k + j < f)
-                    .map_or("", |x| &text[x.span])
-            });
-            if f - k >= 2
-                && !taken
-                && crate::entity::may_be_person(&words[..f - k])
-                && crate::entity::place(&text[span]).is_none()
+            // The cheap tests first; what a source or a titled name already covers last.
+            let taken = |span: Span| {
+                self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+                    d.source.is_some_and(|s| s.0.overlaps(span))
+                        || d.secondary.iter().any(|x| x.1.overlaps(span))
+                }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span))
+            };
+            if f - k >= 2 {
+                let words: [&str; 4] = std::array::from_fn(|j| {
+                    t.get(k + j)
+                        .filter(|_| k + j < f)
+                        .map_or("", |x| &text[x.span])
+                });
+                if crate::entity::may_be_person(&words[..f - k])
+                    && !taken(span)
+                    && crate::entity::place(&text[span]).is_none()
+                {
+                    self.titled.push((span, span, Span::empty(span.start)));
+                    self.remember_name(span);
+                }
+            } else if !possessive(&t[k])
+                && self.name_words.iter().rev().any(|w| *w == &text[span])
+                && !taken(span)
             {
+                // A lone surname (`A photo showed Gasol …`): a mention of a person already
+                // named, for pronouns (never a new entity).
                 self.titled.push((span, span, Span::empty(span.start)));
             }
             // What a possessive name owns (`McCallum's Safe Surrey`) is not a person.
@@ -263,10 +439,14 @@ impl<'h> Finder<'_, 'h> {
         let placed: Vec<(usize, bool, Option<&'h str>)> = self
             .titled
             .iter()
-            .map(|&(m, name, _)| {
+            .map(|&(m, name, title)| {
                 let (u, k) = locate(m.start);
                 if units.get(u).is_none() {
                     return (u, false, None);
+                }
+                // A lone word (`… showed Gasol`) only makes its person salient: no role.
+                if title.is_empty() && !text[name].contains(' ') {
+                    return (u, self.is_subject(u, k), None);
                 }
                 let (_, e) = locate(name.end.saturating_sub(1));
                 (u, self.is_subject(u, k), self.role_after(u, e + 1))
@@ -276,19 +456,23 @@ impl<'h> Finder<'_, 'h> {
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).
-        let mut sourced: FxMap<usize, Vec<Span>> = FxMap::default();
-        for d in drafts.iter().filter(|d| d.source.is_some()) {
-            let last = d.contents.last().copied().unwrap_or(d.contents[0]);
-            sourced
-                .entry(d.unit)
-                .or_default()
-                .push(d.contents[0].cover(last));
-        }
+        // (unit, content) of every sourced draft, by unit: one list, no list per unit.
+        let mut sourced: Vec<(usize, Span)> = drafts
+            .iter()
+            .filter(|d| d.source.is_some())
+            .map(|d| {
+                let last = d.contents.last().copied().unwrap_or(d.contents[0]);
+                (d.unit, d.contents[0].cover(last))
+            })
+            .collect();
+        sourced.sort_unstable_by_key(|x| x.0);
         drafts.retain(|d| {
+            let from = sourced.partition_point(|x| x.0 < d.unit);
             d.source.is_some()
-                || !sourced
-                    .get(&d.unit)
-                    .is_some_and(|cs| cs.iter().any(|c| c.contains(d.contents[0])))
+                || !sourced[from..]
+                    .iter()
+                    .take_while(|x| x.0 == d.unit)
+                    .any(|x| x.1.contains(d.contents[0]))
         });
         // Resolve mentions in text order: sources, secondary sources, titled names.
         enum Ev<'h> {
@@ -319,7 +503,7 @@ impl<'h> Finder<'_, 'h> {
             events.push((m.start, Ev::Titled(name, how, n, plain)));
         }
         events.sort_by_key(|e| e.0);
-        let mut r = Resolver::default();
+        let mut r = Resolver::new(text);
         let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
         let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
         // Names inside a quotation are the quoted speaker's words, not antecedents.
@@ -368,7 +552,11 @@ impl<'h> Finder<'_, 'h> {
                         subject: subject && !quoted(pos),
                     };
                     let at = Snippet::at(text, name);
-                    if plain {
+                    if plain && !at.as_str().contains(' ') {
+                        if !quoted(pos) {
+                            r.seen_word(at, whr);
+                        }
+                    } else if plain {
                         if !quoted(pos) {
                             r.seen(at, how, whr, role);
                         }

@@ -147,6 +147,8 @@ pub(super) fn units(
         let mut ai = 0;
         let base = store.len();
         tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
+        // The running parser's extra cue words, after the shared lexicon.
+        extra::mark(text, &mut store[base..], &mut buf);
         let all = &store[base..];
         // `Poll: Clinton leads`: a short source and a colon open the paragraph.
         let label = all.iter().take(8).any(|t| t.punct(':'));

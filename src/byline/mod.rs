@@ -29,7 +29,10 @@
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
 use crate::util::hash::{FxMap, FxSet};
+use crate::util::scoped::{self, Guard};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -117,8 +120,32 @@ static ROLES: Lazy<FxMap<String, Vec<RoleWord>>> = Lazy::new(|| {
 });
 
 struct Outlets {
-    names: FxSet<String>,
+    names: OutletNames,
     words: FxSet<String>,
+}
+
+/// The outlet names of the lexicon (lower case), and those the running parser adds.
+struct OutletNames(FxSet<String>);
+
+impl OutletNames {
+    /// Whether `lower` (a lower-case name) is a known outlet, built in or added by the parser
+    /// running on this thread.
+    fn contains(&self, lower: &str) -> bool {
+        self.0.contains(lower)
+            || scoped::with(&EXTRA_OUTLETS, |extra| extra.contains(lower)).unwrap_or(false)
+    }
+}
+
+thread_local! {
+    /// The outlets a configured parser adds (lower case, single spaces, no leading `the `),
+    /// while it parses.
+    static EXTRA_OUTLETS: RefCell<Option<Arc<FxSet<String>>>> = const { RefCell::new(None) };
+}
+
+/// Adds `outlets` (lower case, single spaces, no leading `the `) to the outlet lexicon on this
+/// thread until the guard drops.
+pub(crate) fn extra_outlets(outlets: Arc<FxSet<String>>) -> Guard<FxSet<String>> {
+    scoped::enter(&EXTRA_OUTLETS, outlets)
 }
 
 static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
@@ -131,7 +158,10 @@ static OUTLETS: Lazy<Outlets> = Lazy::new(|| {
             names.insert(l.to_lowercase());
         }
     }
-    Outlets { names, words }
+    Outlets {
+        names: OutletNames(names),
+        words,
+    }
 });
 
 /// `InformationWeek`, `NewsFactor`, `TechCrunch`: a word with a capital inside, after a long

@@ -2,7 +2,10 @@
 //!
 //! - [`hash`]: the one hasher ([`FxMap`](hash::FxMap), [`FxSet`](hash::FxSet)) for maps keyed
 //!   by short words;
-//! - [`fold`]: lower-casing for lookups.
+//! - [`fold`]: lower-casing for lookups;
+//! - [`scoped`]: a value set on the current thread for the duration of a call (the per-parser
+//!   lexicon overlay).
 
 pub(crate) mod fold;
 pub(crate) mod hash;
+pub(crate) mod scoped;

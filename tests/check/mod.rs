@@ -26,12 +26,76 @@ pub fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(bytes)
 }
 
-/// The article and every standalone parser on `text`.
+/// The article, every standalone parser and the line classifier on `text`.
 pub fn all(text: &str, serialise: bool) {
     article(text, serialise);
     byline(text, serialise);
     dateline(text, serialise);
     credit(text, serialise);
+    line(text, serialise);
+}
+
+/// [`copydesk::classify_line`]: the kind agrees with the variant; a byline, credit or dateline
+/// is the one its standalone parser gives the line, and its parts slice back; any other line is
+/// the trimmed line, and only an empty one is empty body text.
+pub fn line(input: &str, serialise: bool) {
+    use copydesk::line::{Line, LineKind};
+    let l = copydesk::classify_line(input);
+    let trimmed = input.trim();
+    let kind = l.kind();
+    match &l {
+        Line::Byline(b) => {
+            assert_eq!(kind, LineKind::Byline);
+            assert_eq!(
+                Byline::parse(input).as_ref(),
+                Ok(b),
+                "line: the byline parser's byline"
+            );
+            byline_parts(input, b);
+        }
+        Line::Credit(c) => {
+            assert_eq!(kind, LineKind::Credit);
+            assert_eq!(
+                Credit::parse(input).as_ref(),
+                Ok(c),
+                "line: the credit parser's credit"
+            );
+            credit_parts(input, c);
+        }
+        Line::Dateline(d) => {
+            assert_eq!(kind, LineKind::Dateline);
+            assert_eq!(
+                Dateline::parse(input).as_ref(),
+                Ok(d),
+                "line: the dateline parser's dateline"
+            );
+            dateline_parts(input, d);
+        }
+        Line::PhotoCredit(s) | Line::Note(s) | Line::Body(s) => {
+            assert!(
+                matches!(
+                    kind,
+                    LineKind::PhotoCredit | LineKind::Note | LineKind::Body
+                ),
+                "line: kind {kind:?} for a whole-line variant"
+            );
+            snippet(input, *s, "line");
+            // The whole line, trimmed of the whitespace `Span::trim` removes.
+            assert!(
+                trimmed.contains(s.as_str()) || s.as_str().is_empty(),
+                "line: {s:?} is not the trimmed line"
+            );
+            assert_eq!(
+                s.as_str().is_empty(),
+                trimmed.is_empty() || s.as_str().trim().is_empty(),
+                "line: empty only when blank"
+            );
+        }
+        _ => {}
+    }
+    if serialise {
+        serialised(input, &l);
+    }
 }
 
 /// Asserts that `span` lies in `text` on `char` boundaries and covers `item`.

@@ -95,6 +95,41 @@ PATTERNS = [
     ("unresolved", "A spokesman for {M} said the meeting was private.", [("A spokesman for {M}", "?")]),
     ("unresolved", "{F} won the race. Officials said the result stood.", [("Officials", "?")]),
     ("unresolved", "{ORG} was fined on Friday. He said the fine was unfair.", [("He", "?")]),
+    # --- session 5: a person named with the organisation they speak for
+    ("person-with-organisation", "“Demand is up,” said {F} with {ORG}. She added that staff were tired.", [("{F} with {ORG}", "{F}"), ("She", "{F}")]),
+    ("person-with-organisation", "{M} of {ORG} said the figures were wrong. He said a review was under way.", [("{M} of {ORG}", "{M}"), ("He", "{M}")]),
+    ("role-of-organisation", "The former chief executive of {ORG} said the deal was a mistake.", [("The former chief executive of {ORG}", "?")]),
+    # --- people named together are a group: `they`, never `he` or `she`
+    ("people-together", "“We are proud,” {M2} said. Owners {M} and {F} said they respected the vote. He said the union would press on.", [("{M2}", "{M2}"), ("Owners {M} and {F}", "{M} and {F}"), ("He", "{M2}")]),
+    ("people-together", "“We will stay open,” {M} and {F} said. They said sales had fallen.", [("{M} and {F}", "{M} and {F}"), ("They", "{M} and {F}")]),
+    # --- organisations by their kind, and `it`
+    ("organisation-description", "“We have no choice,” {ORG} said on Monday. {org} said talks would continue.", [("{ORG}", "{ORG}"), ("{org}", "{ORG}")]),
+    ("organisation-it", "{ORG} said profits fell last year. It said the outlook was weak.", [("{ORG}", "{ORG}"), ("It", "{ORG}")]),
+    ("they-unnamed", "{ORG} cut the budget. Officials said the cuts were needed. They said more would follow.", [("Officials", "?"), ("They", "?")]),
+    # --- acronyms and the names they abbreviate
+    ("acronym", "The {ACRO} ({acro}) said the rules would change. {acro} said the change was overdue.", [("{acro}", "{ACRO}")]),
+    ("acronym", "Officials of the {ACRO} ({acro}) met on Monday. {acro} said the plan was final.", [("{acro}", "{ACRO}")]),
+    # --- capitalised place names are not people a pronoun can mean
+    ("person-with-organisation", "{M} with {ORG}, which represents nurses, said the wait was long. He said more staff were needed.", [("He", "{M}")]),
+    # --- a lone surname in a sentence that reports nothing keeps its person salient
+    ("lone-surname", "{M} runs the plant. “We will rebuild,” {M2} said on Monday. Workers were angry. A photo showed {Ml} at a wedding that day. He said the photo was old.", [("{M2}", "{M2}"), ("He", "{M}")]),
+    # --- an organisation named by a field it handles (`... Affairs`) is no person: `it`
+    ("organisation-it", "{AFF} said on Monday that the rules had changed. It said the warning stands.", [("{AFF}", "{AFF}"), ("It", "{AFF}")]),
+    ("place-name-not-person", "“We will win,” {M} said. Voters in {REGION} were unconvinced. He said the plan was fair.", [("{M}", "{M}"), ("He", "{M}")]),
+]
+
+ACRONYMS = [
+    ("Canadian Broadcasting Corporation", "CBC"), ("Export Development Canada", "EDC"),
+    ("International Monetary Fund", "IMF"), ("Public Health Agency of Canada", "PHAC"),
+    ("Royal Canadian Mounted Police", "RCMP"), ("North Atlantic Treaty Organization", "NATO"),
+]
+AFFAIRS = [
+    "Veterans Affairs", "Global Affairs", "Consumer Affairs", "Indigenous Affairs",
+    "Foreign Affairs", "Public Affairs",
+]
+REGIONS = [
+    "Northern Ontario", "the Mediterranean Sea", "Western Europe", "Southeast Asia",
+    "the Fraser Valley", "British Columbia",
 ]
 
 CASTS = 6
@@ -109,7 +144,8 @@ def fill(s, k, passage=False):
         "M2": f"{m2[0]} {m2[1]}", "M2f": m2[0], "M2l": m2[1],
         "F": f"{f[0]} {f[1]}", "Ff": f[0], "Fl": f[1],
         "F2": f"{f2[0]} {f2[1]}", "F2f": f2[0], "F2l": f2[1],
-        "ORG": org, "org": desc, "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
+        "ORG": org, "org": desc, "ACRO": ACRONYMS[k % len(ACRONYMS)][0], "acro": ACRONYMS[k % len(ACRONYMS)][1],
+        "REGION": REGIONS[k % len(REGIONS)], "AFF": AFFAIRS[k % len(AFFAIRS)], "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
     }
     out = s
     for key in sorted(slots, key=len, reverse=True):
