@@ -216,8 +216,9 @@ pub(super) fn units(
 /// ASCII whitespace from there on).
 pub(super) const SCAN_WINDOW: usize = 1 << 16;
 
-/// Whether paragraph `ps`, without quotation atoms, holds nothing to find: no token with a cue,
-/// a source phrase, a title or a reporting noun, and no colon among its first eight tokens.
+/// Whether paragraph `ps`, without quotation atoms, holds nothing to find: no token with a cue
+/// (the running parser's extra cues included), a source phrase, a title or a reporting noun, and
+/// no colon among its first eight tokens.
 /// It is tokenized in windows of about [`SCAN_WINDOW`] bytes that end at ASCII whitespace, which
 /// no token crosses, so each window's tokens are the paragraph's own; `scratch` holds one
 /// window's tokens at a time. `false` (read it whole) when no window end is found near enough.
@@ -242,6 +243,8 @@ pub(super) fn holds_nothing(
         scratch.clear();
         let mut ai = 0;
         tokenize(text, Span::new(from, to), &[], &mut ai, buf, scratch);
+        // The running parser's extra cue words too, as for a paragraph read whole.
+        extra::mark(text, scratch, buf);
         let label = scratch
             .iter()
             .take(8usize.saturating_sub(seen))
@@ -564,6 +567,23 @@ mod window_tests {
             windowed(&cases[cases.len() - 1]),
             "a later colon is no label"
         );
+    }
+
+    #[test]
+    fn a_long_paragraph_with_only_an_extra_cue_is_read() {
+        use crate::attribution::CueClass;
+        let filler = "(((x))) 3.5, 2,400 co-op x.y ";
+        let mut text = filler.repeat(2 * SCAN_WINDOW / filler.len());
+        text.push_str("Done. Officials telegraphed that the plan had failed.");
+        assert!(windowed(&text), "nothing but the extra cue to find");
+        assert!(crate::Parser::new().parse(&text).attributions().is_empty());
+        let parser = crate::Parser::builder()
+            .cue("telegraph", CueClass::Writing)
+            .build()
+            .expect("an extra cue");
+        let a = parser.parse(&text);
+        let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue().as_str()).collect();
+        assert_eq!(cues, ["telegraphed"]);
     }
 
     #[test]
