@@ -570,23 +570,6 @@ mod window_tests {
     }
 
     #[test]
-    fn a_long_paragraph_with_only_an_extra_cue_is_read() {
-        use crate::attribution::CueClass;
-        let filler = "(((x))) 3.5, 2,400 co-op x.y ";
-        let mut text = filler.repeat(2 * SCAN_WINDOW / filler.len());
-        text.push_str("Done. Officials telegraphed that the plan had failed.");
-        assert!(windowed(&text), "nothing but the extra cue to find");
-        assert!(crate::Parser::new().parse(&text).attributions().is_empty());
-        let parser = crate::Parser::builder()
-            .cue("telegraph", CueClass::Writing)
-            .build()
-            .expect("an extra cue");
-        let a = parser.parse(&text);
-        let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue().as_str()).collect();
-        assert_eq!(cues, ["telegraphed"]);
-    }
-
-    #[test]
     fn a_paragraph_without_a_window_end_is_read_whole() {
         let marks = "'".repeat(3 * SCAN_WINDOW);
         assert!(whole(&marks));
