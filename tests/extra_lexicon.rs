@@ -364,3 +364,21 @@ fn an_extra_outlet_is_read_as_the_outlet_not_an_author() {
         }
     ));
 }
+
+/// A paragraph far longer than the window the attribution layer pre-reads long paragraphs in
+/// (64 KB, without quotation marks), whose only cue is an extra one, is still read: the pre-read
+/// sees the running parser's extra cue words as the whole reading does.
+#[test]
+fn a_long_paragraph_with_only_an_extra_cue_is_read() {
+    let filler = "(((x))) 3.5, 2,400 co-op x.y ";
+    let mut text = filler.repeat((200 << 10) / filler.len());
+    text.push_str("Done. Officials telegraphed that the plan had failed.");
+    assert!(copydesk::parse(&text).attributions().is_empty());
+    let parser = copydesk::Parser::builder()
+        .cue("telegraph", copydesk::attribution::CueClass::Writing)
+        .build()
+        .expect("an extra cue");
+    let a = parser.parse(&text);
+    let cues: Vec<&str> = a.attributions().iter().map(|x| x.cue().as_str()).collect();
+    assert_eq!(cues, ["telegraphed"]);
+}

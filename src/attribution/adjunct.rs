@@ -60,7 +60,7 @@ impl<'h> Finder<'_, 'h> {
         for x in used.iter_mut().take(b).skip(a) {
             *x = true;
         }
-        let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
+        let quotes: Vec<usize> = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
         Some(Draft {
             unit: u,
             contents: vec![self.s(u, a, subj_end), self.s(u, c, b)],
@@ -328,7 +328,7 @@ impl<'h> Finder<'_, 'h> {
             if b > a {
                 d.contents = vec![self.s(u, a, b)];
                 d.content_toks = Some((a, b));
-                d.quotes = t[a..b].iter().filter_map(Tok::quote).collect();
+                d.quotes = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
                 if self.only_quotes(u, a, b) {
                     let (p, q) = self.pieces(u, a, b);
                     d.contents = p;

@@ -302,8 +302,11 @@ impl<'h> Finder<'_, 'h> {
         } else {
             d.contents.push(piece);
         }
-        d.quotes
-            .extend(self.units[u].toks[a..b].iter().filter_map(Tok::quote));
+        d.quotes.extend(
+            self.units[u].toks[a..b]
+                .iter()
+                .filter_map(|x| self.quote_index(x)),
+        );
     }
 
     /// Whether token `k` opens a quantity: an amount of money (`$1.89`, `£3bn`) or a number of

@@ -191,7 +191,10 @@ impl<'h> Finder<'_, 'h> {
         );
         let head = Span::new(t[i - 1].span.start, src.end);
         let name = self.snip(head);
-        let quotes: Vec<usize> = t[content_start..b].iter().filter_map(Tok::quote).collect();
+        let quotes: Vec<usize> = t[content_start..b]
+            .iter()
+            .filter_map(|x| self.quote_index(x))
+            .collect();
         Some(Draft {
             unit: u,
             contents: vec![self.s(u, content_start, b)],

@@ -36,7 +36,7 @@ impl<'h> Finder<'_, 'h> {
                 return;
             }
         }
-        let quotes: Vec<usize> = t.iter().filter_map(Tok::quote).collect();
+        let quotes: Vec<usize> = t.iter().filter_map(|x| self.quote_index(x)).collect();
         if quotes.is_empty() || self.claimed(u, 0, t.len()) {
             return;
         }
@@ -126,7 +126,7 @@ impl<'h> Finder<'_, 'h> {
             && c >= 2
             && t[c + 1..]
                 .first()
-                .and_then(Tok::quote)
+                .and_then(|x| self.quote_index(x))
                 .is_some_and(|q| self.opens_capital(q))
             && t[c + 1..]
                 .iter()
@@ -261,7 +261,7 @@ impl<'h> Finder<'_, 'h> {
         let mut spans = Vec::new();
         let mut qs = Vec::new();
         for x in &t[a.min(b)..b.min(t.len())] {
-            if let Some(q) = x.quote() {
+            if let Some(q) = self.quote_index(x) {
                 if qs.contains(&q) {
                     continue;
                 }
@@ -286,7 +286,7 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         let mut atoms = t[a.min(b)..b.min(t.len())]
             .iter()
-            .filter_map(Tok::quote)
+            .filter_map(|x| self.quote_index(x))
             .peekable();
         atoms.peek().is_some()
             && atoms.all(|q| {
@@ -358,7 +358,7 @@ impl<'h> Finder<'_, 'h> {
             return Some(self.direct_draft(u, a, b, cue, class, np));
         }
         let words = t[a..b].iter().filter(|x| x.word()).count();
-        let quotes: Vec<usize> = t[a..b].iter().filter_map(Tok::quote).collect();
+        let quotes: Vec<usize> = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
         // One word is content when it is a name or a pronoun (`defended him`).
         if words < 2
             && quotes.is_empty()

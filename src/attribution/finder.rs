@@ -37,6 +37,15 @@ pub(super) struct Finder<'a, 'h> {
     pub(super) continued: Option<(usize, usize)>,
 }
 
+impl Finder<'_, '_> {
+    /// The index (in [`Finder::quotations`]) of the quotation whose atom token `x` is, if it is
+    /// one.
+    pub(super) fn quote_index(&self, x: &Tok) -> Option<usize> {
+        x.quote()
+            .and_then(|at| quotation_at(self.quotations, at.start))
+    }
+}
+
 pub(super) fn end_punct(t: &Tok) -> bool {
     matches!(
         t.kind,

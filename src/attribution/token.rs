@@ -12,9 +12,10 @@ pub(super) const MAX_UNIT_TOKENS: usize = 256;
 pub(super) enum Kind {
     Word,
     Punct(char),
-    /// A whole top-level quotation (its part in this paragraph), by index (as `u32`, which
-    /// keeps a token small: the finder scans token runs over and over).
-    Quote(u32),
+    /// A whole top-level quotation (its part in this paragraph). Which one is found from the
+    /// token's span ([`quotation_at`]): the kind stays four bytes (in `char`'s niche) and the
+    /// token 32, which the finder scans over and over and keeps for the whole body.
+    Quote,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -26,9 +27,9 @@ pub(super) struct Tok {
     pub(super) cue: Option<Cue>,
 }
 
-// A token stays within five words on 64-bit targets.
+// A token stays within four words on 64-bit targets.
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Tok>() <= 40);
+const _: () = assert!(std::mem::size_of::<Tok>() <= 32);
 
 impl Tok {
     pub(super) fn is(&self, f: u32) -> bool {
@@ -40,12 +41,34 @@ impl Tok {
     pub(super) fn punct(&self, c: char) -> bool {
         matches!(self.kind, Kind::Punct(d) if d == c)
     }
-    pub(super) fn quote(&self) -> Option<usize> {
+    /// The span of the quotation atom it is (the quotation's part in the paragraph), if it is
+    /// one; [`quotation_at`] tells which quotation.
+    pub(super) fn quote(&self) -> Option<Span> {
         match self.kind {
-            Kind::Quote(q) => Some(q as usize),
+            Kind::Quote => Some(self.span),
             _ => None,
         }
     }
+}
+
+/// The index of the top-level quotation of `quotations` (sorted by start, as
+/// [`crate::quotations`] gives them) that holds byte `at`: the last one starting at or before
+/// it, or the top-level quotation that one is nested in. Top-level quotations are disjoint, so
+/// any quotation starting after the holder's start and by `at` lies inside the holder.
+pub(super) fn quotation_at(quotations: &[Quotation<'_>], at: usize) -> Option<usize> {
+    let mut j = quotations
+        .partition_point(|q| q.span().start <= at)
+        .checked_sub(1)?;
+    // A parent precedes its children; the bound keeps a malformed chain from looping.
+    for _ in 0..quotations.len() {
+        match quotations[j].parent() {
+            Some(p) if p < j => j = p,
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    let s = quotations[j].span();
+    (s.start <= at && at < s.end).then_some(j)
 }
 
 /// A sentence (or several, where a quotation runs across a sentence end).
@@ -84,6 +107,7 @@ pub(super) fn units(
     let mut atoms: Vec<(Span, usize)> = Vec::with_capacity(8);
     let mut spans: Vec<Span> = Vec::with_capacity(16);
     let mut buf = String::new();
+    let mut scratch: Vec<Tok> = Vec::new();
     let mut qi = 0; // quotations before this index end before the current paragraph
     for (pi, p) in body.iter().enumerate() {
         let ps = p.span();
@@ -108,6 +132,15 @@ pub(super) fn units(
                 }
             }
             j += 1;
+        }
+        // A long paragraph without a quotation is first read window by window, keeping no
+        // tokens: one without a cue, a title or a label colon is passed over without ever
+        // holding all its tokens at once (a hostile paragraph of marks costs a token a byte).
+        if atoms.is_empty()
+            && ps.len() > SCAN_WINDOW
+            && holds_nothing(text, ps, &mut buf, &mut scratch)
+        {
+            continue;
         }
         // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
         // nothing to find.
@@ -179,6 +212,56 @@ pub(super) fn units(
     out
 }
 
+/// The bytes of a paragraph read at a time by [`holds_nothing`] (a window ends at the first
+/// ASCII whitespace from there on).
+pub(super) const SCAN_WINDOW: usize = 1 << 16;
+
+/// Whether paragraph `ps`, without quotation atoms, holds nothing to find: no token with a cue
+/// (the running parser's extra cues included), a source phrase, a title or a reporting noun, and
+/// no colon among its first eight tokens.
+/// It is tokenized in windows of about [`SCAN_WINDOW`] bytes that end at ASCII whitespace, which
+/// no token crosses, so each window's tokens are the paragraph's own; `scratch` holds one
+/// window's tokens at a time. `false` (read it whole) when no window end is found near enough.
+pub(super) fn holds_nothing(
+    text: &str,
+    ps: Span,
+    buf: &mut String,
+    scratch: &mut Vec<Tok>,
+) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = ps.start;
+    let mut seen = 0; // tokens of earlier windows
+    while from < ps.end {
+        let mut to = (from + SCAN_WINDOW).min(ps.end);
+        if to < ps.end {
+            let reach = (to + SCAN_WINDOW).min(ps.end);
+            match memchr::memchr3(b' ', b'\n', b'\t', &bytes[to..reach]) {
+                Some(o) => to += o,
+                None => return false,
+            }
+        }
+        scratch.clear();
+        let mut ai = 0;
+        tokenize(text, Span::new(from, to), &[], &mut ai, buf, scratch);
+        // The running parser's extra cue words too, as for a paragraph read whole.
+        extra::mark(text, scratch, buf);
+        let label = scratch
+            .iter()
+            .take(8usize.saturating_sub(seen))
+            .any(|t| t.punct(':'));
+        if label
+            || scratch
+                .iter()
+                .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN))
+        {
+            return false;
+        }
+        seen += scratch.len();
+        from = to;
+    }
+    true
+}
+
 /// Whether a byte is an ASCII letter or digit, by table.
 pub(super) static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -219,17 +302,23 @@ pub(super) fn tokenize(
     let lex = &*LEX;
     let mut pos = s.start;
     let bytes = text.as_bytes();
+    // Below this offset no quotation atom starts (the start of the next one, as last worked
+    // out): ASCII whitespace there is skipped without the atom checks.
+    let mut plain_until = s.start;
     while pos < s.end {
+        if pos < plain_until && matches!(bytes[pos], b'\t'..=b'\r' | b' ') {
+            pos += 1;
+            continue;
+        }
         while *ai < atoms.len() && atoms[*ai].0.end <= pos {
             *ai += 1;
         }
-        if let Some(&(at, q)) = atoms.get(*ai)
+        if let Some(&(at, _)) = atoms.get(*ai)
             && at.start <= pos
         {
             toks.push(Tok {
                 span: Span::new(pos, at.end.min(s.end).max(pos)),
-                // No text holds 2³² quotations; saturating keeps the tokeniser total.
-                kind: Kind::Quote(u32::try_from(q).unwrap_or(u32::MAX)),
+                kind: Kind::Quote,
                 cap: false,
                 flags: 0,
                 cue: None,
@@ -241,6 +330,7 @@ pub(super) fn tokenize(
             continue;
         }
         let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
+        plain_until = next_atom;
         let c = match bytes[pos] {
             b if b < 0x80 => char::from(b),
             _ => match text[pos..].chars().next() {
@@ -280,8 +370,9 @@ pub(super) fn tokenize(
                         None => break,
                     },
                 };
-                if d.is_alphanumeric() {
-                    ascii &= d.is_ascii();
+                // An ASCII `d` stopped the run above: only a non-ASCII one can be a letter.
+                if !d.is_ascii() && d.is_alphanumeric() {
+                    ascii = false;
                     end += d.len_utf8();
                     continue;
                 }
@@ -333,9 +424,9 @@ pub(super) fn tokenize(
                 lex.get(l)
             };
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
-            let flags = if flags == 0
+            let flags = if apos
+                && flags == 0
                 && w.len() <= 8
-                && apos
                 // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
                 && let Some(a) = (0..w.len()).find(|&k| {
                     w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
@@ -412,5 +503,103 @@ impl Sentence<'_> {
             }
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    /// The verdict of reading the paragraph `text` whole, as [`units`] does.
+    fn whole(text: &str) -> bool {
+        let mut toks = Vec::new();
+        let mut ai = 0;
+        let all = Span::new(0, text.len());
+        tokenize(text, all, &[], &mut ai, &mut String::new(), &mut toks);
+        !(toks.iter().take(8).any(|t| t.punct(':'))
+            || toks
+                .iter()
+                .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN)))
+    }
+
+    fn windowed(text: &str) -> bool {
+        let all = Span::new(0, text.len());
+        holds_nothing(text, all, &mut String::new(), &mut Vec::new())
+    }
+
+    #[test]
+    fn windows_agree_with_the_whole_paragraph() {
+        let filler = "(((x))) ''' 3.5, 2,400 co-op ‘–’ x.y ";
+        let base = filler.repeat(2 * SCAN_WINDOW / filler.len() + 3);
+        assert!(windowed(&base) && whole(&base), "the filler holds nothing");
+        // A cue, a title and a reporting noun anywhere, words across every window edge, and a
+        // label colon among the first eight tokens only.
+        let mut cases = Vec::new();
+        for w in ["said", "President", "statement", "told"] {
+            for at in [
+                0,
+                5,
+                SCAN_WINDOW - 3,
+                SCAN_WINDOW + 2,
+                base.len() / 2,
+                base.len(),
+            ] {
+                let at = (0..=at)
+                    .rev()
+                    .find(|&k| base.is_char_boundary(k))
+                    .unwrap_or(0);
+                let mut t = base.clone();
+                t.insert_str(at, w);
+                cases.push(t);
+            }
+        }
+        cases.push(format!("Xyz: {base}"));
+        cases.push(format!("x x x x x x x x Xyz: {base}"));
+        for t in &cases {
+            assert_eq!(windowed(t), whole(t), "{:?}", &t[..40]);
+        }
+        assert!(!windowed(&cases[0]), "a cue is found");
+        assert!(
+            !windowed(&cases[cases.len() - 2]),
+            "an opening label is found"
+        );
+        assert!(
+            windowed(&cases[cases.len() - 1]),
+            "a later colon is no label"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_without_a_window_end_is_read_whole() {
+        let marks = "'".repeat(3 * SCAN_WINDOW);
+        assert!(whole(&marks));
+        assert!(!windowed(&marks));
+    }
+}
+
+#[cfg(test)]
+mod quote_atom_tests {
+    use super::*;
+
+    #[test]
+    fn an_atom_finds_its_top_level_quotation() {
+        let text = "He said “we ‘will’ go” and “stay”.\n\n“One\n\nTwo” and ‘three’ end.";
+        let qs = crate::quote::quotations(text);
+        assert!(
+            qs.iter().any(|q| q.parent().is_some()),
+            "a nested quotation"
+        );
+        for (i, q) in qs.iter().enumerate() {
+            let top = (0..qs.len())
+                .filter(|&j| qs[j].parent().is_none() && qs[j].span().contains(q.span()))
+                .collect::<Vec<_>>();
+            for at in q.span().start..q.span().end {
+                if text.is_char_boundary(at) {
+                    assert_eq!(quotation_at(&qs, at), top.first().copied(), "{i} at {at}");
+                }
+            }
+        }
+        assert_eq!(quotation_at(&qs, 0), None);
+        assert_eq!(quotation_at(&qs, text.len()), None);
     }
 }

@@ -880,7 +880,9 @@ impl<'h> Finder<'_, 'h> {
                 .iter()
                 .all(|x| x.cue.is_none() && x.quote().is_none())
             && (t[m - 1].punct(',') || t[m - 1].punct(':'))
-            && t[m].quote().is_some_and(|i| self.opens_capital(i))
+            && self
+                .quote_index(&t[m])
+                .is_some_and(|i| self.opens_capital(i))
             && t[m + 1..]
                 .iter()
                 .all(|x| x.quote().is_some() || end_punct(x))
