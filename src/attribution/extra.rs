@@ -53,15 +53,9 @@ impl ExtraCues {
             if LEX.words.get(&form).is_some_and(|(_, c)| c.is_some()) {
                 continue;
             }
-            self.forms.entry(form).or_insert(Cue {
-                class,
-                form: f,
-                constraint: Constraint::Plain,
-                tell: false,
-                particles: 0,
-                senses: 0,
-                object: false,
-            });
+            self.forms
+                .entry(form)
+                .or_insert(Cue::new(class, f, Constraint::Plain));
         }
     }
 }

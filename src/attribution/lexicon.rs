@@ -107,14 +107,49 @@ pub(super) struct Cue {
     pub(super) class: CueClass,
     pub(super) form: Form,
     pub(super) constraint: Constraint,
-    pub(super) tell: bool,
+    /// [`Cue::TELL`] and [`Cue::OBJECT_STANCE`], as bits (one byte: the token stays 32).
+    pub(super) marks: u8,
     /// The particles (bits in the order of [`PARTICLES`]) that join the cue: `talked about`.
     pub(super) particles: u8,
-    /// The complements the verb reports with (its `+` marks in the cue lexicon); 0 for any.
-    pub(super) senses: Senses,
+    /// The complements the verb reports with (its `+` marks in the cue lexicon), as the
+    /// little-endian bytes of [`Senses`] (byte-aligned, so the cue stays seven bytes); read it
+    /// with [`Cue::senses`].
+    pub(super) sense_bytes: [u8; 2],
+}
+
+impl Cue {
+    /// Its object is the one told (`tell`, `ask`): `told reporters the plan`.
+    pub(super) const TELL: u8 = 1;
     /// With a noun-phrase object the verb reports a stance, not words (`!object`:
     /// `announced a merger`).
-    pub(super) object: bool,
+    pub(super) const OBJECT_STANCE: u8 = 1 << 1;
+
+    /// A cue of `class`, `form` and `constraint` with no marks, particles or declared senses.
+    pub(super) fn new(class: CueClass, form: Form, constraint: Constraint) -> Cue {
+        Cue {
+            class,
+            form,
+            constraint,
+            marks: 0,
+            particles: 0,
+            sense_bytes: [0; 2],
+        }
+    }
+
+    /// Whether the verb's object is the one told (`tell`, `ask`).
+    pub(super) fn tell(self) -> bool {
+        self.marks & Cue::TELL != 0
+    }
+
+    /// Whether a noun-phrase object makes the verb report a stance (`!object`).
+    pub(super) fn object(self) -> bool {
+        self.marks & Cue::OBJECT_STANCE != 0
+    }
+
+    /// The complements the verb reports with; 0 for a verb that declares none (any).
+    pub(super) fn senses(self) -> Senses {
+        Senses::from_le_bytes(self.sense_bytes)
+    }
 }
 
 /// Prepositions that open a lead-in phrase before a clause's subject (`Despite the vote,`,
@@ -567,13 +602,10 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             }
             for (f, form) in forms {
                 cues.entry(f).or_insert(Cue {
-                    particles: 0,
-                    class,
-                    form,
-                    constraint,
-                    tell,
-                    senses,
-                    object,
+                    marks: if tell { Cue::TELL } else { 0 }
+                        | if object { Cue::OBJECT_STANCE } else { 0 },
+                    sense_bytes: senses.to_le_bytes(),
+                    ..Cue::new(class, form, constraint)
                 });
             }
         }
@@ -598,15 +630,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             .map_or(CueClass::Speech, |c| c.class);
         for (f, form) in forms {
             cues.entry(f)
-                .or_insert(Cue {
-                    class,
-                    form,
-                    constraint: Constraint::ParticleOnly,
-                    tell: false,
-                    particles: 0,
-                    senses: 0,
-                    object: false,
-                })
+                .or_insert(Cue::new(class, form, Constraint::ParticleOnly))
                 .particles |= 1 << bit;
         }
     }

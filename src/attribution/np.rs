@@ -416,7 +416,7 @@ impl<'h> Finder<'_, 'h> {
                 let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
                 // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
                 let clause_start = !t.get(end + 1).is_some_and(|x| {
-                    x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell)
+                    x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell())
                 });
                 // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
                 let sub_participle = self.has(u, k, SUB)
@@ -536,7 +536,7 @@ impl<'h> Finder<'_, 'h> {
         let t = &self.units[u].toks;
         // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
         if t.get(comma + 1)
-            .is_some_and(|x| x.cue.is_some_and(|c| !c.tell))
+            .is_some_and(|x| x.cue.is_some_and(|c| !c.tell()))
             && t.get(comma + 2)
                 .is_some_and(|x| x.word() && x.cap && !x.is(TIME))
         {

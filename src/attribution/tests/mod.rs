@@ -85,7 +85,7 @@ fn inflection_covers_regular_forms() {
 fn lexicon_has_irregular_forms_and_classes() {
     let lex = &*LEX;
     assert_eq!(lex.words["said"].1.map(|c| c.class), Some(CueClass::Speech));
-    assert_eq!(lex.words["told"].1.map(|c| c.tell), Some(true));
+    assert_eq!(lex.words["told"].1.map(|c| c.tell()), Some(true));
     assert_eq!(
         lex.words["wrote"].1.map(|c| c.class),
         Some(CueClass::Writing)

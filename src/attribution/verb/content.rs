@@ -40,7 +40,7 @@ impl<'h> Finder<'_, 'h> {
         let mut k = cue_end;
         if inverted {
             k = np.map_or(k, |x| x.end);
-        } else if cue.tell && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
+        } else if cue.tell() && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
             // `asked workers to sign up …`: who was asked to act is part of the request.
             let request = self.is_any(u, i, &["ask", "asks", "asked", "asking"])
                 && (k + 1..n.min(k + 8))

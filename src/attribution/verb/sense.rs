@@ -17,7 +17,7 @@ impl<'h> Finder<'_, 'h> {
     /// out`) and one followed by nothing it takes (an adjunct, the end of the clause) always
     /// read.
     pub(super) fn in_sense(&self, cx: &VerbCtx<'h>) -> bool {
-        let senses = cx.cue.senses;
+        let senses = cx.cue.senses();
         if senses == 0 || cx.passive || cx.inverted {
             return true;
         }
@@ -66,7 +66,7 @@ impl<'h> Finder<'_, 'h> {
     /// comment`, `disclosed its losses`, `pledged to cut taxes` report no words said. A
     /// quotation in the content keeps it speech.
     pub(super) fn object_stance(&self, u: usize, i: usize, d: &mut Draft<'h>) {
-        if !self.units[u].toks[i].cue.is_some_and(|c| c.object)
+        if !self.units[u].toks[i].cue.is_some_and(|c| c.object())
             || !matches!(d.cue_class, CueClass::Speech | CueClass::Writing)
             || d.direct
             || !d.quotes.is_empty()
