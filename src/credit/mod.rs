@@ -52,6 +52,7 @@
 //! [`Reason`].
 
 pub use crate::lexicon::role::Role;
+use crate::util::fold::lower;
 use crate::util::hash::FxSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -984,43 +985,6 @@ static SOURCES: Lazy<Sources> = Lazy::new(|| {
     }
     s
 });
-
-/// `s` in lower case, without allocating for a short ASCII `s` (the common case: words,
-/// names and sign-offs).
-fn lower(s: &str) -> Lower {
-    const SHORT: usize = 32;
-    if s.len() <= SHORT && s.is_ascii() {
-        let mut buf = [0u8; SHORT];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        buf[..s.len()].make_ascii_lowercase();
-        Lower::Short(buf, s.len())
-    } else {
-        Lower::Long(s.to_lowercase())
-    }
-}
-
-/// A lower-cased string from [`lower`]: short ASCII ones in place.
-enum Lower {
-    Short([u8; 32], usize),
-    Long(String),
-}
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        match self {
-            // ASCII bytes stay valid UTF-8 when lower-cased.
-            Lower::Short(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
-            Lower::Long(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
 
 fn is_generic(s: &str) -> bool {
     let l = lower(s.trim());
