@@ -63,6 +63,7 @@ pub use crate::agency::Outlet;
 use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as data_lines;
+use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -952,8 +953,15 @@ fn word_set(src: &'static str) -> FxSet<&'static str> {
 
 static TITLES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("../lexicon/credit_titles.txt")));
-static PLACES: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| word_set(include_str!("../lexicon/credit_places.txt")));
+/// The places that continue a location after a comma (lower case): the US states in AP
+/// abbreviation and in full, and `credit_places.txt`.
+static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {
+    us_states(StateClass::Ap)
+        .chain(us_states(StateClass::Name))
+        .map(str::to_lowercase)
+        .chain(data_lines(include_str!("../lexicon/credit_places.txt")).map(str::to_string))
+        .collect()
+});
 
 struct Sources {
     generic: FxSet<&'static str>,
