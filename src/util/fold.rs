@@ -39,13 +39,25 @@ impl std::ops::Deref for Lower {
 /// and sign-offs).
 #[inline]
 pub(crate) fn lower(s: &str) -> Lower {
-    if s.len() <= SHORT && s.is_ascii() {
-        let mut buf = [0u8; SHORT];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        buf[..s.len()].make_ascii_lowercase();
+    let mut buf = [0u8; SHORT];
+    if ascii_lower_into(s, &mut buf).is_some() {
         Lower::Short(buf, s.len())
     } else {
         Lower::Long(s.to_lowercase())
+    }
+}
+
+/// `s` lower-cased into the head of `buf` when it is ASCII and fits; `None` otherwise.
+#[inline(always)]
+fn ascii_lower_into<'b, const N: usize>(s: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    if s.is_ascii() && s.len() <= N {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII bytes stay valid UTF-8 when lower-cased.
+        Some(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        None
     }
 }
 
@@ -62,7 +74,12 @@ pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
 /// Calls `f` with `word` in lower case ([`lower`]), without allocating for short ASCII words.
 #[inline(always)]
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    f(&lower(word))
+    // The buffer of the hot per-word lookups: most words are far shorter.
+    let mut buf = [0u8; 24];
+    match ascii_lower_into(word, &mut buf) {
+        Some(w) => f(w),
+        None => f(&word.to_lowercase()),
+    }
 }
 
 #[cfg(test)]
