@@ -39,6 +39,7 @@ use crate::agency::Agency;
 use crate::error::LineKind;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as lexicon_lines;
+use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -48,8 +49,13 @@ const HEAD: usize = 240;
 /// The longest input [`Dateline::parse`] accepts: any, since only its head is read.
 const MAX_INPUT: usize = usize::MAX;
 
-static STATES: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| lexicon_lines(include_str!("lexicon/dateline_states.txt")).collect());
+/// The US state abbreviations a dateline prints after its city, as written (`Nev.`, `Tex.`, `Fla`).
+static STATES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    us_states(StateClass::Ap)
+        .chain(us_states(StateClass::Variant))
+        .chain(us_states(StateClass::Dotless))
+        .collect()
+});
 
 static STOPWORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_stopwords.txt"))

@@ -220,94 +220,24 @@ pub(crate) fn place(name: &str) -> Option<&'static str> {
     PLACE_NAMES.get(n).copied()
 }
 
+/// The words that, capitalised, mark a name as an organisation's (`Ministry`, `Inc.`): the
+/// `[organisation]` class of `sources.txt` capitalised, and its `[organisation-name]` class.
+static ORG_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
+    let class = |name| SOURCE_WORDS.get(name).into_iter().flatten().copied();
+    class("organisation")
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .chain(class("organisation-name").map(str::to_string))
+        .collect()
+});
+
 /// [`ORG_WORDS`] as a set.
 static ORG_SET: Lazy<FxMap<&'static str, ()>> =
-    Lazy::new(|| ORG_WORDS.iter().map(|&w| (w, ())).collect());
-
-const ORG_WORDS: &[&str] = &[
-    "Ministry",
-    "Department",
-    "Party",
-    "House",
-    "Times",
-    "Post",
-    "News",
-    "Agency",
-    "Committee",
-    "Council",
-    "Commission",
-    "Bank",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Group",
-    "University",
-    "Institute",
-    "Association",
-    "Foundation",
-    "Office",
-    "Network",
-    "Court",
-    "Police",
-    "Army",
-    "Senate",
-    "Congress",
-    "Campaign",
-    "Administration",
-    "Journal",
-    "Press",
-    "Media",
-    "Kremlin",
-    "Pentagon",
-    "Government",
-    "Service",
-    "Board",
-    "Center",
-    "Centre",
-    "Fund",
-    "Union",
-    "Company",
-    "Co.",
-    "Ltd",
-    "Ltd.",
-    "Tribune",
-    "Herald",
-    "Guardian",
-    "Telegraph",
-    "Reuters",
-    "Organization",
-    "Organisation",
-    "Coalition",
-    "Alliance",
-    "Survey",
-    "Poll",
-    "Study",
-    "Report",
-    "Review",
-    "Index",
-    "Census",
-    "Bureau",
-    "International",
-    "Authority",
-    "Authorities",
-    "Parliament",
-    "Embassy",
-    "Cabinet",
-    "Legislature",
-    "Caucus",
-    "Federation",
-    "Society",
-    "College",
-    "School",
-    "Hospital",
-    "Club",
-    "Corporation",
-    "Council",
-    "Secretariat",
-    "Tribunal",
-    "Affairs",
-];
+    Lazy::new(|| ORG_WORDS.iter().map(|w| (w.as_str(), ())).collect());
 
 /// Words of place names that never end a person's name (`Mediterranean Sea`, `Fraser
 /// Highway`), and compass words that never begin one (`Northern Ontario`).
@@ -546,11 +476,10 @@ const COMPASS: u8 = 4;
 /// per word.
 static NOT_PERSON: Lazy<FxMap<&'static str, u8>> = Lazy::new(|| {
     let mut map: FxMap<&'static str, u8> = FxMap::default();
-    for (words, bit) in [
-        (ORG_WORDS, ORG_WORD),
-        (NOT_PERSON_WORDS, PLACE_WORD),
-        (COMPASS_WORDS, COMPASS),
-    ] {
+    for w in ORG_WORDS.iter() {
+        *map.entry(w.as_str()).or_default() |= ORG_WORD;
+    }
+    for (words, bit) in [(NOT_PERSON_WORDS, PLACE_WORD), (COMPASS_WORDS, COMPASS)] {
         for &w in words {
             *map.entry(w).or_default() |= bit;
         }

@@ -345,3 +345,264 @@ fn the_literal_reader_sees_a_literal() {
     let found = literals("// \"in a comment\"\nif w == \"said\" {}\nlet x = 1;");
     assert_eq!(found, [(2, "if w == \"said\" {}".to_string())]);
 }
+
+/// The word lists of the lexicon files, by name: a file (`name_stopwords.txt`), a `[section]`
+/// of one (`sources.txt[role]`), or a kind of a `kind | word` file (`byline_roles.txt:head`);
+/// entries lower-cased.
+fn lexicon_lists() -> BTreeMap<String, BTreeSet<String>> {
+    let dir = src_dir().join("lexicon");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("src/lexicon/ is readable")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in files {
+        let name = file.file_name().expect("a file name").to_string_lossy();
+        let text = std::fs::read_to_string(&file).expect("a readable lexicon file");
+        out.extend(lists_of(&name, &text));
+    }
+    out
+}
+
+/// The lists of one lexicon file (see [`lexicon_lists`]).
+fn lists_of(name: &str, text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut section = String::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') && line.ends_with(']') && !line[1..].contains('[') {
+            section = line.to_string();
+            continue;
+        }
+        let kinded = line.split_once('|').filter(|(k, w)| {
+            let k = k.trim();
+            !k.is_empty()
+                && k.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !w.contains('|')
+        });
+        let (list, entry) = match kinded {
+            Some((k, w)) if name == "byline_roles.txt" => {
+                (format!("{name}{section}:{}", k.trim()), w.trim())
+            }
+            _ => (format!("{name}{section}"), line),
+        };
+        out.entry(list).or_default().insert(entry.to_lowercase());
+    }
+    out
+}
+
+/// How many entries two word lists may share before the overlap must be declared below.
+const SHARED_AT_MOST: usize = 5;
+
+/// The overlaps known when this check came in, each with the most entries it may share: a
+/// count may only shrink (like `tests/coref/known_misses.txt`), and a new overlap is a new
+/// class. Most are stop-word and function-word lists each reader tunes for its own lines, and
+/// title and role vocabularies read in different senses; `byline_roles.txt:head` ∩
+/// `sources.txt[role]` (journalist roles), `credit_titles.txt` ∩ the byline roles and
+/// `credit_sources.txt[org]` ∩ `sources.txt[organisation-name]` are lists still to split into
+/// shared classes.
+const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
+    ("abbreviations.txt[month]", "byline_openers.txt", 12),
+    ("abbreviations.txt[other]", "us_states.txt[dotless]", 11),
+    ("abbreviations.txt[title]", "name_honorifics.txt", 17),
+    (
+        "attribution/complement.rs::OBJECT_ENDS",
+        "dateline_stopwords.txt",
+        7,
+    ),
+    (
+        "attribution/complement.rs::OBJECT_ENDS",
+        "name_stopwords.txt",
+        7,
+    ),
+    (
+        "attribution/complement.rs::SUBJECT_ENDS",
+        "attribution/complement.rs::WH_OPENERS",
+        7,
+    ),
+    (
+        "attribution/complement.rs::SUBJECT_ENDS",
+        "dateline_stopwords.txt",
+        8,
+    ),
+    (
+        "attribution/complement.rs::SUBJECT_ENDS",
+        "grammar.txt[stop]",
+        12,
+    ),
+    (
+        "attribution/complement.rs::SUBJECT_ENDS",
+        "text.rs::OPENERS",
+        6,
+    ),
+    (
+        "attribution/complement.rs::SUBJECT_PRONOUNS",
+        "text.rs::OPENERS",
+        6,
+    ),
+    (
+        "attribution/complement.rs::WH_OPENERS",
+        "dateline_stopwords.txt",
+        7,
+    ),
+    (
+        "attribution/complement.rs::WH_OPENERS",
+        "grammar.txt[stop]",
+        11,
+    ),
+    (
+        "attribution/complement.rs::WH_OPENERS",
+        "name_stopwords.txt",
+        7,
+    ),
+    ("byline/mod.rs::DATE_LABELS", "name_stopwords.txt", 6),
+    ("byline_openers.txt", "grammar.txt[time]", 34),
+    ("byline_openers.txt", "lineshape.rs::MONTHS", 12),
+    ("byline_openers.txt", "name_stopwords.txt", 11),
+    ("byline_roles.txt:head", "credit_titles.txt", 25),
+    ("byline_roles.txt:head", "name_stopwords.txt", 7),
+    ("byline_roles.txt:head", "sources.txt[role]", 18),
+    ("byline_roles.txt:modifier", "credit_titles.txt", 54),
+    ("byline_roles.txt:modifier", "dateline_stopwords.txt", 19),
+    ("byline_roles.txt:modifier", "name_stopwords.txt", 50),
+    ("credit_sources.txt[generic]", "credit_titles.txt", 7),
+    (
+        "credit_sources.txt[not_name]",
+        "dateline_function_words.txt",
+        16,
+    ),
+    ("credit_sources.txt[not_name]", "dateline_stopwords.txt", 28),
+    ("credit_sources.txt[not_name]", "grammar.txt[connective]", 6),
+    (
+        "credit_sources.txt[not_name]",
+        "grammar.txt[determiner]",
+        11,
+    ),
+    ("credit_sources.txt[not_name]", "grammar.txt[stop]", 9),
+    ("credit_sources.txt[not_name]", "name_stopwords.txt", 13),
+    ("credit_sources.txt[not_name]", "sources.txt[unnamed]", 7),
+    ("credit_sources.txt[not_name]", "text.rs::OPENERS", 25),
+    (
+        "credit_sources.txt[not_outlet]",
+        "dateline_stopwords.txt",
+        15,
+    ),
+    ("credit_sources.txt[not_outlet]", "name_stopwords.txt", 16),
+    ("credit_sources.txt[org]", "grammar.txt[medium]", 6),
+    ("credit_sources.txt[org]", "name_stopwords.txt", 12),
+    (
+        "credit_sources.txt[org]",
+        "sources.txt[organisation-name]",
+        19,
+    ),
+    ("credit_sources.txt[org]", "sources.txt[organisation]", 8),
+    ("credit_titles.txt", "dateline_stopwords.txt", 17),
+    ("credit_titles.txt", "name_stopwords.txt", 40),
+    ("credit_titles.txt", "sources.txt[role]", 14),
+    ("credit_titles.txt", "sources.txt[unnamed]", 7),
+    ("dateline_competitions.txt", "name_stopwords.txt", 10),
+    ("dateline_function_words.txt", "dateline_stopwords.txt", 31),
+    ("dateline_function_words.txt", "grammar.txt[aux]", 11),
+    ("dateline_function_words.txt", "grammar.txt[determiner]", 6),
+    ("dateline_function_words.txt", "grammar.txt[stop]", 18),
+    ("dateline_function_words.txt", "name_stopwords.txt", 17),
+    ("dateline_function_words.txt", "text.rs::OPENERS", 21),
+    ("dateline_stopwords.txt", "grammar.txt[determiner]", 13),
+    ("dateline_stopwords.txt", "grammar.txt[medium]", 12),
+    ("dateline_stopwords.txt", "grammar.txt[preposition]", 6),
+    ("dateline_stopwords.txt", "grammar.txt[stop]", 21),
+    ("dateline_stopwords.txt", "name_stopwords.txt", 94),
+    ("dateline_stopwords.txt", "sources.txt[evidence]", 9),
+    ("dateline_stopwords.txt", "text.rs::OPENERS", 31),
+    ("grammar.txt[aux]", "grammar.txt[connective]", 10),
+    ("grammar.txt[aux]", "grammar.txt[stop]", 7),
+    ("grammar.txt[connective]", "text.rs::OPENERS", 6),
+    ("grammar.txt[determiner]", "name_stopwords.txt", 7),
+    ("grammar.txt[determiner]", "sources.txt[unnamed]", 9),
+    ("grammar.txt[determiner]", "text.rs::OPENERS", 12),
+    ("grammar.txt[medium]", "name_stopwords.txt", 31),
+    ("grammar.txt[medium]", "sources.txt[evidence]", 6),
+    ("grammar.txt[preposition]", "grammar.txt[stop]", 7),
+    ("grammar.txt[stop]", "name_stopwords.txt", 21),
+    ("grammar.txt[stop]", "text.rs::OPENERS", 12),
+    ("grammar.txt[time]", "lineshape.rs::MONTHS", 10),
+    ("grammar.txt[time]", "name_stopwords.txt", 11),
+    ("name_honorifics.txt", "sources.txt[title]", 12),
+    ("name_stopwords.txt", "sources.txt[evidence]", 17),
+    ("name_stopwords.txt", "sources.txt[organisation-name]", 11),
+    ("name_stopwords.txt", "sources.txt[organisation-noun]", 9),
+    ("name_stopwords.txt", "sources.txt[organisation]", 16),
+    ("name_stopwords.txt", "sources.txt[unnamed]", 7),
+    ("name_stopwords.txt", "text.rs::OPENERS", 12),
+    ("sources.txt[evidence]", "sources.txt[organisation-name]", 6),
+    ("sources.txt[role]", "sources.txt[title]", 24),
+];
+
+/// No word list is listed twice: two lists (lexicon lists, and the `[&str]` constants of the
+/// source) share at most [`SHARED_AT_MOST`] entries unless the overlap is declared, so the
+/// shared part of two lists is one class of its own (`us_states.txt[ap]`, read by datelines
+/// and credits; `sources.txt[organisation]`, source nouns and organisation-name words).
+#[test]
+fn no_two_word_lists_overlap_undeclared() {
+    let mut lists = lexicon_lists();
+    let src = src_dir();
+    for (_, file, text) in sources() {
+        let rel = file.strip_prefix(&src).expect("a file under src/");
+        if rel
+            .components()
+            .any(|c| c.as_os_str() == "tests" || c.as_os_str() == "tests.rs")
+        {
+            continue; // test fixtures, not lists the library reads
+        }
+        for (name, words) in word_lists(&text) {
+            let words = words.iter().map(|w| w.to_lowercase()).collect();
+            lists.insert(format!("{}::{name}", rel.display()), words);
+        }
+    }
+    let declared: BTreeMap<(&str, &str), usize> = DECLARED_OVERLAPS
+        .iter()
+        .map(|&(a, b, n)| ((a, b), n))
+        .collect();
+    let names: Vec<&String> = lists.keys().collect();
+    let mut found = Vec::new();
+    for (i, a) in names.iter().enumerate() {
+        for b in &names[i + 1..] {
+            let shared = lists[*a].intersection(&lists[*b]).count();
+            let allowed = declared
+                .get(&(a.as_str(), b.as_str()))
+                .copied()
+                .unwrap_or(SHARED_AT_MOST);
+            if shared > allowed {
+                found.push(format!("    ({a:?}, {b:?}, {shared}),"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "word lists sharing more entries than allowed (make the shared part a class of its own):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_overlap_check_sees_a_list_repeated_in_another_file() {
+    let a = lists_of("a.txt", "# states\n[ap]\nNev.\nFla.\n[name]\nNevada\n");
+    let b = lists_of("b.txt", "head | Reporter\nmodifier | senior\nnev.\nfla.\n");
+    assert_eq!(a["a.txt[ap]"], ["fla.", "nev."].map(String::from).into());
+    assert_eq!(
+        b["b.txt"],
+        ["fla.", "head | reporter", "modifier | senior", "nev."]
+            .map(String::from)
+            .into()
+    );
+    let roles = lists_of("byline_roles.txt", "head | Reporter\nmodifier | senior\n");
+    assert_eq!(
+        roles["byline_roles.txt:head"],
+        ["reporter".to_string()].into()
+    );
+    assert_eq!(a["a.txt[ap]"].intersection(&b["b.txt"]).count(), 2);
+}

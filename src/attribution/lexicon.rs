@@ -516,6 +516,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("title", TITLE),
         ("role", ROLE),
         ("organisation", ORG),
+        ("organisation-noun", ORG),
         ("unnamed", UNNAMED),
         ("evidence", EVIDENCE),
     ] {

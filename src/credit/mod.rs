@@ -52,6 +52,7 @@
 //! [`Reason`].
 
 pub use crate::lexicon::role::Role;
+use crate::util::fold::lower;
 use crate::util::hash::FxSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -62,6 +63,7 @@ pub use crate::agency::Outlet;
 use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as data_lines;
+use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
@@ -951,8 +953,15 @@ fn word_set(src: &'static str) -> FxSet<&'static str> {
 
 static TITLES: Lazy<FxSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("../lexicon/credit_titles.txt")));
-static PLACES: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| word_set(include_str!("../lexicon/credit_places.txt")));
+/// The places that continue a location after a comma (lower case): the US states in AP
+/// abbreviation and in full, and `credit_places.txt`.
+static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {
+    us_states(StateClass::Ap)
+        .chain(us_states(StateClass::Name))
+        .map(str::to_lowercase)
+        .chain(data_lines(include_str!("../lexicon/credit_places.txt")).map(str::to_string))
+        .collect()
+});
 
 struct Sources {
     generic: FxSet<&'static str>,
@@ -984,43 +993,6 @@ static SOURCES: Lazy<Sources> = Lazy::new(|| {
     }
     s
 });
-
-/// `s` in lower case, without allocating for a short ASCII `s` (the common case: words,
-/// names and sign-offs).
-fn lower(s: &str) -> Lower {
-    const SHORT: usize = 32;
-    if s.len() <= SHORT && s.is_ascii() {
-        let mut buf = [0u8; SHORT];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        buf[..s.len()].make_ascii_lowercase();
-        Lower::Short(buf, s.len())
-    } else {
-        Lower::Long(s.to_lowercase())
-    }
-}
-
-/// A lower-cased string from [`lower`]: short ASCII ones in place.
-enum Lower {
-    Short([u8; 32], usize),
-    Long(String),
-}
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        match self {
-            // ASCII bytes stay valid UTF-8 when lower-cased.
-            Lower::Short(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
-            Lower::Long(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
 
 fn is_generic(s: &str) -> bool {
     let l = lower(s.trim());
