@@ -34,6 +34,8 @@ pub(super) const CONTROL: u32 = 1 << 21;
 pub(super) const AMOUNT: u32 = 1 << 22;
 pub(super) const PARTICIPLE: u32 = 1 << 23;
 pub(super) const SUB: u32 = 1 << 24;
+/// A finite form of `have`, `be` or `do` (`has`, `wasn't`): grammar.txt `[aux-finite]`.
+pub(super) const FINITE_AUX: u32 = 1 << 25;
 
 /// Words that open an adverbial clause before the main clause of a sentence.
 pub(super) const SUBORDINATORS: [&str; 13] = [
@@ -489,6 +491,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
     }
     for (name, flag) in [
         ("aux", AUX),
+        ("aux-finite", AUX | FINITE_AUX),
         ("determiner", DET),
         ("stop", STOP),
         ("connective", CONN),

@@ -7,12 +7,6 @@ use super::*;
 /// name.
 const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
 
-/// Finite forms of `have`, `be` and `do`, which never follow a modal.
-const FINITE_AUX: [&str; 12] = [
-    "has", "had", "is", "was", "does", "did", "hasn't", "hadn't", "isn't", "wasn't", "doesn't",
-    "didn't",
-];
-
 /// Whether a finite verb opens the verb group at token `k`, past adverbs (`then`, `also`,
 /// `frequently`): a finite form of `have`, `be` or `do`, a cue in the past or `-s` form, or a
 /// word in `-ed`. A modal takes none of them (`Will then ruled`, `May has said`).
@@ -25,7 +19,7 @@ fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
             return false;
         }
         let w = &s.text[x.span];
-        if FINITE_AUX.iter().any(|f| w.eq_ignore_ascii_case(f))
+        if x.is(FINITE_AUX)
             || x.cue
                 .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
             || !x.is(AUX) && w.len() > 3 && w.ends_with("ed")
