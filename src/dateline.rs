@@ -92,6 +92,13 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
     .expect("date regex")
 });
 
+/// Whether [`DATE`] can match at the start of `s` (a cheap filter, never false when it can):
+/// both its forms hold a digit among the first twelve characters (at most nine letters of a
+/// month, a full stop and a space before the day; every `\d` is `char::is_numeric`).
+fn may_be_date(s: &str) -> bool {
+    s.chars().take(12).any(char::is_numeric)
+}
+
 /// The separator after a dateline: dashes (also doubled and spaced `- -`), a colon, `//`.
 static SEP: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^[ \t]*(?:--|[-–—][ \t]?[-–—]|//|[-–—:_])").expect("sep regex"));
@@ -574,6 +581,9 @@ fn read_city(head: &str, pos: usize) -> Option<Span> {
 /// A date at `pos`, when the month word is a month or (for typos like `Narch`) a capitalised
 /// word followed by a plausible day.
 fn read_date(head: &str, pos: usize) -> Option<(Span, Option<u8>, Option<u8>)> {
+    if !may_be_date(&head[pos..]) {
+        return None;
+    }
     let caps = DATE.captures(&head[pos..])?;
     let whole = caps.get(0)?;
     let (m, d) = match (caps.name("m1"), caps.name("d1")) {
@@ -943,6 +953,34 @@ mod tests {
     fn a_trailing_curly_apostrophe_is_cut_on_a_char_boundary() {
         assert!(Dateline::parse("WikiLeaks’ trove of hacked emails").is_err());
         assert!(Dateline::parse("BOSTON’ - x").is_ok() || Dateline::parse("BOSTON’ - x").is_err());
+    }
+
+    #[test]
+    fn the_date_filter_never_refuses_a_date() {
+        for d in [
+            "May 10",
+            "Sept. 23",
+            "Dec.14",
+            "20 Aug",
+            "3rd March, 2024",
+            "September 30, 2021",
+            "Septembre\t5",
+            "Narch 2",
+            "Février 7",
+            "٣ May",
+        ] {
+            assert!(DATE.is_match(d), "{d}");
+            assert!(may_be_date(d), "{d}");
+        }
+        assert!(!may_be_date("South Korea (Reuters)"));
+        assert!(!may_be_date("Septembers of 2024"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_date_filter_agrees_with_the_regex(s in "[A-Za-zéФ0-9٣ .,\t]{0,20}") {
+            proptest::prop_assert!(!DATE.is_match(&s) || may_be_date(&s));
+        }
     }
 
     #[test]

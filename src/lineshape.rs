@@ -165,6 +165,9 @@ static DATELINE_HEAD: Lazy<Regex> = Lazy::new(|| {
 /// Whether `line` opens with the head of a dateline.
 pub(crate) fn is_dateline_head(line: &str) -> bool {
     let line = line.trim();
+    if !may_be_dateline_head(line) {
+        return false;
+    }
     let Some(c) = DATELINE_HEAD.captures(line) else {
         return false;
     };
@@ -185,6 +188,15 @@ pub(crate) fn is_dateline_head(line: &str) -> bool {
             .any(|m| word.len() >= 3 && m.starts_with(word.to_lowercase().trim_end_matches('.')));
     }
     c.name("caps").is_some()
+}
+
+/// Whether [`DATELINE_HEAD`] can match the trimmed `line` (a cheap filter, never false when it
+/// can): it needs a capital first (every `\p{Lu}` is `char::is_uppercase`) and, for its tail, a
+/// comma, an opening parenthesis, or a colon or dash that ends the line.
+fn may_be_dateline_head(line: &str) -> bool {
+    line.starts_with(char::is_uppercase)
+        && (memchr::memchr2(b',', b'(', line.as_bytes()).is_some()
+            || line.ends_with([':', '-', '–', '—']))
 }
 
 const MONTHS: [&str; 12] = [
@@ -214,6 +226,10 @@ static LABEL: Lazy<Regex> = Lazy::new(|| {
 /// The label of a `Label:` line, when `line` opens with one.
 pub(crate) fn label(line: &str) -> Option<&str> {
     let line = line.trim_start();
+    // The label needs a capital first (every `\p{Lu}` is `char::is_uppercase`) and a colon.
+    if !line.starts_with(char::is_uppercase) || memchr::memchr(b':', line.as_bytes()).is_none() {
+        return None;
+    }
     LABEL
         .find(line)
         .map(|m| m.as_str().trim_end_matches(':').trim_end())
@@ -322,6 +338,63 @@ mod tests {
             "Mayor Jane Doe, May 2020 report",
         ] {
             assert!(!is_dateline_head(l), "{l}");
+        }
+    }
+
+    /// Lines of every shape the filters look at, for checking them against the regexes.
+    const SHAPES: &[&str] = &[
+        "NEW DELHI:",
+        "LAGOS —",
+        "LAGOS -",
+        "LAGOS --",
+        "WASHINGTON (AP) —",
+        "Mumbai, Jun 29 (PTI)",
+        "SEOUL, May 10 (Reut",
+        "Srinagar (Jammu and Kashmir) [India], June 4 (ANI):",
+        "Priya Sharma",
+        "BSS, Dhaka",
+        "Director: Meera Sen",
+        "India Vs Australia: 3rd Test",
+        "Éire, 3 March",
+        "ÖSTERSUND:",
+        "ǅURO –",
+        "Ⓐ, May 3",
+        "lagos —",
+        "  PARIS —  ",
+        "PARIS\u{a0}—",
+        "Kim: no",
+        "(AP) —",
+        "",
+    ];
+
+    #[test]
+    fn filters_never_refuse_what_the_regexes_match() {
+        for l in SHAPES {
+            let t = l.trim();
+            if DATELINE_HEAD.is_match(t) {
+                assert!(may_be_dateline_head(t), "{l}");
+            }
+            assert_eq!(
+                label(l),
+                LABEL
+                    .find(l.trim_start())
+                    .map(|m| m.as_str().trim_end_matches(':').trim_end()),
+                "{l}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn filters_agree_on_any_line(l in "[A-Za-zÉéǅⒶ0-9 ,.:;()\\[\\]\\-–—'’\u{a0}]{0,40}") {
+            let t = l.trim();
+            proptest::prop_assert!(!DATELINE_HEAD.is_match(t) || may_be_dateline_head(t));
+            proptest::prop_assert_eq!(
+                label(&l),
+                LABEL
+                    .find(l.trim_start())
+                    .map(|m| m.as_str().trim_end_matches(':').trim_end())
+            );
         }
     }
 

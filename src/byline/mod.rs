@@ -302,21 +302,35 @@ impl<'h> Byline<'h> {
 
     /// Parses the byline in `region` of `haystack`; spans are offsets into `haystack`.
     pub(crate) fn parse_in(haystack: &'h str, region: Span) -> Result<Byline<'h>, ParseError> {
+        Self::parse_region(haystack, region, false)
+    }
+
+    /// [`Byline::parse_in`]; with `quick`, only whether the region parses is wanted, and a
+    /// refusal may give another reason than [`Byline::parse_in`] would (the cheapest test that
+    /// refuses the line is run first).
+    fn parse_region(
+        haystack: &'h str,
+        region: Span,
+        quick: bool,
+    ) -> Result<Byline<'h>, ParseError> {
         let input = Snippet::new(haystack, region).map_or("", |s| s.as_str());
         check_line(input, Target::Byline, MAX_LEN)?;
         let region = Span::new(region.start, region.start + input.len()).trim(haystack);
-        Self::parse_tokens(haystack, region, input, Tokens::new(haystack, region), true)
+        let tokens = Tokens::new(haystack, region);
+        Self::parse_tokens(haystack, region, input, tokens, true, quick)
     }
 
     /// Parses the tokens of `region`; `input` is the text as given. With `early`, a line of
     /// running text is rejected as soon as its count of lower-case words decides it, before the
-    /// rest is read (the outcome is the same either way).
+    /// rest is read (the outcome is the same either way). With `quick`, that rejection comes
+    /// before the tests for other kinds of line (the outcome is the same, the reason may not be).
     fn parse_tokens(
         haystack: &'h str,
         region: Span,
         input: &str,
         mut tokens: Tokens<'h>,
         early: bool,
+        quick: bool,
     ) -> Result<Byline<'h>, ParseError> {
         let mut p = Parse {
             h: haystack,
@@ -337,7 +351,13 @@ impl<'h> Byline<'h> {
         // The lead-in: its words and what follows them.
         let longest = LEADINS.first().map_or(0, |(w, _)| w.len());
         let mut start = 0;
-        if let Some((n, role)) = p.lead_in(tokens.upto(longest + 1), 0)
+        // Most lines open with no lead-in word: one token tells.
+        let may_lead_in = tokens
+            .upto(0)
+            .first()
+            .is_some_and(|t| t.kind == Tk::Word && LEADIN_FIRSTS.contains(p.lower(t).as_ref()));
+        if may_lead_in
+            && let Some((n, role)) = p.lead_in(tokens.upto(longest + 1), 0)
             && matches!(
                 role,
                 LeadIn::Author | LeadIn::Contributor(Role::Reporting | Role::Writing)
@@ -360,10 +380,6 @@ impl<'h> Byline<'h> {
                     .cover(toks.get(start).map_or(toks[n - 1].span, |t| t.span))));
             }
         }
-        // Other kinds of line: a photo credit, a note, a credit, a dateline, a label.
-        if let Some(why) = other_line(input, p.b.lead_in.is_some()) {
-            return Err(err(why));
-        }
         // Sentences are not bylines.
         let any_capital = input.chars().any(char::is_uppercase);
         // The count from which on the line is rejected below: counting further changes nothing.
@@ -384,10 +400,21 @@ impl<'h> Byline<'h> {
             i += 1;
         }
         let lower = if any_capital || lower > 4 { lower } else { 0 };
-        if lower >= 3 || (lower >= 2 && p.b.lead_in.is_none()) {
-            return Err(err(Reason::BodyText(
+        let running = lower >= 3 || (lower >= 2 && p.b.lead_in.is_none());
+        let running_text = || {
+            Err(err(Reason::BodyText(
                 "several lower-case words of running text",
-            )));
+            )))
+        };
+        if running && quick {
+            return running_text();
+        }
+        // Other kinds of line: a photo credit, a note, a credit, a dateline, a label.
+        if let Some(why) = other_line(input, p.b.lead_in.is_some()) {
+            return Err(err(why));
+        }
+        if running {
+            return running_text();
         }
         let toks = tokens.all();
         p.b.running_words = lower;
@@ -709,7 +736,7 @@ pub(crate) fn detect<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Vec<(us
         .enumerate()
         .filter(|(_, p)| p.as_str().len() <= 300)
         .find_map(|(i, p)| {
-            let b = Byline::parse_in(text, p.span()).ok()?;
+            let b = Byline::parse_region(text, p.span(), true).ok()?;
             let credit = b.lead_in.is_some()
                 || (b.running_words == 0
                     && b.authors.is_empty()

@@ -116,7 +116,7 @@ fn fast_and_slow(s: &str) -> (String, String) {
     let slow = check_line(s, Target::Byline, MAX_LEN).and_then(|()| {
         let region = Span::new(0, s.len()).trim(s);
         let read = reference_tokenize(s, region);
-        Byline::parse_tokens(s, region, s, Tokens { read, lexer: None }, false)
+        Byline::parse_tokens(s, region, s, Tokens { read, lexer: None }, false, false)
     });
     (format!("{fast:?}"), format!("{slow:?}"))
 }
@@ -246,6 +246,53 @@ proptest! {
         let (fast, slow) = fast_and_slow(&s);
         prop_assert_eq!(fast, slow);
     }
+
+    #[test]
+    fn quick_parse_as_the_full_one(s in line()) {
+        let (full, quick) = full_and_quick(&s);
+        prop_assert_eq!(full, quick);
+    }
+}
+
+/// The byline of `s` (or none) read as the article parser reads it (`quick`: the cheapest
+/// refusal first) and as `Byline::parse_in` reads it.
+fn full_and_quick(s: &str) -> (String, String) {
+    let region = Span::new(0, s.len());
+    let full = Byline::parse_in(s, region).ok();
+    let quick = Byline::parse_region(s, region, true).ok();
+    (format!("{full:?}"), format!("{quick:?}"))
+}
+
+#[test]
+fn quick_parse_refuses_what_the_full_one_refuses() {
+    // Lines that are another kind of line and running text at once, bylines, and sentences.
+    for s in [
+        "Photo: the crowd was gathered outside the hall",
+        "NEW DELHI: the minister said on Monday that it would rain",
+        "Director: she said it was not the film she had wanted",
+        "Correction: an earlier version of this story misstated the date",
+        "With inputs from the agency and our own staff reporters",
+        "By Jane Doe, Staff Writer",
+        "Reuters staff",
+        "By the time the polls closed, most of the votes had been counted.",
+        "the cat sat on the mat and then it left",
+        "LAGOS —",
+        "By Jane Doe (https://example.com/jane)",
+    ] {
+        let (full, quick) = full_and_quick(s);
+        assert_eq!(full, quick, "{s}");
+    }
+    // The refusal's reason may differ: the full parse names the other kind of line.
+    let s = "Photo: the crowd was gathered outside the hall";
+    let region = Span::new(0, s.len());
+    assert!(matches!(
+        Byline::parse_in(s, region).map_err(|e| e.reason().clone()),
+        Err(Reason::OtherLine(LineKind::PhotoCredit))
+    ));
+    assert!(matches!(
+        Byline::parse_region(s, region, true).map_err(|e| e.reason().clone()),
+        Err(Reason::BodyText(_))
+    ));
 }
 
 #[test]
