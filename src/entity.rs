@@ -474,8 +474,12 @@ pub(crate) struct Resolver<'h> {
     /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
     /// refers to a recent speaker), unresolved ones included (`a spokesman`).
     speakers: Vec<Speaker>,
-    /// Entities by the first and last word of their names.
-    by_word: FxMap<&'h str, Vec<usize>>,
+    /// Entities by the first and last word of their names: the latest link of each word's
+    /// chain in [`Resolver::links`] (one list for the article, not one per word).
+    by_word: FxMap<&'h str, u32>,
+    /// The chains of [`Resolver::by_word`]: an entity id and the link before it ([`NO_LINK`]
+    /// at a chain's start).
+    links: Vec<(usize, u32)>,
     /// Place entities by country name.
     places: FxMap<&'static str, usize>,
     /// Entities with a title, and with a description, in order.
@@ -504,6 +508,8 @@ pub(crate) struct Resolver<'h> {
 /// How far back role nouns, descriptions and candidate names are looked for: keeps
 /// resolution linear in the number of mentions.
 const LOOKBACK: usize = 64;
+/// The end of a chain of [`Resolver::links`].
+const NO_LINK: u32 = u32::MAX;
 /// How many recent speakers a pronoun can refer to.
 const RECENT_SPEAKERS: usize = 16;
 /// How many recent person-like mentions are kept for pronouns.
@@ -662,11 +668,12 @@ impl<'h> Resolver<'h> {
     /// for the pronouns after it. Never makes an entity or a mention.
     pub(crate) fn seen_word(&mut self, at: Snippet<'h>, whr: At) {
         let w = trim_possessive(at.as_str());
-        let Some(ids) = self.by_word.get(w) else {
+        let Some(&head) = self.by_word.get(w) else {
             return;
         };
         let mut found = None;
-        for &id in &ids[ids.len().saturating_sub(LOOKBACK)..] {
+        // The order does not matter: one name found, or two (ambiguous).
+        for id in self.chain(head) {
             let same = match self.entities[id].kind {
                 EntityKind::Person => same_name(&[w], self.w(id)),
                 // `EDC declined to comment … it said`: an organisation by its name or acronym.
@@ -1063,6 +1070,18 @@ impl<'h> Resolver<'h> {
         self.index_first_last(id, first, last);
     }
 
+    /// The latest [`LOOKBACK`] ids of the chain of [`Resolver::links`] that ends at `head`,
+    /// latest first.
+    fn chain(&self, head: u32) -> impl Iterator<Item = usize> + '_ {
+        let mut at = head;
+        std::iter::from_fn(move || {
+            let &(id, prev) = self.links.get(at as usize)?;
+            at = prev;
+            Some(id)
+        })
+        .take(LOOKBACK)
+    }
+
     /// The words of entity `id`'s name.
     fn w(&self, id: usize) -> &[&'h str] {
         let (a, b) = self.words[id];
@@ -1079,9 +1098,19 @@ impl<'h> Resolver<'h> {
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
     fn index_first_last(&mut self, id: usize, first: Option<&'h str>, last: Option<&'h str>) {
         for w in [first, last].into_iter().flatten() {
-            let ids = self.by_word.entry(w).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+            let next = u32::try_from(self.links.len()).unwrap_or(NO_LINK);
+            match self.by_word.entry(w) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let head = *o.get();
+                    if self.links.get(head as usize).map(|l| l.0) != Some(id) {
+                        self.links.push((id, head));
+                        o.insert(next);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    self.links.push((id, NO_LINK));
+                    v.insert(next);
+                }
             }
         }
     }
@@ -1161,7 +1190,7 @@ impl<'h> Resolver<'h> {
                     .into_iter()
                     .flatten()
                     .filter_map(|w| self.by_word.get(w))
-                    .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied()),
+                    .flat_map(|&head| self.chain(head)),
             );
             ids.sort_unstable();
             ids.dedup();
