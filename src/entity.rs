@@ -565,12 +565,21 @@ static NOT_PERSON: Lazy<FxMap<&'static str, u8>> = Lazy::new(|| {
 });
 
 pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
+    classify_words(name, name_tokens(name), titled)
+}
+
+/// [`classify`] with the name's words ([`name_tokens`]) already split.
+fn classify_words<'a>(
+    name: &str,
+    words: impl Iterator<Item = &'a str>,
+    titled: bool,
+) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
     }
     // One pass over the words: their count, the first, and whether any is an organisation word.
     let (mut n, mut first, mut org_word) = (0usize, "", false);
-    for t in name_tokens(name) {
+    for t in words {
         if n == 0 {
             first = t;
         }
@@ -630,10 +639,15 @@ impl<'h> Resolver<'h> {
     }
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
-        let id = self.entities.len();
-        self.acronyms += usize::from(is_acronym(name));
         // The words once, for the index and the list.
         let words = self.set_words(name);
+        self.add_entity(name, kind, words)
+    }
+
+    /// A new entity whose name's words are `words` in the arena.
+    fn add_entity(&mut self, name: &'h str, kind: EntityKind, words: (usize, usize)) -> usize {
+        let id = self.entities.len();
+        self.acronyms += usize::from(is_acronym(name));
         self.words.push(words);
         self.index_words(id);
         self.anchored.push(false);
@@ -1233,8 +1247,17 @@ impl<'h> Resolver<'h> {
                 }
                 _ => {
                     let n = trim_possessive(text);
-                    let kind = classify(n, title.is_some());
-                    let id = self.new_entity(n, kind);
+                    let (id, kind) = if n.len() == text.len() {
+                        // No possessive: the words split above are the name's.
+                        let kind =
+                            classify_words(n, self.scratch_words.iter().copied(), title.is_some());
+                        let a = self.arena.len();
+                        self.arena.extend_from_slice(&self.scratch_words);
+                        (self.add_entity(n, kind, (a, self.arena.len())), kind)
+                    } else {
+                        let kind = classify(n, title.is_some());
+                        (self.new_entity(n, kind), kind)
+                    };
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
                     if kind == EntityKind::Person && self.entities[id].gender.is_none() {
                         self.entities[id].gender = given_name_gender(self.w(id));
