@@ -614,8 +614,19 @@ fn classify_words<'a>(
 impl<'h> Resolver<'h> {
     /// A resolver for the mentions of `text`.
     pub(crate) fn new(text: &'h str) -> Self {
+        // The bounded lists at their bounds at once, the entity lists at a few entities: not
+        // grown step by step from empty (most articles have some).
         Resolver {
             text,
+            speakers: Vec::with_capacity(RECENT_SPEAKERS + 1),
+            recent: Vec::with_capacity(RECENT_MENTIONS),
+            others: Vec::with_capacity(RECENT_MENTIONS),
+            entities: Vec::with_capacity(8),
+            words: Vec::with_capacity(8),
+            anchored: Vec::with_capacity(8),
+            roles: Vec::with_capacity(8),
+            arena: Vec::with_capacity(16),
+            links: Vec::with_capacity(16),
             ..Resolver::default()
         }
     }
