@@ -404,8 +404,12 @@ pub(crate) struct Resolver<'h> {
     /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
     /// refers to a recent speaker), unresolved ones included (`a spokesman`).
     speakers: Vec<Speaker>,
-    /// Entities by the first and last word of their names.
-    by_word: FxMap<&'h str, Vec<usize>>,
+    /// Entities by the first and last word of their names: the latest link of each word's
+    /// chain in [`Resolver::links`] (one list for the article, not one per word).
+    by_word: FxMap<&'h str, u32>,
+    /// The chains of [`Resolver::by_word`]: an entity id and the link before it ([`NO_LINK`]
+    /// at a chain's start).
+    links: Vec<(usize, u32)>,
     /// Place entities by country name.
     places: FxMap<&'static str, usize>,
     /// Entities with a title, and with a description, in order.
@@ -434,6 +438,8 @@ pub(crate) struct Resolver<'h> {
 /// How far back role nouns, descriptions and candidate names are looked for: keeps
 /// resolution linear in the number of mentions.
 const LOOKBACK: usize = 64;
+/// The end of a chain of [`Resolver::links`].
+const NO_LINK: u32 = u32::MAX;
 /// How many recent speakers a pronoun can refer to.
 const RECENT_SPEAKERS: usize = 16;
 /// How many recent person-like mentions are kept for pronouns.
@@ -488,12 +494,21 @@ static NOT_PERSON: Lazy<FxMap<&'static str, u8>> = Lazy::new(|| {
 });
 
 pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
+    classify_words(name, name_tokens(name), titled)
+}
+
+/// [`classify`] with the name's words ([`name_tokens`]) already split.
+fn classify_words<'a>(
+    name: &str,
+    words: impl Iterator<Item = &'a str>,
+    titled: bool,
+) -> EntityKind {
     if place(name).is_some() {
         return EntityKind::Place;
     }
     // One pass over the words: their count, the first, and whether any is an organisation word.
     let (mut n, mut first, mut org_word) = (0usize, "", false);
-    for t in name_tokens(name) {
+    for t in words {
         if n == 0 {
             first = t;
         }
@@ -528,8 +543,19 @@ pub(crate) fn classify(name: &str, titled: bool) -> EntityKind {
 impl<'h> Resolver<'h> {
     /// A resolver for the mentions of `text`.
     pub(crate) fn new(text: &'h str) -> Self {
+        // The bounded lists at their bounds at once, the entity lists at a few entities: not
+        // grown step by step from empty (most articles have some).
         Resolver {
             text,
+            speakers: Vec::with_capacity(RECENT_SPEAKERS + 1),
+            recent: Vec::with_capacity(RECENT_MENTIONS),
+            others: Vec::with_capacity(RECENT_MENTIONS),
+            entities: Vec::with_capacity(8),
+            words: Vec::with_capacity(8),
+            anchored: Vec::with_capacity(8),
+            roles: Vec::with_capacity(8),
+            arena: Vec::with_capacity(16),
+            links: Vec::with_capacity(16),
             ..Resolver::default()
         }
     }
@@ -553,10 +579,15 @@ impl<'h> Resolver<'h> {
     }
 
     fn new_entity(&mut self, name: &'h str, kind: EntityKind) -> usize {
-        let id = self.entities.len();
-        self.acronyms += usize::from(is_acronym(name));
         // The words once, for the index and the list.
         let words = self.set_words(name);
+        self.add_entity(name, kind, words)
+    }
+
+    /// A new entity whose name's words are `words` in the arena.
+    fn add_entity(&mut self, name: &'h str, kind: EntityKind, words: (usize, usize)) -> usize {
+        let id = self.entities.len();
+        self.acronyms += usize::from(is_acronym(name));
         self.words.push(words);
         self.index_words(id);
         self.anchored.push(false);
@@ -591,11 +622,12 @@ impl<'h> Resolver<'h> {
     /// for the pronouns after it. Never makes an entity or a mention.
     pub(crate) fn seen_word(&mut self, at: Snippet<'h>, whr: At) {
         let w = trim_possessive(at.as_str());
-        let Some(ids) = self.by_word.get(w) else {
+        let Some(&head) = self.by_word.get(w) else {
             return;
         };
         let mut found = None;
-        for &id in &ids[ids.len().saturating_sub(LOOKBACK)..] {
+        // The order does not matter: one name found, or two (ambiguous).
+        for id in self.chain(head) {
             let same = match self.entities[id].kind {
                 EntityKind::Person => same_name(&[w], self.w(id)),
                 // `EDC declined to comment … it said`: an organisation by its name or acronym.
@@ -992,6 +1024,18 @@ impl<'h> Resolver<'h> {
         self.index_first_last(id, first, last);
     }
 
+    /// The latest [`LOOKBACK`] ids of the chain of [`Resolver::links`] that ends at `head`,
+    /// latest first.
+    fn chain(&self, head: u32) -> impl Iterator<Item = usize> + '_ {
+        let mut at = head;
+        std::iter::from_fn(move || {
+            let &(id, prev) = self.links.get(at as usize)?;
+            at = prev;
+            Some(id)
+        })
+        .take(LOOKBACK)
+    }
+
     /// The words of entity `id`'s name.
     fn w(&self, id: usize) -> &[&'h str] {
         let (a, b) = self.words[id];
@@ -1008,9 +1052,19 @@ impl<'h> Resolver<'h> {
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
     fn index_first_last(&mut self, id: usize, first: Option<&'h str>, last: Option<&'h str>) {
         for w in [first, last].into_iter().flatten() {
-            let ids = self.by_word.entry(w).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+            let next = u32::try_from(self.links.len()).unwrap_or(NO_LINK);
+            match self.by_word.entry(w) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let head = *o.get();
+                    if self.links.get(head as usize).map(|l| l.0) != Some(id) {
+                        self.links.push((id, head));
+                        o.insert(next);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    self.links.push((id, NO_LINK));
+                    v.insert(next);
+                }
             }
         }
     }
@@ -1090,7 +1144,7 @@ impl<'h> Resolver<'h> {
                     .into_iter()
                     .flatten()
                     .filter_map(|w| self.by_word.get(w))
-                    .flat_map(|ids| ids[ids.len().saturating_sub(LOOKBACK)..].iter().copied()),
+                    .flat_map(|&head| self.chain(head)),
             );
             ids.sort_unstable();
             ids.dedup();
@@ -1133,8 +1187,17 @@ impl<'h> Resolver<'h> {
                 }
                 _ => {
                     let n = trim_possessive(text);
-                    let kind = classify(n, title.is_some());
-                    let id = self.new_entity(n, kind);
+                    let (id, kind) = if n.len() == text.len() {
+                        // No possessive: the words split above are the name's.
+                        let kind =
+                            classify_words(n, self.scratch_words.iter().copied(), title.is_some());
+                        let a = self.arena.len();
+                        self.arena.extend_from_slice(&self.scratch_words);
+                        (self.add_entity(n, kind, (a, self.arena.len())), kind)
+                    } else {
+                        let kind = classify(n, title.is_some());
+                        (self.new_entity(n, kind), kind)
+                    };
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
                     if kind == EntityKind::Person && self.entities[id].gender.is_none() {
                         self.entities[id].gender = given_name_gender(self.w(id));
