@@ -37,7 +37,29 @@ pub(super) struct Finder<'a, 'h> {
     pub(super) continued: Option<(usize, usize)>,
 }
 
-impl Finder<'_, '_> {
+impl<'a, 'h> Finder<'a, 'h> {
+    /// A finder over the `units` of `text`, with its `quotations` and the headline's paragraph
+    /// index, holding no drafts yet.
+    pub(super) fn new(
+        text: &'h str,
+        quotations: &'a [Quotation<'h>],
+        units: &'a [Unit<'a>],
+        headline: Option<usize>,
+    ) -> Self {
+        Finder {
+            text,
+            quotations,
+            units,
+            out: Vec::with_capacity(units.len() / 2 + 4),
+            titled: Vec::with_capacity(8),
+            name_words: Vec::new(),
+            covered: Vec::with_capacity(4),
+            used: Vec::with_capacity(64),
+            headline,
+            continued: None,
+        }
+    }
+
     /// The index (in [`Finder::quotations`]) of the quotation whose atom token `x` is, if it is
     /// one.
     pub(super) fn quote_index(&self, x: &Tok) -> Option<usize> {

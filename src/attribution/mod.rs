@@ -530,18 +530,7 @@ pub(crate) fn attribute_in<'h>(
             first: m.first,
         })
         .collect();
-    let mut f = Finder {
-        text,
-        quotations,
-        units: &units,
-        out: Vec::with_capacity(units.len() / 2 + 4),
-        titled: Vec::with_capacity(8),
-        name_words: Vec::new(),
-        covered: Vec::with_capacity(4),
-        used: Vec::with_capacity(64),
-        headline,
-        continued: None,
-    };
+    let mut f = Finder::new(text, quotations, &units, headline);
     for u in 0..units.len() {
         f.unit(u);
     }

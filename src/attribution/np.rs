@@ -170,16 +170,6 @@ impl<'h> Finder<'_, 'h> {
                 let b = syntax::skip_back(&s, e, Gap::TIME | Gap::DISCOURSE);
                 (b < e).then_some(b)
             };
-            if !x.word() {
-                match aside(e) {
-                    Some(b) => {
-                        asides += e - b;
-                        e = b;
-                        continue;
-                    }
-                    None => break,
-                }
-            }
             let lower = !x.cap;
             // The word after this one, already in the run.
             let right = (e < end).then(|| &t[e]);
@@ -188,14 +178,16 @@ impl<'h> Finder<'_, 'h> {
                 && self.text[x.span].ends_with("ly")
                 && !x.is(ROLE | ORG | UNNAMED)
                 && !(e >= 2 && t[e - 2].is(DET));
-            let skip = lower && x.is(AUX)
-                || ly
-                || x.is(TIME) && !x.is(ORG)
-                || lower && self.is_any(u, e - 1, &["both", "all", "no", "longer"])
-                // `this month`, `in the past`, `on Thursday`: the words that open a time.
-                || lower
-                    && x.is(DET | PREP)
-                    && right.is_some_and(|r| r.is(TIME) || r.is(DET) && !r.cap);
+            // A mark, or a word of none of these kinds, may still open an aside (`, in fact,`).
+            let skip = x.word()
+                && (lower && x.is(AUX)
+                    || ly
+                    || x.is(TIME) && !x.is(ORG)
+                    || lower && self.is_any(u, e - 1, &["both", "all", "no", "longer"])
+                    // `this month`, `in the past`, `on Thursday`: the words that open a time.
+                    || lower
+                        && x.is(DET | PREP)
+                        && right.is_some_and(|r| r.is(TIME) || r.is(DET) && !r.cap));
             if !skip {
                 match aside(e) {
                     Some(b) => {

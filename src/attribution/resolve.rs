@@ -74,20 +74,8 @@ impl<'h> Finder<'_, 'h> {
                 }
                 // `the former clerk of the House of Commons`: a role of the named body, not
                 // the body.
-                let mut p = a;
-                if p > np.start && t[p - 1].is(DET) {
-                    p -= 1;
-                }
-                if p > np.start + 1
-                    && self.is_any(u, p - 1, &["of", "for", "at"])
-                    && t[p - 2].word()
-                    && !t[p - 2].cap
-                {
-                    return if t[p - 2].is(ROLE | TITLE) {
-                        Mention::Role(self.snip(t[p - 2].span).as_str())
-                    } else {
-                        Mention::Other
-                    };
+                if let Some(m) = self.role_of_body(u, np.start, a) {
+                    return m;
                 }
                 return Mention::Name {
                     name: self.snip(self.s(u, a, np.head_end)),
@@ -103,21 +91,10 @@ impl<'h> Finder<'_, 'h> {
         }
         // `the former chief executive of the Canadian Medical Association`: a role of the named
         // body, not the body.
-        let mut p = np.head_start;
-        if p > np.start && t[p - 1].is(DET) {
-            p -= 1;
-        }
         if head.cap
-            && p > np.start + 1
-            && self.is_any(u, p - 1, &["of", "for", "at"])
-            && t[p - 2].word()
-            && !t[p - 2].cap
+            && let Some(m) = self.role_of_body(u, np.start, np.head_start)
         {
-            return if t[p - 2].is(ROLE | TITLE) {
-                Mention::Role(self.snip(t[p - 2].span).as_str())
-            } else {
-                Mention::Other
-            };
+            return m;
         }
         if head.cap && !common {
             // `Arsenal's Sol Campbell`, `(On) Monday Tony Blair`: an owner or a day before the
@@ -650,5 +627,30 @@ impl<'h> Finder<'_, 'h> {
             attributions,
             entities,
         }
+    }
+}
+
+impl<'h> Finder<'_, 'h> {
+    /// `the former clerk of the House of Commons`: when the name starting at token `name` (after
+    /// an optional determiner) is the complement of `of`/`for`/`at` after a lower-case word of the
+    /// noun phrase starting at `np_start`, the mention is that word, a role when the lexicon
+    /// knows it as one, never the named body.
+    fn role_of_body(&self, u: usize, np_start: usize, name: usize) -> Option<Mention<'h>> {
+        let t = &self.units[u].toks;
+        let mut p = name;
+        if p > np_start && t[p - 1].is(DET) {
+            p -= 1;
+        }
+        (p > np_start + 1
+            && self.is_any(u, p - 1, &["of", "for", "at"])
+            && t[p - 2].word()
+            && !t[p - 2].cap)
+            .then(|| {
+                if t[p - 2].is(ROLE | TITLE) {
+                    Mention::Role(self.snip(t[p - 2].span).as_str())
+                } else {
+                    Mention::Other
+                }
+            })
     }
 }

@@ -18,18 +18,7 @@ fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_, '_>) -> R) -> R {
             first: m.first,
         })
         .collect();
-    let finder = Finder {
-        text,
-        quotations: &quotations,
-        units: &units,
-        out: Vec::new(),
-        titled: Vec::new(),
-        name_words: Vec::new(),
-        covered: Vec::new(),
-        used: Vec::new(),
-        headline: None,
-        continued: None,
-    };
+    let finder = Finder::new(text, &quotations, &units, None);
     f(&finder)
 }
 
