@@ -521,15 +521,7 @@ pub(crate) fn attribute_in<'h>(
 ) -> Attributions<'h> {
     let mut store = Vec::with_capacity(text.len() / 5 + 4);
     let metas = units(text, body, quotations, &mut store);
-    let units: Vec<Unit<'_>> = metas
-        .into_iter()
-        .map(|m| Unit {
-            para: m.para,
-            span: m.span,
-            toks: &store[m.toks],
-            first: m.first,
-        })
-        .collect();
+    let units: Vec<Unit<'_>> = metas.into_iter().map(|m| m.view(&store)).collect();
     let mut f = Finder::new(text, quotations, &units, headline);
     for u in 0..units.len() {
         f.unit(u);

@@ -1156,35 +1156,35 @@ mod tests {
         );
     }
 
-    /// The words [`skip_forward`] steps over from the first token `from` of `text`, as text
-    /// (empty when it steps over nothing).
-    fn skipped_forward(text: &str, from: &str, gap: Gap) -> String {
+    /// The words a skipper steps over from the first token `at` of `text`, as text (empty when
+    /// it steps over nothing): [`skip_forward`] from that token, or [`skip_back`] from just
+    /// before it.
+    fn skipped(text: &str, at: &str, gap: Gap, forward: bool) -> String {
         let toks = toks(text);
         let s = Sentence { text, toks: &toks };
         let k = toks
             .iter()
-            .position(|t| &text[t.span] == from)
+            .position(|t| &text[t.span] == at)
             .expect("the word is in the text");
-        let e = skip_forward(&s, k, gap);
-        if e == k {
+        let (a, b) = if forward {
+            (k, skip_forward(&s, k, gap))
+        } else {
+            (skip_back(&s, k, gap), k)
+        };
+        if a == b {
             return String::new();
         }
-        text[toks[k].span.start..toks[e - 1].span.end].to_string()
+        text[toks[a].span.start..toks[b - 1].span.end].to_string()
+    }
+
+    /// The words [`skip_forward`] steps over from the first token `from` of `text`.
+    fn skipped_forward(text: &str, from: &str, gap: Gap) -> String {
+        skipped(text, from, gap, true)
     }
 
     /// The words [`skip_back`] steps over back from the first token `before` of `text`.
     fn skipped_back(text: &str, before: &str, gap: Gap) -> String {
-        let toks = toks(text);
-        let s = Sentence { text, toks: &toks };
-        let end = toks
-            .iter()
-            .position(|t| &text[t.span] == before)
-            .expect("the word is in the text");
-        let b = skip_back(&s, end, gap);
-        if b == end {
-            return String::new();
-        }
-        text[toks[b].span.start..toks[end - 1].span.end].to_string()
+        skipped(text, before, gap, false)
     }
 
     const ASIDES: Gap = Gap(Gap::NEGATION.0 | Gap::TIME.0 | Gap::DISCOURSE.0);

@@ -89,6 +89,18 @@ pub(super) struct UnitAt {
     pub(super) first: bool,
 }
 
+impl UnitAt {
+    /// The unit over `store`, the token store its range indexes.
+    pub(super) fn view(self, store: &[Tok]) -> Unit<'_> {
+        Unit {
+            para: self.para,
+            span: self.span,
+            toks: &store[self.toks],
+            first: self.first,
+        }
+    }
+}
+
 pub(super) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }

@@ -9,15 +9,7 @@ fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_, '_>) -> R) -> R {
     let quotations = crate::quote::quotations(text);
     let mut store = Vec::new();
     let metas = units(text, &body, &quotations, &mut store);
-    let units: Vec<Unit<'_>> = metas
-        .into_iter()
-        .map(|m| Unit {
-            para: m.para,
-            span: m.span,
-            toks: &store[m.toks],
-            first: m.first,
-        })
-        .collect();
+    let units: Vec<Unit<'_>> = metas.into_iter().map(|m| m.view(&store)).collect();
     let finder = Finder::new(text, &quotations, &units, None);
     f(&finder)
 }
