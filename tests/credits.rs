@@ -74,7 +74,7 @@ fn reuters_footer_with_every_role() {
 
 #[test]
 fn precedence_of_kinds_in_one_line() {
-    let s = "(With inputs from PTI) (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)";
+    let s = "(With inputs from PTI) (Except for the headline, this report has not been edited by NDTV staff and is published from a syndicated feed.)";
     let c = Credit::parse(s).unwrap();
     assert_eq!(c.kind(), CreditKind::Syndication);
     assert_eq!(c.parts()[0].kind(), CreditKind::Inputs);

@@ -17,7 +17,7 @@ const FIXTURES: &[&str] = &[
      SEOUL, May 10 (Reuters) - “Our participation was just,” Kim said, according to KCNA. \
      “We won,” he told Reuters.\n\nKremlin spokesman Dmitry Peskov said the talks failed, \
      citing officials.\n\n(Reporting by Hyonhee Shin in Seoul; Editing by Ed Davies)",
-    "EXCLUSIVE\n\nPrices Rise\n\nWritten by Arushi Jain | New Delhi | Updated: April 18, 2018\n\n\
+    "EXCLUSIVE\n\nPrices Rise\n\nWritten by Kavya Rao | New Delhi | Updated: March 3, 2019\n\n\
      New Delhi [India], May 10 (ANI): The minister said “no. Officials believe it.\n\n\
      -- REUTER",
     "",

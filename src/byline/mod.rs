@@ -23,7 +23,7 @@
 //! authors (`A and B`, `A, B and C`, `A & B`, `A with B`, `A | B`), outlets after a comma, pipe,
 //! slash or dash, or in parentheses, roles (`Staff Writer`, `CNN Belief Blog Editor`,
 //! `Channel NewsAsia's Malaysia Correspondent Jane Doe`), `in London` locations, e-mail addresses
-//! and handles, dates (`| Updated: April 18, 2018 at 9:04 am`), desk credits (`HT News Desk`,
+//! and handles, dates (`| Updated: March 3, 2019 at 11:20 am`), desk credits (`HT News Desk`,
 //! `Express News Service`, `Daily Mail Reporter`, `Reuters staff`), inverted names
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
@@ -243,10 +243,10 @@ impl<'h> Byline<'h> {
     /// ```
     /// use copydesk::{Byline, error::Reason};
     ///
-    /// let b = Byline::parse("Written by Arushi Jain | New Delhi | Updated: April 18, 2018 at 9:04 am")?;
-    /// assert_eq!(b.authors()[0].display(), "Arushi Jain");
+    /// let b = Byline::parse("Written by Kavya Rao | New Delhi | Updated: March 3, 2019 at 11:20 am")?;
+    /// assert_eq!(b.authors()[0].display(), "Kavya Rao");
     /// assert_eq!(b.locations()[0].as_str(), "New Delhi");
-    /// assert_eq!(b.date().unwrap().as_str(), "April 18, 2018 at 9:04 am");
+    /// assert_eq!(b.date().unwrap().as_str(), "March 3, 2019 at 11:20 am");
     ///
     /// let e = Byline::parse("By the time the polls closed").unwrap_err();
     /// assert!(matches!(e.reason(), Reason::SentenceOpener(_)));

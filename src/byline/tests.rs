@@ -325,7 +325,7 @@ fn long_tags_nicknames_and_handles_as_the_reference() {
 fn bylines_and_sentences_as_the_slow_path() {
     for s in [
         "By MICHAEL FALCONE and AMY WALTER, Associated Press",
-        "Written by Arushi Jain | New Delhi | Updated: April 18, 2018 at 9:04 am",
+        "Written by Kavya Rao | New Delhi | Updated: March 3, 2019 at 11:20 am",
         "By the time the polls closed, most of the votes had been counted.",
         "By May 2020 the company had gone under.",
         "Business Today Desk",

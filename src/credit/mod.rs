@@ -39,7 +39,7 @@
 //!
 //! | kind | shapes |
 //! |---|---|
-//! | syndication | `(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)`, `This article was originally published on The Conversation.` |
+//! | syndication | `(Except for the headline, this report has not been edited by NDTV staff and is published from a syndicated feed.)`, `This article was originally published on The Conversation.` |
 //! | inputs | `(With inputs from Reuters)`, `With agency inputs`, `(With PTI Inputs)`, `— With inputs from IANS` |
 //! | reporting footer | `(Reporting by A in Seoul; Additional reporting by B; Writing by C; Editing by D and E)` |
 //! | contributors | `CNN's A, B and C contributed to this report.`, `Lemire reported from Washington.`, `Contributing: A, USA TODAY; B, The Journal News`, `— With assistance from A.`, `Compiled by A` |
@@ -177,11 +177,11 @@ impl<'h> Contributor<'h> {
         self.location
     }
 
-    /// The outlet they work for (`NPR` in `NPR political reporter Tim Mak`, `CNN` in
+    /// The outlet they work for (`NPR` in `NPR political reporter Leah Moss`, `CNN` in
     /// `CNN's A and B`), canonical when it is a registry agency.
     ///
     /// ```
-    /// let c = copydesk::Credit::parse("NPR political reporter Tim Mak contributed to this report.")?;
+    /// let c = copydesk::Credit::parse("NPR political reporter Leah Moss contributed to this report.")?;
     /// let who = c.contributors().next().unwrap();
     /// assert_eq!(who.affiliation().unwrap().canonical(), "NPR");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -224,7 +224,7 @@ impl<'h> CreditPart<'h> {
     ///
     /// ```
     /// use copydesk::credit::{Credit, CreditKind};
-    /// let c = Credit::parse("(With inputs from PTI) (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)")?;
+    /// let c = Credit::parse("(With inputs from PTI) (Except for the headline, this report has not been edited by NDTV staff and is published from a syndicated feed.)")?;
     /// let kinds: Vec<_> = c.parts().iter().map(|p| p.kind()).collect();
     /// assert_eq!(kinds, [CreditKind::Inputs, CreditKind::Syndication]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
