@@ -36,13 +36,54 @@ fn sentence(frame: usize, s: &str, c: &str, x: &str) -> String {
         0 => format!("{s} {c} {x}."),
         1 => format!("{s} {c} that {x}."),
         2 => format!("“{},” {s} {c}.", cap(x)),
-        3 => format!("{}, {s} {c}.", cap(x)),
-        4 => format!("{}, according to {}.", cap(x), s.to_lowercase()),
-        _ => format!("{s} seems to think {x}."),
+        // The source after the content starts in lower case unless it is a name.
+        3 => format!("{}, {} {c}.", cap(x), s.replacen("The ", "the ", 1)),
+        4 => format!(
+            "{}, according to {}.",
+            cap(x),
+            s.replacen("The ", "the ", 1)
+        ),
+        5 => format!("{s} seems to think {x}."),
+        // A naming verb: its object and what it is called (`called the plan a failure`).
+        6 => format!("{s} {}.", NAMINGS[c_index(c)]),
+        // `according to` with a source that a modifier follows to the sentence end.
+        _ => format!(
+            "{}, according to {} {}.",
+            cap(x),
+            s.replacen("The ", "the ", 1),
+            MODIFIERS[c_index(c)]
+        ),
     }
 }
 
-const FRAMES: usize = 6;
+const FRAMES: usize = 8;
+
+/// The frames that take a cue and content of their own (a naming verb, the modifiers of an
+/// `according to` source) read them once per cue, not once per content.
+const ONE_CONTENT: [usize; 2] = [6, 7];
+
+/// Naming verbs with their object and what it is called, one per entry of [`CUES`].
+const NAMINGS: [&str; 5] = [
+    "called the plan a failure",
+    "described the offer as an insult",
+    "has called the talks a success",
+    "named the new director",
+    "described the vote as a test of the party",
+];
+
+/// Modifiers of an `according to` source, one per entry of [`CUES`].
+const MODIFIERS: [&str; 5] = [
+    "at the port",
+    "in a report released on Sunday",
+    "from the local paper",
+    "quoted by the agency",
+    "of the city council",
+];
+
+/// The index of cue `c` in [`CUES`].
+fn c_index(c: &str) -> usize {
+    CUES.iter().position(|x| *x == c).unwrap_or(0)
+}
 
 /// Whether the attributions of `text` survive perturbation `kind` (`None` where it has no slot).
 fn check(kind: usize, text: &str, variant: usize) -> Vec<bool> {
@@ -64,20 +105,20 @@ fn check(kind: usize, text: &str, variant: usize) -> Vec<bool> {
 /// (`cargo test --test integration invariance_rates -- --nocapture` prints them); `None`: no
 /// slot in the grammar.
 const FLOORS: [Option<f64>; TYPES.len()] = [
-    Some(1.0),   // quantity `about` before content
-    Some(1.0),   // `for the first time` after cue
-    Some(1.0),   // `on Tuesday` after cue
-    Some(1.0),   // `on Tuesday` between source and cue
-    Some(1.0),   // abbreviated date between source and cue
-    Some(1.0),   // apposition on source
-    Some(0.916), // `who` clause on source
-    Some(0.916), // `whose` clause on source
-    Some(1.0),   // parenthetical `though` after source
-    Some(1.0),   // parenthetical `in fact` after source
-    Some(1.0),   // parenthetical `however` after cue
-    Some(1.0),   // negated evidential (`seems not to`)
-    Some(0.5),   // `according to` without comma
-    Some(1.0),   // surname that is a modal as source
+    Some(1.0), // quantity `about` before content
+    Some(1.0), // `for the first time` after cue
+    Some(1.0), // `on Tuesday` after cue
+    Some(1.0), // `on Tuesday` between source and cue
+    Some(1.0), // abbreviated date between source and cue
+    Some(1.0), // apposition on source
+    Some(1.0), // `who` clause on source
+    Some(1.0), // `whose` clause on source
+    Some(1.0), // parenthetical `though` after source
+    Some(1.0), // parenthetical `in fact` after source
+    Some(1.0), // parenthetical `however` after cue
+    Some(1.0), // negated evidential (`seems not to`)
+    Some(1.0), // `according to` without comma
+    Some(1.0), // surname that is a modal as source
 ];
 
 #[test]
@@ -87,6 +128,9 @@ fn invariance_rates() {
         for (i, s) in SOURCES.iter().enumerate() {
             for c in CUES {
                 for x in CONTENTS {
+                    if ONE_CONTENT.contains(&frame) && x != CONTENTS[0] {
+                        continue;
+                    }
                     let text = sentence(frame, s, c, x);
                     for (kind, t) in tallies.iter_mut().enumerate() {
                         for ok in check(kind, &text, i) {

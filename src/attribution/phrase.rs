@@ -64,16 +64,28 @@ impl<'h> Finder<'_, 'h> {
             // (not `paid according to need`).
             let e = self.words_end(u, np.end);
             let h = &t[np.head_end - 1];
+            // A name before a prepositional phrase in the head (`Kim at the port`).
+            let name_before_pp = (np.head_start + 1..np.head_end)
+                .find(|&m| t[m].word() && !t[m].cap && t[m].is(PREP))
+                .is_some_and(|m| t[m - 1].cap);
             let clause_before = i >= 3 && t[..i].iter().filter(|x| x.word()).count() >= 3;
-            // The source ends the sentence, or a comma or a relative clause follows it.
+            // The source ends the sentence, or a comma, a relative clause or a modifier of the
+            // noun phrase follows it (`a survey of voters`, `a poll released Sunday`).
             let source_ends = np.end == e
                 || t[np.end].punct(',')
                 || t[np.end].is(WHO)
-                || self.is_any(u, np.end, &["which", "that"]);
+                || self.is_any(u, np.end, &["which", "that"])
+                || self.np_tail(u, np.end, e);
+            // The clause before ends in a word, a figure (`22%`) or a bracket.
+            let clause_end = i > 0 && {
+                let x = &t[i - 1];
+                x.word() || x.punct('%') || x.punct(')')
+            };
             if source_ends
                 && clause_before
-                && t[i - 1].word()
+                && clause_end
                 && (h.cap
+                    || name_before_pp
                     || h.is(ROLE | ORG | UNNAMED | EVIDENCE | MEDIUM)
                     // `the county`, `Foster's book`: a determined noun phrase, not a manner
                     // (`according to need`, `according to plan`).
@@ -114,6 +126,39 @@ impl<'h> Finder<'_, 'h> {
         // Phrase last: content before the comma (the source runs to the sentence end).
         let start = self.lead_in(u, i - 1);
         self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np))
+    }
+
+    /// Whether tokens `k..e` (`e` the end of the sentence's words) are a modifier of the noun
+    /// phrase before `k` that runs to the end: a prepositional phrase (`of voter lists`, `from
+    /// the local paper`), a participle (`released Sunday`, `obtained by the paper`) or the
+    /// second name of a pair (`/Decima poll`), with no quotation, clause or second cue in it.
+    pub(super) fn np_tail(&self, u: usize, k: usize, e: usize) -> bool {
+        let t = &self.units[u].toks;
+        if k >= e || e - k > 16 {
+            return false;
+        }
+        let x = &t[k];
+        let w = &self.text[x.span];
+        // A preposition (a closed class), or a participle in `-ed`.
+        let prep = x.is(PREP)
+            || self.is_any(
+                u,
+                k,
+                &[
+                    "of", "from", "by", "for", "with", "among", "at", "in", "on", "about",
+                ],
+            );
+        let opens =
+            x.word() && !x.cap && (prep || w.ends_with("ed")) || x.punct('/') || x.punct('-');
+        opens
+            && t[k..e].iter().all(|y| {
+                y.quote().is_none()
+                    && !y.is(AUX | WHO)
+                    && !y.cue.is_some_and(|c| matches!(c.form, Form::S) && !y.cap)
+                    && !end_punct(y)
+                    && !y.punct(';')
+                    && !y.punct(':')
+            })
     }
 
     /// Where reported content starts in a sentence that ends with its source: after a

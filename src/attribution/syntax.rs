@@ -340,6 +340,9 @@ pub(super) fn naming_reads(
 ) -> bool {
     let t = s.toks;
     let n = t.len();
+    // The object may stand after a time adjunct or a discourse aside (`called on Tuesday the
+    // plan a failure`, `saw, however, the vote as a test`).
+    let cue_end = skip_forward(s, cue_end, Gap::TIME | Gap::DISCOURSE);
     // With a named subject and an object after the verb.
     let named_subject = np.is_some_and(|x| {
         t[x.head_end - 1].cap || t[x.head_end - 1].is(PRONOUN | WHO | ROLE | ORG | UNNAMED)
@@ -348,9 +351,21 @@ pub(super) fn naming_reads(
         x.word() && (x.cap || x.is(OBJECT | DET | PRONOUN) || s.text[x.span].ends_with("self"))
             || s.text[x.span].ends_with("selves")
     });
-    // Not a participle (`a group called …`, `The program, called …`).
-    let participle = vstart > 0 && t[vstart - 1].punct(',')
-        || np.is_some_and(|x| (x.start..x.end).any(|m| s.is_word(m, "a") || s.is_word(m, "an")));
+    // Not a participle (`a group called …`, `The program, called …`). A comma before the verb
+    // that closes an aside of the subject (`Lee, who leads the party, called …`, `The campaign,
+    // though, called …`: the subject runs up to it over a comma of its own, or the aside stands
+    // between the subject and the verb) opens no participle, nor does an article inside such an
+    // aside (`Lee, a senator, called …`).
+    let aside_closed = np.is_some_and(|x| {
+        x.end + 1 == vstart && (x.start..x.end).any(|m| t[m].punct(','))
+            || x.end < vstart && skip_forward(s, x.end, Gap::DISCOURSE | Gap::TIME) == vstart
+    });
+    let participle = vstart > 0 && t[vstart - 1].punct(',') && !aside_closed
+        || np.is_some_and(|x| {
+            (x.start..x.end)
+                .take_while(|&m| !t[m].punct(','))
+                .any(|m| s.is_word(m, "a") || s.is_word(m, "an"))
+        });
     // `Millennials see police violence as a problem`, `developers see golf courses as
     // wasted space`: a plural subject, the base form, an object and `as`.
     let plural_subject = np.is_some_and(|x| {
@@ -404,9 +419,11 @@ pub(super) fn cue_extent(
         cue_end = i + 3;
         speech = true;
     }
-    // `called for`, `called on`: the preposition belongs to the cue.
+    // `called for`, `called on`: the preposition belongs to the cue, unless it opens a time
+    // adjunct (`called on Tuesday the plan a failure`).
     let naming_prep = cue.constraint == Constraint::Naming
-        && (s.is_word(cue_end, "for") || s.is_word(cue_end, "on"));
+        && (s.is_word(cue_end, "for") || s.is_word(cue_end, "on"))
+        && time_end(s, cue_end).is_none();
     let particle = cue.particles != 0
         && PARTICLES
             .iter()
@@ -1125,6 +1142,87 @@ mod tests {
             "called",
             Form::Past
         ));
+    }
+
+    /// [`naming_reads`] for the past-tense cue `cue` of `text`, its subject the words from
+    /// `subject` to the comma before the cue (an aside of the subject inside), head `head`.
+    fn naming_after_aside(text: &str, subject: &str, head: &str, cue: &str) -> bool {
+        let toks = toks(text);
+        let s = Sentence { text, toks: &toks };
+        let at = |w: &str| {
+            toks.iter()
+                .position(|t| &text[t.span] == w)
+                .expect("the word is in the text")
+        };
+        let i = at(cue);
+        assert!(toks[i - 1].punct(','));
+        let np = Np {
+            start: at(subject),
+            end: i - 1,
+            head_start: at(head),
+            head_end: at(head) + 1,
+        };
+        naming_reads(&s, Some(np), Form::Past, i, i + 1)
+    }
+
+    #[test]
+    fn a_comma_closing_an_aside_of_the_subject_opens_no_participle() {
+        assert!(naming_after_aside(
+            "The campaign, though, called the charges false.",
+            "The",
+            "campaign",
+            "called"
+        ));
+        assert!(naming_after_aside(
+            "Lee, who leads the party, called him divisive.",
+            "Lee",
+            "Lee",
+            "called"
+        ));
+        assert!(naming_after_aside(
+            "Lee, a senator from Ohio, called him divisive.",
+            "Lee",
+            "Lee",
+            "called"
+        ));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_still_no_naming() {
+        assert!(!naming(
+            "The program, called Fresh Start, was cut.",
+            None,
+            "called",
+            Form::Past
+        ));
+    }
+
+    #[test]
+    fn a_time_adjunct_may_stand_before_the_object_of_a_naming() {
+        assert!(naming(
+            "Lee called on Tuesday the plan a failure.",
+            Some("Lee"),
+            "called",
+            Form::Past
+        ));
+        assert!(naming(
+            "Farmers see, however, the new dam as a threat.",
+            Some("Farmers"),
+            "see",
+            Form::Base
+        ));
+    }
+
+    #[test]
+    fn a_time_adjunct_is_not_the_preposition_of_a_naming_cue() {
+        assert_eq!(
+            extent("Lee called on Tuesday the plan a failure.", "called"),
+            Some(("called".to_string(), false, false))
+        );
+        assert_eq!(
+            extent("Lee called on the council to resign.", "called"),
+            Some(("called on".to_string(), true, false))
+        );
     }
 
     /// [`cue_extent`] of the cue word `cue` of `text` (no verb group before it), as text.
