@@ -504,6 +504,12 @@ impl<'h> Finder<'_, 'h> {
             seen_sub |= self.has(u, y, SUB);
             seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
             let is_and = self.is_word(u, m, "and");
+            // Most tokens end nothing: a word other than `and`, of no time or preposition
+            // class, after a word (no comma or quotation before it). Every test below needs
+            // one of those, or object content.
+            if x.word() && !is_and && !object_content && !x.is(TIME | PREP) && t[y].word() {
+                continue;
+            }
             if fronted && x.punct(',') && !seen_quote && !seen_sub {
                 return m;
             }
@@ -632,13 +638,13 @@ impl<'h> Finder<'_, 'h> {
                 continue;
             }
             // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
-            if x.word()
+            if t[m - 1].punct(',')
+                && x.word()
                 && !x.cap
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
                     || x.span.len() > 6
                         && self.text[x.span].ends_with("ing")
                         && !self.is_any(u, m, &["including", "during", "according"]))
-                && t[m - 1].punct(',')
             {
                 return m - 1;
             }
