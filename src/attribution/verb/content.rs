@@ -484,8 +484,22 @@ impl<'h> Finder<'_, 'h> {
         let n = t.len();
         // What the content holds so far (tokens `a..m`), kept as the loop goes.
         let (mut seen_quote, mut seen_sub, mut seen_relative) = (false, false, false);
+        // Tokens `a..seen_to` are folded into the three; the rest when a test needs them.
+        let mut seen_to = a;
         for m in a + 1..b {
             let x = &t[m];
+            let y = m - 1;
+            // Most tokens end nothing: a word other than `and`, of no time or preposition
+            // class, after a word (no comma or quotation before it). Every test below needs
+            // one of those, or object content.
+            if x.word()
+                && t[y].word()
+                && !object_content
+                && !x.is(TIME | PREP)
+                && !self.is_word(u, m, "and")
+            {
+                continue;
+            }
             if in_relative
                 && x.punct(',')
                 && t.get(m + 1).is_some_and(|y| {
@@ -499,17 +513,14 @@ impl<'h> Finder<'_, 'h> {
             {
                 return m;
             }
-            let y = m - 1;
-            seen_quote |= t[y].quote().is_some();
-            seen_sub |= self.has(u, y, SUB);
-            seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
-            let is_and = self.is_word(u, m, "and");
-            // Most tokens end nothing: a word other than `and`, of no time or preposition
-            // class, after a word (no comma or quotation before it). Every test below needs
-            // one of those, or object content.
-            if x.word() && !is_and && !object_content && !x.is(TIME | PREP) && t[y].word() {
-                continue;
+            while seen_to < m {
+                let y = seen_to;
+                seen_quote |= t[y].quote().is_some();
+                seen_sub |= self.has(u, y, SUB);
+                seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
+                seen_to += 1;
             }
+            let is_and = self.is_word(u, m, "and");
             if fronted && x.punct(',') && !seen_quote && !seen_sub {
                 return m;
             }
