@@ -354,11 +354,27 @@ impl<'h> Finder<'_, 'h> {
         if a >= b {
             return None;
         }
-        if self.only_quotes(u, a, b) {
+        // One pass: the words, whether there is a quotation, whether all is quotation and
+        // punctuation ([`Self::only_quotes`]).
+        let (mut words, mut any_quote, mut quotes_only) = (0, false, true);
+        for x in &t[a..b] {
+            match x.kind {
+                Kind::Word => {
+                    words += 1;
+                    quotes_only = false;
+                }
+                Kind::Quote => any_quote = true,
+                Kind::Punct(_) => {}
+            }
+        }
+        if any_quote && quotes_only {
             return Some(self.direct_draft(u, a, b, cue, class, np));
         }
-        let words = t[a..b].iter().filter(|x| x.word()).count();
-        let quotes: Vec<usize> = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
+        let quotes: Vec<usize> = if any_quote {
+            t[a..b].iter().filter_map(|x| self.quote_index(x)).collect()
+        } else {
+            Vec::new()
+        };
         // One word is content when it is a name or a pronoun (`defended him`).
         if words < 2
             && quotes.is_empty()

@@ -994,9 +994,19 @@ impl At {
 
 impl Finder<'_, '_> {
     /// The first rule of `gate` that matches at `at`.
-    #[inline(never)]
+    #[inline]
     pub(super) fn first_rule(&self, gate: Gate, at: At) -> Option<Match> {
         let section = PATTERNS.section(gate)?;
+        // Most cues have no rule of most gates: one table look-up, before the call.
+        if section.table[table_index(at.cue)] == 0 {
+            return None;
+        }
+        self.first_rule_in(section, at)
+    }
+
+    /// [`Self::first_rule`] in `section`, once the cue's kind leaves some rule to try.
+    #[inline(never)]
+    fn first_rule_in(&self, section: &Section, at: At) -> Option<Match> {
         let x = self.units[at.u].toks.get(at.anchor)?;
         let mut bits = section.candidates(at, x, self.text);
         while bits != 0 {

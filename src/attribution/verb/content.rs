@@ -5,6 +5,32 @@
 use super::*;
 use syntax::{CueExtent, Gap};
 
+/// What content tokens `a..to` hold: a quotation, a subordinator, a relative clause set off
+/// by a comma. Folded forward only as far as a test asks, so a scan stays linear.
+#[derive(Default)]
+struct Seen {
+    to: usize,
+    quote: bool,
+    sub: bool,
+    relative: bool,
+}
+
+impl Seen {
+    /// The facts of tokens `a..m` of `t` (`m` never goes back).
+    #[inline]
+    fn upto(&mut self, t: &[Tok], m: usize) -> &Seen {
+        while self.to < m {
+            let y = self.to;
+            let x = &t[y];
+            self.quote |= x.quote().is_some();
+            self.sub |= x.word() && x.is(SUB);
+            self.relative |= x.is(WHO) && y > 0 && t[y - 1].punct(',');
+            self.to += 1;
+        }
+        self
+    }
+}
+
 impl<'h> Finder<'_, 'h> {
     /// The content phase of [`Finder::try_verb`]: the draft for the cue and source in `cx`, or
     /// `None` when no content can be read.
@@ -482,10 +508,25 @@ impl<'h> Finder<'_, 'h> {
     ) -> usize {
         let t = &self.units[u].toks;
         let n = t.len();
-        // What the content holds so far (tokens `a..m`), kept as the loop goes.
-        let (mut seen_quote, mut seen_sub, mut seen_relative) = (false, false, false);
+        // What the content holds so far (tokens `a..m`), read when a test asks.
+        let mut seen = Seen {
+            to: a,
+            ..Seen::default()
+        };
         for m in a + 1..b {
             let x = &t[m];
+            let y = m - 1;
+            // Most tokens end nothing: a word other than `and`, of no time or preposition
+            // class, after a word (no comma or quotation before it). Every test below needs
+            // one of those, or object content.
+            if x.word()
+                && t[y].word()
+                && !object_content
+                && !x.is(TIME | PREP)
+                && !self.is_word(u, m, "and")
+            {
+                continue;
+            }
             if in_relative
                 && x.punct(',')
                 && t.get(m + 1).is_some_and(|y| {
@@ -499,12 +540,11 @@ impl<'h> Finder<'_, 'h> {
             {
                 return m;
             }
-            let y = m - 1;
-            seen_quote |= t[y].quote().is_some();
-            seen_sub |= self.has(u, y, SUB);
-            seen_relative |= t[y].is(WHO) && y > 0 && t[y - 1].punct(',');
             let is_and = self.is_word(u, m, "and");
-            if fronted && x.punct(',') && !seen_quote && !seen_sub {
+            if fronted && x.punct(',') && {
+                let s = seen.upto(t, m);
+                !s.quote && !s.sub
+            } {
                 return m;
             }
             // A time adjunct after the content belongs to the cue: `said the plan was dead
@@ -514,7 +554,7 @@ impl<'h> Finder<'_, 'h> {
                 && x.is(TIME | PREP)
                 && self.time_adjunct_at(u, m)
                 && self.trailing_adjunct(u, m)
-                && !seen_relative
+                && !seen.upto(t, m).relative
             {
                 // `said little on Friday`: the preposition goes with its time.
                 return if t[m - 1].word() && !t[m - 1].cap && t[m - 1].is(PREP) {
@@ -575,7 +615,7 @@ impl<'h> Finder<'_, 'h> {
             if m > a + 2
                 && x.punct(',')
                 && (self.is_word(u, m + 1, "a") || self.is_word(u, m + 1, "an"))
-                && !seen_quote
+                && !seen.upto(t, m).quote
                 || m > a + 1
                     && x.punct(',')
                     && self.is_word(u, m + 1, "too")
@@ -632,13 +672,13 @@ impl<'h> Finder<'_, 'h> {
                 continue;
             }
             // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
-            if x.word()
+            if t[m - 1].punct(',')
+                && x.word()
                 && !x.cap
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
                     || x.span.len() > 6
                         && self.text[x.span].ends_with("ing")
                         && !self.is_any(u, m, &["including", "during", "according"]))
-                && t[m - 1].punct(',')
             {
                 return m - 1;
             }
