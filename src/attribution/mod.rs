@@ -43,6 +43,9 @@ use once_cell::sync::Lazy;
 use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
 use crate::quote::Quotation;
 use crate::text::Paragraph;
+// The cue lexicon's key of a word (lower case, `’` read as `'`), under the short name its
+// readers use.
+use crate::util::fold::lower_quote_folded as lower;
 use crate::util::hash::FxMap;
 use crate::{Snippet, Span};
 

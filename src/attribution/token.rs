@@ -285,23 +285,6 @@ pub(super) static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-pub(super) fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
-    buf.clear();
-    if w.is_ascii() {
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
-        return buf;
-    }
-    for c in w.chars() {
-        match c {
-            '’' | '‘' => buf.push('\''),
-            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-            c => buf.extend(c.to_lowercase()),
-        }
-    }
-    buf
-}
-
 pub(super) fn tokenize(
     text: &str,
     s: Span,
