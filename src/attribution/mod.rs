@@ -522,14 +522,45 @@ pub(crate) fn attribute_in<'h>(
     quotations: &[Quotation<'h>],
     headline: Option<usize>,
 ) -> Attributions<'h> {
-    let mut store = Vec::with_capacity(text.len() / 5 + 4);
-    let metas = units(text, body, quotations, &mut store);
-    let units: Vec<Unit<'_>> = metas.into_iter().map(|m| m.view(&store)).collect();
-    let mut f = Finder::new(text, quotations, &units, headline);
-    for u in 0..units.len() {
-        f.unit(u);
+    // Tokens are kept for one paragraph at a time: the store and the unit lists are reused,
+    // and the units of read paragraphs stay as records without tokens.
+    let mut tokenizer = Tokenizer::default();
+    let mut store: Vec<Tok> = Vec::new();
+    let mut metas: Vec<UnitAt> = Vec::new();
+    let mut past: Vec<Unit<'static>> = Vec::new();
+    let mut carry = Carry::new(headline);
+    // Sized for news text (a unit some 100 bytes, an attribution every other unit), so that
+    // the lists seldom grow.
+    let body_len: usize = body.iter().map(|p| p.span().len()).sum();
+    carry.reserve(body_len / 96 + 4);
+    past.reserve(body_len / 96 + 4);
+    for (pi, p) in body.iter().enumerate() {
+        store.clear();
+        metas.clear();
+        tokenizer.paragraph(text, pi, p.span(), quotations, &mut store, &mut metas);
+        if metas.is_empty() {
+            continue;
+        }
+        let current: Vec<Unit<'_>> = metas.drain(..).map(|m| m.view(&store)).collect();
+        let base = past.len();
+        let units = Units {
+            base,
+            past: &past,
+            current: &current,
+        };
+        let mut f = Finder::resume(text, quotations, &units, carry);
+        for u in base..units.len() {
+            f.unit(u);
+        }
+        carry = f.suspend();
+        past.extend(current.iter().map(Unit::record));
     }
-    let mut found = f.finish();
+    let units = Units {
+        base: past.len(),
+        past: &past,
+        current: &[],
+    };
+    let mut found = Finder::resume(text, quotations, &units, carry).finish();
     found.attributions.iter_mut().for_each(scope::classify);
     found
 }
