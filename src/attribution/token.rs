@@ -108,11 +108,13 @@ impl<'a> Units<'a> {
     }
 
     /// How many units there are, earlier ones included.
+    #[inline(always)]
     pub(super) fn len(&self) -> usize {
         self.base + self.current.len()
     }
 
     /// Unit `u`, if there is one.
+    #[inline(always)]
     pub(super) fn get(&self, u: usize) -> Option<&'a Unit<'a>> {
         match self.current.get(u.wrapping_sub(self.base)) {
             Some(x) => Some(x),
@@ -188,7 +190,7 @@ pub(super) fn units(
 
 /// Reads the body paragraph by paragraph into units ([`Tokenizer::paragraph`]), keeping its
 /// scratch buffers and its place among the quotations from one paragraph to the next.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Tokenizer {
     /// This paragraph's top-level quotation atoms: (span clipped to the paragraph, index).
     atoms: Vec<(Span, usize)>,
@@ -200,6 +202,18 @@ pub(super) struct Tokenizer {
     scratch: Vec<Tok>,
     /// Quotations before this index end before the current paragraph.
     qi: usize,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Tokenizer {
+            atoms: Vec::with_capacity(8),
+            spans: Vec::with_capacity(16),
+            buf: String::new(),
+            scratch: Vec::new(),
+            qi: 0,
+        }
+    }
 }
 
 impl Tokenizer {
