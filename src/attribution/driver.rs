@@ -7,6 +7,7 @@ impl<'h> Finder<'_, 'h> {
         Snippet::at(self.text, s)
     }
 
+    #[inline]
     pub(super) fn s(&self, u: usize, a: usize, b: usize) -> Span {
         let t = &self.units[u].toks;
         if a >= b || b > t.len() {

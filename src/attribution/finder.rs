@@ -21,7 +21,7 @@ pub(super) struct Draft<'h> {
 pub(super) struct Finder<'a, 'h> {
     pub(super) text: &'h str,
     pub(super) quotations: &'a [Quotation<'h>],
-    pub(super) units: &'a [Unit<'a>],
+    pub(super) units: &'a Units<'a>,
     pub(super) out: Vec<Draft<'h>>,
     /// Titled names outside sources (`Russian President Vladimir Putin`): (mention, name, title).
     pub(super) titled: Vec<(Span, Span, Span)>,
@@ -35,28 +35,107 @@ pub(super) struct Finder<'a, 'h> {
     pub(super) headline: Option<usize>,
     /// The draft last continued by a quotation sentence, and the unit it reaches now.
     pub(super) continued: Option<(usize, usize)>,
+    /// Per titled name placed so far ([`Finder::place_titled`]): its unit, whether it is the
+    /// subject, and the role an apposition or predicate nominative gives it.
+    pub(super) placed: Vec<(usize, bool, Option<&'h str>)>,
 }
 
-impl<'a, 'h> Finder<'a, 'h> {
-    /// A finder over the `units` of `text`, with its `quotations` and the headline's paragraph
-    /// index, holding no drafts yet.
-    pub(super) fn new(
-        text: &'h str,
-        quotations: &'a [Quotation<'h>],
-        units: &'a [Unit<'a>],
-        headline: Option<usize>,
-    ) -> Self {
-        Finder {
-            text,
-            quotations,
-            units,
-            out: Vec::with_capacity(units.len() / 2 + 4),
-            titled: Vec::with_capacity(8),
+/// What a [`Finder`] carries from one paragraph to the next: everything but the units.
+#[derive(Debug)]
+pub(super) struct Carry<'h> {
+    out: Vec<Draft<'h>>,
+    titled: Vec<(Span, Span, Span)>,
+    name_words: Vec<&'h str>,
+    covered: Vec<(usize, usize)>,
+    used: Vec<bool>,
+    headline: Option<usize>,
+    continued: Option<(usize, usize)>,
+    placed: Vec<(usize, bool, Option<&'h str>)>,
+}
+
+impl Carry<'_> {
+    /// Nothing found yet, with the headline's paragraph index.
+    pub(super) fn new(headline: Option<usize>) -> Self {
+        Carry {
+            out: Vec::new(),
+            titled: Vec::new(),
             name_words: Vec::new(),
             covered: Vec::with_capacity(4),
             used: Vec::with_capacity(64),
             headline,
             continued: None,
+            placed: Vec::new(),
+        }
+    }
+
+    /// Room for the drafts and titled names of some `units` units.
+    pub(super) fn reserve(&mut self, units: usize) {
+        self.out.reserve(units / 2 + 4);
+        self.titled.reserve(8);
+    }
+}
+
+impl<'a, 'h> Finder<'a, 'h> {
+    /// A finder over the `units` of `text`, with its `quotations` and the headline's paragraph
+    /// index, holding no drafts yet.
+    #[cfg(test)]
+    pub(super) fn new(
+        text: &'h str,
+        quotations: &'a [Quotation<'h>],
+        units: &'a Units<'a>,
+        headline: Option<usize>,
+    ) -> Self {
+        let mut carry = Carry::new(headline);
+        carry.reserve(units.len());
+        Finder::resume(text, quotations, units, carry)
+    }
+
+    /// A finder over `units` (the current paragraph's, after the earlier ones) that goes on
+    /// from what `carry` holds.
+    pub(super) fn resume(
+        text: &'h str,
+        quotations: &'a [Quotation<'h>],
+        units: &'a Units<'a>,
+        carry: Carry<'h>,
+    ) -> Self {
+        let Carry {
+            out,
+            titled,
+            name_words,
+            covered,
+            used,
+            headline,
+            continued,
+            placed,
+        } = carry;
+        Finder {
+            text,
+            quotations,
+            units,
+            out,
+            titled,
+            name_words,
+            covered,
+            used,
+            headline,
+            continued,
+            placed,
+        }
+    }
+
+    /// What the finder carries on to the next paragraph, once the titled names found so far
+    /// are placed (their tokens go with the paragraph).
+    pub(super) fn suspend(mut self) -> Carry<'h> {
+        self.place_titled();
+        Carry {
+            out: self.out,
+            titled: self.titled,
+            name_words: self.name_words,
+            covered: self.covered,
+            used: self.used,
+            headline: self.headline,
+            continued: self.continued,
+            placed: self.placed,
         }
     }
 

@@ -252,91 +252,191 @@ pub(super) fn pack(w: &[u8]) -> u128 {
     u128::from_le_bytes(b)
 }
 
-/// One slot of [`PackedTable`]: a packed word (0 for an empty slot) and its entry.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Slot {
-    pub(super) key: u128,
-    pub(super) value: (u32, Option<Cue>),
+/// An entry of the lexicon: its classes and, for a cue, the cue.
+pub(super) type Entry = (u32, Option<Cue>);
+
+/// The longest word (in bytes) kept in [`PackedTable::narrow`], whose keys are 64 bits wide.
+pub(super) const NARROW: usize = 7;
+
+/// A key of a [`Buckets`] table: a packed word, 0 for an empty place.
+pub(super) trait Key: Copy + Eq + Default {
+    /// The key's two halves, hashed.
+    fn halves(self) -> (u64, u64);
 }
 
-/// The short words of the lexicon by [`pack`], in a cuckoo table: each word sits in one of its
-/// two slots, so a lookup reads both and picks without branching (lexicon hits and misses
-/// alternate unpredictably in running text).
-pub(super) struct PackedTable {
-    /// `mask + 1` slots, then one empty slot that every miss reads.
-    pub(super) slots: Vec<Slot>,
+impl Key for u64 {
+    #[inline(always)]
+    fn halves(self) -> (u64, u64) {
+        (self, 0)
+    }
+}
+
+impl Key for u128 {
+    #[inline(always)]
+    fn halves(self) -> (u64, u64) {
+        (self as u64, (self >> 64) as u64)
+    }
+}
+
+/// One bucket of keys of a [`Buckets`] table: `N` keys filling 32 bytes, aligned so that a
+/// bucket never straddles two cache lines.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(32))]
+pub(super) struct Line<K, const N: usize>(pub(super) [K; N]);
+
+/// Packed words in buckets of `N` keys that fill half a cache line each, with their entries in
+/// a parallel array read only on a hit.
+///
+/// A word sits in its home bucket or, when that is full, in its second bucket, and the home
+/// bucket then has its overflow bit set: a lookup reads one line of keys and compares all `N`
+/// without branching on them; it reads a second line only for a home that overflowed.
+/// Keys and entries apart keep the lines a lookup reads dense, which matters since most words
+/// of running text miss, each at a bucket of its own.
+pub(super) struct Buckets<K, const N: usize> {
+    /// `mask + 1` buckets of keys.
+    pub(super) keys: Vec<Line<K, N>>,
+    /// The entry of each key at the key's index (bucket × `N` + place), then one empty entry
+    /// that every miss reads.
+    pub(super) values: Vec<Entry>,
+    /// Bit `b` set when bucket `b` overflowed: some word homed there sits in its second bucket.
+    pub(super) overflow: Vec<u64>,
     pub(super) mask: usize,
     pub(super) seed: u64,
 }
 
-impl PackedTable {
-    /// The two slots of `key`.
-    #[inline]
-    pub(super) fn homes(key: u128, seed: u64, mask: usize) -> (usize, usize) {
-        let x = (key as u64 ^ seed) ^ ((key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+impl<K: Key, const N: usize> Buckets<K, N> {
+    /// The home and second bucket of `key`.
+    #[inline(always)]
+    pub(super) fn homes(key: K, seed: u64, mask: usize) -> (usize, usize) {
+        let (lo, hi) = key.halves();
+        let x = (lo ^ seed) ^ hi.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
         let h = (m as u64) ^ ((m >> 64) as u64);
         (h as usize & mask, (h >> 32) as usize & mask)
     }
 
-    pub(super) fn new(entries: &[(u128, (u32, Option<Cue>))]) -> PackedTable {
-        let mut size = (entries.len() * 3).next_power_of_two().max(16);
+    /// The table of `entries`, buckets at most half full on average so that few overflow.
+    pub(super) fn new(entries: &[(K, Entry)]) -> Self {
+        let mut buckets = (entries.len() * 2 / N).next_power_of_two().max(4);
         let mut seed = 0x5851_f42d_4c95_7f2d_u64;
         loop {
-            if let Some(t) = PackedTable::build(entries, size, seed) {
+            if let Some(t) = Self::build(entries, buckets, seed) {
                 return t;
             }
             seed = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(1);
-            size *= 2;
+            buckets *= 2;
         }
     }
 
-    pub(super) fn build(
-        entries: &[(u128, (u32, Option<Cue>))],
-        size: usize,
-        seed: u64,
-    ) -> Option<PackedTable> {
-        let empty = Slot {
-            key: 0,
-            value: (0, None),
-        };
-        let mask = size - 1;
-        let mut slots = vec![empty; size + 1];
-        'entries: for &(key, value) in entries {
-            // A packed word holds its length, so no word packs to the empty key.
-            let mut cur = Slot { key, value };
-            let (mut at, other) = PackedTable::homes(key, seed, mask);
-            if slots[at].key != 0 {
-                at = other;
-            }
-            for _ in 0..64 {
-                if slots[at].key == 0 {
-                    slots[at] = cur;
-                    continue 'entries;
+    /// The table of `entries` (distinct non-zero keys) in `buckets` buckets (a power of two)
+    /// hashed with `seed`, or `None` when some word finds both its buckets full.
+    pub(super) fn build(entries: &[(K, Entry)], buckets: usize, seed: u64) -> Option<Self> {
+        let mask = buckets - 1;
+        let mut keys = vec![Line([K::default(); N]); buckets];
+        let mut values = vec![(0, None); buckets * N + 1];
+        let mut overflow = vec![0u64; buckets.div_ceil(64)];
+        for &(key, value) in entries {
+            let (a, b) = Self::homes(key, seed, mask);
+            let place =
+                |keys: &[Line<K, N>], at: usize| keys[at].0.iter().position(|&k| k == K::default());
+            let (at, k) = match place(&keys, a) {
+                Some(k) => (a, k),
+                None => {
+                    overflow[a / 64] |= 1 << (a % 64);
+                    (b, place(&keys, b)?)
                 }
-                std::mem::swap(&mut slots[at], &mut cur);
-                let (a, b) = PackedTable::homes(cur.key, seed, mask);
-                at = if at == a { b } else { a };
-            }
-            return None;
+            };
+            keys[at].0[k] = key;
+            values[at * N + k] = value;
         }
-        Some(PackedTable { slots, mask, seed })
+        Some(Buckets {
+            keys,
+            values,
+            overflow,
+            mask,
+            seed,
+        })
     }
 
-    /// The entry of `key`; `(0, None)` when it is not there.
-    #[inline]
-    pub(super) fn get(&self, key: u128) -> (u32, Option<Cue>) {
-        let (a, b) = PackedTable::homes(key, self.seed, self.mask);
-        let in_a = usize::from(self.slots[a].key == key);
-        let in_b = usize::from(self.slots[b].key == key) & (in_a ^ 1);
-        let none = (in_a | in_b) ^ 1;
-        self.slots[a * in_a + b * in_b + (self.mask + 1) * none].value
+    /// The index in [`Buckets::values`] of `key` in bucket `at`, or `miss`, without branching
+    /// on the keys.
+    #[inline(always)]
+    fn find_in(&self, at: usize, key: K, miss: usize) -> usize {
+        let line = &self.keys[at].0;
+        let mut m = 0u32;
+        for (i, &k) in line.iter().enumerate() {
+            m |= u32::from(k == key) << i;
+        }
+        // The keys of a bucket are distinct: at most one matches.
+        if m != 0 {
+            at * N + m.trailing_zeros() as usize
+        } else {
+            miss
+        }
     }
+
+    /// The entry of `key` (not the empty key); `(0, None)` when it is not there.
+    #[inline(always)]
+    pub(super) fn get(&self, key: K) -> Entry {
+        let (a, b) = Self::homes(key, self.seed, self.mask);
+        let empty = self.values.len() - 1;
+        let mut i = self.find_in(a, key, empty);
+        if self.overflow[a / 64] & (1 << (a % 64)) != 0 {
+            let j = self.find_in(b, key, empty);
+            i = i.min(j);
+        }
+        self.values[i]
+    }
+}
+
+/// The short words of the lexicon by [`pack`]: those of at most [`NARROW`] bytes by their low
+/// 64 bits (the top byte holding the length), four to a bucket, the longer ones (up to
+/// [`PACKED`] bytes) by the whole packed word, two to a bucket. Most words of running text are
+/// short, and their table is small enough to stay in the first-level cache.
+pub(super) struct PackedTable {
+    pub(super) narrow: Buckets<u64, 4>,
+    pub(super) wide: Buckets<u128, 2>,
+}
+
+impl PackedTable {
+    /// The table of `entries`, keyed by [`pack`].
+    pub(super) fn new(entries: &[(u128, Entry)]) -> PackedTable {
+        let narrow: Vec<(u64, Entry)> = entries
+            .iter()
+            .filter_map(|&(k, v)| narrow_key(k).map(|n| (n, v)))
+            .collect();
+        let wide: Vec<(u128, Entry)> = entries
+            .iter()
+            .filter(|(k, _)| narrow_key(*k).is_none())
+            .copied()
+            .collect();
+        PackedTable {
+            narrow: Buckets::new(&narrow),
+            wide: Buckets::new(&wide),
+        }
+    }
+
+    /// The entry of `key` (a [`pack`]ed word); `(0, None)` when it is not there.
+    #[inline(always)]
+    pub(super) fn get(&self, key: u128) -> Entry {
+        match narrow_key(key) {
+            Some(k) => self.narrow.get(k),
+            None => self.wide.get(key),
+        }
+    }
+}
+
+/// The 64-bit key of a [`pack`]ed word of at most [`NARROW`] bytes: its bytes, then its length
+/// in the top byte.
+#[inline(always)]
+pub(super) fn narrow_key(key: u128) -> Option<u64> {
+    let len = (key >> 120) as u64;
+    (len <= NARROW as u64).then_some(key as u64 | (len << 56))
 }
 
 pub(super) struct Lexicon {
     /// Lower-case word → its classes and, for a cue, the cue.
-    pub(super) words: FxMap<String, (u32, Option<Cue>)>,
+    pub(super) words: FxMap<String, Entry>,
     /// The words of `words` of at most [`PACKED`] bytes, by [`pack`]: looked up without hashing
     /// or comparing strings.
     pub(super) short: PackedTable,
@@ -815,6 +915,80 @@ mod lexicon_tests {
         }
         for w in ["planed", "concured", "rebuted", "sobed"] {
             assert!(LEX.get(w).1.is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_short_word_has_a_narrow_key_and_a_long_one_none() {
+        assert_eq!(
+            narrow_key(pack(b"said")),
+            Some(u64::from_le_bytes(*b"said\0\0\0\x04"))
+        );
+        assert_eq!(narrow_key(pack(b"spokesm")).map(|k| k >> 56), Some(7));
+        assert_eq!(narrow_key(pack(b"reported")), None);
+        assert_eq!(narrow_key(pack(b"spokeswomen's")), None);
+    }
+
+    #[test]
+    fn every_short_word_is_found_and_others_miss() {
+        let lex = &*LEX;
+        for (w, v) in &lex.words {
+            if w.len() <= PACKED {
+                assert_eq!(
+                    format!("{:?}", lex.short.get(pack(w.as_bytes()))),
+                    format!("{v:?}"),
+                    "{w}"
+                );
+            }
+        }
+        for w in ["zzyzx", "qwertyuiop", "x", "said2", "thee"] {
+            assert!(!lex.words.contains_key(w));
+            assert_eq!(lex.short.get(pack(w.as_bytes())).0, 0, "{w}");
+            assert!(lex.short.get(pack(w.as_bytes())).1.is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_of_a_full_bucket_are_found_in_their_second() {
+        // 48 words in 32 buckets of 2: three quarters full, so some home buckets overflow.
+        let words: Vec<String> = (0..48).map(|i| format!("w{i}")).collect();
+        let entries: Vec<(u128, Entry)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (pack(w.as_bytes()), (i as u32 + 1, None)))
+            .collect();
+        let mut seed = 1;
+        let table = loop {
+            if let Some(t) = Buckets::<u128, 2>::build(&entries, 32, seed) {
+                break t;
+            }
+            seed += 1;
+        };
+        assert!(
+            table.overflow.iter().any(|&b| b != 0),
+            "some bucket overflowed"
+        );
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(table.get(pack(w.as_bytes())).0, i as u32 + 1, "{w}");
+        }
+        assert_eq!(table.get(pack(b"w48")).0, 0);
+        // The same words by their 64-bit keys, four to a bucket.
+        let narrow: Vec<(u64, Entry)> = entries
+            .iter()
+            .map(|&(k, v)| (narrow_key(k).expect("short"), v))
+            .collect();
+        let table = loop {
+            if let Some(t) = Buckets::<u64, 4>::build(&narrow, 16, seed) {
+                break t;
+            }
+            seed += 1;
+        };
+        assert!(
+            table.overflow.iter().any(|&b| b != 0),
+            "some bucket overflowed"
+        );
+        for (i, &(k, _)) in narrow.iter().enumerate() {
+            assert_eq!(table.get(k).0, i as u32 + 1);
         }
     }
 

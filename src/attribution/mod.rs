@@ -43,6 +43,9 @@ use once_cell::sync::Lazy;
 use crate::entity::{Entity, Gender, Mention, Resolver, SOURCE_WORDS, sections};
 use crate::quote::Quotation;
 use crate::text::Paragraph;
+// The cue lexicon's key of a word (lower case, `’` read as `'`), under the short name its
+// readers use.
+use crate::util::fold::lower_quote_folded as lower;
 use crate::util::hash::FxMap;
 use crate::{Snippet, Span};
 
@@ -519,17 +522,80 @@ pub(crate) fn attribute_in<'h>(
     quotations: &[Quotation<'h>],
     headline: Option<usize>,
 ) -> Attributions<'h> {
-    let mut store = Vec::with_capacity(text.len() / 5 + 4);
-    let metas = units(text, body, quotations, &mut store);
-    let units: Vec<Unit<'_>> = metas.into_iter().map(|m| m.view(&store)).collect();
-    let mut f = Finder::new(text, quotations, &units, headline);
-    for u in 0..units.len() {
-        f.unit(u);
-    }
-    let mut found = f.finish();
-    found.attributions.iter_mut().for_each(scope::classify);
-    found
+    attribute_batched(text, body, quotations, headline, BATCH_TOKENS)
 }
+
+/// [`attribute_in`], reading the body in batches of paragraphs of at least `batch_tokens`
+/// tokens each (the last one excepted): the result does not depend on the batch size.
+pub(crate) fn attribute_batched<'h>(
+    text: &'h str,
+    body: &[Paragraph<'h>],
+    quotations: &[Quotation<'h>],
+    headline: Option<usize>,
+    batch_tokens: usize,
+) -> Attributions<'h> {
+    // Tokens are kept for a batch of paragraphs at a time (a whole news article is one
+    // batch): the store and the unit lists are reused, and the units of earlier batches stay
+    // as records without tokens. Memory is bounded by the batch, not the body.
+    let mut tokenizer = Tokenizer::default();
+    let mut store: Vec<Tok> = Vec::new();
+    let mut metas: Vec<UnitAt> = Vec::new();
+    let mut past: Vec<Unit<'static>> = Vec::new();
+    let mut spare: Vec<Unit<'static>> = Vec::new();
+    let mut carry = Carry::new(headline);
+    // Sized for news text (a unit some 100 bytes, an attribution every other unit), so that
+    // the lists seldom grow.
+    let body_len: usize = body.iter().map(|p| p.span().len()).sum();
+    carry.reserve(body_len / 96 + 4);
+    // Some five bytes a token: a batch's tokens, as a news article's, seldom move.
+    store.reserve((body_len / 5 + 4).min(batch_tokens.saturating_mul(2)));
+    metas.reserve((body_len / 96 + 4).min(batch_tokens / 16));
+    let mut pi = 0;
+    loop {
+        store.clear();
+        metas.clear();
+        // Paragraphs until the batch holds enough tokens or the body ends.
+        while pi < body.len() && store.len() < batch_tokens {
+            tokenizer.paragraph(
+                text,
+                pi,
+                body[pi].span(),
+                quotations,
+                &mut store,
+                &mut metas,
+            );
+            pi += 1;
+        }
+        // The list of the last batch, empty, its room reused.
+        let mut current: Vec<Unit<'_>> = std::mem::take(&mut spare);
+        current.extend(metas.drain(..).map(|m| m.view(&store)));
+        let base = past.len();
+        let units = Units {
+            base,
+            past: &past,
+            current: &current,
+        };
+        let mut f = Finder::resume(text, quotations, &units, carry);
+        for u in base..units.len() {
+            f.unit(u);
+        }
+        if pi >= body.len() {
+            let mut found = f.finish();
+            found.attributions.iter_mut().for_each(scope::classify);
+            return found;
+        }
+        carry = f.suspend();
+        past.extend(current.iter().map(Unit::record));
+        // Emptied, the list holds nothing of this batch: collected in place (the same
+        // layout), it keeps its room for the next one.
+        current.clear();
+        spare = current.into_iter().map(|u| u.record()).collect();
+    }
+}
+
+/// The tokens read as one batch by [`attribute_in`] (a paragraph more may end a batch): a
+/// megabyte of tokens, more than a news article holds.
+const BATCH_TOKENS: usize = 1 << 15;
 
 impl Attributions<'_> {
     /// Keeps the attributions in `scope`; the entities stay (an entity may be named by no

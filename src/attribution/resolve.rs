@@ -396,39 +396,44 @@ impl<'h> Finder<'_, 'h> {
         None
     }
 
-    #[inline]
-    pub(super) fn finish(self) -> Attributions<'h> {
+    /// Places the titled and plain names found since the last call (its unit, whether it is
+    /// the subject, and the role an apposition or predicate nominative gives it), while their
+    /// units still have their tokens.
+    pub(super) fn place_titled(&mut self) {
         let text = self.text;
-        let quotation_list = self.quotations;
         let units = self.units;
-        // The unit and first token of a byte offset.
+        // The unit and first token of a byte offset (a name's unit is a current one).
         let locate = |pos: usize| {
-            let u = units
-                .partition_point(|x| x.span.end <= pos)
+            let u = (units.base + units.current.partition_point(|x| x.span.end <= pos))
                 .min(units.len().saturating_sub(1));
             let k = units
                 .get(u)
                 .map_or(0, |x| x.toks.partition_point(|t| t.span.end <= pos));
             (u, k)
         };
-        // Per titled or plain name: its unit, whether it is the subject, and the role an
-        // apposition or predicate nominative gives it.
-        let placed: Vec<(usize, bool, Option<&'h str>)> = self
-            .titled
-            .iter()
-            .map(|&(m, name, title)| {
-                let (u, k) = locate(m.start);
-                if units.get(u).is_none() {
-                    return (u, false, None);
-                }
+        for n in self.placed.len()..self.titled.len() {
+            let (m, name, title) = self.titled[n];
+            let (u, k) = locate(m.start);
+            let place = if units.get(u).is_none() {
+                (u, false, None)
+            } else if title.is_empty() && !text[name].contains(' ') {
                 // A lone word (`… showed Gasol`) only makes its person salient: no role.
-                if title.is_empty() && !text[name].contains(' ') {
-                    return (u, self.is_subject(u, k), None);
-                }
+                (u, self.is_subject(u, k), None)
+            } else {
                 let (_, e) = locate(name.end.saturating_sub(1));
                 (u, self.is_subject(u, k), self.role_after(u, e + 1))
-            })
-            .collect();
+            };
+            self.placed.push(place);
+        }
+    }
+
+    #[inline]
+    pub(super) fn finish(mut self) -> Attributions<'h> {
+        self.place_titled();
+        let text = self.text;
+        let quotation_list = self.quotations;
+        // Per titled or plain name: its unit, whether it is the subject, and its role.
+        let placed = std::mem::take(&mut self.placed);
         let mut drafts = self.out;
         drafts.retain(|d| !d.contents.is_empty());
         // A sourceless evidential inside the content of a sourced attribution is part of what

@@ -81,12 +81,78 @@ pub(super) struct Unit<'t> {
     pub(super) first: bool,
 }
 
+/// The units a [`Finder`](super::finder::Finder) reads, by their index in the whole body: the
+/// current paragraph's with their tokens, and the earlier ones as records without tokens (their
+/// paragraph, span and place), since tokens are kept for one paragraph at a time. Readers look
+/// back at an earlier unit's paragraph (`“A,” he said.` then a quotation paragraph) and read
+/// tokens only of units of the current paragraph.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Units<'a> {
+    /// The index of the first unit of `current`.
+    pub(super) base: usize,
+    /// Units `0..base`, without tokens.
+    pub(super) past: &'a [Unit<'static>],
+    /// Units `base..base + current.len()`.
+    pub(super) current: &'a [Unit<'a>],
+}
+
+impl<'a> Units<'a> {
+    /// All of `units`, with their tokens.
+    #[cfg(test)]
+    pub(super) fn whole(units: &'a [Unit<'a>]) -> Self {
+        Units {
+            base: 0,
+            past: &[],
+            current: units,
+        }
+    }
+
+    /// How many units there are, earlier ones included.
+    #[inline(always)]
+    pub(super) fn len(&self) -> usize {
+        self.base + self.current.len()
+    }
+
+    /// Unit `u`, if there is one.
+    #[inline(always)]
+    pub(super) fn get(&self, u: usize) -> Option<&'a Unit<'a>> {
+        match self.current.get(u.wrapping_sub(self.base)) {
+            Some(x) => Some(x),
+            None => self.past.get(u),
+        }
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Units<'a> {
+    type Output = Unit<'a>;
+    #[inline(always)]
+    fn index(&self, u: usize) -> &Unit<'a> {
+        // One comparison for a current unit (below `base` the difference wraps past any length).
+        match self.current.get(u.wrapping_sub(self.base)) {
+            Some(x) => x,
+            None => &self.past[u],
+        }
+    }
+}
+
 /// A [`Unit`] with its tokens as a range of the shared token store.
 pub(super) struct UnitAt {
     pub(super) para: usize,
     pub(super) span: Span,
     pub(super) toks: std::ops::Range<usize>,
     pub(super) first: bool,
+}
+
+impl Unit<'_> {
+    /// The unit's record without its tokens, kept once its paragraph is read.
+    pub(super) fn record(&self) -> Unit<'static> {
+        Unit {
+            para: self.para,
+            span: self.span,
+            toks: &[],
+            first: self.first,
+        }
+    }
 }
 
 impl UnitAt {
@@ -105,33 +171,82 @@ pub(super) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }
 
-/// The units of `body`; their tokens are pushed to `store`, which each unit indexes.
-#[inline]
+/// The units of `body`; their tokens are pushed to `store`, which each unit indexes (the
+/// whole body at once: the tests' view; the parse reads a paragraph at a time).
+#[cfg(test)]
 pub(super) fn units(
     text: &str,
     body: &[Paragraph<'_>],
     quotations: &[Quotation<'_>],
     store: &mut Vec<Tok>,
 ) -> Vec<UnitAt> {
-    // Sized for news sentences (some 100 bytes each), so that the vectors seldom grow.
-    let body_len: usize = body.iter().map(|p| p.span().len()).sum();
-    let mut out = Vec::with_capacity(body_len / 96 + 4);
-    let mut atoms: Vec<(Span, usize)> = Vec::with_capacity(8);
-    let mut spans: Vec<Span> = Vec::with_capacity(16);
-    let mut buf = String::new();
-    let mut scratch: Vec<Tok> = Vec::new();
-    let mut qi = 0; // quotations before this index end before the current paragraph
+    let mut out = Vec::new();
+    let mut t = Tokenizer::default();
     for (pi, p) in body.iter().enumerate() {
-        let ps = p.span();
+        t.paragraph(text, pi, p.span(), quotations, store, &mut out);
+    }
+    out
+}
+
+/// Reads the body paragraph by paragraph into units ([`Tokenizer::paragraph`]), keeping its
+/// scratch buffers and its place among the quotations from one paragraph to the next.
+#[derive(Debug)]
+pub(super) struct Tokenizer {
+    /// This paragraph's top-level quotation atoms: (span clipped to the paragraph, index).
+    atoms: Vec<(Span, usize)>,
+    /// This paragraph's sentences, merged where a quotation atom crosses a boundary.
+    spans: Vec<Span>,
+    /// Lower-casing scratch.
+    buf: String,
+    /// One window's tokens of a long paragraph read by [`holds_nothing`].
+    scratch: Vec<Tok>,
+    /// Quotations before this index end before the current paragraph.
+    qi: usize,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Tokenizer {
+            atoms: Vec::with_capacity(8),
+            spans: Vec::with_capacity(16),
+            buf: String::new(),
+            scratch: Vec::new(),
+            qi: 0,
+        }
+    }
+}
+
+impl Tokenizer {
+    /// The units of paragraph `pi` (span `ps`) of the body, pushed to `out`; their tokens are
+    /// pushed to `store`, which each unit indexes. Paragraphs are read in order: `ps` starts
+    /// at or after the end of the paragraph read before. A paragraph without a quotation, a
+    /// cue, a title, a reporting noun or a source phrase gives no unit (and leaves `store` as
+    /// it was).
+    pub(super) fn paragraph(
+        &mut self,
+        text: &str,
+        pi: usize,
+        ps: Span,
+        quotations: &[Quotation<'_>],
+        store: &mut Vec<Tok>,
+        out: &mut Vec<UnitAt>,
+    ) {
+        let Tokenizer {
+            atoms,
+            spans,
+            buf,
+            scratch,
+            qi,
+        } = self;
         if text.get(ps.range()).is_none() {
-            continue;
+            return;
         }
         // Top-level quotation atoms within this paragraph: (span clipped to the paragraph, index).
-        while qi < quotations.len() && quotations[qi].span().end <= ps.start {
-            qi += 1;
+        while *qi < quotations.len() && quotations[*qi].span().end <= ps.start {
+            *qi += 1;
         }
         atoms.clear();
-        let mut j = qi;
+        let mut j = *qi;
         while j < quotations.len() && quotations[j].span().start < ps.end {
             let q = &quotations[j];
             let s = q.span();
@@ -148,19 +263,16 @@ pub(super) fn units(
         // A long paragraph without a quotation is first read window by window, keeping no
         // tokens: one without a cue, a title or a label colon is passed over without ever
         // holding all its tokens at once (a hostile paragraph of marks costs a token a byte).
-        if atoms.is_empty()
-            && ps.len() > SCAN_WINDOW
-            && holds_nothing(text, ps, &mut buf, &mut scratch)
-        {
-            continue;
+        if atoms.is_empty() && ps.len() > SCAN_WINDOW && holds_nothing(text, ps, buf, scratch) {
+            return;
         }
         // One pass over the paragraph; a paragraph without a quotation, a cue or a title holds
         // nothing to find.
         let mut ai = 0;
         let base = store.len();
-        tokenize(text, ps, &atoms, &mut ai, &mut buf, store);
+        tokenize(text, ps, atoms, &mut ai, buf, store);
         // The running parser's extra cue words, after the shared lexicon.
-        extra::mark(text, &mut store[base..], &mut buf);
+        extra::mark(text, &mut store[base..], buf);
         let all = &store[base..];
         // `Poll: Clinton leads`: a short source and a colon open the paragraph.
         let label = all.iter().take(8).any(|t| t.punct(':'));
@@ -171,7 +283,7 @@ pub(super) fn units(
                 .any(|t| t.cue.is_some() || t.is(PHRASE | TITLE | REPORT_NOUN))
         {
             store.truncate(base);
-            continue;
+            return;
         }
         // Sentences, merged where a quotation atom crosses a boundary.
         spans.clear();
@@ -221,7 +333,6 @@ pub(super) fn units(
             }
         }
     }
-    out
 }
 
 /// The bytes of a paragraph read at a time by [`holds_nothing`] (a window ends at the first
@@ -284,23 +395,6 @@ pub(super) static ASCII_ALNUM: [bool; 256] = {
     }
     t
 };
-
-pub(super) fn lower<'a>(w: &str, buf: &'a mut String) -> &'a str {
-    buf.clear();
-    if w.is_ascii() {
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
-        return buf;
-    }
-    for c in w.chars() {
-        match c {
-            '’' | '‘' => buf.push('\''),
-            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-            c => buf.extend(c.to_lowercase()),
-        }
-    }
-    buf
-}
 
 pub(super) fn tokenize(
     text: &str,

@@ -1,6 +1,7 @@
 //! Lower-casing for lookups, the crate's one place for it: [`lower`] (a lower-cased copy, held
-//! in place for short ASCII words), [`with_lower`] (the same, handed to a closure) and
-//! [`lowercase`] (borrowed when the text already is lower case).
+//! in place for short ASCII words), [`with_lower`] (the same, handed to a closure),
+//! [`lowercase`] (borrowed when the text already is lower case) and [`lower_quote_folded`] (into
+//! a reused buffer, curly apostrophes read as `'`: the cue lexicon's key).
 
 use std::borrow::Cow;
 
@@ -82,9 +83,43 @@ pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     }
 }
 
+/// `w` lower-cased into `buf` (cleared first), with `’` and `‘` folded to `'`: the key of a
+/// word in the cue lexicon (`didn’t` is looked up as `didn't`). `buf` is reused across words.
+pub(crate) fn lower_quote_folded<'a>(w: &str, buf: &'a mut String) -> &'a str {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        return buf;
+    }
+    for c in w.chars() {
+        match c {
+            '’' | '‘' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+    buf
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{lower, lowercase, with_lower};
+    use super::{lower, lower_quote_folded, lowercase, with_lower};
+
+    #[test]
+    fn quote_folded_lowers_and_reads_curly_apostrophes_as_straight() {
+        let mut buf = String::from("left over");
+        for (s, want) in [
+            ("Didn’t", "didn't"),
+            ("‘TWAS", "'twas"),
+            ("SAID", "said"),
+            ("Éditeur’s", "éditeur's"),
+            ("İ", "i\u{307}"),
+            ("", ""),
+        ] {
+            assert_eq!(lower_quote_folded(s, &mut buf), want, "{s}");
+        }
+    }
 
     #[test]
     fn short_ascii_long_and_non_ascii_agree_with_to_lowercase() {

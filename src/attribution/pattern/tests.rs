@@ -10,6 +10,7 @@ fn with_finder<R>(text: &str, f: impl FnOnce(&Finder<'_, '_>) -> R) -> R {
     let mut store = Vec::new();
     let metas = units(text, &body, &quotations, &mut store);
     let units: Vec<Unit<'_>> = metas.into_iter().map(|m| m.view(&store)).collect();
+    let units = Units::whole(&units);
     let finder = Finder::new(text, &quotations, &units, None);
     f(&finder)
 }

@@ -1411,3 +1411,32 @@ fn a_relative_clause_in_commas_stays_with_its_subject() {
         assert_eq!(a.contents()[0].as_str(), content, "{text}");
     }
 }
+
+/// Batches of any size read the body as one batch does: what a reader needs of an earlier
+/// batch (the paragraph of an earlier unit, the drafts, the names seen) is carried over.
+#[test]
+fn batches_of_paragraphs_read_as_the_whole_body() {
+    let article = "Acme Corp Says Profits Rose\n\n\
+        President Ana Ruiz told reporters on Monday that the plant would stay open.\n\n\
+        “We are not leaving,” she said. “The town is our home.\n\n\
+        “We will hire more,” Ruiz added, according to the company.\n\n\
+        Union leader Tom Okafor, who met her, said workers were relieved.\n\n\
+        — Tom Okafor\n\n\
+        Analysts said the move was expected. He said the deal, which Ruiz has denied, was \
+        signed.\n\n\
+        Update: officials said nothing.";
+    let text = format!("{article}\n\n{article}");
+    let body: Vec<Paragraph<'_>> = crate::text::paragraphs(&text).collect();
+    let qs = crate::quote::quotations(&text);
+    let whole = attribute_batched(&text, &body, &qs, Some(0), usize::MAX);
+    assert!(
+        whole.attributions().len() >= 8,
+        "{:?}",
+        whole.attributions()
+    );
+    assert!(!whole.entities().is_empty());
+    for batch in [1, 2, 7, 20, 60] {
+        let batched = attribute_batched(&text, &body, &qs, Some(0), batch);
+        assert_eq!(batched, whole, "batches of {batch} tokens");
+    }
+}
