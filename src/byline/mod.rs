@@ -35,6 +35,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
+#[cfg(test)]
 use regex::Regex;
 
 use crate::agency::Agency;
