@@ -117,6 +117,9 @@ static ROLES: Lazy<FxMap<String, Vec<RoleWord>>> = Lazy::new(|| {
         };
         m.entry(w.trim().to_lowercase()).or_default().push(kind);
     }
+    for w in crate::lexicon::role::shared_roles() {
+        m.entry(w.to_lowercase()).or_default().push(RoleWord::Head);
+    }
     m
 });
 
