@@ -1260,7 +1260,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_feed_scanner_is_the_feed_regex(
-            s in "(Canadian|Press|Reuters|AFP|A.&B|U.S.|NEW|ǅ|Ⓐ|Élan|ж|[A-Za-z]{1,3}|[ .&]|\\
+            s in "(Canadian|Press|Reuters|AFP|A.&B|U.S.|NEW|ǅ|Ⓐ|Élan|ж|[A-Za-z]{1,3}|[ .&]|\
                  [-–—]|\u{301}){0,9}"
         ) {
             proptest::prop_assert_eq!(feed_end(&s), FEED.find(&s).map(|m| m.end()), "{:?}", s);

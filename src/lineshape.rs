@@ -585,7 +585,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
         #[test]
         fn the_label_scanner_is_the_label_regex(
-            s in "(Director|Key|India|Vs|vs|vs\\.|of|off|and|the|then|&|3rd|٣x|²|Ⓐ|É|ǅ|é|\\
+            s in "(Director|Key|India|Vs|vs|vs\\.|of|off|and|the|then|&|3rd|٣x|²|Ⓐ|É|ǅ|é|\
                 [A-Za-z]{1,3}|[0-9]{1,2}|[ \t:.’'\\-]|\u{a0}|\u{301}|_){0,10}"
         ) {
             proptest::prop_assert_eq!(label_end(&s), LABEL.find(&s).map(|m| m.end()), "{:?}", s);
