@@ -4,10 +4,13 @@
 //! ```text
 //! cargo run --release --example dump -- [DATA_DIR] > dump.jsonl    # DATA_DIR: ../shared/data
 //! cargo run --release --example dump -- --parse-only [DATA_DIR]     # one parse of the BBC corpus
+//! cargo run --release --example dump -- --parse-only --passes 3 [DATA_DIR]
 //! ```
 //!
 //! `--parse-only` parses every `bbc.articles.jsonl` text once and prints a count, no JSON: the
-//! run to measure whole-article speed with (`valgrind --tool=cachegrind`).
+//! run to measure whole-article speed with (`valgrind --tool=cachegrind`). `--passes N` parses
+//! the corpus N times: (N passes − 1 pass) / (N − 1) is the marginal cost of a pass, without the
+//! one-time costs (lexicons, automata, regex compilation) that the first pass pays.
 //!
 //! One line per input: the article parses (serde output) of every `text` in
 //! `bbc.articles.jsonl`, `polnear.dev.quotes.jsonl` and `ggt.dev.quotes.jsonl`, then the
@@ -56,6 +59,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     if parse_only {
         args.remove(0);
     }
+    let mut passes = 1usize;
+    if parse_only && args.first().is_some_and(|a| a == "--passes") {
+        passes = args
+            .get(1)
+            .and_then(|n| n.parse().ok())
+            .ok_or("--passes needs a count")?;
+        args.drain(..2);
+    }
     let dir = Path::new(args.first().map_or("../shared/data", String::as_str));
     if parse_only {
         let texts: Vec<String> = records(&dir.join("bbc.articles.jsonl"))?
@@ -64,8 +75,10 @@ fn main() -> Result<(), Box<dyn Error>> {
             .collect::<Result<_, _>>()?;
         let parser = copydesk::Parser::new();
         let mut found = 0;
-        for t in &texts {
-            found += std::hint::black_box(parser.parse(t)).attributions().len();
+        for _ in 0..passes {
+            for t in &texts {
+                found += std::hint::black_box(parser.parse(t)).attributions().len();
+            }
         }
         println!("{} articles, {found} attributions", texts.len());
         return Ok(());

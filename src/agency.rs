@@ -162,10 +162,12 @@ impl Registry {
                 pattern_owners[slot].push((id, *v));
             }
         }
-        // A DFA rather than the default NFA: it scans every line a credit parse rejects.
+        // A contiguous NFA: it scans every line a credit parse rejects, and on a BBC pass
+        // (instructions, cachegrind) it costs a little less per pass than a DFA, while building
+        // it costs about 19M instructions less, once in every process.
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("agency automaton builds");

@@ -41,6 +41,7 @@ use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as lexicon_lines;
 use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
+use crate::lineshape::class::run_end;
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
@@ -75,7 +76,10 @@ static COMPETITIONS: Lazy<FxSet<String>> = Lazy::new(|| {
         .collect()
 });
 
-/// One place name: capitalised words, with lower-case links (`upon`, `de`) between them.
+/// One place name: capitalised words, with lower-case links (`upon`, `de`) between them. The
+/// scanners [`city_end`] and [`date_at`] read exactly what this pattern and [`DATE`] match; the
+/// patterns stay as their specification, and the tests hold the scanners to them.
+#[cfg(test)]
 static CITY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"^\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:(?:of|de|del|la|le|upon|on|du|da|am|sur|en|y|al|el|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,5}",
@@ -85,12 +89,217 @@ static CITY: Lazy<Regex> = Lazy::new(|| {
 
 /// A date as datelines print it: `May 10`, `Sept. 23`, `Dec.14`, `20 Aug`, `Narch 2`, with an
 /// optional year.
+#[cfg(test)]
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"^(?:(?P<m1>\p{L}{3,9})\.?[ \t]?(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m2>\p{L}{3,9})\.?)(?:,?[ \t]+(?P<y>(?:19|20)\d\d))?\b",
     )
     .expect("date regex")
 });
+
+/// Whether `w` is one of the lower-case words that may link the capitalised words of a place
+/// in [`CITY`] (`Stratford upon Avon`, `Rio de Janeiro`). A link must be followed by a blank,
+/// so at most one of them can match at a position and their order in the pattern is moot.
+fn is_city_link(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "la"
+            | "le"
+            | "upon"
+            | "on"
+            | "du"
+            | "da"
+            | "am"
+            | "sur"
+            | "en"
+            | "y"
+            | "al"
+            | "el"
+            | "di"
+    )
+}
+
+/// The rest of a place word after its capital: `[\p{L}\p{M}'’.\-]*`.
+fn city_word_end(s: &str, at: usize) -> usize {
+    run_end(s, at, |c| {
+        matches!(c, '\'' | '’' | '.' | '-') || lineshape::class::is_letter_or_mark(c)
+    })
+}
+
+/// The end of [`CITY`]'s match at the start of `s`: a capitalised word, then up to five more,
+/// each after blanks and an optional link word. Every repeat is greedy and nothing follows the
+/// last, so the first way each one can match is the one the regex takes.
+fn city_end(s: &str) -> Option<usize> {
+    let blanks = |at: usize| run_end(s, at, |c| c == ' ' || c == '\t');
+    let capital = |at: usize| {
+        s[at..]
+            .chars()
+            .next()
+            .filter(|&c| lineshape::class::is_upper(c))
+            .map(|c| at + c.len_utf8())
+    };
+    let mut end = city_word_end(s, capital(0)?);
+    for _ in 0..5 {
+        let at = blanks(end);
+        if at == end {
+            break;
+        }
+        // A link word (all lower case) with the blanks and the capital after it; then none.
+        let link = || {
+            let after = s[at..].find([' ', '\t']).map(|i| at + i)?;
+            is_city_link(&s[at..after])
+                .then(|| capital(blanks(after)))
+                .flatten()
+        };
+        let next = if s.as_bytes().get(at).is_some_and(u8::is_ascii_lowercase) {
+            link()
+        } else {
+            capital(at)
+        };
+        let Some(word) = next else {
+            break;
+        };
+        end = city_word_end(s, word);
+    }
+    Some(end)
+}
+
+/// What [`DATE`] captures at the start of a string: where the match ends, the month word and
+/// the day (offsets into it), and whether the month came first (`May 10`, not `10 May`).
+#[derive(Debug, PartialEq, Eq)]
+struct DateMatch {
+    end: usize,
+    month: Span,
+    day: Span,
+    month_first: bool,
+}
+
+/// `X?` for a one-character `X` at `at`: the ends with it, then without it.
+fn optional(s: &str, at: usize, f: impl Fn(char) -> bool) -> ([usize; 2], usize) {
+    match s[at..].chars().next().filter(|&c| f(c)) {
+        Some(c) => ([at + c.len_utf8(), at], 2),
+        None => ([at, at], 1),
+    }
+}
+
+/// `\d{1,2}` at `at`: the ends after two digits, then after one; none without a digit.
+fn day_ends(s: &str, at: usize) -> ([usize; 2], usize) {
+    let digit = |at: usize| {
+        s[at..]
+            .chars()
+            .next()
+            .filter(|&c| lineshape::class::is_digit(c))
+            .map(|c| at + c.len_utf8())
+    };
+    match digit(at) {
+        None => ([at, at], 0),
+        Some(one) => match digit(one) {
+            Some(two) => ([two, one], 2),
+            None => ([one, one], 1),
+        },
+    }
+}
+
+/// `(?:st|nd|rd|th)?` at `at`.
+fn suffix_ends(s: &str, at: usize) -> ([usize; 2], usize) {
+    if ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| s[at..].starts_with(x))
+    {
+        ([at + 2, at], 2)
+    } else {
+        ([at, at], 1)
+    }
+}
+
+/// `(?:,?[ \t]+(?:19|20)\d\d)?` at `at`: the year after a comma, the year without one, then no
+/// year (blanks are greedy, and a shorter run of them leaves a blank where a digit must be).
+fn year_ends(s: &str, at: usize) -> ([usize; 3], usize) {
+    let mut out = [at; 3];
+    let mut n = 0;
+    let (commas, k) = optional(s, at, |c| c == ',');
+    for &c in &commas[..k] {
+        let b = run_end(s, c, |c| c == ' ' || c == '\t');
+        if b > c && (s[b..].starts_with("19") || s[b..].starts_with("20")) {
+            let (d, k) = day_ends(s, b + 2);
+            if k == 2 {
+                out[n] = d[0];
+                n += 1;
+            }
+        }
+    }
+    out[n] = at;
+    (out, n + 1)
+}
+
+/// `\p{L}{3,9}` at `at`, as a whole run of letters (a shorter match leaves a letter next, which
+/// nothing after it in [`DATE`] can take).
+fn month_end(s: &str, at: usize) -> Option<usize> {
+    let end = run_end(s, at, lineshape::class::is_letter);
+    (3..=9).contains(&s[at..end].chars().count()).then_some(end)
+}
+
+/// [`DATE`]'s captures at the start of `s`: its choices tried in the regex's order (each
+/// optional or bounded item greedy, the first alternative first), the first that reaches the
+/// closing `\b` taken.
+fn date_at(s: &str) -> Option<DateMatch> {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let boundary = |ends: &[usize]| {
+        ends.iter()
+            .copied()
+            .find(|&y| lineshape::class::is_boundary(s, y))
+    };
+    // `(?P<m1>\p{L}{3,9})\.?[ \t]?(?P<d1>\d{1,2})(?:st|nd|rd|th)?`
+    if let Some(m) = month_end(s, 0) {
+        let (dots, k) = optional(s, m, |c| c == '.');
+        for &a in &dots[..k] {
+            let (spaces, k) = optional(s, a, blank);
+            for &b in &spaces[..k] {
+                let (days, k) = day_ends(s, b);
+                for &d in &days[..k] {
+                    let (sx, k) = suffix_ends(s, d);
+                    for &e in &sx[..k] {
+                        let (ys, k) = year_ends(s, e);
+                        if let Some(end) = boundary(&ys[..k]) {
+                            return Some(DateMatch {
+                                end,
+                                month: Span::new(0, m),
+                                day: Span::new(b, d),
+                                month_first: true,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // `(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<m2>\p{L}{3,9})\.?`
+    let (days, k) = day_ends(s, 0);
+    for &d in &days[..k] {
+        let (sx, k) = suffix_ends(s, d);
+        for &e in &sx[..k] {
+            let b = run_end(s, e, blank);
+            let Some(m) = month_end(s, b).filter(|_| b > e) else {
+                continue;
+            };
+            let (dots, k) = optional(s, m, |c| c == '.');
+            for &a in &dots[..k] {
+                let (ys, k) = year_ends(s, a);
+                if let Some(end) = boundary(&ys[..k]) {
+                    return Some(DateMatch {
+                        end,
+                        month: Span::new(b, m),
+                        day: Span::new(0, d),
+                        month_first: false,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
 
 /// Whether [`DATE`] can match at the start of `s` (a cheap filter, never false when it can):
 /// both its forms hold a digit among the first twelve characters (at most nine letters of a
@@ -103,7 +312,9 @@ fn may_be_date(s: &str) -> bool {
 static SEP: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^[ \t]*(?:--|[-–—][ \t]?[-–—]|//|[-–—:_])").expect("sep regex"));
 
-/// An AG News feed name before the dateline proper: `Canadian Press - `, `Reuters - `.
+/// An AG News feed name before the dateline proper: `Canadian Press - `, `Reuters - `. The
+/// specification of [`feed_end`].
+#[cfg(test)]
 static FEED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,3} [-–—] ").expect("feed regex")
 });
@@ -466,20 +677,20 @@ impl<'h> TryFrom<&'h str> for Dateline<'h> {
 /// AG News joins a feed name and the dateline: `Canadian Press - HALIFAX (CP) - …`; a known
 /// agency may stand alone: `Reuters - …`.
 fn read_feed(head: &str) -> Option<Shape> {
-    let m = FEED.find(head)?;
-    let feed_name = head[..m.end()]
+    let end = feed_end(head)?;
+    let feed_name = head[..end]
         .trim_end()
         .trim_end_matches(['-', '–', '—'])
         .trim_end();
     let known = Agency::lookup(feed_name).is_some();
-    let rest = read_shape(head, m.end()).ok();
+    let rest = read_shape(head, end).ok();
     match rest {
         Some(mut s) if known || s.agency.is_some() => {
             s.feed = Some(Span::new(0, feed_name.len()));
             Some(s)
         }
-        _ if known && !head[m.end()..].starts_with(char::is_lowercase) => {
-            let sep_end = m.end() - 1;
+        _ if known && !head[end..].starts_with(char::is_lowercase) => {
+            let sep_end = end - 1;
             Some(Shape {
                 feed: Some(Span::new(0, feed_name.len())),
                 agency_only_feed: true,
@@ -490,6 +701,35 @@ fn read_feed(head: &str) -> Option<Shape> {
         }
         _ => None,
     }
+}
+
+/// The end of [`FEED`]'s match at the start of `head`: up to four capitalised words, a space,
+/// a dash and a space. A word's letters end before a space (a shorter run leaves a letter
+/// next), and after fewer words a capital stands where the dash must: the greedy reading is
+/// the only one.
+fn feed_end(head: &str) -> Option<usize> {
+    use lineshape::class::{is_letter, is_upper};
+    let word = |at: usize| {
+        let c = head[at..].chars().next().filter(|&c| is_upper(c))?;
+        Some(run_end(head, at + c.len_utf8(), |c| {
+            c == '.' || c == '&' || is_letter(c)
+        }))
+    };
+    let mut end = word(0)?;
+    for _ in 0..3 {
+        match head[end..].strip_prefix(' ').and_then(|_| word(end + 1)) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    let rest = head[end..].strip_prefix(' ')?;
+    let dash = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    rest[dash.len_utf8()..]
+        .starts_with(' ')
+        .then(|| end + 2 + dash.len_utf8())
 }
 
 /// What [`read_shape`] found; spans are relative to the head.
@@ -545,8 +785,7 @@ fn stop(w: &str) -> bool {
 
 /// A place at `pos`: a capitalised phrase whose first word is no month or stop word.
 fn read_city(head: &str, pos: usize) -> Option<Span> {
-    let m = CITY.find(&head[pos..])?;
-    let mut end = pos + m.end();
+    let mut end = pos + city_end(&head[pos..])?;
     // A trailing hyphen belongs to the separator (`Houston, Texas- -`), unless it is a dot.
     while let Some(c) = head[..end]
         .chars()
@@ -584,21 +823,18 @@ fn read_date(head: &str, pos: usize) -> Option<(Span, Option<u8>, Option<u8>)> {
     if !may_be_date(&head[pos..]) {
         return None;
     }
-    let caps = DATE.captures(&head[pos..])?;
-    let whole = caps.get(0)?;
-    let (m, d) = match (caps.name("m1"), caps.name("d1")) {
-        (Some(m), Some(d)) => (m, d),
-        _ => (caps.name("m2")?, caps.name("d2")?),
-    };
-    let month = month_number(m.as_str());
-    let day: u8 = d.as_str().parse().ok()?;
+    let rest = &head[pos..];
+    let found = date_at(rest)?;
+    let m = &rest[found.month.range()];
+    let month = month_number(m);
+    let day: u8 = rest[found.day.range()].parse().ok()?;
     if !(1..=31).contains(&day) {
         return None;
     }
     if month.is_none() {
         // A typo for a month: capitalised, month-length, directly before the day.
-        let w = m.as_str();
-        if caps.name("m1").is_none()
+        let w = m;
+        if !found.month_first
             || !w.chars().next().is_some_and(char::is_uppercase)
             || w.chars().count() > 5
         {
@@ -606,7 +842,7 @@ fn read_date(head: &str, pos: usize) -> Option<(Span, Option<u8>, Option<u8>)> {
         }
     }
     Some((
-        Span::new(pos, pos + whole.end()),
+        Span::new(pos, pos + found.end),
         month,
         Some(day).filter(|_| month.is_some() || day > 0),
     ))
@@ -980,6 +1216,90 @@ mod tests {
         #[test]
         fn the_date_filter_agrees_with_the_regex(s in "[A-Za-zéФ0-9٣ .,\t]{0,20}") {
             proptest::prop_assert!(!DATE.is_match(&s) || may_be_date(&s));
+        }
+    }
+
+    /// [`date_at`] as [`DATE`]'s captures give it.
+    fn date_by_regex(s: &str) -> Option<DateMatch> {
+        let c = DATE.captures(s)?;
+        let span = |m: regex::Match<'_>| Span::new(m.start(), m.end());
+        let month_first = c.name("m1").is_some();
+        let (m, d) = if month_first {
+            (c.name("m1")?, c.name("d1")?)
+        } else {
+            (c.name("m2")?, c.name("d2")?)
+        };
+        Some(DateMatch {
+            end: c.get(0)?.end(),
+            month: span(m),
+            day: span(d),
+            month_first,
+        })
+    }
+
+    /// Words and characters where the scanners could part from the patterns: link words, month
+    /// words of every length, ordinals, years, non-ASCII letters, marks and digits that the
+    /// standard library's predicates class otherwise (`Ⓐ`, `ǅ`, `²`, `Ⅸ`).
+    const PIECES: &str = "(May|Sept|Narch|Septembers|September|de|del|of|on|upon|y|am|Rio|NEW|\
+        1st|2nd|3rd|4th|19|20|2024|1999|[0-9]{1,3}|[A-Za-z]{1,4}|[ \t.,:’'\\-]|\
+        é|É|Ж|ж|Ⓐ|ǅ|٣|²|Ⅸ|\u{301}|_){0,9}";
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn the_date_scanner_is_the_date_regex(s in PIECES) {
+            proptest::prop_assert_eq!(date_at(&s), date_by_regex(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn the_city_scanner_is_the_city_regex(s in PIECES) {
+            proptest::prop_assert_eq!(city_end(&s), CITY.find(&s).map(|m| m.end()), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_feed_scanner_is_the_feed_regex(
+            s in "(Canadian|Press|Reuters|AFP|A.&B|U.S.|NEW|ǅ|Ⓐ|Élan|ж|[A-Za-z]{1,3}|[ .&]|\
+                 [-–—]|\u{301}){0,9}"
+        ) {
+            proptest::prop_assert_eq!(feed_end(&s), FEED.find(&s).map(|m| m.end()), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn the_scanners_agree_with_the_patterns_on_datelines_of_every_style() {
+        for s in [
+            "May 10 (PTI) -",
+            "Sept. 23, 2021 -",
+            "Dec.14 (Reuters)",
+            "20 Aug: A camp",
+            "3rd March, 2024 x",
+            "Narch 2 -",
+            "Février 7",
+            "٣ May",
+            "May 123",
+            "May 12thx",
+            "20 Aug. 2024",
+            "20 Aug.",
+            "Septembers 5",
+            "Rio de Janeiro, Brazil",
+            "Stratford upon Avon (PA)",
+            "Castillo del Mar —",
+            "Rio de janeiro",
+            "NEW YORK March 2 -",
+            "São Paulo ’s",
+            "Ⓐbc Def",
+            "Ǆemal Bijedić",
+            "Canadian Press - HALIFAX (CP) -",
+            "Reuters - ",
+            "A B C D E - x",
+            "A B C D - x",
+            "Reuters — x",
+        ] {
+            assert_eq!(date_at(s), date_by_regex(s), "{s:?}");
+            assert_eq!(city_end(s), CITY.find(s).map(|m| m.end()), "{s:?}");
+            assert_eq!(feed_end(s), FEED.find(s).map(|m| m.end()), "{s:?}");
         }
     }
 

@@ -215,7 +215,9 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A label and a colon at the start of a line: `Director:`, `Cast:`, `Key Highlights:`,
-/// `India Vs Australia:`; the label's words (at most four, capitalised or linking words).
+/// `India Vs Australia:`; the label's words (at most four, capitalised or linking words). The
+/// specification of [`label_end`], which reads the same by hand.
+#[cfg(test)]
 static LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|vs\.?|of|and|the|&|\d+\w*)){0,4}\s*:",
@@ -230,9 +232,49 @@ pub(crate) fn label(line: &str) -> Option<&str> {
     if !line.starts_with(char::is_uppercase) || memchr::memchr(b':', line.as_bytes()).is_none() {
         return None;
     }
-    LABEL
-        .find(line)
-        .map(|m| m.as_str().trim_end_matches(':').trim_end())
+    label_end(line).map(|end| line[..end].trim_end_matches(':').trim_end())
+}
+
+/// The end of [`LABEL`]'s match at the start of `line`. Each of its items has one end that
+/// what follows can take: a word's run of letters ends before a blank or the colon (a shorter
+/// run leaves a letter next), blanks end before a word, and the words that may follow blanks
+/// start with different characters. So the match is the greedy reading, when a colon ends it.
+fn label_end(line: &str) -> Option<usize> {
+    use class::{is_digit, is_letter, is_upper, is_word, run_end};
+    let word_rest = |at: usize| {
+        run_end(line, at, |c| {
+            matches!(c, '\'' | '’' | '.' | '-') || is_letter(c)
+        })
+    };
+    let first = line.chars().next().filter(|&c| is_upper(c))?;
+    let mut end = word_rest(first.len_utf8());
+    for _ in 0..4 {
+        let at = run_end(line, end, char::is_whitespace);
+        if at == end {
+            break;
+        }
+        let rest = &line[at..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        // `\p{Lu}[\p{L}'’.\-]*|vs\.?|of|and|the|&|\d+\w*`
+        end = if is_upper(c) {
+            word_rest(at + c.len_utf8())
+        } else if rest.starts_with("vs.") {
+            at + 3
+        } else if let Some(w) = ["vs", "of", "and", "the", "&"]
+            .iter()
+            .find(|w| rest.starts_with(*w))
+        {
+            at + w.len()
+        } else if is_digit(c) {
+            run_end(line, at, is_word)
+        } else {
+            break;
+        };
+    }
+    let at = run_end(line, end, char::is_whitespace);
+    line[at..].starts_with(':').then_some(at + 1)
 }
 
 /// The opening of a credit line: a Reuters footer of roles, a wire-input note, a copyright or
@@ -256,6 +298,147 @@ pub(crate) fn has_parenthesised_url(line: &str) -> bool {
         let inner = inner.trim_start();
         inner.starts_with("http://") || inner.starts_with("https://") || inner.starts_with("www.")
     })
+}
+
+/// The Unicode classes the line parsers' hand-written scanners test, exactly as the `regex`
+/// crate reads them: an ASCII character is decided by a byte test, any other by a one-class
+/// regex compiled on first need (one class costs a small part of what the same class compiles
+/// to when a pattern repeats it, as `\p{L}{3,9}` does nine times).
+pub(crate) mod class {
+    use once_cell::sync::Lazy;
+    use regex::Regex;
+
+    fn one(class: &str) -> Regex {
+        Regex::new(&format!("^{class}$")).expect("a one-class regex")
+    }
+
+    fn test(re: &Regex, c: char) -> bool {
+        let mut buf = [0u8; 4];
+        re.is_match(c.encode_utf8(&mut buf))
+    }
+
+    /// `\p{Lu}`: an upper-case letter (general category Lu, not `char::is_uppercase`).
+    pub(crate) fn is_upper(c: char) -> bool {
+        static RE: Lazy<Regex> = Lazy::new(|| one(r"\p{Lu}"));
+        if c.is_ascii() {
+            c.is_ascii_uppercase()
+        } else {
+            test(&RE, c)
+        }
+    }
+
+    /// `\p{L}`: a letter (general category L, not `char::is_alphabetic`).
+    pub(crate) fn is_letter(c: char) -> bool {
+        static RE: Lazy<Regex> = Lazy::new(|| one(r"\p{L}"));
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            test(&RE, c)
+        }
+    }
+
+    /// `[\p{L}\p{M}]`: a letter or a combining mark.
+    pub(crate) fn is_letter_or_mark(c: char) -> bool {
+        static RE: Lazy<Regex> = Lazy::new(|| one(r"[\p{L}\p{M}]"));
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            test(&RE, c)
+        }
+    }
+
+    /// `\d` (Unicode): a decimal digit (general category Nd, not `char::is_numeric`).
+    pub(crate) fn is_digit(c: char) -> bool {
+        static RE: Lazy<Regex> = Lazy::new(|| one(r"\d"));
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            test(&RE, c)
+        }
+    }
+
+    /// `\w` (Unicode): a word character, as `\b` reads it.
+    pub(crate) fn is_word(c: char) -> bool {
+        static RE: Lazy<Regex> = Lazy::new(|| one(r"\w"));
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            test(&RE, c)
+        }
+    }
+
+    /// The end of the run of `s` from byte `at` whose characters satisfy `f`.
+    pub(crate) fn run_end(s: &str, at: usize, f: impl Fn(char) -> bool) -> usize {
+        let bytes = s.as_bytes();
+        let mut i = at;
+        while let Some(&b) = bytes.get(i) {
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                s[i..].chars().next().unwrap_or(' ')
+            };
+            if !f(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// `\b` at byte `at` of `s` (a char boundary): a word character on one side only.
+    pub(crate) fn is_boundary(s: &str, at: usize) -> bool {
+        let before = s[..at].chars().next_back().is_some_and(is_word);
+        let after = s[at..].chars().next().is_some_and(is_word);
+        before != after
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn classes_are_the_regex_crate_s() {
+            let cases = [
+                ('A', r"\p{Lu}"),
+                ('a', r"\p{L}"),
+                ('\u{301}', r"[\p{L}\p{M}]"),
+                ('٣', r"\d"),
+                ('_', r"\w"),
+            ];
+            for (c, class) in cases {
+                let re = one(class);
+                assert!(test(&re, c), "{c:?} {class}");
+            }
+            // Where the standard library's predicates differ from the regex classes.
+            for c in ['Ⓐ', 'ǅ', 'Ⅸ', '²', '\u{301}', 'Ж', 'ж', '·', '’', '٣', '⁵'] {
+                let m = |p: &str| {
+                    Regex::new(&format!("^{p}$"))
+                        .unwrap()
+                        .is_match(&c.to_string())
+                };
+                assert_eq!(is_upper(c), m(r"\p{Lu}"), "{c:?}");
+                assert_eq!(is_letter(c), m(r"\p{L}"), "{c:?}");
+                assert_eq!(is_letter_or_mark(c), m(r"[\p{L}\p{M}]"), "{c:?}");
+                assert_eq!(is_digit(c), m(r"\d"), "{c:?}");
+                assert_eq!(is_word(c), m(r"\w"), "{c:?}");
+            }
+            assert!(!is_upper('Ⓐ') && 'Ⓐ'.is_uppercase());
+            assert!(!is_digit('²') && '²'.is_numeric());
+            for b in 0u8..128 {
+                let c = char::from(b);
+                let m = |p: &str| {
+                    Regex::new(&format!("^{p}$"))
+                        .unwrap()
+                        .is_match(&c.to_string())
+                };
+                assert_eq!(is_upper(c), m(r"\p{Lu}"), "{c:?}");
+                assert_eq!(is_letter(c), m(r"\p{L}"), "{c:?}");
+                assert_eq!(is_letter_or_mark(c), m(r"[\p{L}\p{M}]"), "{c:?}");
+                assert_eq!(is_digit(c), m(r"\d"), "{c:?}");
+                assert_eq!(is_word(c), m(r"\w"), "{c:?}");
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -395,6 +578,17 @@ mod tests {
                     .find(l.trim_start())
                     .map(|m| m.as_str().trim_end_matches(':').trim_end())
             );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn the_label_scanner_is_the_label_regex(
+            s in "(Director|Key|India|Vs|vs|vs\\.|of|off|and|the|then|&|3rd|٣x|²|Ⓐ|É|ǅ|é|\
+                [A-Za-z]{1,3}|[0-9]{1,2}|[ \t:.’'\\-]|\u{a0}|\u{301}|_){0,10}"
+        ) {
+            proptest::prop_assert_eq!(label_end(&s), LABEL.find(&s).map(|m| m.end()), "{:?}", s);
         }
     }
 

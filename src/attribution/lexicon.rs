@@ -627,6 +627,10 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             add(w, flag);
         }
     }
+    // The role nouns bylines share with sources (`the correspondent`) are a class of their own.
+    for w in crate::lexicon::role::shared_roles() {
+        add(w, ROLE);
+    }
     for line in s.get("pronoun").into_iter().flatten() {
         let mut it = line.split_whitespace();
         let (Some(w), g) = (it.next(), it.next()) else {

@@ -54,7 +54,9 @@ pub(super) const SHAPES: [(Shape, &str); 16] = [
     (Shape::Colon, ":"),
 ];
 
-/// Each shape anchored at the start of the text it is tried on.
+/// Each shape anchored at the start of the text it is tried on: the specification of
+/// [`shape_len`], which reads the same by hand.
+#[cfg(test)]
 pub(super) static ANCHORED: Lazy<Vec<(Shape, Regex)>> = Lazy::new(|| {
     SHAPES
         .iter()
@@ -164,11 +166,11 @@ pub(super) fn shape_at(rest: &str, c: char) -> Option<(Shape, usize)> {
         }
         _ => {}
     }
-    ANCHORED
+    SHAPES
         .iter()
         .filter(|(s, _)| s.may_start(c) && (*s != Shape::Domain || may_be_domain(rest)))
-        .find_map(|(s, re)| {
-            let m = re.find(rest)?.as_str();
+        .find_map(|(s, _)| {
+            let m = &rest[..shape_len(*s, rest)?];
             match s {
                 // `@\w{1,40}`: the first 40 word characters.
                 Shape::Handle => Some(m.char_indices().nth(41).map_or(m.len(), |(i, _)| i)),
@@ -178,6 +180,224 @@ pub(super) fn shape_at(rest: &str, c: char) -> Option<(Shape, usize)> {
             }
             .map(|n| (*s, n))
         })
+}
+
+/// The length of `shape`'s match at the start of `rest` (what its anchored pattern in
+/// [`SHAPES`] finds there), read by hand. In every pattern but the domain's, each item has one
+/// end that what follows can take (a run's next character could never start what comes after
+/// it), and nothing is required after the last, so the greedy reading is the match; a domain
+/// gives back labels until a top-level domain and a word boundary follow.
+pub(super) fn shape_len(shape: Shape, rest: &str) -> Option<usize> {
+    use crate::lineshape::class::run_end;
+    use crate::lineshape::class::{is_boundary, is_digit, is_letter, is_letter_or_mark, is_word};
+    let s = rest;
+    let first = s.chars().next()?;
+    let at = |i: usize| s[i..].chars().next();
+    let nonempty = |from: usize, to: usize| (to > from).then_some(to);
+    let hex = |i: usize| run_end(s, i, |c| c.is_ascii_hexdigit());
+    match shape {
+        Shape::Tag => tag_len(s),
+        // `[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`
+        Shape::Email => {
+            let name = |c: char| c == '-' || is_word(c);
+            let user = nonempty(
+                0,
+                run_end(s, 0, |c| matches!(c, '.' | '+' | '-') || is_word(c)),
+            )?;
+            let host = s[user..].strip_prefix('@').map(|_| user + 1)?;
+            let mut end = nonempty(host, run_end(s, host, name))?;
+            let mut parts = 0;
+            while let Some(e) = s[end..]
+                .strip_prefix('.')
+                .and_then(|_| nonempty(end + 1, run_end(s, end + 1, name)))
+            {
+                end = e;
+                parts += 1;
+            }
+            (parts > 0).then_some(end)
+        }
+        // `@\w+`
+        Shape::Handle => {
+            let from = s.strip_prefix('@').map(|_| 1)?;
+            nonempty(from, run_end(s, from, is_word))
+        }
+        Shape::Domain => domain_len(s),
+        // `\d{1,2}:\d{2}(?::\d{2})?`
+        Shape::Time => {
+            let digit = |i: usize| at(i).filter(|&c| is_digit(c)).map(|c| i + c.len_utf8());
+            let two = |i: usize| digit(i).and_then(digit);
+            let one = digit(0)?;
+            let hour = [two(0), Some(one)]
+                .into_iter()
+                .flatten()
+                .find(|&h| s[h..].starts_with(':'))?;
+            let minutes = two(hour + 1)?;
+            Some(
+                s[minutes..]
+                    .strip_prefix(':')
+                    .and_then(|_| two(minutes + 1))
+                    .unwrap_or(minutes),
+            )
+        }
+        // `\d+(?:[/.\-]\d+)*(?:st|nd|rd|th)?`
+        Shape::Num => {
+            let mut end = nonempty(0, run_end(s, 0, is_digit))?;
+            while let Some(e) = s[end..]
+                .strip_prefix(['/', '.', '-'])
+                .and_then(|_| nonempty(end + 1, run_end(s, end + 1, is_digit)))
+            {
+                end = e;
+            }
+            if ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| s[end..].starts_with(x))
+            {
+                end += 2;
+            }
+            Some(end)
+        }
+        // `"[\p{L} .'’\-]+"|“[\p{L} .'’\-]+”`
+        Shape::Nick => {
+            let close = match first {
+                '"' => '"',
+                '“' => '”',
+                _ => return None,
+            };
+            let from = first.len_utf8();
+            let end = run_end(s, from, |c| {
+                matches!(c, ' ' | '.' | '\'' | '’' | '-') || is_letter(c)
+            });
+            (end > from && s[end..].starts_with(close)).then(|| end + close.len_utf8())
+        }
+        // `['’]s\b`
+        Shape::Poss => {
+            let from = s.strip_prefix(['\'', '’']).map(|_| first.len_utf8())?;
+            let end = s[from..].starts_with('s').then_some(from + 1)?;
+            is_boundary(s, end).then_some(end)
+        }
+        Shape::Nbsp => s.starts_with("&nbsp;").then_some(6),
+        // `(?:\p{L}|E)(?:[\p{L}\p{M}'’.\-]|E)*`, E an entity or escape (`&#39;`, `&#x2019;`,
+        // `\u2019`)
+        Shape::Word => {
+            let entity = |i: usize| -> Option<usize> {
+                let r = &s[i..];
+                if r.starts_with("&#x") {
+                    let e = i + 3;
+                    let h = hex(e);
+                    ((2..=5).contains(&(h - e)) && s[h..].starts_with(';')).then_some(h + 1)
+                } else if r.starts_with("&#") {
+                    let d = run_end(s, i + 2, is_digit);
+                    let n = s[i + 2..d].chars().count();
+                    ((2..=6).contains(&n) && s[d..].starts_with(';')).then_some(d + 1)
+                } else if r.starts_with("\\u") {
+                    let h = hex(i + 2);
+                    (h - (i + 2) >= 4).then_some(i + 6)
+                } else {
+                    None
+                }
+            };
+            let mut end = if is_letter(first) {
+                first.len_utf8()
+            } else {
+                entity(0)?
+            };
+            loop {
+                match at(end) {
+                    Some(c) if matches!(c, '\'' | '’' | '.' | '-') || is_letter_or_mark(c) => {
+                        end += c.len_utf8();
+                    }
+                    Some('&' | '\\') => match entity(end) {
+                        Some(e) => end = e,
+                        None => break,
+                    },
+                    _ => break,
+                }
+            }
+            Some(end)
+        }
+        // `\r\n|\n|\r|\u{2028}|\u{2029}|[ \t]{3,}|\t`
+        Shape::Newline => match first {
+            '\r' => Some(if s.starts_with("\r\n") { 2 } else { 1 }),
+            '\n' | '\u{2028}' | '\u{2029}' => Some(first.len_utf8()),
+            ' ' | '\t' => {
+                let end = run_end(s, 0, |c| c == ' ' || c == '\t');
+                if end >= 3 {
+                    Some(end)
+                } else {
+                    (first == '\t').then_some(1)
+                }
+            }
+            _ => None,
+        },
+        // `//|\|+|[•·;/]|--+|[-–—]|\.`
+        Shape::Strong => match first {
+            '/' => Some(if s.starts_with("//") { 2 } else { 1 }),
+            '|' => Some(run_end(s, 0, |c| c == '|')),
+            '•' | '·' | ';' | '–' | '—' | '.' => Some(first.len_utf8()),
+            '-' => Some(run_end(s, 0, |c| c == '-').max(1)),
+            _ => None,
+        },
+        Shape::Comma => (first == ',').then_some(1),
+        // `&(?:amp;|#38;)?|\+`
+        Shape::Amp => match first {
+            '&' if s.starts_with("&amp;") => Some(5),
+            '&' if s.starts_with("&#38;") => Some(5),
+            '&' | '+' => Some(1),
+            _ => None,
+        },
+        Shape::Open => matches!(first, '(' | '[').then_some(1),
+        Shape::Close => matches!(first, ')' | ']').then_some(1),
+        Shape::Colon => (first == ':').then_some(1),
+    }
+}
+
+/// The top-level domains of [`Shape::Domain`], in its pattern's order.
+const DOMAINS: [&str; 16] = [
+    "com", "net", "org", "co.uk", "co", "uk", "in", "io", "info", "news", "tv", "ie", "au", "ca",
+    "pk", "bd",
+];
+
+/// `[\p{L}\d][\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.(?i:com|net|…|bd)\b` at the start of `s`. Each
+/// label's run ends before a full stop or not at all, so the labels are read greedily; then,
+/// from the most labels to the fewest, the full stop after them and each top-level domain in
+/// order, case-insensitively as the pattern's `(?i)` reads it (simple case folding: `K`, the
+/// Kelvin sign, is a `k`; `ſ`, the long s, an `s`), until a word boundary follows.
+fn domain_len(s: &str) -> Option<usize> {
+    use crate::lineshape::class::{is_boundary, is_digit, is_letter, run_end};
+    let label = |c: char| c == '-' || is_letter(c) || is_digit(c);
+    let first = s.chars().next().filter(|&c| is_letter(c) || is_digit(c))?;
+    let mut ends = vec![run_end(s, first.len_utf8(), label)];
+    loop {
+        let end = ends[ends.len() - 1];
+        match s[end..]
+            .strip_prefix('.')
+            .map(|_| run_end(s, end + 1, label))
+            .filter(|&e| e > end + 1)
+        {
+            Some(e) => ends.push(e),
+            None => break,
+        }
+    }
+    let folds = |c: char, p: char| {
+        c.to_ascii_lowercase() == p || (p == 'k' && c == '\u{212a}') || (p == 's' && c == '\u{17f}')
+    };
+    let tld = |at: usize, d: &str| {
+        let mut chars = s[at..].char_indices();
+        for p in d.chars() {
+            let (_, c) = chars.next()?;
+            if !folds(c, p) {
+                return None;
+            }
+        }
+        Some(chars.next().map_or(s.len(), |(i, _)| at + i))
+    };
+    ends.iter().rev().find_map(|&end| {
+        let at = s[end..].strip_prefix('.').map(|_| end + 1)?;
+        DOMAINS
+            .iter()
+            .filter_map(|d| tld(at, d))
+            .find(|&e| is_boundary(s, e))
+    })
 }
 
 /// The length of the HTML tag `<[^<>\n]{0,300}>` at the start of `rest`, if there is one.

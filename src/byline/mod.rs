@@ -35,6 +35,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
+#[cfg(test)]
 use regex::Regex;
 
 use crate::agency::Agency;
@@ -115,6 +116,9 @@ static ROLES: Lazy<FxMap<String, Vec<RoleWord>>> = Lazy::new(|| {
             _ => RoleWord::Modifier,
         };
         m.entry(w.trim().to_lowercase()).or_default().push(kind);
+    }
+    for w in crate::lexicon::role::shared_roles() {
+        m.entry(w.to_lowercase()).or_default().push(RoleWord::Head);
     }
     m
 });

@@ -3,6 +3,7 @@
 //! The hand-read tokens and the early rejection of running text checked against the
 //! original single-regex tokenizer and a parse that reads every token.
 
+use super::lexer::{ANCHORED, shape_len};
 use super::*;
 use proptest::prelude::*;
 
@@ -228,8 +229,56 @@ fn line() -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|v| v.concat())
 }
 
+/// Pieces of every shape, and the characters where a hand-read class could part from the
+/// regex crate's (`Ⓐ`, `ǅ`, `²`, `Ⅸ`, marks, the Kelvin sign and the long s that `(?i)` folds).
+const SHAPE_PIECES: &str = "(a|b|Z|é|É|ж|Ⓐ|ǅ|²|Ⅸ|٣|\u{301}|\u{200d}|_|[0-9]{1,3}|com|CO|uk|\u{212a}|\u{17f}|\
+    info|in|news|bbc|@|\\.|-|\\+|/|:|;|,|&|&amp;|&#38;|&#39;|&#x2019;|&#1234567;|&nbsp;|\\\\u2019|\
+    \"|“|”|'|’|s|st|nd|<|>| |\t|\r|\n|\u{2028}|\\||•|·|–|—|\\(|\\)|\\[|\\]){0,12}";
+
+#[test]
+fn the_shape_scanners_read_the_patterns_on_samples() {
+    for s in [
+        "jane.doe+x@bbc.co.uk,",
+        "@jdoe_1",
+        "bbc.co.uk/news",
+        "example.info.",
+        "www.news.com.au",
+        "site.Co\u{212a}",
+        "12:30:45",
+        "123:45",
+        "3/4/2024th",
+        "\"Bubba\"",
+        "“Ed”",
+        "'s.",
+        "’sx",
+        "&nbsp;",
+        "Jos&#233;",
+        "&#x2019;s",
+        "\\u2019abc",
+        "O’Neil-Smith.",
+        "\r\n",
+        "   \t",
+        "--- x",
+        "&amp;",
+        "&#38;x",
+    ] {
+        for (shape, re) in ANCHORED.iter() {
+            let want = re.find(s).map(|m| m.end());
+            assert_eq!(shape_len(*shape, s), want, "{shape:?} {s:?}");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_shape_scanners_read_the_patterns(s in SHAPE_PIECES) {
+        for (shape, re) in ANCHORED.iter() {
+            let want = re.find(&s).map(|m| m.end());
+            prop_assert_eq!(shape_len(*shape, &s), want, "{:?} {:?}", shape, s);
+        }
+    }
 
     #[test]
     fn tokens_as_the_reference_reads_them(s in line()) {

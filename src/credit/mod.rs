@@ -951,8 +951,12 @@ fn word_set(src: &'static str) -> FxSet<&'static str> {
     data_lines(src).collect()
 }
 
-static TITLES: Lazy<FxSet<&'static str>> =
-    Lazy::new(|| word_set(include_str!("../lexicon/credit_titles.txt")));
+/// The titles of `credit_titles.txt` and those bylines and sources share.
+static TITLES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    let mut t = word_set(include_str!("../lexicon/credit_titles.txt"));
+    t.extend(crate::lexicon::role::shared_titles());
+    t
+});
 /// The places that continue a location after a comma (lower case): the US states in AP
 /// abbreviation and in full, and `credit_places.txt`.
 static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {

@@ -2,6 +2,7 @@
 //! lines, copyright notices and sign-offs.
 
 use super::*;
+use once_cell::sync::OnceCell;
 
 // ---------------------------------------------------------------------------------------------
 // Syndication
@@ -160,6 +161,9 @@ pub(super) fn keeps_full_stop(s: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
+/// The wire-input notes, as one pattern: the specification of [`INPUT_FORMS`], which the tests
+/// hold to it.
+#[cfg(test)]
 pub(super) static INPUTS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
@@ -176,9 +180,70 @@ pub(super) static INPUTS: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// [`INPUTS`]'s alternatives in its order, with the bound of a lazy bounded run among them
+/// (`.{1,80}?`), which is written unbounded (`.+?`) here: eighty and twice a hundred and twenty
+/// copies of `.` made the single pattern costly to build.
+///
+/// A lazy run takes the shortest length the rest of its alternative allows, so the bounded
+/// alternative matches exactly when the unbounded one does within the bound, and with the same
+/// captures. The alternatives before the one that matches fail with the bounds as without
+/// them; only when a match breaks its bound do the alternatives after it get their turn.
+const INPUT_FORMS: [(&str, Option<(&str, usize)>); 7] = [
+    (
+        r"(?i:(?:written|compiled|prepared|put\s+together)\s+)?(?i:with\s+(?:additional\s+|more\s+|some\s+)?(?:inputs?|files)\s+(?:from|by|of))\s*:?\s+(?P<l1>.+?)",
+        None,
+    ),
+    (r"(?i:with)\s+(?P<l2>.+?)\s+(?i:inputs?)", Some(("l2", 80))),
+    (
+        r"(?i:inputs?)\s*(?:(?i:from|by)\s+|[:\-–—]\s*)(?P<l3>.+?)",
+        None,
+    ),
+    (r"(?i:with\s+inputs?)", None),
+    (
+        r"(?i:with)\s+(?P<l6>\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3})",
+        None,
+    ),
+    (r"(?i:sources?)\s*:\s*(?P<l5>.+?)", Some(("l5", 120))),
+    (
+        r"(?i:(?:material|information|reporting|content)\s+from)\s+(?P<l4>.+?)\s+(?i:(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article))",
+        Some(("l4", 120)),
+    ),
+];
+
+/// The forms of [`INPUT_FORMS`] from the `from`-th on as one pattern, each in a group `f{k}`.
+fn input_pattern(from: usize) -> Regex {
+    let forms: Vec<String> = INPUT_FORMS
+        .iter()
+        .enumerate()
+        .skip(from)
+        .map(|(k, (form, _))| format!("(?P<{}>{form})", FORM_GROUPS[k]))
+        .collect();
+    Regex::new(&format!("(?x)^(?:{})[\\s.]*$", forms.join("|"))).expect("the input forms")
+}
+
+/// The group of each form in [`input_pattern`].
+const FORM_GROUPS: [&str; 7] = ["f0", "f1", "f2", "f3", "f4", "f5", "f6"];
+
+/// What [`INPUTS`] captures in `body`, read with [`INPUT_FORMS`].
+pub(super) fn input_captures(body: &str) -> Option<regex::Captures<'_>> {
+    static FROM: [OnceCell<Regex>; 7] = [const { OnceCell::new() }; 7];
+    let mut from = 0;
+    while from < INPUT_FORMS.len() {
+        let c = FROM[from]
+            .get_or_init(|| input_pattern(from))
+            .captures(body)?;
+        let k = (from..INPUT_FORMS.len()).find(|&k| c.name(FORM_GROUPS[k]).is_some())?;
+        match INPUT_FORMS[k].1 {
+            Some((group, max)) if c.name(group)?.as_str().chars().count() > max => from = k + 1,
+            _ => return Some(c),
+        }
+    }
+    None
+}
+
 pub(super) fn inputs<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
-    let c = INPUTS.captures(body)?;
+    let c = input_captures(body)?;
     let mut p = CreditPart::new(CreditKind::Inputs, h, seg.outer);
     if let Some(m) = c.name("l6") {
         // `With AAP`, `With NCA NewsWire`: only the registry's wires and syndicators.

@@ -638,3 +638,62 @@ fn spans_slice_back() {
     assert_eq!(&s[c.span()], "— AFP");
     assert_eq!(c.agencies().next().unwrap().name().as_str(), "AFP");
 }
+
+/// The captures of every group of [`shapes::INPUTS`], as spans.
+fn input_groups(c: Option<regex::Captures<'_>>) -> Option<Vec<Option<(usize, usize)>>> {
+    let c = c?;
+    Some(
+        ["l1", "l2", "l3", "l4", "l5", "l6"]
+            .iter()
+            .map(|g| c.name(g).map(|m| (m.start(), m.end())))
+            .chain([c.get(0).map(|m| (m.start(), m.end()))])
+            .collect(),
+    )
+}
+
+#[test]
+fn the_input_forms_read_as_the_single_pattern() {
+    let long = "x ".repeat(70);
+    for s in [
+        "With inputs from PTI".to_string(),
+        "With additional inputs from agencies.".to_string(),
+        "(with inputs from Reuters and AFP)".to_string(),
+        "With PTI inputs".to_string(),
+        format!("With {long} inputs"),
+        format!("With {long}{long} inputs"),
+        "Inputs: ANI".to_string(),
+        "With inputs".to_string(),
+        "With AAP".to_string(),
+        "With NCA NewsWire".to_string(),
+        "Source: Al Jazeera and news agencies".to_string(),
+        format!("Sources: {long}"),
+        format!("Source: {long}{long}"),
+        "Material from Reuters was used in this report.".to_string(),
+        format!("Material from {long} was used in this report"),
+        format!("Material from {long}{long} was used in this report"),
+        "Written with files from AP".to_string(),
+        "WITH INPUTS FROM \u{17f}OURCES".to_string(),
+    ] {
+        assert_eq!(
+            input_groups(shapes::input_captures(&s)),
+            input_groups(shapes::INPUTS.captures(&s)),
+            "{s:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1500))]
+    #[test]
+    fn the_input_forms_are_the_single_pattern(
+        s in "(With|with|WITH|inputs?|Inputs|files|from|by|of|additional|Source|sources|:|-|—|\
+              Material|information|was|were|has been|used|in|this|the|report|PTI|AAP|Reuters|\
+              NCA NewsWire|x{1,40}|[ .\n]|\u{17f}|\u{212a}|é){0,14}"
+    ) {
+        proptest::prop_assert_eq!(
+            input_groups(shapes::input_captures(&s)),
+            input_groups(shapes::INPUTS.captures(&s)),
+            "{:?}", s
+        );
+    }
+}

@@ -28,6 +28,21 @@ pub enum Role {
     Illustration,
 }
 
+/// The role nouns bylines and quotation sources share (`correspondent`, `editor`, `critic`):
+/// heads of a byline's role, and `[role]` words of `sources.txt` (`shared_roles.txt`, both
+/// sections).
+pub(crate) fn shared_roles() -> impl Iterator<Item = &'static str> {
+    super::lines(SHARED_ROLES).filter(|l| !l.starts_with('['))
+}
+
+/// The shared role nouns a credit line also prints as a title before a name (`AP
+/// Congressional Correspondent Lisa Mascaro`): `shared_roles.txt[title]`.
+pub(crate) fn shared_titles() -> impl Iterator<Item = &'static str> {
+    super::section(SHARED_ROLES, "[title]")
+}
+
+const SHARED_ROLES: &str = include_str!("shared_roles.txt");
+
 impl Role {
     /// The role's name as the dev sets write it (`additional reporting`, …).
     ///
@@ -63,5 +78,21 @@ impl Role {
             "illustration" => Role::Illustration,
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_shared_roles_hold_their_titles_and_no_headers() {
+        let all: Vec<_> = super::shared_roles().collect();
+        let titles: Vec<_> = super::shared_titles().collect();
+        assert!(titles.contains(&"correspondent") && all.contains(&"critic"));
+        assert!(!titles.contains(&"critic"));
+        assert!(titles.iter().all(|t| all.contains(t)));
+        assert!(
+            all.iter()
+                .all(|w| !w.starts_with('[') && *w == w.to_lowercase())
+        );
     }
 }
