@@ -510,7 +510,26 @@ pub(super) static NOUN_PREPS: Lazy<HashMap<&'static str, Vec<&'static str>>> = L
     {
         let mut ws = line.split_whitespace();
         if let Some(noun) = ws.next() {
-            m.entry(noun).or_default().extend(ws);
+            m.entry(noun)
+                .or_default()
+                .extend(ws.filter(|w| !w.starts_with('!')));
+        }
+    }
+    m
+});
+
+/// The class a mark on a `[reporting-noun]` line gives the noun's attributions (`concerns
+/// about !thought`, `positions on !stance`), by noun.
+pub(super) static NOUN_CLASSES: Lazy<FxMap<&'static str, CueClass>> = Lazy::new(|| {
+    let mut m = FxMap::default();
+    for line in sections(GRAMMAR)
+        .remove("reporting-noun")
+        .into_iter()
+        .flatten()
+    {
+        let mut ws = line.split_whitespace();
+        if let (Some(noun), Some(class)) = (ws.next(), ws.find_map(marked_class)) {
+            m.insert(noun, class);
         }
     }
     m

@@ -3,7 +3,7 @@
 //! one marked `!stance`, reports a stance, whatever class the readers read it with); and the
 //! [`Scope`] that keeps the attributions a caller counts.
 
-use super::lexicon::{CueLemma, LEX};
+use super::lexicon::{CueLemma, LEX, NOUN_CLASSES};
 use super::{Attribution, AttributionKind, CueClass};
 
 /// Which attributions a [`crate::Parser`] keeps, by what their cue reports.
@@ -97,6 +97,13 @@ pub(super) fn lemma(cue: &str) -> Option<&'static str> {
     entry(cue).map(|e| e.lemma)
 }
 
+/// The class of a reporting noun cue (`concerns about`: its noun, lower-cased) that its
+/// `[reporting-noun]` line marks.
+fn noun_class(cue: &str) -> Option<CueClass> {
+    let noun = words(cue).into_iter().next()?;
+    NOUN_CLASSES.get(noun.as_str()).copied()
+}
+
 /// Gives an indirect speech attribution whose cue verb reports a stance, a thought or a
 /// perception that class: `supports the Act` ([`CueClass::Stance`]), `estimated that …`
 /// ([`CueClass::Thought`]). Quoted words in the content make it speech whatever the verb
@@ -104,7 +111,9 @@ pub(super) fn lemma(cue: &str) -> Option<&'static str> {
 pub(super) fn classify(a: &mut Attribution<'_>) {
     if a.cue_class == CueClass::Speech
         && a.kind == AttributionKind::Indirect
-        && let Some(class) = entry(a.cue.as_str()).and_then(|e| e.class)
+        && let Some(class) = entry(a.cue.as_str())
+            .and_then(|e| e.class)
+            .or_else(|| noun_class(a.cue.as_str()))
     {
         a.cue_class = class;
     }
@@ -139,5 +148,32 @@ mod tests {
         assert_eq!(class("estimated"), Some(CueClass::Thought));
         assert_eq!(class("has concluded"), Some(CueClass::Thought));
         assert_eq!(class("sees"), Some(CueClass::Perception));
+    }
+
+    #[test]
+    fn nouns_of_belief_and_stance_leave_the_speech_scope() {
+        use crate::attribution::{Scope, attribute_text};
+        for (text, class) in [
+            (
+                "The mayor voiced concerns about the new levy.",
+                CueClass::Thought,
+            ),
+            (
+                "Lee has held left-leaning positions on trade and taxes.",
+                CueClass::Stance,
+            ),
+            ("The mayor made a call for new elections.", CueClass::Speech),
+        ] {
+            let mut found = attribute_text(text);
+            let classes: Vec<CueClass> =
+                found.attributions().iter().map(|a| a.cue_class()).collect();
+            assert_eq!(classes, [class], "{text}");
+            found.retain_scope(Scope::Speech);
+            assert_eq!(
+                found.attributions().len(),
+                usize::from(class == CueClass::Speech),
+                "{text}"
+            );
+        }
     }
 }
