@@ -163,6 +163,14 @@ mod tests {
                 CueClass::Stance,
             ),
             ("The mayor made a call for new elections.", CueClass::Speech),
+            (
+                "The envoy convinced the council to delay the vote.",
+                CueClass::Stance,
+            ),
+            (
+                "The envoy persuaded the council to delay the vote.",
+                CueClass::Stance,
+            ),
         ] {
             let mut found = attribute_text(text);
             let classes: Vec<CueClass> =
