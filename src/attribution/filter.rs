@@ -10,6 +10,17 @@ fn relative(w: &str) -> bool {
     RELATIVE_OBJECTS.iter().any(|r| w.eq_ignore_ascii_case(r))
 }
 
+/// Whether the cue's verb group is negated: `not`, `never`, `cannot` or a contracted `n't`.
+fn negated(cue: &str) -> bool {
+    cue.split_whitespace().any(|w| {
+        w.eq_ignore_ascii_case("not")
+            || w.eq_ignore_ascii_case("never")
+            || w.eq_ignore_ascii_case("cannot")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    })
+}
+
 /// Drops the drafts no attribution holds: a lone relative pronoun as content after a
 /// preposition (`the debate over which he portrayed`, `the donors from whom …`: the pronoun is
 /// the preposition's object, and what is reported, if anything, is the noun before it).
@@ -41,11 +52,16 @@ pub(super) fn drafts(text: &str, units: &[Unit<'_>], drafts: &mut Vec<Draft<'_>>
     });
 }
 
-/// What the speech scope makes of `a` whatever its cue class: a lone relative word is never
-/// its content (`what they call …`, `which the minister said …`, `what officials say is …`):
+/// What the speech scope makes of `a` whatever its cue class: a negated cue with indirect
+/// content reports that nothing was said; a lone relative word is never its content (`what they call …`, `which the minister said …`, `what officials say is …`):
 /// a count of who is quoted wants what was said, and the relative only points back at it. The
 /// relative piece goes; `false` when nothing is left.
 pub(super) fn speech_keeps(a: &mut Attribution<'_>) -> bool {
+    // `did not specify how many …`, `wouldn't comment`, `can’t tell what …`: a negated cue
+    // with no quotation in its content says that nothing was said.
+    if a.kind == AttributionKind::Indirect && negated(a.cue.as_str()) {
+        return false;
+    }
     while let Some(k) = a.contents.iter().position(|c| relative(c.as_str().trim())) {
         a.contents.remove(k);
         if k < a.content_kinds.len() {
@@ -83,6 +99,25 @@ mod tests {
                     "{text} ({scope:?}): {got:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_negated_cue_reports_nothing_said_in_the_speech_scope() {
+        for text in [
+            "The minister did not specify how many inspectors would be hired.",
+            "The coach wouldn't say which players were injured.",
+            "The mayor never said the levy would rise.",
+        ] {
+            assert!(!contents(text, Scope::All).is_empty(), "{text}");
+            assert!(contents(text, Scope::Speech).is_empty(), "{text}");
+        }
+        // Quoted words were said, negation or not; an affirmative cue stays.
+        for text in [
+            "The mayor said the levy would rise.",
+            "“We will not raise it,” the mayor did not hesitate to say.",
+        ] {
+            assert!(!contents(text, Scope::Speech).is_empty(), "{text}");
         }
     }
 
