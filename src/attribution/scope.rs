@@ -100,8 +100,18 @@ pub(super) fn lemma(cue: &str) -> Option<&'static str> {
 /// The class of a reporting noun cue (`concerns about`: its noun, lower-cased) that its
 /// `[reporting-noun]` line marks.
 fn noun_class(cue: &str) -> Option<CueClass> {
-    let noun = words(cue).into_iter().next()?;
-    NOUN_CLASSES.get(noun.as_str()).copied()
+    // A noun and its preposition (`concerns about`): one look-up, lower-cased only when the
+    // noun is capitalised.
+    let mut ws = cue.split_whitespace();
+    let noun = ws.next()?.trim_matches(|c: char| !c.is_alphanumeric());
+    ws.next()?;
+    match NOUN_CLASSES.get(noun) {
+        Some(c) => Some(*c),
+        None if noun.bytes().any(|b| b.is_ascii_uppercase()) => NOUN_CLASSES
+            .get(noun.to_ascii_lowercase().as_str())
+            .copied(),
+        None => None,
+    }
 }
 
 /// Gives an indirect speech attribution whose cue verb reports a stance, a thought or a
