@@ -79,6 +79,11 @@ const OBJECT_ENDS: [&str; 21] = [
     "toward", "towards", "around", "amid", "like", "than", "per", "via", "and", "or",
 ];
 
+/// Whether token `k` of `s` is one of [`OBJECT_ENDS`].
+pub(super) fn object_end(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_any(k, &OBJECT_ENDS)
+}
+
 /// Words a clause's subject does not run past: relative and subordinating words, and `but`,
 /// which coordinates a second predicate of the object's clause (`reported little progress on
 /// tariffs but are hopeful`).

@@ -138,9 +138,14 @@ impl<'h> Finder<'_, 'h> {
     ) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let n = t.len();
-        if t[i]
-            .cue
-            .is_some_and(|c| c.constraint == Constraint::Evidence)
+        // The rules of `[possessed-noun]` in `src/lexicon/patterns.txt`.
+        let cue = t[i].cue?;
+        if self
+            .first_rule(
+                Gate::PossessedNoun,
+                At::new(u, i, cue, GroupFacts::default()),
+            )
+            .is_some()
         {
             return None;
         }

@@ -51,6 +51,12 @@ impl<'h> Finder<'_, 'h> {
             {
                 return None;
             }
+            // `Further reading: How Cities Rethink The Commute`: in the body, a label before
+            // a title set in headline case names a story, not words said (a speaker's label
+            // quotes them: `Lee: As Mayor, “I Kept My Word”`).
+            if self.headline_case(u) && t[c + 1..].iter().all(|x| x.quote().is_none()) {
+                return None;
+            }
             np
         };
         let mut d = self.content_draft(
@@ -143,5 +149,46 @@ impl<'h> Finder<'_, 'h> {
         };
         let c = start - 1;
         self.content_draft(u, self.lead_in(u, c), c, t[end].span, cue.class, Some(np))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::attribute_text;
+
+    /// The (source, content) pairs of the colon labels of `text`.
+    fn labels(text: &str) -> Vec<(String, String)> {
+        attribute_text(text)
+            .attributions()
+            .iter()
+            .filter(|a| a.cue().as_str() == ":")
+            .map(|a| {
+                let s = a.source().map_or(String::new(), |s| s.as_str().to_string());
+                (s, a.contents()[0].as_str().to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_after_a_body_label_is_no_quote() {
+        for text in [
+            "The council met on Monday.\n\nFurther Reading: How Small Cities Are Rethinking The Morning Commute",
+            "The council met on Monday.\n\nRelated Coverage: Ten Questions About The New Transit Plan",
+        ] {
+            assert_eq!(labels(text), Vec::<(String, String)>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_label_in_the_body_still_reads() {
+        let text =
+            "The council met on Monday.\n\nKim: We will not raise the transit fare this year.";
+        assert_eq!(
+            labels(text),
+            [(
+                "Kim".to_string(),
+                "We will not raise the transit fare this year".to_string()
+            )]
+        );
     }
 }

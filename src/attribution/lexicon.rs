@@ -447,6 +447,40 @@ pub(super) struct Lexicon {
     pub(super) shapes: Vec<[u64; 11]>,
     /// First word (lower case) → the remaining words of each phrase starting with it.
     pub(super) phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// Each cue form's lemma and marked class, read by the scope module.
+    pub(super) lemmas: CueLemmas,
+}
+
+/// A cue word form's lemma (with its particle for a particle cue) and the class its indirect
+/// speech attributions get instead of speech, if any (a stance, a thought, a perception).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CueLemma {
+    pub(super) lemma: &'static str,
+    pub(super) class: Option<CueClass>,
+}
+
+/// What the cue lexicon's build records of `cues.txt` for the scope module: word form →
+/// its [`CueLemma`] (the first section to list a form gives it), `form particle` → the particle
+/// cue's, and the source phrases with their lower-case words, in the file's order.
+#[derive(Debug, Default)]
+pub(super) struct CueLemmas {
+    pub(super) forms: FxMap<String, CueLemma>,
+    pub(super) particles: FxMap<String, CueLemma>,
+    pub(super) phrases: Vec<(&'static str, Vec<&'static str>)>,
+}
+
+/// The mark on a cue line that says the verb reports a stance, whatever its section.
+const STANCE_MARK: &str = "!stance";
+
+/// The class a mark on a cue line gives its indirect attributions: `!stance`, `!thought` (an
+/// inference or estimate: `estimated that …`, `concluded that …`), `!perception` (`sees …`).
+fn marked_class(mark: &str) -> Option<CueClass> {
+    match mark {
+        STANCE_MARK => Some(CueClass::Stance),
+        "!thought" => Some(CueClass::Thought),
+        "!perception" => Some(CueClass::Perception),
+        _ => None,
+    }
 }
 
 pub(super) fn inflect(lemma: &str) -> Vec<(String, Form)> {
@@ -576,7 +610,26 @@ pub(super) static NOUN_PREPS: Lazy<HashMap<&'static str, Vec<&'static str>>> = L
     {
         let mut ws = line.split_whitespace();
         if let Some(noun) = ws.next() {
-            m.entry(noun).or_default().extend(ws);
+            m.entry(noun)
+                .or_default()
+                .extend(ws.filter(|w| !w.starts_with('!')));
+        }
+    }
+    m
+});
+
+/// The class a mark on a `[reporting-noun]` line gives the noun's attributions (`concerns
+/// about !thought`, `positions on !stance`), by noun.
+pub(super) static NOUN_CLASSES: Lazy<FxMap<&'static str, CueClass>> = Lazy::new(|| {
+    let mut m = FxMap::default();
+    for line in sections(GRAMMAR)
+        .remove("reporting-noun")
+        .into_iter()
+        .flatten()
+    {
+        let mut ws = line.split_whitespace();
+        if let (Some(noun), Some(class)) = (ws.next(), ws.find_map(marked_class)) {
+            m.insert(noun, class);
         }
     }
     m
@@ -646,6 +699,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
     add("who", WHO);
     let mut cues: FxMap<String, Cue> = FxMap::default();
     let mut phrases: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+    let mut lemmas = CueLemmas::default();
     let cue_sections = sections(CUES);
     let order = [
         "speech",
@@ -673,6 +727,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             "evidential" => (CueClass::Thought, Constraint::Evidential),
             "phrase" => {
                 for l in lines {
+                    lemmas.phrases.push((l, l.split_whitespace().collect()));
                     let mut ws = l.split_whitespace();
                     if let Some(first) = ws.next() {
                         phrases.entry(first).or_default().push(ws.collect());
@@ -689,6 +744,8 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             let mut forms = inflect(lemma);
             let mut senses: Senses = 0;
             let mut object = false;
+            // The class its indirect attributions get: a `[stance]` verb's, else its first mark's.
+            let mut marked = (section == "stance").then_some(CueClass::Stance);
             for extra in ws {
                 if extra == "!object" {
                     object = true;
@@ -704,11 +761,18 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
                 }
                 if extra.starts_with('!') {
                     // A class mark (`!stance`), read by the scope module.
+                    if marked.is_none() {
+                        marked = marked_class(extra);
+                    }
                     continue;
                 }
                 forms.push((extra.to_string(), listed_form(extra)));
             }
             for (f, form) in forms {
+                lemmas.forms.entry(f.clone()).or_insert(CueLemma {
+                    lemma,
+                    class: marked,
+                });
                 cues.entry(f).or_insert(Cue {
                     marks: if tell { Cue::TELL } else { 0 }
                         | if object { Cue::OBJECT_STANCE } else { 0 },
@@ -723,14 +787,35 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         let (Some(lemma), Some(particle)) = (ws.next(), ws.next()) else {
             continue;
         };
+        let rest: Vec<&str> = ws.collect();
+        let mut forms = inflect(lemma);
+        forms.extend(
+            rest.iter()
+                .filter(|extra| !extra.starts_with(['!', '+']))
+                .map(|extra| (extra.to_string(), listed_form(extra))),
+        );
+        // The particle cue's lemma (`talk about`) and class: its mark's, else the class the
+        // verb has where a section lists it.
+        let entry = CueLemma {
+            lemma: &line[..line[lemma.len()..]
+                .find(particle)
+                .map_or(0, |i| i + lemma.len())
+                + particle.len()],
+            class: rest.iter().find_map(|m| marked_class(m)).or_else(|| {
+                forms
+                    .iter()
+                    .find_map(|(f, _)| lemmas.forms.get(f.as_str())?.class)
+            }),
+        };
+        for (f, _) in &forms {
+            lemmas
+                .particles
+                .entry(format!("{f} {particle}"))
+                .or_insert(entry);
+        }
         let Some(bit) = PARTICLES.iter().position(|p| *p == particle) else {
             continue;
         };
-        let mut forms = inflect(lemma);
-        forms.extend(
-            ws.filter(|extra| !extra.starts_with(['!', '+']))
-                .map(|extra| (extra.to_string(), listed_form(extra))),
-        );
         // The class of the verb where another section lists it (`plan to`: thought).
         let class = forms
             .iter()
@@ -774,6 +859,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         phrases,
         longest,
         shapes,
+        lemmas,
     }
 });
 

@@ -601,7 +601,9 @@ impl Attributions<'_> {
     /// Keeps the attributions in `scope`; the entities stay (an entity may be named by no
     /// attribution left).
     pub(crate) fn retain_scope(&mut self, scope: Scope) {
-        self.attributions.retain(|a| scope.admits(a.cue_class));
+        self.attributions.retain_mut(|a| {
+            scope.admits(a.cue_class) && (scope == Scope::All || filter::speech_keeps(a))
+        });
     }
 }
 
@@ -620,6 +622,7 @@ mod complement;
 mod cue;
 mod direct;
 mod driver;
+mod filter;
 mod label;
 mod nominal;
 mod np;

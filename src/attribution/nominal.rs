@@ -9,21 +9,25 @@ impl<'h> Finder<'_, 'h> {
     pub(super) fn nominal(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let n = t.len();
-        if t[i].cap && i > 0 {
-            return None;
-        }
         let mut noun = String::new();
         let preps = NOUN_PREPS.get(lower(&self.text[t[i].span], &mut noun))?;
         let p = i + 1;
         if !self.is_any(u, p, preps) {
             return None;
         }
-        let a = p + 1;
-        if a >= n || !t[a].word() && t[a].quote().is_none() {
+        // The rules of `[nominal]` in `src/lexicon/patterns.txt`: a name, a time after the
+        // preposition (`his view on Tuesday`).
+        let cue = t[i]
+            .cue
+            .unwrap_or(Cue::new(CueClass::Speech, Form::Base, Constraint::Plain));
+        if self
+            .first_rule(Gate::Nominal, At::new(u, i, cue, GroupFacts::default()))
+            .is_some()
+        {
             return None;
         }
-        // `his view on Tuesday`: a time is when, not what.
-        if t[a].word() && t[a].is(TIME) {
+        let a = p + 1;
+        if a >= n || !t[a].word() && t[a].quote().is_none() {
             return None;
         }
         // The noun phrase ends at a clause boundary, a verb (`the mention of the wall drew

@@ -92,6 +92,10 @@ pub(super) enum Gate {
     VerbStart,
     /// The verb cue, with its verb group read (verb-group tests allowed).
     VerbGroup,
+    /// A reporting noun before the preposition of its content (`a call for …`).
+    Nominal,
+    /// A reporting noun after its owner (`the senator’s claim that …`).
+    PossessedNoun,
 }
 
 impl Gate {
@@ -100,10 +104,15 @@ impl Gate {
             "verb-start" => Some(Gate::VerbStart),
             "verb" => Some(Gate::Verb),
             "verb-group" => Some(Gate::VerbGroup),
+            "nominal" => Some(Gate::Nominal),
+            "possessed-noun" => Some(Gate::PossessedNoun),
             _ => None,
         }
     }
 }
+
+/// How many [`Gate`]s there are.
+const GATES: usize = 5;
 
 /// Why the pattern file does not load.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -422,7 +431,7 @@ pub(super) struct Match {
 pub(super) struct Patterns {
     pub(super) sections: Vec<Section>,
     /// The index in `sections` of each [`Gate`]'s section.
-    by_gate: [Option<usize>; 3],
+    by_gate: [Option<usize>; GATES],
 }
 
 /// The word classes a pattern may name as `@class`.
@@ -943,7 +952,18 @@ impl Patterns {
             .into_iter()
             .map(|(g, rules)| Section::new(g, rules))
             .collect();
-        let mut by_gate = [None; 3];
+        // The noun readers only reject.
+        for s in &sections {
+            if let (Gate::Nominal | Gate::PossessedNoun, Some(r)) =
+                (s.gate, s.rules.iter().find(|r| r.action != Action::Reject))
+            {
+                return Err(PatternError {
+                    line: r.line,
+                    kind: PatternErrorKind::UnknownAction(format!("{:?}", r.action)),
+                });
+            }
+        }
+        let mut by_gate = [None; GATES];
         for (k, s) in sections.iter().enumerate() {
             by_gate[s.gate as usize].get_or_insert(k);
         }

@@ -436,6 +436,7 @@ impl<'h> Finder<'_, 'h> {
         let placed = std::mem::take(&mut self.placed);
         let mut drafts = self.out;
         drafts.retain(|d| !d.contents.is_empty());
+        super::filter::drafts(text, units, &mut drafts);
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).
         // (unit, content) of every sourced draft, by unit: one list, no list per unit.

@@ -3,12 +3,8 @@
 //! one marked `!stance`, reports a stance, whatever class the readers read it with); and the
 //! [`Scope`] that keeps the attributions a caller counts.
 
-use once_cell::sync::Lazy;
-
-use super::lexicon::{CUES, inflect};
+use super::lexicon::{CueLemma, LEX, NOUN_CLASSES};
 use super::{Attribution, AttributionKind, CueClass};
-use crate::entity::sections;
-use crate::util::hash::FxMap;
 
 /// Which attributions a [`crate::Parser`] keeps, by what their cue reports.
 ///
@@ -56,115 +52,6 @@ impl Scope {
     }
 }
 
-/// A cue word form's lemma (with its particle for a particle cue) and the class its indirect
-/// speech attributions get instead of speech, if any (a stance, a thought, a perception).
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    lemma: &'static str,
-    class: Option<CueClass>,
-}
-
-/// Word form → entry, and `form particle` → entry for the particle cues; source phrases by
-/// their lower-case words.
-struct Lemmas {
-    forms: FxMap<String, Entry>,
-    particles: FxMap<String, Entry>,
-    phrases: Vec<(&'static str, Vec<&'static str>)>,
-}
-
-/// The mark on a cue line that says the verb reports a stance, whatever its section.
-const STANCE_MARK: &str = "!stance";
-
-/// The class a mark on a cue line gives its indirect attributions: `!stance`, `!thought` (an
-/// inference or estimate: `estimated that …`, `concluded that …`), `!perception` (`sees …`).
-fn marked_class(marks: &[&str]) -> Option<CueClass> {
-    marks.iter().find_map(|m| match *m {
-        STANCE_MARK => Some(CueClass::Stance),
-        "!thought" => Some(CueClass::Thought),
-        "!perception" => Some(CueClass::Perception),
-        _ => None,
-    })
-}
-
-/// The sections of `cues.txt` whose verbs are cues on their own, in the lexicon's order (the
-/// first section to list a form gives its entry).
-const VERB_SECTIONS: [&str; 9] = [
-    "speech",
-    "stance",
-    "writing",
-    "thought",
-    "perception",
-    "evidence",
-    "postquote",
-    "naming",
-    "evidential",
-];
-
-static LEMMAS: Lazy<Lemmas> = Lazy::new(|| {
-    let cue_sections = sections(CUES);
-    let mut forms: FxMap<String, Entry> = FxMap::default();
-    for section in VERB_SECTIONS {
-        for line in cue_sections.get(section).into_iter().flatten() {
-            let mut ws = line.split_whitespace();
-            let Some(lemma) = ws.next() else { continue };
-            let rest: Vec<&str> = ws.collect();
-            let class = if section == "stance" {
-                Some(CueClass::Stance)
-            } else {
-                marked_class(&rest)
-            };
-            let mut all: Vec<String> = inflect(lemma).into_iter().map(|(f, _)| f).collect();
-            if rest.contains(&"!noun") {
-                // Only the past and -ing forms are cues (the lexicon's convention).
-                all.retain(|f| f != lemma && !(f.ends_with('s') && f.len() > lemma.len()));
-            }
-            all.extend(
-                rest.iter()
-                    .filter(|w| !w.starts_with(['!', '+']))
-                    .map(|w| (*w).to_owned()),
-            );
-            for f in all {
-                forms.entry(f).or_insert(Entry { lemma, class });
-            }
-        }
-    }
-    let mut particles: FxMap<String, Entry> = FxMap::default();
-    for line in cue_sections.get("particle").into_iter().flatten() {
-        let mut ws = line.split_whitespace();
-        let (Some(verb), Some(particle)) = (ws.next(), ws.next()) else {
-            continue;
-        };
-        let rest: Vec<&str> = ws.collect();
-        let lemma = &line[..line[verb.len()..]
-            .find(particle)
-            .map_or(0, |i| i + verb.len())
-            + particle.len()];
-        let mut all: Vec<String> = inflect(verb).into_iter().map(|(f, _)| f).collect();
-        all.extend(
-            rest.iter()
-                .filter(|w| !w.starts_with(['!', '+']))
-                .map(|w| (*w).to_owned()),
-        );
-        let class = marked_class(&rest).or_else(|| all.iter().find_map(|f| forms.get(f)?.class));
-        for f in all {
-            particles
-                .entry(format!("{f} {particle}"))
-                .or_insert(Entry { lemma, class });
-        }
-    }
-    let phrases = cue_sections
-        .get("phrase")
-        .into_iter()
-        .flatten()
-        .map(|l| (*l, l.split_whitespace().collect()))
-        .collect();
-    Lemmas {
-        forms,
-        particles,
-        phrases,
-    }
-});
-
 /// The lower-case words of a cue as written, without edge punctuation.
 fn words(cue: &str) -> Vec<String> {
     cue.split_whitespace()
@@ -178,15 +65,15 @@ fn words(cue: &str) -> Vec<String> {
 
 /// The lexicon entry of a cue as written: a source phrase, a verb with its particle, or the
 /// first cue verb form in it (`said` in `has said`).
-fn entry(cue: &str) -> Option<Entry> {
+fn entry(cue: &str) -> Option<CueLemma> {
     let ws = words(cue);
-    let l = &*LEMMAS;
+    let l = &LEX.lemmas;
     if let Some((phrase, _)) = l
         .phrases
         .iter()
         .find(|(_, p)| ws.len() >= p.len() && ws.iter().zip(p).all(|(a, b)| a == b))
     {
-        return Some(Entry {
+        return Some(CueLemma {
             lemma: phrase,
             class: None,
         });
@@ -210,6 +97,23 @@ pub(super) fn lemma(cue: &str) -> Option<&'static str> {
     entry(cue).map(|e| e.lemma)
 }
 
+/// The class of a reporting noun cue (`concerns about`: its noun, lower-cased) that its
+/// `[reporting-noun]` line marks.
+fn noun_class(cue: &str) -> Option<CueClass> {
+    // A noun and its preposition (`concerns about`): one look-up, lower-cased only when the
+    // noun is capitalised.
+    let mut ws = cue.split_whitespace();
+    let noun = ws.next()?.trim_matches(|c: char| !c.is_alphanumeric());
+    ws.next()?;
+    match NOUN_CLASSES.get(noun) {
+        Some(c) => Some(*c),
+        None if noun.bytes().any(|b| b.is_ascii_uppercase()) => NOUN_CLASSES
+            .get(noun.to_ascii_lowercase().as_str())
+            .copied(),
+        None => None,
+    }
+}
+
 /// Gives an indirect speech attribution whose cue verb reports a stance, a thought or a
 /// perception that class: `supports the Act` ([`CueClass::Stance`]), `estimated that …`
 /// ([`CueClass::Thought`]). Quoted words in the content make it speech whatever the verb
@@ -217,7 +121,9 @@ pub(super) fn lemma(cue: &str) -> Option<&'static str> {
 pub(super) fn classify(a: &mut Attribution<'_>) {
     if a.cue_class == CueClass::Speech
         && a.kind == AttributionKind::Indirect
-        && let Some(class) = entry(a.cue.as_str()).and_then(|e| e.class)
+        && let Some(class) = entry(a.cue.as_str())
+            .and_then(|e| e.class)
+            .or_else(|| noun_class(a.cue.as_str()))
     {
         a.cue_class = class;
     }
@@ -252,5 +158,40 @@ mod tests {
         assert_eq!(class("estimated"), Some(CueClass::Thought));
         assert_eq!(class("has concluded"), Some(CueClass::Thought));
         assert_eq!(class("sees"), Some(CueClass::Perception));
+    }
+
+    #[test]
+    fn nouns_of_belief_and_stance_leave_the_speech_scope() {
+        use crate::attribution::{Scope, attribute_text};
+        for (text, class) in [
+            (
+                "The mayor voiced concerns about the new levy.",
+                CueClass::Thought,
+            ),
+            (
+                "Lee has held left-leaning positions on trade and taxes.",
+                CueClass::Stance,
+            ),
+            ("The mayor made a call for new elections.", CueClass::Speech),
+            (
+                "The envoy convinced the council to delay the vote.",
+                CueClass::Stance,
+            ),
+            (
+                "The envoy persuaded the council to delay the vote.",
+                CueClass::Stance,
+            ),
+        ] {
+            let mut found = attribute_text(text);
+            let classes: Vec<CueClass> =
+                found.attributions().iter().map(|a| a.cue_class()).collect();
+            assert_eq!(classes, [class], "{text}");
+            found.retain_scope(Scope::Speech);
+            assert_eq!(
+                found.attributions().len(),
+                usize::from(class == CueClass::Speech),
+                "{text}"
+            );
+        }
     }
 }

@@ -41,17 +41,26 @@ fn fires(section: &Section, k: usize, example: &str) -> Result<(bool, bool), Str
                 t.iter().position(|x| x.span.start == at).map(|i| (u, i))
             })
             .ok_or("the cue in braces is no token")?;
-        let cue = f.units[u].toks[i]
-            .cue
-            .ok_or("the word in braces is no cue")?;
+        // A reporting noun of the [nominal] section need not be a cue.
+        let cue = match (f.units[u].toks[i].cue, section.gate) {
+            (Some(cue), _) => cue,
+            (None, Gate::Nominal) => Cue::new(CueClass::Speech, Form::Base, Constraint::Plain),
+            (None, _) => return Err("the word in braces is no cue".into()),
+        };
         let at = match section.gate {
-            Gate::Verb | Gate::VerbStart => At::new(u, i, cue, GroupFacts::default()),
+            Gate::Verb | Gate::VerbStart | Gate::Nominal | Gate::PossessedNoun => {
+                At::new(u, i, cue, GroupFacts::default())
+            }
             Gate::VerbGroup => f.verb_group_at(u, i, cue).1,
         };
-        // Reached: the later gates are asked only when no [verb] rule fired.
-        let reached = section.gate == Gate::Verb
-            || f.first_rule(Gate::Verb, At::new(u, i, cue, GroupFacts::default()))
-                .is_none();
+        // Reached: the verb-group gates are asked only when no [verb] rule fired, the
+        // possessed noun's when a [verb] rule handed the cue to it.
+        let verb = || f.first_rule(Gate::Verb, At::new(u, i, cue, GroupFacts::default()));
+        let reached = match section.gate {
+            Gate::Verb | Gate::Nominal => true,
+            Gate::PossessedNoun => verb().is_some_and(|m| m.action == Action::PossessedNoun),
+            Gate::VerbStart | Gate::VerbGroup => verb().is_none(),
+        };
         let first = f.first_rule(section.gate, at).map(|m| m.rule);
         let matches = f.rule_matches(&section.rules[k], at).is_some();
         Ok((reached && first == Some(k), matches))
@@ -106,7 +115,11 @@ fn error_of(file: &'static str) -> PatternError {
 fn loading_reports_a_typed_error() {
     let ok = "[verb]\nrule r -> reject\nmatch <AMOUNT> QUANTITY\n+ a {added} $1\n";
     assert!(Patterns::parse(ok).is_ok());
-    let cases: [(&'static str, PatternErrorKind); 9] = [
+    let cases: [(&'static str, PatternErrorKind); 10] = [
+        (
+            "[nominal]\nrule r -> asked\nmatch <>\n+ x\n",
+            PatternErrorKind::UnknownAction("Asked".into()),
+        ),
         (
             "[verb]\nrule r -> reject\nmatch <AMOUNTS>\n+ x\n",
             PatternErrorKind::UnknownFlag("AMOUNTS".into()),
