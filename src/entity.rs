@@ -309,6 +309,13 @@ pub(crate) enum Mention<'h> {
     Group(Snippet<'h>),
     /// An organisation by its kind (`the ministry`, `the company`), with the head word.
     OrgRef(&'h str),
+    /// A document (`the report`, `Foster’s book`), with the author its noun phrase names, its
+    /// head noun and whether it is definite (`the report`: the one whose author was named).
+    Document {
+        author: Option<Snippet<'h>>,
+        head: &'h str,
+        definite: bool,
+    },
     /// Anything else (`state media`): resolved only through a description.
     Other,
 }
@@ -328,6 +335,7 @@ struct Recent {
     who: Speaker,
     unit: usize,
     subject: bool,
+    speech: bool,
 }
 
 /// Where a mention stands: its sentence (unit) and whether it is that sentence's subject.
@@ -335,6 +343,9 @@ struct Recent {
 pub(crate) struct At {
     pub(crate) unit: usize,
     pub(crate) subject: bool,
+    /// Whether the mention is the source of something said or written (not of a belief or a
+    /// perception): in its sentence, the speaker a later speaking pronoun continues.
+    pub(crate) speech: bool,
 }
 
 /// The gender a role noun shows (`spokesman`, `chairwoman`), if any.
@@ -430,6 +441,9 @@ pub(crate) struct Resolver<'h> {
     text: &'h str,
     /// How many entities have been named by an acronym alone (`EDC`).
     acronyms: usize,
+    /// Documents whose author the text gives (`a report by X`, `X wrote in a report`), in
+    /// order: head noun, author, sentence. The most recent few.
+    docs: Vec<(&'h str, usize, usize)>,
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
@@ -698,6 +712,7 @@ impl<'h> Resolver<'h> {
             who,
             unit: whr.unit,
             subject: whr.subject,
+            speech: whr.speech,
         });
     }
 
@@ -723,7 +738,7 @@ impl<'h> Resolver<'h> {
                     None
                 }
             }
-            Mention::Pronoun(gender) => self.pronoun(gender, whr.unit),
+            Mention::Pronoun(gender) => self.pronoun(gender, whr),
             Mention::Group(g) => Some(self.group(g)),
             Mention::OrgRef(head) => self
                 .described(at.as_str())
@@ -734,6 +749,21 @@ impl<'h> Resolver<'h> {
                 description,
             } => Some(self.name(name, title, description)),
             Mention::Role(head) => self.role(head),
+            Mention::Document {
+                author: Some(author),
+                head,
+                ..
+            } => {
+                let id = self.name(author, None, None);
+                self.authored(head, id, whr.unit);
+                Some(id)
+            }
+            Mention::Document {
+                author: None,
+                head,
+                definite: true,
+            } => self.document(head, whr.unit),
+            Mention::Document { .. } => None,
             Mention::Unnamed(_) => None,
             Mention::Other => self.described(at.as_str()),
         };
@@ -974,22 +1004,30 @@ impl<'h> Resolver<'h> {
         }
     }
 
-    fn pronoun(&mut self, gender: Option<Gender>, unit: usize) -> Option<usize> {
+    fn pronoun(&mut self, gender: Option<Gender>, whr: At) -> Option<usize> {
         let gender = gender?;
         // Salience first: the pronoun's sentence, then the sentences before, each with its
         // subjects before its other mentions (Lee et al. 2013, the pronoun sieve); then the
-        // speakers before (the speaker of a quotation paragraph continues).
+        // speakers before (the speaker of a quotation paragraph continues). A pronoun that
+        // says or writes something continues a sentence's speaker before its other subjects
+        // (`…, leaders like Prime Minister X wanted …, Y writes. “…,” he writes.`: Y).
         let mut found = None;
+        let tiers: &[(bool, bool)] = if whr.speech {
+            &[(true, true), (true, false), (false, false)]
+        } else {
+            &[(true, false), (false, false)]
+        };
         'sentences: for back in 0..=PRONOUN_SENTENCES {
-            let Some(s) = unit.checked_sub(back) else {
+            let Some(s) = whr.unit.checked_sub(back) else {
                 break;
             };
-            for subject in [true, false] {
-                if let Some(r) = self
-                    .recent
-                    .iter()
-                    .find(|r| r.unit == s && r.subject == subject && self.agrees(r.who, gender))
-                {
+            for &(subject, speech) in tiers {
+                if let Some(r) = self.recent.iter().find(|r| {
+                    r.unit == s
+                        && r.subject == subject
+                        && (!speech || r.speech)
+                        && self.agrees(r.who, gender)
+                }) {
                     found = Some(r.who);
                     break 'sentences;
                 }
@@ -1199,6 +1237,9 @@ impl<'h> Resolver<'h> {
                         (self.new_entity(n, kind), kind)
                     };
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
+                    if kind == EntityKind::Unknown && self.plural_after_the(name) {
+                        self.entities[id].kind = EntityKind::Organisation;
+                    }
                     if kind == EntityKind::Person && self.entities[id].gender.is_none() {
                         self.entities[id].gender = given_name_gender(self.w(id));
                     }
@@ -1216,6 +1257,50 @@ impl<'h> Resolver<'h> {
             self.described.push(id);
         }
         id
+    }
+
+    /// Records that entity `id` wrote the document with head noun `head`, in sentence `unit`
+    /// (`X wrote in a recent report`): a later `the report` is X's.
+    pub(crate) fn authored(&mut self, head: &'h str, id: usize, unit: usize) {
+        if self.docs.len() == RECENT_MENTIONS {
+            self.docs.remove(0);
+        }
+        self.docs.push((head, id, unit));
+    }
+
+    /// `the report`, `the study`: the author of the latest document with that head noun, else
+    /// of the latest document of the last few sentences.
+    fn document(&self, head: &str, unit: usize) -> Option<usize> {
+        const SENTENCES: usize = 4;
+        let stem = |w: &'_ str| -> usize { w.len() - usize::from(w.ends_with('s')) };
+        let want = &head[..stem(head)];
+        self.docs
+            .iter()
+            .rev()
+            .find(|d| d.0[..stem(d.0)].eq_ignore_ascii_case(want))
+            .or_else(|| {
+                self.docs
+                    .last()
+                    .filter(|d| d.2 <= unit && unit - d.2 <= SENTENCES)
+            })
+            .map(|d| d.1)
+    }
+
+    /// Whether `name` is one capitalised plural word after `the` (`the Greens`, `the Raptors`):
+    /// a party, a team or a family, never one person (a `they`, not a `he`).
+    fn plural_after_the(&self, name: Snippet<'h>) -> bool {
+        let w = name.as_str().as_bytes();
+        let before = self.text.as_bytes()[..name.start()].trim_ascii_end();
+        w.len() >= 3
+            && w[w.len() - 1] == b's'
+            && !matches!(w[w.len() - 2], b's' | b'\'' | b'u' | b'i')
+            && !w.contains(&b' ')
+            && before.len() >= 3
+            && before[before.len() - 3..].eq_ignore_ascii_case(b"the")
+            && before
+                .len()
+                .checked_sub(4)
+                .is_none_or(|k| !before[k].is_ascii_alphanumeric())
     }
 
     /// The entities that a source, secondary source or titled name mentions, ids in order, and
