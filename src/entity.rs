@@ -70,6 +70,7 @@ pub struct Entity<'h> {
     kind: EntityKind,
     title: Option<Snippet<'h>>,
     description: Option<Snippet<'h>>,
+    role: Option<&'h str>,
     gender: Option<Gender>,
     mentions: Vec<Snippet<'h>>,
 }
@@ -135,6 +136,21 @@ impl<'h> Entity<'h> {
     #[must_use]
     pub fn description(&self) -> Option<Snippet<'h>> {
         self.description
+    }
+
+    /// The role noun the text gives it in an apposition or a predicate nominative (`mayor` in
+    /// `Ana Ruiz, the mayor of Leeds,` or `Ana Ruiz is the mayor`), or that a later role
+    /// mention resolved to it carries (`the mayor said`), if any.
+    ///
+    /// ```
+    /// let text = "Ana Ruiz, the mayor of Leeds, opened the bridge. “It is ours,” the mayor said.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// let ruiz = found.attributions()[0].entity().unwrap();
+    /// assert_eq!((ruiz.name(), ruiz.role()), ("Ana Ruiz", Some("mayor")));
+    /// ```
+    #[must_use]
+    pub fn role(&self) -> Option<&'h str> {
+        self.role
     }
 
     /// The gender the text shows, if any.
@@ -431,8 +447,6 @@ pub(crate) struct Resolver<'h> {
     /// Per entity: whether a source, secondary source or titled name mentions it (only those
     /// are reported; the others only serve as antecedents).
     anchored: Vec<bool>,
-    /// Per entity: the role noun an apposition or predicate nominative gave it (`the mayor`).
-    roles: Vec<Option<&'h str>>,
     /// Organisations, places and groups of the last few sentences (for `it`, `they` and `the
     /// ministry`), in text order; `None` is a plural source the text does not name (`officials`),
     /// which stands between a `they` and the organisations before.
@@ -567,7 +581,6 @@ impl<'h> Resolver<'h> {
             entities: Vec::with_capacity(8),
             words: Vec::with_capacity(8),
             anchored: Vec::with_capacity(8),
-            roles: Vec::with_capacity(8),
             arena: Vec::with_capacity(16),
             links: Vec::with_capacity(16),
             ..Resolver::default()
@@ -605,13 +618,13 @@ impl<'h> Resolver<'h> {
         self.words.push(words);
         self.index_words(id);
         self.anchored.push(false);
-        self.roles.push(None);
         self.entities.push(Entity {
             id,
             name,
             kind,
             title: None,
             description: None,
+            role: None,
             gender: None,
             mentions: Vec::new(),
         });
@@ -676,8 +689,8 @@ impl<'h> Resolver<'h> {
         role: Option<&'h str>,
     ) -> Option<usize> {
         let id = self.resolve_at(at, how, false, whr)?;
-        if role.is_some() && self.roles[id].is_none() {
-            self.roles[id] = role;
+        if role.is_some() && self.entities[id].role.is_none() {
+            self.entities[id].role = role;
         }
         Some(id)
     }
@@ -699,8 +712,8 @@ impl<'h> Resolver<'h> {
 
     /// Gives entity `id` the role an apposition or predicate nominative shows.
     pub(crate) fn set_role(&mut self, id: usize, role: &'h str) {
-        if self.roles[id].is_none() {
-            self.roles[id] = Some(role);
+        if self.entities[id].role.is_none() {
+            self.entities[id].role = Some(role);
         }
     }
 
@@ -748,7 +761,15 @@ impl<'h> Resolver<'h> {
                 title,
                 description,
             } => Some(self.name(name, title, description)),
-            Mention::Role(head) => self.role(head),
+            Mention::Role(head) => {
+                let id = self.role(head);
+                if let Some(id) = id
+                    && self.entities[id].role.is_none()
+                {
+                    self.entities[id].role = Some(head);
+                }
+                id
+            }
             Mention::Document {
                 author: Some(author),
                 head,
@@ -899,7 +920,11 @@ impl<'h> Resolver<'h> {
                 return Some(id);
             }
             // `Export Development Canada (EDC)` earlier in the text.
-            let full = self.spelt_out(text, name.start())?;
+            // Else `Immigration, Refugees and Citizenship Canada` … `IRCC`: written out before,
+            // without the brackets.
+            let full = self
+                .spelt_out(text, name.start())
+                .or_else(|| self.spelt_before(text, name.start()))?;
             let id = self.new_entity(full, EntityKind::Organisation);
             return Some(id);
         }
@@ -968,6 +993,60 @@ impl<'h> Resolver<'h> {
         None
     }
 
+    /// The latest run of capitalised words in the few thousand bytes before `before` whose
+    /// initials spell `acronym` (three letters or more), with `of`, `and`, `the`, `for`, `on`,
+    /// `&` and commas in between (`Immigration, Refugees and Citizenship Canada` for `IRCC`).
+    fn spelt_before(&self, acronym: &str, before: usize) -> Option<&'h str> {
+        const WINDOW: usize = 4096;
+        let letters: Vec<char> = acronym.chars().collect();
+        if letters.len() < 3 {
+            return None;
+        }
+        let text = self.text;
+        let mut from = before.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let hay = text.get(from..before)?;
+        let base = hay.as_ptr() as usize;
+        let words: Vec<(usize, &'h str)> = hay
+            .split_whitespace()
+            .map(|w| (from + (w.as_ptr() as usize - base), w))
+            .collect();
+        let bare = |w: &'h str| w.trim_end_matches([',', ';', ':', '.', '"', '”', ')']);
+        let first_upper = |w: &str| w.chars().next().filter(|c| c.is_uppercase());
+        // The words from `i` on spell it: the end of the run.
+        let spells_from = |i: usize| -> Option<usize> {
+            let mut k = 0;
+            for &(at, w) in &words[i..] {
+                let b = trim_possessive(bare(w));
+                match first_upper(b) {
+                    Some(c) if c == letters[k] => {
+                        k += 1;
+                        if k == letters.len() {
+                            return Some(at + b.len());
+                        }
+                        // A comma or a stop after a word ends the run unless a list goes on.
+                        if bare(w).len() < w.len() && !w.ends_with(',') {
+                            return None;
+                        }
+                    }
+                    Some(_) => return None,
+                    None if ["of", "and", "the", "for", "on", "&"].contains(&b) => {}
+                    None => return None,
+                }
+            }
+            None
+        };
+        (0..words.len()).rev().find_map(|i| {
+            if first_upper(words[i].1) != Some(letters[0]) {
+                return None;
+            }
+            let end = spells_from(i)?;
+            text.get(words[i].0..end)
+        })
+    }
+
     /// People named together: one group entity per coordination as written.
     fn group(&mut self, g: Snippet<'h>) -> usize {
         let from = self.entities.len().saturating_sub(LOOKBACK);
@@ -979,13 +1058,13 @@ impl<'h> Resolver<'h> {
         let id = self.entities.len();
         self.words.push((0, 0));
         self.anchored.push(false);
-        self.roles.push(None);
         self.entities.push(Entity {
             id,
             name: g.as_str(),
             kind: EntityKind::Group,
             title: None,
             description: None,
+            role: None,
             gender: None,
             mentions: Vec::new(),
         });
@@ -1124,8 +1203,8 @@ impl<'h> Resolver<'h> {
             }
         }
         // A role given by an apposition or a predicate nominative (`X, the mayor,`).
-        let from = self.roles.len().saturating_sub(LOOKBACK);
-        for (id, r) in self.roles.iter().enumerate().skip(from) {
+        let from = self.entities.len().saturating_sub(LOOKBACK);
+        for (id, r) in self.entities.iter().map(|e| e.role).enumerate().skip(from) {
             if r.is_some_and(|r| r.eq_ignore_ascii_case(head)) {
                 if found.is_some_and(|f| f != id) {
                     return None;

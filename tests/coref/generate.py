@@ -128,6 +128,8 @@ PATTERNS = [
     ("document-author", "{F} has written a book about the porters. Most porters lived in {CITY}, according to {Fl}’s book.", [("{Fl}’s book", "{F}")]),
     ("document-author", "Young people find work in retail first, according to a study released Monday by {ACRO}. The study said wages rose last year.", [("a study released Monday by {ACRO}", "{ACRO}"), ("The study", "{ACRO}")]),
     ("document-author", "According to the {ACRO} report, the retail sector employed 226,000 young people. The report said wages rose.", [("the {ACRO} report", "{ACRO}"), ("The report", "{ACRO}")]),
+    ("acronym-spelt-before", "The family received a letter from the {ACRO} on Monday. {acro} said the file was still open.", [("{acro}", "{ACRO}")]),
+    ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
     ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
     ("document-unresolved", "Staff were told on Friday. According to the memo obtained by {ACRO}, the offer was final.", [("the memo obtained by {ACRO}", "?")]),
 ]
