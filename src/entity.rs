@@ -998,8 +998,8 @@ impl<'h> Resolver<'h> {
     /// `&` and commas in between (`Immigration, Refugees and Citizenship Canada` for `IRCC`).
     fn spelt_before(&self, acronym: &str, before: usize) -> Option<&'h str> {
         const WINDOW: usize = 4096;
-        let letters: Vec<char> = acronym.chars().collect();
-        if letters.len() < 3 {
+        let letters = acronym.as_bytes();
+        if letters.len() < 3 || !acronym.is_ascii() {
             return None;
         }
         let text = self.text;
@@ -1008,25 +1008,21 @@ impl<'h> Resolver<'h> {
             from += 1;
         }
         let hay = text.get(from..before)?;
-        let base = hay.as_ptr() as usize;
-        let words: Vec<(usize, &'h str)> = hay
-            .split_whitespace()
-            .map(|w| (from + (w.as_ptr() as usize - base), w))
-            .collect();
         let bare = |w: &'h str| w.trim_end_matches([',', ';', ':', '.', '"', '”', ')']);
         let first_upper = |w: &str| w.chars().next().filter(|c| c.is_uppercase());
-        // The words from `i` on spell it: the end of the run.
-        let spells_from = |i: usize| -> Option<usize> {
+        // The words from byte `at` of `hay` on spell it: the end of the run.
+        let spells_from = |at: usize| -> Option<usize> {
             let mut k = 0;
-            for &(at, w) in &words[i..] {
+            let base = hay.as_ptr() as usize;
+            for w in hay[at..].split_whitespace() {
                 let b = trim_possessive(bare(w));
                 match first_upper(b) {
-                    Some(c) if c == letters[k] => {
+                    Some(c) if c == char::from(letters[k]) => {
                         k += 1;
                         if k == letters.len() {
-                            return Some(at + b.len());
+                            return Some(from + (b.as_ptr() as usize - base) + b.len());
                         }
-                        // A comma or a stop after a word ends the run unless a list goes on.
+                        // A stop after a word ends the run; a comma only in a list.
                         if bare(w).len() < w.len() && !w.ends_with(',') {
                             return None;
                         }
@@ -1038,13 +1034,14 @@ impl<'h> Resolver<'h> {
             }
             None
         };
-        (0..words.len()).rev().find_map(|i| {
-            if first_upper(words[i].1) != Some(letters[0]) {
-                return None;
-            }
-            let end = spells_from(i)?;
-            text.get(words[i].0..end)
-        })
+        // Candidates from the end: the first letter at a word's start (an ASCII letter; memchr
+        // finds it without splitting the window into words).
+        let first = Some(letters[0]).filter(u8::is_ascii_uppercase)?;
+        let bytes = hay.as_bytes();
+        memchr::memrchr_iter(first, bytes)
+            .filter(|&p| p == 0 || bytes[p - 1].is_ascii_whitespace())
+            .find_map(|p| Some((p, spells_from(p)?)))
+            .and_then(|(p, end)| text.get(from + p..end))
     }
 
     /// People named together: one group entity per coordination as written.
