@@ -276,6 +276,9 @@ class Entity:
     @property
     def description(self) -> Span | None: ...
     @property
+    def role(self) -> str | None:
+        """The role noun an apposition or predicate nominative gives it (`mayor`), or None."""
+    @property
     def gender(self) -> Literal["male", "female"] | None: ...
     @property
     def mentions(self) -> list[Span]: ...

@@ -70,6 +70,7 @@ pub struct Entity<'h> {
     kind: EntityKind,
     title: Option<Snippet<'h>>,
     description: Option<Snippet<'h>>,
+    role: Option<&'h str>,
     gender: Option<Gender>,
     mentions: Vec<Snippet<'h>>,
 }
@@ -135,6 +136,21 @@ impl<'h> Entity<'h> {
     #[must_use]
     pub fn description(&self) -> Option<Snippet<'h>> {
         self.description
+    }
+
+    /// The role noun the text gives it in an apposition or a predicate nominative (`mayor` in
+    /// `Ana Ruiz, the mayor of Leeds,` or `Ana Ruiz is the mayor`), or that a later role
+    /// mention resolved to it carries (`the mayor said`), if any.
+    ///
+    /// ```
+    /// let text = "Ana Ruiz, the mayor of Leeds, opened the bridge. “It is ours,” the mayor said.";
+    /// let found = copydesk::attribution::attribute_text(text);
+    /// let ruiz = found.attributions()[0].entity().unwrap();
+    /// assert_eq!((ruiz.name(), ruiz.role()), ("Ana Ruiz", Some("mayor")));
+    /// ```
+    #[must_use]
+    pub fn role(&self) -> Option<&'h str> {
+        self.role
     }
 
     /// The gender the text shows, if any.
@@ -309,6 +325,13 @@ pub(crate) enum Mention<'h> {
     Group(Snippet<'h>),
     /// An organisation by its kind (`the ministry`, `the company`), with the head word.
     OrgRef(&'h str),
+    /// A document (`the report`, `Foster’s book`), with the author its noun phrase names, its
+    /// head noun and whether it is definite (`the report`: the one whose author was named).
+    Document {
+        author: Option<Snippet<'h>>,
+        head: &'h str,
+        definite: bool,
+    },
     /// Anything else (`state media`): resolved only through a description.
     Other,
 }
@@ -328,6 +351,7 @@ struct Recent {
     who: Speaker,
     unit: usize,
     subject: bool,
+    speech: bool,
 }
 
 /// Where a mention stands: its sentence (unit) and whether it is that sentence's subject.
@@ -335,6 +359,9 @@ struct Recent {
 pub(crate) struct At {
     pub(crate) unit: usize,
     pub(crate) subject: bool,
+    /// Whether the mention is the source of something said or written (not of a belief or a
+    /// perception): in its sentence, the speaker a later speaking pronoun continues.
+    pub(crate) speech: bool,
 }
 
 /// The gender a role noun shows (`spokesman`, `chairwoman`), if any.
@@ -420,8 +447,6 @@ pub(crate) struct Resolver<'h> {
     /// Per entity: whether a source, secondary source or titled name mentions it (only those
     /// are reported; the others only serve as antecedents).
     anchored: Vec<bool>,
-    /// Per entity: the role noun an apposition or predicate nominative gave it (`the mayor`).
-    roles: Vec<Option<&'h str>>,
     /// Organisations, places and groups of the last few sentences (for `it`, `they` and `the
     /// ministry`), in text order; `None` is a plural source the text does not name (`officials`),
     /// which stands between a `they` and the organisations before.
@@ -430,6 +455,9 @@ pub(crate) struct Resolver<'h> {
     text: &'h str,
     /// How many entities have been named by an acronym alone (`EDC`).
     acronyms: usize,
+    /// Documents whose author the text gives (`a report by X`, `X wrote in a report`), in
+    /// order: head noun, author, sentence. The most recent few.
+    docs: Vec<(&'h str, usize, usize)>,
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
@@ -553,7 +581,6 @@ impl<'h> Resolver<'h> {
             entities: Vec::with_capacity(8),
             words: Vec::with_capacity(8),
             anchored: Vec::with_capacity(8),
-            roles: Vec::with_capacity(8),
             arena: Vec::with_capacity(16),
             links: Vec::with_capacity(16),
             ..Resolver::default()
@@ -591,13 +618,13 @@ impl<'h> Resolver<'h> {
         self.words.push(words);
         self.index_words(id);
         self.anchored.push(false);
-        self.roles.push(None);
         self.entities.push(Entity {
             id,
             name,
             kind,
             title: None,
             description: None,
+            role: None,
             gender: None,
             mentions: Vec::new(),
         });
@@ -662,8 +689,8 @@ impl<'h> Resolver<'h> {
         role: Option<&'h str>,
     ) -> Option<usize> {
         let id = self.resolve_at(at, how, false, whr)?;
-        if role.is_some() && self.roles[id].is_none() {
-            self.roles[id] = role;
+        if role.is_some() && self.entities[id].role.is_none() {
+            self.entities[id].role = role;
         }
         Some(id)
     }
@@ -685,8 +712,8 @@ impl<'h> Resolver<'h> {
 
     /// Gives entity `id` the role an apposition or predicate nominative shows.
     pub(crate) fn set_role(&mut self, id: usize, role: &'h str) {
-        if self.roles[id].is_none() {
-            self.roles[id] = Some(role);
+        if self.entities[id].role.is_none() {
+            self.entities[id].role = Some(role);
         }
     }
 
@@ -698,6 +725,7 @@ impl<'h> Resolver<'h> {
             who,
             unit: whr.unit,
             subject: whr.subject,
+            speech: whr.speech,
         });
     }
 
@@ -723,7 +751,7 @@ impl<'h> Resolver<'h> {
                     None
                 }
             }
-            Mention::Pronoun(gender) => self.pronoun(gender, whr.unit),
+            Mention::Pronoun(gender) => self.pronoun(gender, whr),
             Mention::Group(g) => Some(self.group(g)),
             Mention::OrgRef(head) => self
                 .described(at.as_str())
@@ -733,7 +761,30 @@ impl<'h> Resolver<'h> {
                 title,
                 description,
             } => Some(self.name(name, title, description)),
-            Mention::Role(head) => self.role(head),
+            Mention::Role(head) => {
+                let id = self.role(head);
+                if let Some(id) = id
+                    && self.entities[id].role.is_none()
+                {
+                    self.entities[id].role = Some(head);
+                }
+                id
+            }
+            Mention::Document {
+                author: Some(author),
+                head,
+                ..
+            } => {
+                let id = self.name(author, None, None);
+                self.authored(head, id, whr.unit);
+                Some(id)
+            }
+            Mention::Document {
+                author: None,
+                head,
+                definite: true,
+            } => self.document(head, whr.unit),
+            Mention::Document { .. } => None,
             Mention::Unnamed(_) => None,
             Mention::Other => self.described(at.as_str()),
         };
@@ -869,7 +920,11 @@ impl<'h> Resolver<'h> {
                 return Some(id);
             }
             // `Export Development Canada (EDC)` earlier in the text.
-            let full = self.spelt_out(text, name.start())?;
+            // Else `Immigration, Refugees and Citizenship Canada` … `IRCC`: written out before,
+            // without the brackets.
+            let full = self
+                .spelt_out(text, name.start())
+                .or_else(|| self.spelt_before(text, name.start()))?;
             let id = self.new_entity(full, EntityKind::Organisation);
             return Some(id);
         }
@@ -938,6 +993,57 @@ impl<'h> Resolver<'h> {
         None
     }
 
+    /// The latest run of capitalised words in the few thousand bytes before `before` whose
+    /// initials spell `acronym` (three letters or more), with `of`, `and`, `the`, `for`, `on`,
+    /// `&` and commas in between (`Immigration, Refugees and Citizenship Canada` for `IRCC`).
+    fn spelt_before(&self, acronym: &str, before: usize) -> Option<&'h str> {
+        const WINDOW: usize = 4096;
+        let letters = acronym.as_bytes();
+        if letters.len() < 3 || !acronym.is_ascii() {
+            return None;
+        }
+        let text = self.text;
+        let mut from = before.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let hay = text.get(from..before)?;
+        let bare = |w: &'h str| w.trim_end_matches([',', ';', ':', '.', '"', '”', ')']);
+        let first_upper = |w: &str| w.chars().next().filter(|c| c.is_uppercase());
+        // The words from byte `at` of `hay` on spell it: the end of the run.
+        let spells_from = |at: usize| -> Option<usize> {
+            let mut k = 0;
+            let base = hay.as_ptr() as usize;
+            for w in hay[at..].split_whitespace() {
+                let b = trim_possessive(bare(w));
+                match first_upper(b) {
+                    Some(c) if c == char::from(letters[k]) => {
+                        k += 1;
+                        if k == letters.len() {
+                            return Some(from + (b.as_ptr() as usize - base) + b.len());
+                        }
+                        // A stop after a word ends the run; a comma only in a list.
+                        if bare(w).len() < w.len() && !w.ends_with(',') {
+                            return None;
+                        }
+                    }
+                    Some(_) => return None,
+                    None if ["of", "and", "the", "for", "on", "&"].contains(&b) => {}
+                    None => return None,
+                }
+            }
+            None
+        };
+        // Candidates from the end: the first letter at a word's start (an ASCII letter; memchr
+        // finds it without splitting the window into words).
+        let first = Some(letters[0]).filter(u8::is_ascii_uppercase)?;
+        let bytes = hay.as_bytes();
+        memchr::memrchr_iter(first, bytes)
+            .filter(|&p| p == 0 || bytes[p - 1].is_ascii_whitespace())
+            .find_map(|p| Some((p, spells_from(p)?)))
+            .and_then(|(p, end)| text.get(from + p..end))
+    }
+
     /// People named together: one group entity per coordination as written.
     fn group(&mut self, g: Snippet<'h>) -> usize {
         let from = self.entities.len().saturating_sub(LOOKBACK);
@@ -949,13 +1055,13 @@ impl<'h> Resolver<'h> {
         let id = self.entities.len();
         self.words.push((0, 0));
         self.anchored.push(false);
-        self.roles.push(None);
         self.entities.push(Entity {
             id,
             name: g.as_str(),
             kind: EntityKind::Group,
             title: None,
             description: None,
+            role: None,
             gender: None,
             mentions: Vec::new(),
         });
@@ -974,22 +1080,30 @@ impl<'h> Resolver<'h> {
         }
     }
 
-    fn pronoun(&mut self, gender: Option<Gender>, unit: usize) -> Option<usize> {
+    fn pronoun(&mut self, gender: Option<Gender>, whr: At) -> Option<usize> {
         let gender = gender?;
         // Salience first: the pronoun's sentence, then the sentences before, each with its
         // subjects before its other mentions (Lee et al. 2013, the pronoun sieve); then the
-        // speakers before (the speaker of a quotation paragraph continues).
+        // speakers before (the speaker of a quotation paragraph continues). A pronoun that
+        // says or writes something continues a sentence's speaker before its other subjects
+        // (`…, leaders like Prime Minister X wanted …, Y writes. “…,” he writes.`: Y).
         let mut found = None;
+        let tiers: &[(bool, bool)] = if whr.speech {
+            &[(true, true), (true, false), (false, false)]
+        } else {
+            &[(true, false), (false, false)]
+        };
         'sentences: for back in 0..=PRONOUN_SENTENCES {
-            let Some(s) = unit.checked_sub(back) else {
+            let Some(s) = whr.unit.checked_sub(back) else {
                 break;
             };
-            for subject in [true, false] {
-                if let Some(r) = self
-                    .recent
-                    .iter()
-                    .find(|r| r.unit == s && r.subject == subject && self.agrees(r.who, gender))
-                {
+            for &(subject, speech) in tiers {
+                if let Some(r) = self.recent.iter().find(|r| {
+                    r.unit == s
+                        && r.subject == subject
+                        && (!speech || r.speech)
+                        && self.agrees(r.who, gender)
+                }) {
                     found = Some(r.who);
                     break 'sentences;
                 }
@@ -1086,8 +1200,8 @@ impl<'h> Resolver<'h> {
             }
         }
         // A role given by an apposition or a predicate nominative (`X, the mayor,`).
-        let from = self.roles.len().saturating_sub(LOOKBACK);
-        for (id, r) in self.roles.iter().enumerate().skip(from) {
+        let from = self.entities.len().saturating_sub(LOOKBACK);
+        for (id, r) in self.entities.iter().map(|e| e.role).enumerate().skip(from) {
             if r.is_some_and(|r| r.eq_ignore_ascii_case(head)) {
                 if found.is_some_and(|f| f != id) {
                     return None;
@@ -1199,6 +1313,9 @@ impl<'h> Resolver<'h> {
                         (self.new_entity(n, kind), kind)
                     };
                     self.entities[id].gender = title.and_then(|t| title_gender(t.as_str()));
+                    if kind == EntityKind::Unknown && self.plural_after_the(name) {
+                        self.entities[id].kind = EntityKind::Organisation;
+                    }
                     if kind == EntityKind::Person && self.entities[id].gender.is_none() {
                         self.entities[id].gender = given_name_gender(self.w(id));
                     }
@@ -1216,6 +1333,50 @@ impl<'h> Resolver<'h> {
             self.described.push(id);
         }
         id
+    }
+
+    /// Records that entity `id` wrote the document with head noun `head`, in sentence `unit`
+    /// (`X wrote in a recent report`): a later `the report` is X's.
+    pub(crate) fn authored(&mut self, head: &'h str, id: usize, unit: usize) {
+        if self.docs.len() == RECENT_MENTIONS {
+            self.docs.remove(0);
+        }
+        self.docs.push((head, id, unit));
+    }
+
+    /// `the report`, `the study`: the author of the latest document with that head noun, else
+    /// of the latest document of the last few sentences.
+    fn document(&self, head: &str, unit: usize) -> Option<usize> {
+        const SENTENCES: usize = 4;
+        let stem = |w: &'_ str| -> usize { w.len() - usize::from(w.ends_with('s')) };
+        let want = &head[..stem(head)];
+        self.docs
+            .iter()
+            .rev()
+            .find(|d| d.0[..stem(d.0)].eq_ignore_ascii_case(want))
+            .or_else(|| {
+                self.docs
+                    .last()
+                    .filter(|d| d.2 <= unit && unit - d.2 <= SENTENCES)
+            })
+            .map(|d| d.1)
+    }
+
+    /// Whether `name` is one capitalised plural word after `the` (`the Greens`, `the Raptors`):
+    /// a party, a team or a family, never one person (a `they`, not a `he`).
+    fn plural_after_the(&self, name: Snippet<'h>) -> bool {
+        let w = name.as_str().as_bytes();
+        let before = self.text.as_bytes()[..name.start()].trim_ascii_end();
+        w.len() >= 3
+            && w[w.len() - 1] == b's'
+            && !matches!(w[w.len() - 2], b's' | b'\'' | b'u' | b'i')
+            && !w.contains(&b' ')
+            && before.len() >= 3
+            && before[before.len() - 3..].eq_ignore_ascii_case(b"the")
+            && before
+                .len()
+                .checked_sub(4)
+                .is_none_or(|k| !before[k].is_ascii_alphanumeric())
     }
 
     /// The entities that a source, secondary source or titled name mentions, ids in order, and

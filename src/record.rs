@@ -760,6 +760,9 @@ pub struct EntityRecord {
     pub title: Option<SpanRecord>,
     /// A description met with it.
     pub description: Option<SpanRecord>,
+    /// The role noun an apposition or predicate nominative gives it (`mayor`).
+    #[serde(default)]
+    pub role: Option<String>,
     /// Its grammatical gender, when the text shows it.
     pub gender: Option<Gender>,
     /// Every mention.
@@ -774,6 +777,7 @@ impl From<&Entity<'_>> for EntityRecord {
             kind: e.kind(),
             title: e.title().map(Into::into),
             description: e.description().map(Into::into),
+            role: e.role().map(str::to_owned),
             gender: e.gender(),
             mentions: all(e.mentions().iter().copied()),
         }

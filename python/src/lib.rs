@@ -813,6 +813,7 @@ struct EntityData {
     kind: &'static str,
     title: Option<Span>,
     description: Option<Span>,
+    role: Option<String>,
     gender: Option<&'static str>,
     mentions: Vec<Span>,
 }
@@ -847,6 +848,11 @@ impl Entity {
     #[getter]
     fn description(&self) -> Option<Span> {
         self.0.description.clone()
+    }
+    /// The role noun an apposition or predicate nominative gives it (`mayor`), or None.
+    #[getter]
+    fn role(&self) -> Option<&str> {
+        self.0.role.as_deref()
     }
     #[getter]
     fn gender(&self) -> Option<&'static str> {
@@ -1028,6 +1034,7 @@ impl Article {
                     kind: entity_kind(e.kind()),
                     title: e.title().map(|s| cx.snip(s)),
                     description: e.description().map(|s| cx.snip(s)),
+                    role: e.role().map(str::to_owned),
                     gender: e.gender().map(gender),
                     mentions: cx.snips(e.mentions()),
                 }))

@@ -102,6 +102,13 @@ def test_article_fields():
     assert a.diagnostics == []
 
 
+def test_entity_role_from_an_apposition():
+    a = copydesk.parse("Ana Ruiz, the mayor of Leeds, opened the bridge. “It is ours,” the mayor said.")
+    ruiz = a.attributions[0].entity
+    assert (ruiz.name, ruiz.role) == ("Ana Ruiz", "mayor")
+    assert ruiz.to_dict()["role"] == "mayor"
+
+
 def test_attribution_fields_and_entities():
     a = copydesk.parse(WIRE)
     first, second, third = a.attributions
@@ -120,6 +127,7 @@ def test_attribution_fields_and_entities():
     assert second.entity == first.entity == a.entities[second.entity.id]
     kim = second.entity
     assert kim.kind == "person" and kim.gender == "male"
+    assert kim.role is None and kim.to_dict()["role"] is None
     assert [m.text for m in kim.mentions][:2] == ["Kim Jong Un", "he"]
 
     assert third.kind == "indirect"

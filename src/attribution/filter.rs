@@ -21,35 +21,37 @@ fn negated(cue: &str) -> bool {
     })
 }
 
-/// Drops the drafts no attribution holds: a lone relative pronoun as content after a
-/// preposition (`the debate over which he portrayed`, `the donors from whom …`: the pronoun is
-/// the preposition's object, and what is reported, if anything, is the noun before it).
-pub(super) fn drafts(text: &str, units: &[Unit<'_>], drafts: &mut Vec<Draft<'_>>) {
-    drafts.retain(|d| {
-        let [c] = d.contents[..] else {
-            return true;
-        };
-        // `what` after a preposition opens a free relative that may be the content whole
-        // (`engaging in what analysts described as …`): only the pronouns that a preposition
-        // governs alone (`over which`, `from whom`).
-        if !RELATIVE_PRONOUNS
-            .iter()
-            .any(|r| text[c].trim().eq_ignore_ascii_case(r))
-        {
-            return true;
-        }
-        let t = &units[d.unit].toks;
-        let a = t.partition_point(|x| x.span.start < c.start);
-        // A preposition: the lexicon's, a stop word that is no conjunction, subordinator,
-        // auxiliary or relative, or one that ends an object (`of`, `for`, `among`).
-        let s = Sentence { text, toks: t };
-        !(a > 0
-            && a < t.len()
-            && t[a - 1].word()
-            && (t[a - 1].is(PREP | STOP) || complement::object_end(&s, a - 1))
-            && !t[a - 1].is(CONN | SUB | AUX)
-            && !relative(&text[t[a - 1].span]))
-    });
+/// Whether draft `d` holds nothing an attribution could: its only content is a lone relative
+/// pronoun after a preposition (`the debate over which he portrayed`, `the donors from whom …`:
+/// the pronoun is the preposition's object, and what is reported, if anything, is the noun
+/// before it). Asked while `d`'s unit still has its tokens; `false` when it has none.
+pub(super) fn lone_relative_object(text: &str, units: &Units<'_>, d: &Draft<'_>) -> bool {
+    let [c] = d.contents[..] else {
+        return false;
+    };
+    // `what` after a preposition opens a free relative that may be the content whole
+    // (`engaging in what analysts described as …`): only the pronouns that a preposition
+    // governs alone (`over which`, `from whom`).
+    if !RELATIVE_PRONOUNS
+        .iter()
+        .any(|r| text[c].trim().eq_ignore_ascii_case(r))
+    {
+        return false;
+    }
+    let Some(unit) = units.get(d.unit) else {
+        return false;
+    };
+    let t = &unit.toks;
+    let a = t.partition_point(|x| x.span.start < c.start);
+    // A preposition: the lexicon's, a stop word that is no conjunction, subordinator,
+    // auxiliary or relative, or one that ends an object (`of`, `for`, `among`).
+    let s = Sentence { text, toks: t };
+    a > 0
+        && a < t.len()
+        && t[a - 1].word()
+        && (t[a - 1].is(PREP | STOP) || complement::object_end(&s, a - 1))
+        && !t[a - 1].is(CONN | SUB | AUX)
+        && !relative(&text[t[a - 1].span])
 }
 
 /// What the speech scope makes of `a` whatever its cue class: a negated cue with indirect

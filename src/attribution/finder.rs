@@ -38,6 +38,16 @@ pub(super) struct Finder<'a, 'h> {
     /// Per titled name placed so far ([`Finder::place_titled`]): its unit, whether it is the
     /// subject, and the role an apposition or predicate nominative gives it.
     pub(super) placed: Vec<(usize, bool, Option<&'h str>)>,
+    /// The document a draft's cue names after it (`wrote in a recent report`), by the cue's
+    /// start, for the drafts read so far ([`Finder::place_titled`] fills it while the tokens
+    /// are there).
+    pub(super) documents: Vec<(usize, &'h str)>,
+    /// The drafts that hold nothing an attribution could
+    /// ([`super::filter::lone_relative_object`]), by the cue's start and their one content.
+    pub(super) hollow: Vec<(usize, Span)>,
+    /// How many drafts of [`Finder::out`] have been looked at for [`Finder::documents`] and
+    /// [`Finder::hollow`].
+    pub(super) documented: usize,
 }
 
 /// What a [`Finder`] carries from one paragraph to the next: everything but the units.
@@ -51,6 +61,9 @@ pub(super) struct Carry<'h> {
     headline: Option<usize>,
     continued: Option<(usize, usize)>,
     placed: Vec<(usize, bool, Option<&'h str>)>,
+    documents: Vec<(usize, &'h str)>,
+    hollow: Vec<(usize, Span)>,
+    documented: usize,
 }
 
 impl Carry<'_> {
@@ -65,6 +78,9 @@ impl Carry<'_> {
             headline,
             continued: None,
             placed: Vec::new(),
+            documents: Vec::new(),
+            hollow: Vec::new(),
+            documented: 0,
         }
     }
 
@@ -107,6 +123,9 @@ impl<'a, 'h> Finder<'a, 'h> {
             headline,
             continued,
             placed,
+            documents,
+            hollow,
+            documented,
         } = carry;
         Finder {
             text,
@@ -120,6 +139,9 @@ impl<'a, 'h> Finder<'a, 'h> {
             headline,
             continued,
             placed,
+            documents,
+            hollow,
+            documented,
         }
     }
 
@@ -136,6 +158,9 @@ impl<'a, 'h> Finder<'a, 'h> {
             headline: self.headline,
             continued: self.continued,
             placed: self.placed,
+            documents: self.documents,
+            hollow: self.hollow,
+            documented: self.documented,
         }
     }
 

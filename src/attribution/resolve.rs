@@ -7,6 +7,23 @@ use crate::entity::At;
 /// are kept).
 const NAME_WORDS: usize = 48;
 
+/// Document nouns that name what a person or body wrote, beside the lexicon's evidence and
+/// medium nouns: the author is the source (`according to Foster’s book`).
+const AUTHORED: [&str; 4] = ["book", "books", "paper", "papers"];
+
+/// Participles that make the name after `by` a document's author (`a report released by`).
+const AUTHORING: [&str; 9] = [
+    "released",
+    "published",
+    "written",
+    "prepared",
+    "conducted",
+    "issued",
+    "produced",
+    "commissioned",
+    "filed",
+];
+
 /// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
 /// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
 #[inline]
@@ -32,8 +49,23 @@ impl<'h> Finder<'_, 'h> {
             };
             return Mention::Pronoun(g);
         }
-        let common =
+        if let Some(m) = self.document(u, np) {
+            return m;
+        }
+        let mut common =
             np.head_end - np.head_start == 1 && head.is(ROLE | ORG | UNNAMED | EVIDENCE | DET);
+        // `the Liberals`, `the Democrats`: a party by the plural of its members' word,
+        // capitalised after `the`, is named.
+        if common
+            && head.cap
+            && np.end - np.start == 2
+            && np.head_start == np.start + 1
+            && self.is_word(u, np.start, "the")
+            && head.is(UNNAMED | ROLE)
+            && self.text[head.span].ends_with('s')
+        {
+            common = false;
+        }
         // `owners Tore Sohlberg and Lehla Abreder`: people named together.
         if np.end - np.start >= 4
             && let Some(j) = (np.start + 1..np.end - 1).find(|&j| self.is_word(u, j, "and"))
@@ -137,6 +169,91 @@ impl<'h> Finder<'_, 'h> {
             return Mention::OrgRef(self.snip(head.span).as_str());
         }
         Mention::Other
+    }
+
+    /// A document as a source (`the report`, `Foster’s book`, `a study released Monday by
+    /// Civic Action`): its author where the noun phrase names one, as an owner (`Foster’s
+    /// book`), a name before the noun (`the Civic Action study`) or a `by` after it in its
+    /// clause; `None` when the head is no document noun.
+    fn document(&self, u: usize, np: Np) -> Option<Mention<'h>> {
+        let t = &self.units[u].toks;
+        let doc =
+            |k: usize| !t[k].cap && (t[k].is(EVIDENCE | MEDIUM) || self.is_any(u, k, &AUTHORED));
+        // The document noun: the head, or a noun with `by`/`from` and its author after it
+        // (`a study released Monday by Civic Action`).
+        let h = if doc(np.head_end - 1) {
+            np.head_end - 1
+        } else {
+            let d = (np.start..np.head_end).find(|&k| doc(k))?;
+            (d + 1..np.end)
+                .any(|k| self.is_any(u, k, &["by", "from"]))
+                .then_some(d)?
+        };
+        let head = &t[h];
+        let text = self.text;
+        let named = |x: &Tok| {
+            x.word() && x.cap && !x.is(DET | TIME | TITLE | PRONOUN | STOP | PREP | CONN | SUB)
+        };
+        let author = |a: usize, b: usize| Some(self.snip(self.s(u, a, b)));
+        // An owner (`Foster’s book`, `Infrastructure Canada’s public database`), or a name
+        // just before the noun (`the Civic Action study`, `an August PBO report`).
+        let owner = (np.start..h).rev().find(|&m| {
+            let w = &text[t[m].span];
+            named(&t[m]) && (w.ends_with("'s") || w.ends_with("’s"))
+        });
+        let last = owner.or_else(|| (h > np.start && named(&t[h - 1])).then(|| h - 1));
+        let by = || {
+            // `by` or `from` and a name later in the clause: `a study (which is being) released Monday
+            // by Civic Action`.
+            let end = t.len().min(h + 9);
+            let k = (h + 1..end)
+                .take_while(|&k| t[k].word())
+                .find(|&k| self.is_any(u, k, &["by", "from"]))?;
+            // A participle before `by` makes the document's author (`released`, `written`), or
+            // someone who only had it (`the memo obtained by The Globe`): only the first.
+            let participle = |x: &Tok| {
+                let w = text[x.span].as_bytes();
+                !x.cap && (w.ends_with(b"ed") || w.ends_with(b"en"))
+            };
+            if (h + 1..k).any(|j| participle(&t[j]) && !self.is_any(u, j, &AUTHORING)) {
+                return None;
+            }
+            let a = k + 1 + usize::from(self.is_word(u, k + 1, "the"));
+            let mut b = a;
+            // `the University of Calgary’s School of Public Policy`: `of`, `for` and `and`
+            // between capitalised words.
+            while b < t.len()
+                && b < a + 8
+                && (named(&t[b])
+                    || b > a
+                        && t.get(b + 1).is_some_and(named)
+                        && self.is_any(u, b, &["of", "for", "and"]))
+            {
+                b += 1;
+            }
+            (b > a).then(|| author(a, b)).flatten()
+        };
+        let author = match last {
+            Some(e) => {
+                let mut a = e;
+                // `the Public Health Agency of Canada report`: `of`, `for`, `and` between.
+                while a > np.start
+                    && (named(&t[a - 1])
+                        || a > np.start + 1
+                            && named(&t[a - 2])
+                            && self.is_any(u, a - 1, &["of", "for", "and"]))
+                {
+                    a -= 1;
+                }
+                author(a, e + 1)
+            }
+            None => by(),
+        };
+        Some(Mention::Document {
+            author,
+            head: &text[head.span],
+            definite: self.is_any(u, np.start, &["the", "this", "that"]),
+        })
     }
 
     /// A person's name inside a source noun phrase that names an organisation after it
@@ -411,6 +528,39 @@ impl<'h> Finder<'_, 'h> {
                 .map_or(0, |x| x.toks.partition_point(|t| t.span.end <= pos));
             (u, k)
         };
+        // The document a cue names after it: `wrote in a recent report` (`in`, then up to
+        // four words before the document noun).
+        let document_after = |cue: Span| -> Option<&'h str> {
+            let (u, k) = locate(cue.end);
+            let t = &units.get(u)?.toks;
+            let word = |k: usize, w: &str| {
+                t.get(k)
+                    .is_some_and(|x| x.word() && text[x.span].eq_ignore_ascii_case(w))
+            };
+            if !word(k, "in") {
+                return None;
+            }
+            (k + 1..t.len().min(k + 6))
+                .take_while(|&j| t[j].word() && !t[j].is(PREP | CONN | SUB))
+                .find(|&j| {
+                    !t[j].cap
+                        && (t[j].is(EVIDENCE | MEDIUM)
+                            || AUTHORED
+                                .iter()
+                                .any(|w| text[t[j].span].eq_ignore_ascii_case(w)))
+                })
+                .map(|j| &text[t[j].span])
+        };
+        self.documented = self.documented.min(self.out.len());
+        for d in &self.out[self.documented..] {
+            if let Some(head) = document_after(d.cue) {
+                self.documents.push((d.cue.start, head));
+            }
+            if super::filter::lone_relative_object(text, units, d) {
+                self.hollow.push((d.cue.start, d.contents[0]));
+            }
+        }
+        self.documented = self.out.len();
         for n in self.placed.len()..self.titled.len() {
             let (m, name, title) = self.titled[n];
             let (u, k) = locate(m.start);
@@ -434,9 +584,16 @@ impl<'h> Finder<'_, 'h> {
         let quotation_list = self.quotations;
         // Per titled or plain name: its unit, whether it is the subject, and its role.
         let placed = std::mem::take(&mut self.placed);
+        // Both sorted by the cue's start, for a binary search per draft.
+        let mut documents = std::mem::take(&mut self.documents);
+        documents.sort_unstable();
+        let mut hollow = std::mem::take(&mut self.hollow);
+        hollow.sort_unstable();
         let mut drafts = self.out;
-        drafts.retain(|d| !d.contents.is_empty());
-        super::filter::drafts(text, units, &mut drafts);
+        drafts.retain(|d| {
+            !d.contents.is_empty()
+                && !(d.contents.len() == 1 && hollow.binary_search(&(d.cue.start, d.contents[0])).is_ok())
+        });
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).
         // (unit, content) of every sourced draft, by unit: one list, no list per unit.
@@ -503,6 +660,13 @@ impl<'h> Finder<'_, 'h> {
                     let whr = At {
                         unit: drafts[i].unit,
                         subject: true,
+                        speech: matches!(
+                            drafts[i].cue_class,
+                            CueClass::Speech
+                                | CueClass::Writing
+                                | CueClass::SourcePhrase
+                                | CueClass::Punctuation
+                        ),
                     };
                     let relative = ["who", "which"]
                         .iter()
@@ -510,10 +674,20 @@ impl<'h> Finder<'_, 'h> {
                     if relative {
                         // `… by Ana Ruiz, who said`: the name the relative clause hangs on.
                         src_entity[i] = r.relative(Snippet::at(text, s), whr);
-                    } else if !unnamed {
+                    } else if !unnamed || matches!(how, Mention::Document { .. }) {
+                        // (`reports`, `the report`: no person, but a document its author's)
                         // Documents and studies that show or find are not antecedents of `he`.
                         let speaker = drafts[i].cue_class != CueClass::Perception;
                         src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
+                        // `X wrote in a recent report`: a later `the report` is X's.
+                        if let Some(id) = src_entity[i]
+                            && whr.speech
+                            && let Ok(at) =
+                                documents.binary_search_by_key(&drafts[i].cue.start, |x| x.0)
+                            && let Some(&(_, head)) = documents.get(at)
+                        {
+                            r.authored(head, id, whr.unit);
+                        }
                     }
                 }
                 Ev::Secondary(i, j) => {
@@ -521,6 +695,7 @@ impl<'h> Finder<'_, 'h> {
                     let whr = At {
                         unit: drafts[i].unit,
                         subject: false,
+                        speech: false,
                     };
                     if rel != Relation::Medium
                         && let Some(e) = r.resolve(Snippet::at(text, s), how, false, whr)
@@ -533,6 +708,7 @@ impl<'h> Finder<'_, 'h> {
                     let whr = At {
                         unit,
                         subject: subject && !quoted(pos),
+                        speech: false,
                     };
                     let at = Snippet::at(text, name);
                     if plain && !at.as_str().contains(' ') {

@@ -116,6 +116,22 @@ PATTERNS = [
     # --- an organisation named by a field it handles (`... Affairs`) is no person: `it`
     ("organisation-it", "{AFF} said on Monday that the rules had changed. It said the warning stands.", [("{AFF}", "{AFF}"), ("It", "{AFF}")]),
     ("place-name-not-person", "“We will win,” {M} said. Voters in {REGION} were unconvinced. He said the plan was fair.", [("{M}", "{M}"), ("He", "{M}")]),
+    # --- a speaking pronoun continues the speaker of the sentence before, not its first subject
+    ("speaker-continues", "Leaders like Prime Minister {M2} wanted a closed border, {M} writes in his new book. “The country was never meant to be open,” he writes.", [("he", "{M}")]),
+    ("speaker-continues", "In those years, officials such as Senator {M2} feared the change, {M} said in an interview. “Fear shaped the law,” he said.", [("he", "{M}")]),
+    ("speaker-continues", "Ministers like {F2} doubted the plan from the start, {F} told reporters on Monday. “They were wrong,” she said.", [("she", "{F}")]),
+    # --- one capitalised plural after `the` is a party or a team: a `they`, never a `he`
+    ("plural-name-not-person", "{M} is the party’s director of communications. The {PL} said on Monday they would vote against the budget. “It is going to be hard for us,” he said.", [("The {PL}", "{PL}"), ("he", "{M}")]),
+    ("plural-name-they", "The {PL} said the vote was unfair. They said they would appeal the result.", [("The {PL}", "{PL}"), ("They", "{PL}")]),
+    # --- a document is its author's where the text names the author; else it stays unresolved
+    ("document-author", "“Spending has stalled,” {M} wrote in a recent report for {ORG}. Spending has risen only 8.7 per cent since 2016, the report said.", [("the report", "{M}")]),
+    ("document-author", "{F} has written a book about the porters. Most porters lived in {CITY}, according to {Fl}’s book.", [("{Fl}’s book", "{F}")]),
+    ("document-author", "Young people find work in retail first, according to a study released Monday by {ACRO}. The study said wages rose last year.", [("a study released Monday by {ACRO}", "{ACRO}"), ("The study", "{ACRO}")]),
+    ("document-author", "According to the {ACRO} report, the retail sector employed 226,000 young people. The report said wages rose.", [("the {ACRO} report", "{ACRO}"), ("The report", "{ACRO}")]),
+    ("acronym-spelt-before", "The family received a letter from the {ACRO} on Monday. {acro} said the file was still open.", [("{acro}", "{ACRO}")]),
+    ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
+    ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
+    ("document-unresolved", "Staff were told on Friday. According to the memo obtained by {ACRO}, the offer was final.", [("the memo obtained by {ACRO}", "?")]),
 ]
 
 ACRONYMS = [
@@ -132,6 +148,8 @@ REGIONS = [
     "the Fraser Valley", "British Columbia",
 ]
 
+PLURALS = ["Greens", "Liberals", "Raptors", "Conservatives", "Canucks", "Democrats", "Tories", "Oilers"]
+
 CASTS = 6
 
 
@@ -146,6 +164,7 @@ def fill(s, k, passage=False):
         "F2": f"{f2[0]} {f2[1]}", "F2f": f2[0], "F2l": f2[1],
         "ORG": org, "org": desc, "ACRO": ACRONYMS[k % len(ACRONYMS)][0], "acro": ACRONYMS[k % len(ACRONYMS)][1],
         "REGION": REGIONS[k % len(REGIONS)], "AFF": AFFAIRS[k % len(AFFAIRS)], "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
+        "PL": PLURALS[k % len(PLURALS)],
     }
     out = s
     for key in sorted(slots, key=len, reverse=True):
