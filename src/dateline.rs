@@ -1083,28 +1083,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         let first = head[loc].split_whitespace().next().unwrap_or("");
         // Qualifiers in brackets (`(Jammu and Kashmir)`) may hold linking words.
         let bare_loc = head[loc].split(['(', '[']).next().unwrap_or("");
-        let link = |w: &str| {
-            with_lower(w, |l| {
-                matches!(
-                    l,
-                    "of" | "de"
-                        | "del"
-                        | "la"
-                        | "le"
-                        | "upon"
-                        | "on"
-                        | "du"
-                        | "da"
-                        | "am"
-                        | "sur"
-                        | "en"
-                        | "y"
-                        | "al"
-                        | "el"
-                        | "di"
-                )
-            })
-        };
+        let link = |w: &str| with_lower(w, is_city_link);
         if stop(first)
             || (s.agency.is_none() && Agency::lookup(&head[loc]).is_some())
             || bare_loc

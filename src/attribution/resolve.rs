@@ -591,8 +591,11 @@ impl<'h> Finder<'_, 'h> {
         hollow.sort_unstable();
         let mut drafts = self.out;
         drafts.retain(|d| {
-            !d.contents.is_empty()
-                && !(d.contents.len() == 1 && hollow.binary_search(&(d.cue.start, d.contents[0])).is_ok())
+            // Nothing read, or a lone relative pronoun after a preposition as the content.
+            let hollow_one = || {
+                d.contents.len() == 1 && hollow.binary_search(&(d.cue.start, d.contents[0])).is_ok()
+            };
+            !d.contents.is_empty() && !hollow_one()
         });
         // A sourceless evidential inside the content of a sourced attribution is part of what
         // that source reports (`Pyongyang appears to have …, South Korea has said`).

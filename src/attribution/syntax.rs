@@ -1084,16 +1084,19 @@ mod tests {
         );
     }
 
+    /// The index of the token of `toks` that is the word `w` of `text` (a test's own sentence).
+    fn word_index(text: &str, toks: &[Tok], w: &str) -> usize {
+        toks.iter()
+            .position(|t| &text[t.span] == w)
+            .expect("the word is in the text")
+    }
+
     /// [`naming_reads`] for the cue `cue` of `text` in the form `form`, its subject the words
     /// `subject..cue` (head: the last), or none.
     fn naming(text: &str, subject: Option<&str>, cue: &str, form: Form) -> bool {
         let toks = toks(text);
         let s = Sentence { text, toks: &toks };
-        let at = |w: &str| {
-            toks.iter()
-                .position(|t| &text[t.span] == w)
-                .expect("the word is in the text")
-        };
+        let at = |w: &str| word_index(text, &toks, w);
         let i = at(cue);
         let np = subject.map(|w| Np {
             start: at(w),
@@ -1149,11 +1152,7 @@ mod tests {
     fn naming_after_aside(text: &str, subject: &str, head: &str, cue: &str) -> bool {
         let toks = toks(text);
         let s = Sentence { text, toks: &toks };
-        let at = |w: &str| {
-            toks.iter()
-                .position(|t| &text[t.span] == w)
-                .expect("the word is in the text")
-        };
+        let at = |w: &str| word_index(text, &toks, w);
         let i = at(cue);
         assert!(toks[i - 1].punct(','));
         let np = Np {
