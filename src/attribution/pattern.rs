@@ -409,6 +409,45 @@ pub(super) struct Section {
     /// [`word_bit`]: a token none has skips every one of those rules at once.
     word_rules: u64,
     word_bits: u64,
+    /// The words the rules need beside the anchor (`[0]` the token before, `[1]` the one
+    /// after), read once for every rule.
+    near: [Near; 2],
+}
+
+/// The rules of a [`Section`] whose first token on one side of the anchor must be one of
+/// some words, and the [`word_bit`] of every such word: a neighbour that has none of those
+/// bits fails them all at once, before any rule is tried (`anonymity-formula` needs `not` or
+/// `to` after the cue, and most cues have neither).
+#[derive(Debug, Default)]
+struct Near {
+    word_rules: u64,
+    word_bits: u64,
+}
+
+impl Near {
+    fn new<'r>(words: impl Iterator<Item = Option<&'r [&'static str]>>) -> Near {
+        let mut near = Near::default();
+        for (k, ws) in words.enumerate() {
+            if let Some(ws) = ws {
+                near.word_rules |= 1 << k;
+                near.word_bits |= ws.iter().fold(0, |acc, w| acc | word_bit(w.as_bytes()));
+            }
+        }
+        near
+    }
+
+    /// `bits` less the rules that neighbour `x` (`None`: there is none) cannot pass.
+    #[inline(always)]
+    fn keep(&self, bits: u64, x: Option<&Tok>, text: &str) -> u64 {
+        if bits & self.word_rules != 0
+            && !x.is_some_and(|x| {
+                x.word() && word_bit(&text.as_bytes()[x.span.range()]) & self.word_bits != 0
+            })
+        {
+            return bits & !self.word_rules;
+        }
+        bits
+    }
 }
 
 /// A bit for a word's length and first letter (ASCII case ignored).
@@ -817,6 +856,10 @@ impl Section {
         for (k, r) in rules.iter_mut().enumerate() {
             r.anchor_read = read[k] == r.anchor.atoms.len();
         }
+        let near = [
+            Near::new(rules.iter().map(|r| r.prev_words.as_deref())),
+            Near::new(rules.iter().map(|r| r.next_words.as_deref())),
+        ];
         let word_rules = need_words.iter().fold(0, |acc, (_, r)| acc | r);
         let word_bits = need_words
             .iter()
@@ -832,6 +875,7 @@ impl Section {
             need_group,
             word_rules,
             word_bits,
+            near,
         }
     }
 
@@ -1027,8 +1071,16 @@ impl Finder<'_, '_> {
     /// [`Self::first_rule`] in `section`, once the cue's kind leaves some rule to try.
     #[inline(never)]
     fn first_rule_in(&self, section: &Section, at: At) -> Option<Match> {
-        let x = self.units[at.u].toks.get(at.anchor)?;
+        let toks = self.units[at.u].toks;
+        let x = toks.get(at.anchor)?;
         let mut bits = section.candidates(at, x, self.text);
+        if bits != 0 {
+            // The words beside the cue first, for every rule at once: most rules that need one
+            // fail on it.
+            let prev = at.anchor.checked_sub(1).and_then(|p| toks.get(p));
+            bits = section.near[0].keep(bits, prev, self.text);
+            bits = section.near[1].keep(bits, toks.get(at.anchor + 1), self.text);
+        }
         while bits != 0 {
             let k = bits.trailing_zeros() as usize;
             bits &= bits - 1;

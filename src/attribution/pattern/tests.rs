@@ -207,3 +207,45 @@ fn the_matcher_reads_repeats_negation_and_anchors() {
         assert_eq!(f.rule_matches(&s.rules[1], at), Some(None));
     });
 }
+
+/// The words a rule needs beside the cue, read for all rules at once, keep every rule whose
+/// neighbour is one of its words in any letter case, and drop them all where there is no
+/// neighbour or it is no word.
+#[test]
+fn the_neighbour_words_filter_keeps_every_rule_its_word_may_pass() {
+    let mut checked = 0;
+    for section in &PATTERNS.sections {
+        for (side, near) in section.near.iter().enumerate() {
+            let all = near.word_rules;
+            assert_eq!(near.keep(all, None, ""), 0, "{:?}", section.gate);
+            for (k, rule) in section.rules.iter().enumerate() {
+                let words = if side == 0 {
+                    &rule.prev_words
+                } else {
+                    &rule.next_words
+                };
+                let Some(words) = words else {
+                    continue;
+                };
+                assert_ne!(all & 1 << k, 0, "{}", rule.name);
+                for w in words {
+                    let title = w[..1].to_ascii_uppercase() + &w[1..];
+                    for form in [w.to_string(), w.to_ascii_uppercase(), title] {
+                        let text = format!("Officials said {form} today, {form} again.");
+                        with_finder(&text, |f| {
+                            let toks = f.units[0].toks;
+                            let x = toks.iter().find(|x| text[x.span.range()] == form);
+                            let x = x.expect("the word is a token");
+                            let kept = near.keep(all, Some(x), &text);
+                            assert_ne!(kept & 1 << k, 0, "{} beside {form:?}", rule.name);
+                            let comma = toks.iter().find(|x| x.punct(','));
+                            assert_eq!(near.keep(all, comma, &text), 0, "{}", rule.name);
+                        });
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 0);
+}

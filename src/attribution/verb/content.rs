@@ -34,7 +34,11 @@ impl Seen {
 impl<'h> Finder<'_, 'h> {
     /// The content phase of [`Finder::try_verb`]: the draft for the cue and source in `cx`, or
     /// `None` when no content can be read.
-    pub(super) fn verb_content(&mut self, cx: VerbCtx<'h>, used: &mut [bool]) -> Option<Draft<'h>> {
+    pub(super) fn verb_content(
+        &mut self,
+        cx: &VerbCtx<'h>,
+        used: &mut [bool],
+    ) -> Option<Draft<'h>> {
         let VerbCtx {
             u,
             i,
@@ -48,7 +52,7 @@ impl<'h> Finder<'_, 'h> {
             inherited,
             fronted_ing,
             ..
-        } = cx;
+        } = *cx;
         let t = &self.units[u].toks;
         let n = t.len();
         let CueExtent {

@@ -58,7 +58,7 @@ impl<'h> Finder<'_, 'h> {
         if !self.source_fits(&cx) || !self.in_sense(&cx) {
             return None;
         }
-        let mut d = self.verb_content(cx, used)?;
+        let mut d = self.verb_content(&cx, used)?;
         self.object_stance(u, i, &mut d);
         Some(d)
     }
