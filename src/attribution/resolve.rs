@@ -7,6 +7,9 @@ use crate::entity::At;
 /// are kept).
 const NAME_WORDS: usize = 48;
 
+/// Word classes that are no part of a name found by capitalisation ([`Finder::names`]).
+const NOT_NAME: u32 = TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB;
+
 /// Document nouns that name what a person or body wrote, beside the lexicon's evidence and
 /// medium nouns: the author is the source (`according to Foster’s book`).
 const AUTHORED: [&str; 4] = ["book", "books", "paper", "papers"];
@@ -329,8 +332,28 @@ impl<'h> Finder<'_, 'h> {
     pub(super) fn titles(&mut self, u: usize) {
         let t = &self.units[u].toks;
         let n = t.len();
-        let mut k = 0;
-        while k < n {
+        // One pass over the words finds where each scan (titles here, [`Self::names`]) can
+        // start and stop: the first and last capitalised title word, the first and last
+        // capitalised word that may be part of a name; and whether every word is capitalised.
+        let (mut titles, mut names) = ((n, 0), (n, 0));
+        let mut headline = true;
+        for (k, x) in t.iter().enumerate() {
+            if !x.word() {
+                continue;
+            }
+            if !x.cap {
+                headline = false;
+                continue;
+            }
+            if x.flags & (TITLE | PRONOUN) == TITLE {
+                titles = (titles.0.min(k), k);
+            }
+            if !x.is(NOT_NAME) {
+                names = (names.0.min(k), k);
+            }
+        }
+        let mut k = titles.0;
+        while k <= titles.1 && k < n {
             if t[k].flags & (TITLE | PRONOUN) == TITLE && t[k].cap && t[k].word() {
                 let mut e = k + 1;
                 while e < n && t[e].word() && t[e].cap && t[e].is(TITLE) {
@@ -367,7 +390,10 @@ impl<'h> Finder<'_, 'h> {
                 k += 1;
             }
         }
-        self.names(u);
+        // A headline or subhead in title case (`Kim Warns US`) has no names to find this way.
+        if !headline {
+            self.names(u, names);
+        }
     }
 
     /// Records the last word of the name at `span` (possessive dropped).
@@ -390,13 +416,12 @@ impl<'h> Finder<'_, 'h> {
     /// Person names that no attribution reports (`Lawmakers asked whether James Comey …`): two
     /// to four capitalised words, recorded as titled names with an empty title so that later
     /// mentions and pronouns can refer to them.
-    fn names(&mut self, u: usize) {
+    ///
+    /// Called by [`Self::titles`] for a unit not in title case, with the first and last token
+    /// that may be a capitalised name word: none outside them is.
+    fn names(&mut self, u: usize, (from, to): (usize, usize)) {
         let t = &self.units[u].toks;
         let n = t.len();
-        // A headline or subhead in title case (`Kim Warns US`) has no names to find this way.
-        if t.iter().filter(|x| x.word()).all(|x| x.cap) {
-            return;
-        }
         let text = self.text;
         // The names this sentence's sources give.
         let mut d = self.out.len();
@@ -407,14 +432,9 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         // Not an acronym (`US`, `NATO`): those are places and organisations.
-        let plain = |x: &Tok| {
-            x.word()
-                && x.cap
-                && !x.is(TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB)
-                && has_lowercase(&text[x.span])
-        };
-        let mut k = 0;
-        while k < n {
+        let plain = |x: &Tok| x.word() && x.cap && !x.is(NOT_NAME) && has_lowercase(&text[x.span]);
+        let mut k = from;
+        while k <= to && k < n {
             // Not a sentence-opening preposition (`Unlike Al Mnajer`).
             if !plain(&t[k])
                 || self.is_any(u, k, &PARENTHETICAL_OPENERS)
