@@ -21,6 +21,10 @@ pub(super) enum Complement {
     /// An object and what is said of it: `called the plan a failure`, `found him guilty`,
     /// `urged them to act`.
     Predicative,
+    /// An object and `as` what it is taken for: `sees the plan as a failure`, `saw him as a
+    /// rival`. Unlike [`Complement::Predicative`] (`saw its sales rise`, `saw prices falling`:
+    /// an event perceived or undergone), it states a view.
+    As,
     /// An object headed by a noun of saying or believing: `offered no comment`, `voiced
     /// concern`.
     ReportNoun,
@@ -48,6 +52,7 @@ impl Complement {
             "+to" => Complement::ToInf,
             "+clause" => Complement::Clause,
             "+pred" => Complement::Predicative,
+            "+as" => Complement::As,
             "+noun" => Complement::ReportNoun,
             "+np" => Complement::Np,
             "+refl" => Complement::Reflexive,
@@ -126,6 +131,32 @@ fn finite_verb(s: &Sentence<'_>, k: usize) -> bool {
         || w.len() > 4 && w.ends_with("ed") && !x.is(DET | PREP | STOP)
 }
 
+/// Whether the words from `a` are an object of any shape, then `as` and what it is taken for
+/// (`sees the role of the state in the economy as antiquated`, `saw reforming the banks as
+/// vital`), before any punctuation, finite verb or subordinating word; `as` opening a clause
+/// (`saw its shares fall as it cut prices`) is no such `as`.
+fn as_after_object(s: &Sentence<'_>, a: usize) -> bool {
+    let t = s.toks;
+    for m in a + 1..t.len().min(a + MAX_SUBJECT) {
+        if !t[m].word() || finite_verb(s, m) {
+            return false;
+        }
+        if s.is_word(m, "as") {
+            // `as it battled`, `as sales were falling`: a subject and its verb.
+            return !(s.is_any(m + 1, &SUBJECT_PRONOUNS)
+                || s.is_word(m + 1, "it")
+                || t.get(m + 1).is_some_and(|y| y.word())
+                    && (m + 2..t.len().min(m + 5))
+                        .take_while(|&j| t[j].word())
+                        .any(|j| finite_verb(s, j)));
+        }
+        if s.is_any(m, &SUBJECT_ENDS) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The complement of the verb whose words end before token `a` (after its particle, recipient
 /// and adjuncts, where the caller skips them).
 ///
@@ -182,6 +213,10 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     };
     if s.is_any(a, &REFLEXIVES) {
         return Complement::Reflexive;
+    }
+    // `sees him as a rival`, `sees her choice as a sign`: whatever the object, then `as`.
+    if as_after_object(s, a) {
+        return Complement::As;
     }
     if s.is_any(a, &OBJECT_PRONOUNS) {
         if infinitive_at(a + 1) {
@@ -398,6 +433,41 @@ mod tests {
         assert_eq!(
             of("She urged them to vote.", "urged"),
             Complement::Predicative
+        );
+    }
+
+    #[test]
+    fn an_object_as_what_it_is_taken_for_is_not_an_event() {
+        assert_eq!(
+            of("The governor sees the plan as a failure.", "sees"),
+            Complement::As
+        );
+        assert_eq!(
+            of("Labor leaders see him as a rival.", "see"),
+            Complement::As
+        );
+        assert_eq!(
+            of(
+                "Voters see the role of the state in the economy as too large.",
+                "see"
+            ),
+            Complement::As
+        );
+        assert_ne!(
+            of("The chain saw its sales sink as it cut prices.", "saw"),
+            Complement::As
+        );
+        assert_ne!(
+            of("The airline saw its profits rise.", "saw"),
+            Complement::As
+        );
+        assert_ne!(
+            of("Farmers saw prices falling all summer.", "saw"),
+            Complement::As
+        );
+        assert_eq!(
+            of("The region has seen heavy rain since Monday.", "seen"),
+            Complement::Np
         );
     }
 
