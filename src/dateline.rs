@@ -10,7 +10,7 @@
 //! | Indian | `NEW DELHI:`, `Mumbai, March 3 (PTI)`, `New Delhi [India], May 10 (ANI):`, `Patiala, April 27` |
 //! | UK / Asian | `SINGAPORE —`, `KUALA LUMPUR :` |
 //! | CNN | `(CNN)` (the space after it separates), `Beirut (CNN) --` |
-//! | AG News | `Canadian Press - HALIFAX (CP) -` |
+//! | AG News | `Canadian Press - BRANDON (CP) -` |
 //!
 //! ```
 //! use copydesk::Dateline;
@@ -615,12 +615,12 @@ impl<'h> Dateline<'h> {
     }
 
     /// The AG News feed name printed before the dateline proper (`Canadian Press` in
-    /// `Canadian Press - HALIFAX (CP) -`).
+    /// `Canadian Press - BRANDON (CP) -`).
     ///
     /// ```
-    /// let d = copydesk::Dateline::parse("Canadian Press - HALIFAX (CP) - Nova Scotia voted.")?;
+    /// let d = copydesk::Dateline::parse("Canadian Press - BRANDON (CP) - Manitoba voted.")?;
     /// assert_eq!(d.feed().unwrap().as_str(), "Canadian Press");
-    /// assert_eq!(d.location().unwrap().as_str(), "HALIFAX");
+    /// assert_eq!(d.location().unwrap().as_str(), "BRANDON");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -674,7 +674,7 @@ impl<'h> TryFrom<&'h str> for Dateline<'h> {
     }
 }
 
-/// AG News joins a feed name and the dateline: `Canadian Press - HALIFAX (CP) - …`; a known
+/// AG News joins a feed name and the dateline: `Canadian Press - BRANDON (CP) - …`; a known
 /// agency may stand alone: `Reuters - …`.
 fn read_feed(head: &str) -> Option<Shape> {
     let end = feed_end(head)?;
@@ -1270,7 +1270,7 @@ mod tests {
             "São Paulo ’s",
             "Ⓐbc Def",
             "Ǆemal Bijedić",
-            "Canadian Press - HALIFAX (CP) -",
+            "Canadian Press - BRANDON (CP) -",
             "Reuters - ",
             "A B C D E - x",
             "A B C D - x",

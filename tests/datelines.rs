@@ -261,9 +261,9 @@ fn uk_asian_cnn_and_feeds() {
         None,
     );
     check(
-        "Canadian Press - HALIFAX (CP) - Nova Scotia",
-        "Canadian Press - HALIFAX (CP) -",
-        Some("HALIFAX"),
+        "Canadian Press - BRANDON (CP) - Manitoba",
+        "Canadian Press - BRANDON (CP) -",
+        Some("BRANDON"),
         Some("CP"),
         Some("The Canadian Press"),
         None,
