@@ -10,15 +10,9 @@ fn relative(w: &str) -> bool {
     RELATIVE_OBJECTS.iter().any(|r| w.eq_ignore_ascii_case(r))
 }
 
-/// Whether the cue's verb group is negated: `not`, `never`, `cannot` or a contracted `n't`.
+/// Whether the cue's verb group is negated ([`syntax::negation_word`]).
 fn negated(cue: &str) -> bool {
-    cue.split_whitespace().any(|w| {
-        w.eq_ignore_ascii_case("not")
-            || w.eq_ignore_ascii_case("never")
-            || w.eq_ignore_ascii_case("cannot")
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-    })
+    cue.split_whitespace().any(syntax::negation_word)
 }
 
 /// Whether draft `d` holds nothing an attribution could: its only content is a lone relative

@@ -665,6 +665,18 @@ static ASIDE_KEYS: [(u128, u16); ASIDE_WORDS.len() + ASIDE_WORDS_MORE.len()] = {
     keys
 };
 
+/// Whether the word `w` negates its verb group: a free-standing negation the skipper steps over
+/// (the [`class::NEGATION`] words of its table: `not`, `never`), or one fused with its
+/// auxiliary (`cannot`, `wouldn't`, `can’t`), which the skipper never meets between two parts.
+pub(super) fn negation_word(w: &str) -> bool {
+    ASIDE_WORDS
+        .iter()
+        .any(|&(a, c)| c & class::NEGATION != 0 && w.eq_ignore_ascii_case(a))
+        || w.eq_ignore_ascii_case("cannot")
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+}
+
 /// The skipper's classes of the word at token `k` (0 for anything else).
 fn aside_class(s: &Sentence<'_>, k: usize) -> u16 {
     let Some(x) = s.toks.get(k) else {
@@ -1472,5 +1484,15 @@ mod tests {
         assert_eq!(got, Some(("Will", "Will")));
         // Before the base form it is the modal.
         assert_eq!(read(bare_np, "Officials will say it.", "say"), None);
+    }
+
+    #[test]
+    fn negation_words_free_and_fused() {
+        for w in ["not", "Never", "cannot", "wouldn't", "can’t"] {
+            assert!(negation_word(w), "{w}");
+        }
+        for w in ["note", "nevertheless", "can", "cant", "now"] {
+            assert!(!negation_word(w), "{w}");
+        }
     }
 }
