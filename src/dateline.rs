@@ -60,6 +60,7 @@ static STATES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
 
 static STOPWORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_stopwords.txt"))
+        .chain(lexicon_lines(include_str!("lexicon/field_stopwords.txt")))
         .map(str::to_lowercase)
         .collect()
 });

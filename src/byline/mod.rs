@@ -120,6 +120,12 @@ static ROLES: Lazy<FxMap<String, Vec<RoleWord>>> = Lazy::new(|| {
     for w in crate::lexicon::role::shared_roles() {
         m.entry(w.to_lowercase()).or_default().push(RoleWord::Head);
     }
+    // The modifiers credit lines also print as titles: one class, read by both.
+    for w in lines(include_str!("../lexicon/role_modifiers.txt")) {
+        m.entry(w.to_lowercase())
+            .or_default()
+            .push(RoleWord::Modifier);
+    }
     m
 });
 

@@ -951,10 +951,12 @@ fn word_set(src: &'static str) -> FxSet<&'static str> {
     data_lines(src).collect()
 }
 
-/// The titles of `credit_titles.txt` and those bylines and sources share.
+/// The titles of `credit_titles.txt`, those bylines and sources share, and the role modifiers
+/// bylines share.
 static TITLES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
     let mut t = word_set(include_str!("../lexicon/credit_titles.txt"));
     t.extend(crate::lexicon::role::shared_titles());
+    t.extend(word_set(include_str!("../lexicon/role_modifiers.txt")));
     t
 });
 /// The places that continue a location after a comma (lower case): the US states in AP
@@ -995,6 +997,9 @@ static SOURCES: Lazy<Sources> = Lazy::new(|| {
             other => panic!("credit_sources.txt: unknown section {other:?}"),
         };
     }
+    // The clause words that are no name here and no place at a dateline's head: one class.
+    s.not_name
+        .extend(data_lines(include_str!("../lexicon/field_stopwords.txt")));
     s
 });
 
