@@ -48,6 +48,7 @@
 use once_cell::sync::Lazy;
 
 use crate::text::Paragraph;
+use crate::util::few::Few;
 use crate::{Snippet, Span};
 
 /// How many quotations may be open inside one another; a mark that would open one more is
@@ -105,7 +106,7 @@ pub enum QuoteKind {
 pub struct Quotation<'h> {
     pub(crate) haystack: &'h str,
     pub(crate) span: Span,
-    pub(crate) pieces: Vec<Span>,
+    pub(crate) pieces: Few<Span>,
     pub(crate) style: MarkStyle,
     pub(crate) kind: QuoteKind,
     pub(crate) parent: Option<usize>,
@@ -867,7 +868,7 @@ struct Builder {
     para: usize,
     start: usize,
     style: MarkStyle,
-    pieces: Vec<Span>,
+    pieces: Few<Span>,
 }
 
 #[derive(Debug)]
@@ -887,7 +888,7 @@ struct Raw {
     /// Start of the paragraph where it opens.
     para: usize,
     span: Span,
-    pieces: Vec<Span>,
+    pieces: Few<Span>,
     style: MarkStyle,
     closed: bool,
 }
@@ -1001,7 +1002,7 @@ impl<'h, F: FnMut(Span, Finding)> Scanner<'h, F> {
                     para: self.para,
                     start: top.start,
                     style: top.style,
-                    pieces: Vec::new(),
+                    pieces: Few::new(),
                 });
                 b.pieces.push(piece);
                 self.finish_open(b);
@@ -1046,7 +1047,7 @@ impl<'h, F: FnMut(Span, Finding)> Scanner<'h, F> {
         let piece = self.piece(e.start + e.len, mark.start);
         let (para, start, style, mut pieces) = match e.cont {
             Some(b) => (b.para, b.start, b.style, b.pieces),
-            None => (self.para, e.start, e.style, Vec::new()),
+            None => (self.para, e.start, e.style, Few::new()),
         };
         if !piece.is_empty() {
             pieces.push(piece);
@@ -1084,7 +1085,7 @@ impl<'h, F: FnMut(Span, Finding)> Scanner<'h, F> {
                 para: para.start,
                 start: e.start,
                 style: e.style,
-                pieces: Vec::new(),
+                pieces: Few::new(),
             });
             if !piece.is_empty() {
                 b.pieces.push(piece);
