@@ -1123,4 +1123,79 @@ mod tests {
         assert_eq!(linked, forward);
         assert!(linked >= 3);
     }
+
+    /// Articles of our own with every kind of paragraph the speech leaves out or narrows: a
+    /// kicker, headline, byline, dateline, subhead, credit lines between and after the body.
+    const SHAPES: [&str; 4] = [
+        "WORLD\n\nKim Warns US\n\nBy Jane Doe\n\nSEOUL, May 10 (Reuters) - “We won,” Kim said.\n\nNew Front\n\nHe left.\n\n(Reporting by Joe Bloggs; Editing by Ann Lee)",
+        "By Jane Doe\n\nSEOUL (AP) — Kim said so.\n\nAssociated Press writer Ann Lee contributed.\n\n“We go on,” Lee said.",
+        "SEOUL —",
+        "Reporting by Joe Bloggs\n\nEditing by Ann Lee",
+    ];
+
+    #[test]
+    fn the_paragraphs_come_back_whole_after_the_speech_is_read_in_place() {
+        for text in SHAPES {
+            let a = Parser::new().parse(text);
+            let got: Vec<Paragraph<'_>> = a.paragraphs().map(|b| b.paragraph).collect();
+            let want: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+            assert_eq!(got, want, "{text:?}");
+            for (i, b) in a.paragraphs().enumerate() {
+                assert_eq!(b.paragraph.index(), i);
+                assert_eq!(&text[b.paragraph.span()], b.paragraph.as_str());
+            }
+        }
+        // What the speech was: the body (dateline cut) and the headline, not the byline or
+        // the credit line.
+        let a = Parser::new().parse(SHAPES[0]);
+        let roles: Vec<Role> = a.paragraphs().map(|b| b.role).collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Headline,
+                Role::Headline,
+                Role::Byline,
+                Role::Body,
+                Role::Subhead,
+                Role::Body,
+                Role::Credit
+            ]
+        );
+        assert_eq!(
+            a.attributions()[0].source().map(|s| s.as_str()),
+            Some("Kim")
+        );
+        let body: Vec<&str> = a.body().map(|p| p.as_str()).collect();
+        assert_eq!(body, ["“We won,” Kim said.", "He left."]);
+    }
+
+    #[test]
+    fn diagnostics_are_the_scanners_findings_in_text_order() {
+        for text in [
+            "” a “b\n\n«\n\n\"\n\nc ” d “e” ”",
+            "“One\n\n” two ” three\n\n‘x’ « y\n\n“",
+            "Fine.",
+        ] {
+            let a = Parser::new().parse(text);
+            let scan = crate::quote::scan(text);
+            let mut want: Vec<(usize, usize, DiagnosticKind)> = scan
+                .unpaired_marks()
+                .iter()
+                .map(|m| (m.start, m.end, DiagnosticKind::UnpairedMark))
+                .chain(
+                    scan.left_open()
+                        .iter()
+                        .map(|m| (m.start, m.end, DiagnosticKind::UnclosedQuotation)),
+                )
+                .collect();
+            want.sort_by_key(|&(start, _, _)| start);
+            let got: Vec<(usize, usize, DiagnosticKind)> = a
+                .diagnostics()
+                .iter()
+                .map(|d| (d.at.start(), d.at.end(), d.kind))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(text.trim() != "Fine.", !got.is_empty());
+        }
+    }
 }
