@@ -7,11 +7,16 @@
 //! `--max-time-exponent` (default 1.5: a quadratic scan fails it from 1 to 4 MB already, while
 //! cache and memory-traffic effects pass) or the parse's own peak memory's k exceeds
 //! `--max-mem-exponent` (default 1.2); `--max-rss-per-byte X` also caps peak RSS at X times the
-//! input at every size.
+//! input at every size, and `--max-parse-rss-per-byte LIMITS` the parse's own peak memory (peak
+//! RSS less what was resident before the parse: the input and the lexicons) per input byte,
+//! which does not depend on the size: `LIMITS` is one number for every shape, or
+//! `shape=X` pairs with `*=X` for the rest (`*=14.5,speakers=36`). The parse's own memory is the
+//! figure to check at a small size: at 16 MB the total is it plus some 1.5 bytes a byte.
 //!
 //! ```text
 //! cargo run --release --example scaling                    # the full table, 1 to 64 MB
 //! cargo run --release --example scaling -- --sizes 1,4 --check           # the cheap CI check
+//! cargo run --release --example scaling -- --sizes 1,4 --check --max-parse-rss-per-byte 14.5
 //! cargo run --release --example scaling -- --sizes 1,4 --cachegrind      # + instructions per MB
 //! cargo run --release --example scaling -- run SHAPE MB    # one child: prints one JSON line
 //! ```
@@ -214,6 +219,41 @@ struct Options {
     max_time_exponent: f64,
     max_mem_exponent: f64,
     max_rss_per_byte: Option<f64>,
+    /// Per shape (`None`: every other shape), the limit on the parse's own memory per byte.
+    max_parse_rss_per_byte: Vec<(Option<String>, f64)>,
+}
+
+impl Options {
+    /// The limit on the parse's own memory per byte for `shape`, if any.
+    fn parse_rss_limit(&self, shape: &str) -> Option<f64> {
+        let named = self
+            .max_parse_rss_per_byte
+            .iter()
+            .find(|(s, _)| s.as_deref() == Some(shape));
+        named
+            .or_else(|| {
+                self.max_parse_rss_per_byte
+                    .iter()
+                    .find(|(s, _)| s.is_none())
+            })
+            .map(|&(_, x)| x)
+    }
+}
+
+/// `14.5` (every shape) or `*=14.5,speakers=36` (per shape, `*` for the rest).
+fn parse_limits(v: &str) -> Result<Vec<(Option<String>, f64)>, String> {
+    v.split(',')
+        .map(|item| {
+            let (shape, x) = match item.split_once('=') {
+                Some(("*", x)) => (None, x),
+                Some((shape, x)) if SHAPES.contains(&shape) => (Some(shape.to_owned()), x),
+                Some((shape, _)) => return Err(format!("unknown shape {shape} in {v}")),
+                None => (None, item),
+            };
+            let x = x.parse::<f64>().map_err(|e| format!("{item}: {e}"))?;
+            Ok((shape, x))
+        })
+        .collect()
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
@@ -225,6 +265,7 @@ fn options(args: &[String]) -> Result<Options, String> {
         max_time_exponent: 1.5,
         max_mem_exponent: 1.2,
         max_rss_per_byte: None,
+        max_parse_rss_per_byte: Vec::new(),
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -243,6 +284,10 @@ fn options(args: &[String]) -> Result<Options, String> {
             "--max-time-exponent" => o.max_time_exponent = number(value()?)?,
             "--max-mem-exponent" => o.max_mem_exponent = number(value()?)?,
             "--max-rss-per-byte" => o.max_rss_per_byte = Some(number(value()?)?),
+            "--max-parse-rss-per-byte" => {
+                o.max_parse_rss_per_byte =
+                    parse_limits(value()?).map_err(|e| format!("--max-parse-rss-per-byte {e}"))?;
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -347,6 +392,17 @@ fn main() -> ExitCode {
                 "{shape}: the parse's peak memory grows as size^{mem_k:.2} (limit {})",
                 o.max_mem_exponent
             ));
+        }
+        if let Some(max) = o.parse_rss_limit(shape) {
+            let worst = rows
+                .iter()
+                .map(|r| (r.peak_kb - r.base_kb) * 1024.0 / r.bytes)
+                .fold(0.0, f64::max);
+            if worst > max {
+                failures.push(format!(
+                    "{shape}: the parse's own peak memory is {worst:.1}× the input (limit {max})"
+                ));
+            }
         }
         if let Some(max) = o.max_rss_per_byte {
             let worst = rows

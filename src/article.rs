@@ -8,7 +8,7 @@ use crate::byline::Byline;
 use crate::credit::Credit;
 use crate::dateline::Dateline;
 use crate::entity::Entity;
-use crate::quote::Quotation;
+use crate::quote::{Finding, Quotation};
 use crate::text::Paragraph;
 use crate::util::hash::FxSet;
 use crate::{Snippet, Span};
@@ -82,6 +82,30 @@ pub struct Block<'h> {
     pub role: Role,
 }
 
+/// The paragraphs and their roles, kept side by side (a [`Block`] is made on access): the
+/// paragraphs' list is the one the parse read, moved into the article, not copied.
+#[derive(Debug, Clone)]
+struct Blocks<'h> {
+    paragraphs: Vec<Paragraph<'h>>,
+    roles: Vec<Role>,
+}
+
+impl<'h> Blocks<'h> {
+    fn iter(&self) -> impl ExactSizeIterator<Item = Block<'h>> + DoubleEndedIterator + '_ {
+        self.paragraphs
+            .iter()
+            .zip(&self.roles)
+            .map(|(&paragraph, &role)| Block { paragraph, role })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Blocks<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// One parsed article; everything in it borrows the caller's text.
 ///
 /// With the `serde` feature it serialises with every span as `{start, end, text}`.
@@ -90,7 +114,7 @@ pub struct Block<'h> {
 pub struct Article<'h> {
     #[cfg_attr(feature = "serde", serde(skip))]
     text: &'h str,
-    paragraphs: Vec<Block<'h>>,
+    paragraphs: Blocks<'h>,
     byline: Option<Byline<'h>>,
     dateline: Option<Dateline<'h>>,
     quotations: Vec<Quotation<'h>>,
@@ -636,7 +660,7 @@ impl Parser {
         let _cues = self.cues.clone().map(extra::enter);
         let _places = self.places.clone().map(crate::lexicon::places::extra);
         let _outlets = self.outlets.clone().map(crate::byline::extra_outlets);
-        let paragraphs = paragraphs_after_bom(text);
+        let mut paragraphs = paragraphs_after_bom(text);
         let mut roles = vec![Role::Body; paragraphs.len()];
         let byline = crate::byline::detect(text, &paragraphs).into_iter().next();
         let after_byline = byline.as_ref().map_or(0, |(i, _)| i + 1);
@@ -661,54 +685,40 @@ impl Parser {
             .map(|(_, d)| d);
         let byline = byline.map(|(_, b)| b);
         assign_headings(&paragraphs, &mut roles);
-        let scan = crate::quote::scan_paragraphs(text, &paragraphs);
-        let mut diagnostics: Vec<Diagnostic<'h>> = scan
-            .unpaired_marks()
-            .iter()
-            .map(|&m| Diagnostic {
-                kind: DiagnosticKind::UnpairedMark,
+        let mut diagnostics: Vec<Diagnostic<'h>> = Vec::new();
+        let quotations = crate::quote::scan_paragraphs_with(text, &paragraphs, |m, finding| {
+            diagnostics.push(Diagnostic {
+                kind: match finding {
+                    Finding::Unpaired => DiagnosticKind::UnpairedMark,
+                    Finding::LeftOpen => DiagnosticKind::UnclosedQuotation,
+                },
                 at: Snippet::at(text, m),
-            })
-            .chain(scan.left_open().iter().map(|&m| Diagnostic {
-                kind: DiagnosticKind::UnclosedQuotation,
-                at: Snippet::at(text, m),
-            }))
-            .collect();
-        diagnostics.sort_by_key(|d| d.at.start());
-        let quotations = scan.into_quotations();
+            });
+        });
+        // By start (an unpaired mark before an unclosed quotation at the same place), sorted
+        // in place; a mark found unpaired twice is told once.
+        diagnostics.sort_unstable_by_key(|d| {
+            (
+                d.at.start(),
+                d.kind != DiagnosticKind::UnpairedMark,
+                d.at.end(),
+            )
+        });
+        diagnostics.dedup_by(|b, a| a.kind == DiagnosticKind::UnpairedMark && a == b);
         let cut = dateline
             .as_ref()
             .map(|d| Span::new(d.span().start, d.body_start()));
-        let mut headline = None;
-        let speech: Vec<Paragraph<'h>> = paragraphs
-            .iter()
-            .zip(&roles)
-            .filter(|(_, r)| matches!(r, Role::Headline | Role::Body | Role::Subhead))
-            .filter_map(|(p, r)| without(text, *p, cut).map(|p| (p, r)))
-            .enumerate()
-            .map(|(i, (p, r))| {
-                // The headline, or an opening line that reads as one: short, one sentence.
-                let opening = i == 0
-                    && *r == Role::Body
-                    && p.span().start == paragraphs.first().map_or(0, |f| f.span().start)
-                    && p.as_str().split_whitespace().count() <= 30
-                    && crate::text::sentences(text, p.span()).nth(1).is_none();
-                if (*r == Role::Headline || opening) && headline.is_none() {
-                    headline = Some(i);
-                }
-                p
-            })
-            .collect();
-        let mut found = crate::attribution::attribute_in(text, &speech, &quotations, headline);
+        // The speech (headline, body and subheads, the dateline cut off the paragraph it opens)
+        // is made in place in the paragraphs' list and the list put back after: a body of
+        // many short paragraphs is not listed twice.
+        let (aside, headline) = speech_in_place(text, &mut paragraphs, &roles, cut);
+        let mut found = crate::attribution::attribute_in(text, &paragraphs, &quotations, headline);
+        aside.restore(&mut paragraphs);
         found.retain_scope(self.scope);
         let (attributions, entities) = found.into_parts();
         Article {
             text,
-            paragraphs: paragraphs
-                .into_iter()
-                .zip(roles)
-                .map(|(paragraph, role)| Block { paragraph, role })
-                .collect(),
+            paragraphs: Blocks { paragraphs, roles },
             byline,
             dateline,
             quotations,
@@ -733,6 +743,89 @@ fn paragraphs_after_bom(text: &str) -> Vec<Paragraph<'_>> {
             p.narrowed(Snippet::at(text, Span::new(s.start + skip, s.end + skip)))
         })
         .collect()
+}
+
+/// What [`speech_in_place`] took out of the paragraphs' list or changed, to put back.
+#[derive(Debug)]
+struct Aside<'h> {
+    /// The paragraphs left out of the speech, with their index in the full list, in order.
+    out: Vec<(usize, Paragraph<'h>)>,
+    /// The paragraphs narrowed (to the body after the dateline), with their index, as they were.
+    changed: Vec<(usize, Paragraph<'h>)>,
+    /// The full list's length.
+    len: usize,
+}
+
+/// Turns the article's paragraphs into the speech attributions are read in: headline, body
+/// and subheads, in order, with the dateline (`cut`) cut off the paragraph it opens; and the
+/// index in it of the headline, or of an opening line that reads as one (short, one sentence).
+/// [`Aside::restore`] gives the list back as it was.
+fn speech_in_place<'h>(
+    text: &'h str,
+    paragraphs: &mut Vec<Paragraph<'h>>,
+    roles: &[Role],
+    cut: Option<Span>,
+) -> (Aside<'h>, Option<usize>) {
+    let first_start = paragraphs.first().map_or(0, |f| f.span().start);
+    let mut aside = Aside {
+        out: Vec::new(),
+        changed: Vec::new(),
+        len: paragraphs.len(),
+    };
+    let mut headline = None;
+    let mut kept = 0;
+    for (i, &role) in roles.iter().enumerate().take(paragraphs.len()) {
+        let p = paragraphs[i];
+        let speech = matches!(role, Role::Headline | Role::Body | Role::Subhead)
+            .then(|| without(text, p, cut))
+            .flatten();
+        let Some(s) = speech else {
+            aside.out.push((i, p));
+            continue;
+        };
+        if s != p {
+            aside.changed.push((i, p));
+        }
+        let opening = kept == 0
+            && role == Role::Body
+            && s.span().start == first_start
+            && s.as_str().split_whitespace().count() <= 30
+            && crate::text::sentences(text, s.span()).nth(1).is_none();
+        if (role == Role::Headline || opening) && headline.is_none() {
+            headline = Some(kept);
+        }
+        paragraphs[kept] = s;
+        kept += 1;
+    }
+    paragraphs.truncate(kept);
+    (aside, headline)
+}
+
+impl<'h> Aside<'h> {
+    /// Puts the paragraphs set aside back where they were (in one pass from the end, each
+    /// speech paragraph moving up to its place) and undoes the narrowing.
+    fn restore(self, paragraphs: &mut Vec<Paragraph<'h>>) {
+        let Some(&fill) = paragraphs.first().or(self.out.first().map(|(_, p)| p)) else {
+            return;
+        };
+        let mut kept = paragraphs.len();
+        paragraphs.resize(self.len, fill);
+        let mut out = self.out;
+        for i in (0..self.len).rev() {
+            match out.pop_if(|(j, _)| *j == i) {
+                Some((_, p)) => paragraphs[i] = p,
+                None => {
+                    kept = kept.saturating_sub(1);
+                    paragraphs[i] = paragraphs[kept];
+                }
+            }
+        }
+        for (i, p) in self.changed {
+            if let Some(slot) = paragraphs.get_mut(i) {
+                *slot = p;
+            }
+        }
+    }
 }
 
 /// The paragraph without `cut` (the dateline) when it holds it; `None` if nothing is left.
@@ -801,12 +894,15 @@ impl<'h> Article<'h> {
         self.text
     }
 
-    /// The paragraphs, each with its role.
+    /// The paragraphs, each with its role (made on access: a [`Block`] is two words of the
+    /// article's records and a copy).
     ///
     /// ```
     /// assert_eq!(copydesk::parse("A.\nB.").paragraphs().count(), 2);
     /// ```
-    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = &Block<'h>> + '_ {
+    pub fn paragraphs(
+        &self,
+    ) -> impl ExactSizeIterator<Item = Block<'h>> + DoubleEndedIterator + '_ {
         self.paragraphs.iter()
     }
 
@@ -1026,5 +1122,80 @@ mod tests {
         let forward: usize = a.attributions().iter().map(|x| x.quotations().len()).sum();
         assert_eq!(linked, forward);
         assert!(linked >= 3);
+    }
+
+    /// Articles of our own with every kind of paragraph the speech leaves out or narrows: a
+    /// kicker, headline, byline, dateline, subhead, credit lines between and after the body.
+    const SHAPES: [&str; 4] = [
+        "WORLD\n\nKim Warns US\n\nBy Jane Doe\n\nSEOUL, May 10 (Reuters) - “We won,” Kim said.\n\nNew Front\n\nHe left.\n\n(Reporting by Joe Bloggs; Editing by Ann Lee)",
+        "By Jane Doe\n\nSEOUL (AP) — Kim said so.\n\nAssociated Press writer Ann Lee contributed.\n\n“We go on,” Lee said.",
+        "SEOUL —",
+        "Reporting by Joe Bloggs\n\nEditing by Ann Lee",
+    ];
+
+    #[test]
+    fn the_paragraphs_come_back_whole_after_the_speech_is_read_in_place() {
+        for text in SHAPES {
+            let a = Parser::new().parse(text);
+            let got: Vec<Paragraph<'_>> = a.paragraphs().map(|b| b.paragraph).collect();
+            let want: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
+            assert_eq!(got, want, "{text:?}");
+            for (i, b) in a.paragraphs().enumerate() {
+                assert_eq!(b.paragraph.index(), i);
+                assert_eq!(&text[b.paragraph.span()], b.paragraph.as_str());
+            }
+        }
+        // What the speech was: the body (dateline cut) and the headline, not the byline or
+        // the credit line.
+        let a = Parser::new().parse(SHAPES[0]);
+        let roles: Vec<Role> = a.paragraphs().map(|b| b.role).collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Headline,
+                Role::Headline,
+                Role::Byline,
+                Role::Body,
+                Role::Subhead,
+                Role::Body,
+                Role::Credit
+            ]
+        );
+        assert_eq!(
+            a.attributions()[0].source().map(|s| s.as_str()),
+            Some("Kim")
+        );
+        let body: Vec<&str> = a.body().map(|p| p.as_str()).collect();
+        assert_eq!(body, ["“We won,” Kim said.", "He left."]);
+    }
+
+    #[test]
+    fn diagnostics_are_the_scanners_findings_in_text_order() {
+        for text in [
+            "” a “b\n\n«\n\n\"\n\nc ” d “e” ”",
+            "“One\n\n” two ” three\n\n‘x’ « y\n\n“",
+            "Fine.",
+        ] {
+            let a = Parser::new().parse(text);
+            let scan = crate::quote::scan(text);
+            let mut want: Vec<(usize, usize, DiagnosticKind)> = scan
+                .unpaired_marks()
+                .iter()
+                .map(|m| (m.start, m.end, DiagnosticKind::UnpairedMark))
+                .chain(
+                    scan.left_open()
+                        .iter()
+                        .map(|m| (m.start, m.end, DiagnosticKind::UnclosedQuotation)),
+                )
+                .collect();
+            want.sort_by_key(|&(start, _, _)| start);
+            let got: Vec<(usize, usize, DiagnosticKind)> = a
+                .diagnostics()
+                .iter()
+                .map(|d| (d.at.start(), d.at.end(), d.kind))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(text.trim() != "Fine.", !got.is_empty());
+        }
     }
 }

@@ -30,6 +30,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 use crate::Snippet;
+use crate::util::few::Few;
 use crate::util::hash::FxMap;
 
 /// What sort of thing an [`Entity`] is.
@@ -72,7 +73,7 @@ pub struct Entity<'h> {
     description: Option<Snippet<'h>>,
     role: Option<&'h str>,
     gender: Option<Gender>,
-    mentions: Vec<Snippet<'h>>,
+    mentions: Few<Snippet<'h>>,
 }
 
 impl<'h> Entity<'h> {
@@ -626,7 +627,7 @@ impl<'h> Resolver<'h> {
             description: None,
             role: None,
             gender: None,
-            mentions: Vec::new(),
+            mentions: Few::new(),
         });
         id
     }
@@ -1063,7 +1064,7 @@ impl<'h> Resolver<'h> {
             description: None,
             role: None,
             gender: None,
-            mentions: Vec::new(),
+            mentions: Few::new(),
         });
         id
     }

@@ -280,6 +280,12 @@ pub struct BlockRecord {
     pub role: Role,
 }
 
+impl From<Block<'_>> for BlockRecord {
+    fn from(b: Block<'_>) -> BlockRecord {
+        BlockRecord::from(&b)
+    }
+}
+
 impl From<&Block<'_>> for BlockRecord {
     fn from(b: &Block<'_>) -> BlockRecord {
         BlockRecord {

@@ -213,8 +213,10 @@ impl Index<Span> for str {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Snippet<'h> {
-    span: Span,
+    // The span is `start..start + text.len()`: the text carries the length, so a snippet is
+    // three words, not four (it is the most common record in a parse's results).
     text: &'h str,
+    start: usize,
 }
 
 impl<'h> Snippet<'h> {
@@ -228,9 +230,10 @@ impl<'h> Snippet<'h> {
     /// ```
     #[must_use]
     pub fn new(haystack: &'h str, span: Span) -> Option<Snippet<'h>> {
-        haystack
-            .get(span.range())
-            .map(|text| Snippet { span, text })
+        haystack.get(span.range()).map(|text| Snippet {
+            text,
+            start: span.start,
+        })
     }
 
     /// Like [`Snippet::new`], for spans copydesk computed itself; an invalid span (a bug) yields
@@ -243,8 +246,8 @@ impl<'h> Snippet<'h> {
                 at -= 1;
             }
             Snippet {
-                span: Span::empty(at),
                 text: "",
+                start: at,
             }
         })
     }
@@ -257,7 +260,7 @@ impl<'h> Snippet<'h> {
     /// ```
     #[must_use]
     pub const fn span(&self) -> Span {
-        self.span
+        Span::new(self.start, self.end())
     }
 
     /// What it says.
@@ -279,7 +282,7 @@ impl<'h> Snippet<'h> {
     /// ```
     #[must_use]
     pub const fn start(&self) -> usize {
-        self.span.start
+        self.start
     }
 
     /// Byte offset one past its end.
@@ -290,13 +293,13 @@ impl<'h> Snippet<'h> {
     /// ```
     #[must_use]
     pub const fn end(&self) -> usize {
-        self.span.end
+        self.start + self.text.len()
     }
 }
 
 impl fmt::Debug for Snippet<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}@{}", self.text, self.span)
+        write!(f, "{:?}@{}", self.text, self.span())
     }
 }
 
@@ -315,7 +318,7 @@ impl AsRef<str> for Snippet<'_> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Snippet<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_span(self.span, self.text, s)
+        serialize_span(self.span(), self.text, s)
     }
 }
 

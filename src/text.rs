@@ -22,12 +22,38 @@ use crate::{Snippet, Span};
 
 /// A paragraph: a line, or several hard-wrapped lines, of the text, trimmed of surrounding
 /// whitespace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Paragraph<'h> {
     text: Snippet<'h>,
+    /// The index, with [`BLANK_BEFORE`] set when a blank line comes before: a paragraph is
+    /// four words, not five (an article keeps one per paragraph).
     index: usize,
-    blank_before: bool,
+}
+
+/// The top bit of [`Paragraph`]'s `index` word: an index never reaches it (there are fewer
+/// paragraphs than bytes, and no text is `isize::MAX` bytes long).
+const BLANK_BEFORE: usize = 1 << (usize::BITS - 1);
+
+impl std::fmt::Debug for Paragraph<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Paragraph")
+            .field("text", &self.text)
+            .field("index", &self.index())
+            .field("blank_before", &self.blank_before())
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Paragraph<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Paragraph", 3)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("index", &self.index())?;
+        st.serialize_field("blank_before", &self.blank_before())?;
+        st.end()
+    }
 }
 
 impl<'h> Paragraph<'h> {
@@ -72,7 +98,7 @@ impl<'h> Paragraph<'h> {
     /// ```
     #[must_use]
     pub fn index(&self) -> usize {
-        self.index
+        self.index & !BLANK_BEFORE
     }
 
     /// The same paragraph narrowed to `text` (a part of it, such as the body after a dateline).
@@ -89,7 +115,7 @@ impl<'h> Paragraph<'h> {
     /// ```
     #[must_use]
     pub fn blank_before(&self) -> bool {
-        self.blank_before
+        self.index & BLANK_BEFORE != 0
     }
 }
 
@@ -204,8 +230,7 @@ impl<'h> Iterator for Paragraphs<'h> {
         self.pos = pos;
         let p = Paragraph {
             text: Snippet::at(text, span),
-            index: self.index,
-            blank_before,
+            index: self.index | if blank_before { BLANK_BEFORE } else { 0 },
         };
         self.index += 1;
         Some(p)

@@ -45,6 +45,7 @@ use crate::quote::Quotation;
 use crate::text::Paragraph;
 // The cue lexicon's key of a word (lower case, `’` read as `'`), under the short name its
 // readers use.
+use crate::util::few::Few;
 use crate::util::fold::lower_quote_folded as lower;
 use crate::util::hash::FxMap;
 use crate::{Snippet, Span};
@@ -224,8 +225,8 @@ impl<'h> Secondary<'h> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Attribution<'h> {
-    contents: Vec<Snippet<'h>>,
-    content_kinds: Vec<AttributionKind>,
+    contents: Few<Snippet<'h>>,
+    content_kinds: Few<AttributionKind>,
     kind: AttributionKind,
     source: Option<Snippet<'h>>,
     source_head: Option<Snippet<'h>>,
@@ -234,7 +235,7 @@ pub struct Attribution<'h> {
     cue: Snippet<'h>,
     cue_class: CueClass,
     secondary: Vec<Secondary<'h>>,
-    quotations: Vec<usize>,
+    quotations: Few<usize>,
     #[cfg_attr(feature = "serde", serde(skip))]
     entities: Shared<'h>,
 }

@@ -822,7 +822,7 @@ impl<'h> Finder<'_, 'h> {
                     cue: Snippet::at(text, d.cue),
                     cue_class: d.cue_class,
                     secondary,
-                    quotations,
+                    quotations: quotations.into(),
                     entities: entities.clone(),
                 }
             })

@@ -48,6 +48,7 @@
 use once_cell::sync::Lazy;
 
 use crate::text::Paragraph;
+use crate::util::few::Few;
 use crate::{Snippet, Span};
 
 /// How many quotations may be open inside one another; a mark that would open one more is
@@ -105,7 +106,7 @@ pub enum QuoteKind {
 pub struct Quotation<'h> {
     pub(crate) haystack: &'h str,
     pub(crate) span: Span,
-    pub(crate) pieces: Vec<Span>,
+    pub(crate) pieces: Few<Span>,
     pub(crate) style: MarkStyle,
     pub(crate) kind: QuoteKind,
     pub(crate) parent: Option<usize>,
@@ -334,11 +335,44 @@ pub fn scan(text: &str) -> Scan<'_> {
 /// [`scan`] over paragraphs the caller has already split (the article parser does), so the text
 /// is not split twice.
 pub(crate) fn scan_paragraphs<'h>(text: &'h str, paragraphs: &[Paragraph<'h>]) -> Scan<'h> {
+    let (mut unpaired, mut left_open) = (Vec::new(), Vec::new());
+    let quotations = scan_paragraphs_with(text, paragraphs, |mark, finding| match finding {
+        Finding::Unpaired => unpaired.push(mark),
+        Finding::LeftOpen => left_open.push(mark),
+    });
+    unpaired.sort_unstable();
+    unpaired.dedup();
+    left_open.sort_unstable();
+    Scan {
+        quotations,
+        unpaired,
+        left_open,
+    }
+}
+
+/// A mark [`scan_paragraphs_with`] could not place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Finding {
+    /// A mark that pairs with nothing ([`Scan::unpaired_marks`]); the same mark may be told
+    /// twice, and marks come in no set order.
+    Unpaired,
+    /// A quotation left open ([`Scan::left_open`]), told once each, after every unpaired mark.
+    LeftOpen,
+}
+
+/// [`scan_paragraphs`], telling each mark it could not place to `found` as it goes instead of
+/// listing them: the caller keeps them in the form it needs (the article, as diagnostics)
+/// without a second list of them.
+pub(crate) fn scan_paragraphs_with<'h>(
+    text: &'h str,
+    paragraphs: &[Paragraph<'h>],
+    found: impl FnMut(Span, Finding),
+) -> Vec<Quotation<'h>> {
     let mut sc = Scanner {
         text,
         stack: Vec::with_capacity(MAX_DEPTH),
         raw: Vec::with_capacity(text.len() / 256 + 4),
-        unpaired: Vec::new(),
+        found,
         toks: Vec::with_capacity(32),
         para: 0,
         pending: None,
@@ -834,7 +868,7 @@ struct Builder {
     para: usize,
     start: usize,
     style: MarkStyle,
-    pieces: Vec<Span>,
+    pieces: Few<Span>,
 }
 
 #[derive(Debug)]
@@ -854,16 +888,17 @@ struct Raw {
     /// Start of the paragraph where it opens.
     para: usize,
     span: Span,
-    pieces: Vec<Span>,
+    pieces: Few<Span>,
     style: MarkStyle,
     closed: bool,
 }
 
-struct Scanner<'h> {
+struct Scanner<'h, F> {
     text: &'h str,
     stack: Vec<Entry>,
     raw: Vec<Raw>,
-    unpaired: Vec<Span>,
+    /// Told each mark that cannot be placed.
+    found: F,
     toks: Vec<Tok>,
     /// Start of the current paragraph.
     para: usize,
@@ -871,7 +906,7 @@ struct Scanner<'h> {
     pending: Option<(Family, Builder)>,
 }
 
-impl<'h> Scanner<'h> {
+impl<'h, F: FnMut(Span, Finding)> Scanner<'h, F> {
     fn piece(&self, from: usize, to: usize) -> Span {
         Span::new(from, to).trim(self.text)
     }
@@ -919,7 +954,7 @@ impl<'h> Scanner<'h> {
                     return; // an apostrophe: `the Joneses’ house,’`
                 }
                 if !self.close(mark, |e| e.fam == fam) && fam != Family::Single {
-                    self.unpaired.push(mark);
+                    (self.found)(mark, Finding::Unpaired);
                 }
             }
             Act::Toggle { fam, style } => {
@@ -939,7 +974,7 @@ impl<'h> Scanner<'h> {
                 if can_open {
                     self.open(mark, fam, style, true, forward);
                 } else {
-                    self.unpaired.push(mark);
+                    (self.found)(mark, Finding::Unpaired);
                 }
             }
         }
@@ -967,7 +1002,7 @@ impl<'h> Scanner<'h> {
                     para: self.para,
                     start: top.start,
                     style: top.style,
-                    pieces: Vec::new(),
+                    pieces: Few::new(),
                 });
                 b.pieces.push(piece);
                 self.finish_open(b);
@@ -976,7 +1011,7 @@ impl<'h> Scanner<'h> {
             }
         }
         if self.stack.len() >= MAX_DEPTH {
-            self.unpaired.push(mark);
+            (self.found)(mark, Finding::Unpaired);
             return;
         }
         self.stack.push(Entry {
@@ -993,7 +1028,7 @@ impl<'h> Scanner<'h> {
     /// An entry that will never close: a continued quotation ends where its last paragraph
     /// ended; a plain mark is unpaired.
     fn drop_entry(&mut self, e: Entry) {
-        self.unpaired.push(Span::new(e.start, e.start + e.len));
+        (self.found)(Span::new(e.start, e.start + e.len), Finding::Unpaired);
         if let Some(b) = e.cont {
             self.finish_open(b);
         }
@@ -1012,7 +1047,7 @@ impl<'h> Scanner<'h> {
         let piece = self.piece(e.start + e.len, mark.start);
         let (para, start, style, mut pieces) = match e.cont {
             Some(b) => (b.para, b.start, b.style, b.pieces),
-            None => (self.para, e.start, e.style, Vec::new()),
+            None => (self.para, e.start, e.style, Few::new()),
         };
         if !piece.is_empty() {
             pieces.push(piece);
@@ -1050,7 +1085,7 @@ impl<'h> Scanner<'h> {
                 para: para.start,
                 start: e.start,
                 style: e.style,
-                pieces: Vec::new(),
+                pieces: Few::new(),
             });
             if !piece.is_empty() {
                 b.pieces.push(piece);
@@ -1059,7 +1094,7 @@ impl<'h> Scanner<'h> {
                 self.pending = Some((e.fam, b));
             } else {
                 if b.pieces.is_empty() {
-                    self.unpaired.push(Span::new(e.start, e.start + e.len));
+                    (self.found)(Span::new(e.start, e.start + e.len), Finding::Unpaired);
                 }
                 self.finish_open(b);
             }
@@ -1080,7 +1115,7 @@ impl<'h> Scanner<'h> {
         });
     }
 
-    fn finish(mut self) -> Scan<'h> {
+    fn finish(mut self) -> Vec<Quotation<'h>> {
         if let Some((_, b)) = self.pending.take() {
             self.finish_open(b);
         }
@@ -1089,7 +1124,6 @@ impl<'h> Scanner<'h> {
         raw.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
         let mut quotations: Vec<Quotation<'h>> = Vec::with_capacity(raw.len());
         let mut open: Vec<usize> = Vec::new();
-        let mut left_open = Vec::new();
         for r in raw {
             while let Some(&top) = open.last() {
                 if quotations[top].span.contains(r.span) {
@@ -1101,7 +1135,7 @@ impl<'h> Scanner<'h> {
             let parent_content = parent.map(|p| quotations[p].span);
             let kind = kind_of(text, &r, parent_content);
             if !r.closed {
-                left_open.push(r.span);
+                (self.found)(r.span, Finding::LeftOpen);
             }
             open.push(quotations.len());
             quotations.push(Quotation {
@@ -1114,15 +1148,7 @@ impl<'h> Scanner<'h> {
                 closed: r.closed,
             });
         }
-        let mut unpaired = self.unpaired;
-        unpaired.sort_unstable();
-        unpaired.dedup();
-        left_open.sort_unstable();
-        Scan {
-            quotations,
-            unpaired,
-            left_open,
-        }
+        quotations
     }
 }
 

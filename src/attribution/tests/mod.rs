@@ -792,7 +792,8 @@ fn a_quotation_over_paragraphs_is_one_attribution() {
             piece("We won."),
             piece("We will win again."),
             piece("And again."),
-        ],
+        ]
+        .into(),
         style: crate::quote::MarkStyle::CurlyDouble,
         kind: crate::quote::QuoteKind::Full,
         parent: None,
@@ -820,7 +821,8 @@ fn a_quotation_over_paragraphs_is_one_attribution() {
                 start("We will"),
                 start("We will") + "We will win again,".len(),
             ),
-        ],
+        ]
+        .into(),
         style: crate::quote::MarkStyle::CurlyDouble,
         kind: crate::quote::QuoteKind::Full,
         parent: None,
