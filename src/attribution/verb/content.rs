@@ -510,7 +510,8 @@ impl<'h> Finder<'_, 'h> {
         fronted: bool,
         in_relative: bool,
     ) -> usize {
-        let t = &self.units[u].toks;
+        let s = self.sentence(u);
+        let t = s.toks;
         let n = t.len();
         // What the content holds so far (tokens `a..m`), read when a test asks.
         let mut seen = Seen {
@@ -527,7 +528,7 @@ impl<'h> Finder<'_, 'h> {
                 && t[y].word()
                 && !object_content
                 && !x.is(TIME | PREP)
-                && !self.is_word(u, m, "and")
+                && !s.is_word(m, "and")
             {
                 continue;
             }
@@ -544,7 +545,7 @@ impl<'h> Finder<'_, 'h> {
             {
                 return m;
             }
-            let is_and = self.is_word(u, m, "and");
+            let is_and = s.is_word(m, "and");
             if fronted && x.punct(',') && {
                 let s = seen.upto(t, m);
                 !s.quote && !s.sub
@@ -582,18 +583,18 @@ impl<'h> Finder<'_, 'h> {
                 return if t[m - 1].word() { m + 1 } else { m };
             }
             // `…, and that …`: a second clause of the same cue.
-            let and_that = !object_content && is_and && self.is_word(u, m + 1, "that");
+            let and_that = !object_content && is_and && s.is_word(m + 1, "that");
             // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
             if m > a + 2
                 && (x.punct(';')
                     || x.punct('(')
-                    || is_and && self.is_any(u, m + 1, &["has", "have", "had"])
+                    || is_and && s.is_any(m + 1, &["has", "have", "had"])
                     || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                     || object_content
                         && x.punct(':')
                         && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                     || !and_that && t[m - 1].punct(',')
-                        && self.is_any(u, m, &[
+                        && s.is_any(m, &[
                             "and", "but", "while", "although", "though", "whereas", "where",
                             "with", "without", "which", "despite", "compared",
                         ])
@@ -618,11 +619,11 @@ impl<'h> Finder<'_, 'h> {
             // clause is the writer's, not the source's; so is `…, too`.
             if m > a + 2
                 && x.punct(',')
-                && (self.is_word(u, m + 1, "a") || self.is_word(u, m + 1, "an"))
+                && (s.is_word(m + 1, "a") || s.is_word(m + 1, "an"))
                 && !seen.upto(t, m).quote
                 || m > a + 1
                     && x.punct(',')
-                    && self.is_word(u, m + 1, "too")
+                    && s.is_word(m + 1, "too")
                     && t.get(m + 2).is_none_or(|y| !y.word())
             {
                 return m;
@@ -658,7 +659,7 @@ impl<'h> Finder<'_, 'h> {
                 && m > a + 1
                 && t[m - 1].quote().is_some()
                 && (x.punct(',')
-                    || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                    || (s.is_word(m, "and") || s.is_word(m, "but"))
                         && t.get(m + 1).is_some_and(|y| y.word() && !y.cap))
             {
                 return m;
@@ -682,7 +683,7 @@ impl<'h> Finder<'_, 'h> {
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
                     || x.span.len() > 6
                         && self.text[x.span].ends_with("ing")
-                        && !self.is_any(u, m, &["including", "during", "according"]))
+                        && !s.is_any(m, &["including", "during", "according"]))
             {
                 return m - 1;
             }
