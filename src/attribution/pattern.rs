@@ -210,7 +210,13 @@ fn form_bit(f: Form) -> u8 {
 }
 
 fn class_bit(c: CueClass) -> u8 {
-    1 << match c {
+    1 << class_index(c)
+}
+
+/// The bit of [`class_bit`], as a number.
+#[inline(always)]
+fn class_index(c: CueClass) -> usize {
+    match c {
         CueClass::Speech => 0,
         CueClass::Writing => 1,
         CueClass::Thought => 2,
@@ -786,8 +792,7 @@ const CLASSES: usize = 7;
 const CONSTRAINTS: usize = 7;
 
 fn table_index(cue: Cue) -> usize {
-    let class = class_bit(cue.class).trailing_zeros() as usize;
-    (cue.form as usize * CLASSES + class) * CONSTRAINTS + cue.constraint as usize
+    (cue.form as usize * CLASSES + class_index(cue.class)) * CONSTRAINTS + cue.constraint as usize
 }
 
 impl Section {
