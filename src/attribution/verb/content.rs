@@ -292,7 +292,9 @@ impl<'h> Finder<'_, 'h> {
         {
             return Some(d);
         }
-        let mut d = if content_first {
+        // The draft stays in the `Option` it is returned in: it is large, and moving it out
+        // and back costs copies.
+        let mut draft = if content_first {
             self.content_before(
                 u,
                 src_start,
@@ -303,7 +305,7 @@ impl<'h> Finder<'_, 'h> {
                 np,
                 &mut after_k,
                 used,
-            )?
+            )
         } else {
             // Content after: `Kim said [that] …`, `Kim said: “…”`.
             let (mut a, noun_cue_end) = self.content_start(u, k, parenthetical, particle, cue)?;
@@ -421,12 +423,15 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
             let cue_span = noun_cue_end.map_or(cue_span, |m| cue_span.cover(t[m].span));
-            let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
-            if inherited.is_some() {
+            let mut d = self.content_draft(u, a, b, cue_span, class, np);
+            if let Some(d) = &mut d
+                && inherited.is_some()
+            {
                 d.source = inherited;
             }
             d
         };
+        let d = draft.as_mut()?;
         if cue.constraint == Constraint::Naming
             && d.quotes.is_empty()
             && !naming_prep
@@ -438,7 +443,7 @@ impl<'h> Finder<'_, 'h> {
             *x = true;
         }
         d.secondary.extend(secondary);
-        self.trailing(u, &mut d, used, content_first.then_some(after_k));
+        self.trailing(u, d, used, content_first.then_some(after_k));
         // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
         // `In other words, he said, “…”`: the words before a source set off by commas are
         // content as well as the quotation after it.
@@ -466,7 +471,7 @@ impl<'h> Finder<'_, 'h> {
             && t[..src_start - 1].iter().all(|x| x.word() && x.is(CONN))
             && !used[..src_start].iter().any(|&x| x)
         {
-            self.add_piece(u, &mut d, 0, src_start, true);
+            self.add_piece(u, d, 0, src_start, true);
             for x in used.iter_mut().take(src_start) {
                 *x = true;
             }
@@ -483,7 +488,7 @@ impl<'h> Finder<'_, 'h> {
         {
             let e = self.words_end(u, after_k + 1);
             if e > after_k + 2 && t[after_k + 1..e].iter().all(|x| x.cue.is_none()) {
-                self.add_piece(u, &mut d, after_k + 1, e, false);
+                self.add_piece(u, d, after_k + 1, e, false);
                 for x in used.iter_mut().take(e).skip(after_k) {
                     *x = true;
                 }
@@ -492,7 +497,7 @@ impl<'h> Finder<'_, 'h> {
         if let Some(r) = relative {
             d.contents.insert(0, t[r].span);
         }
-        Some(d)
+        draft
     }
 
     /// Where content after the cue starting at token `a` ends, at most at `b`: before a
