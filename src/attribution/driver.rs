@@ -62,14 +62,17 @@ impl<'h> Finder<'_, 'h> {
                 }
                 self.out.push(d);
             } else if toks[i].cue.is_some()
-                && let Some(d) = self.try_verb(u, i, &mut used)
+                && let Some(mut d) = self.try_verb(u, i, &mut used)
             {
-                let d = self.reporter_outer(u, &d).unwrap_or(d);
+                // The draft moves only when an outer reporter takes its place.
+                if let Some(outer) = self.reporter_outer(u, &d) {
+                    d = outer;
+                }
                 if let Some(r) = d.content_toks {
                     covered.push(r);
                 }
                 self.out.push(d);
-            } else if self.units[u].toks[i].is(REPORT_NOUN)
+            } else if toks[i].is(REPORT_NOUN)
                 && let Some(d) = self.nominal(u, i, &mut used)
             {
                 self.out.push(d);

@@ -210,7 +210,13 @@ fn form_bit(f: Form) -> u8 {
 }
 
 fn class_bit(c: CueClass) -> u8 {
-    1 << match c {
+    1 << class_index(c)
+}
+
+/// The bit of [`class_bit`], as a number.
+#[inline(always)]
+fn class_index(c: CueClass) -> usize {
+    match c {
         CueClass::Speech => 0,
         CueClass::Writing => 1,
         CueClass::Thought => 2,
@@ -786,8 +792,7 @@ const CLASSES: usize = 7;
 const CONSTRAINTS: usize = 7;
 
 fn table_index(cue: Cue) -> usize {
-    let class = class_bit(cue.class).trailing_zeros() as usize;
-    (cue.form as usize * CLASSES + class) * CONSTRAINTS + cue.constraint as usize
+    (cue.form as usize * CLASSES + class_index(cue.class)) * CONSTRAINTS + cue.constraint as usize
 }
 
 impl Section {
@@ -879,14 +884,10 @@ impl Section {
         }
     }
 
-    /// The rules that may match at `at`: those whose cue tests the cue may pass, less those
-    /// whose anchor needs what token `x` lacks.
+    /// The rules that may match at `at`: `bits` (those whose cue tests the cue may pass, by
+    /// [`Section::table`]) less those whose anchor needs what token `x` lacks.
     #[inline]
-    fn candidates(&self, at: At, x: &Tok, text: &str) -> u64 {
-        let mut bits = self.table[table_index(at.cue)];
-        if bits == 0 {
-            return 0;
-        }
+    fn candidates(&self, mut bits: u64, at: At, x: &Tok, text: &str) -> u64 {
         // `need_cap[1]`: rules that need a capital; `[0]`: rules that need none.
         bits &= !self.need_cap[usize::from(!x.cap)];
         for &(f, rules) in &self.need_flags {
@@ -1062,37 +1063,38 @@ impl Finder<'_, '_> {
     pub(super) fn first_rule(&self, gate: Gate, at: At) -> Option<Match> {
         let section = PATTERNS.section(gate)?;
         // Most cues have no rule of most gates: one table look-up, before the call.
-        if section.table[table_index(at.cue)] == 0 {
-            return None;
+        match section.table[table_index(at.cue)] {
+            0 => None,
+            bits => self.first_rule_in(section, at, bits),
         }
-        self.first_rule_in(section, at)
     }
 
-    /// [`Self::first_rule`] in `section`, once the cue's kind leaves some rule to try.
+    /// [`Self::first_rule`] in `section`, once the cue's kind leaves the rules `bits` to try.
     #[inline(never)]
-    fn first_rule_in(&self, section: &Section, at: At) -> Option<Match> {
-        let toks = self.units[at.u].toks;
-        let x = toks.get(at.anchor)?;
-        let mut bits = section.candidates(at, x, self.text);
-        if bits != 0 {
-            // The words beside the cue first, for every rule at once: most rules that need one
-            // fail on it.
-            let prev = at.anchor.checked_sub(1).and_then(|p| toks.get(p));
-            bits = section.near[0].keep(bits, prev, self.text);
-            bits = section.near[1].keep(bits, toks.get(at.anchor + 1), self.text);
+    fn first_rule_in(&self, section: &Section, at: At, bits: u64) -> Option<Match> {
+        let t = self.units[at.u].toks;
+        let x = t.get(at.anchor)?;
+        let mut bits = section.candidates(bits, at, x, self.text);
+        if bits == 0 {
+            return None;
         }
+        // The words beside the cue first, for every rule at once: most rules that need one
+        // fail on it.
+        let prev = at.anchor.checked_sub(1).and_then(|p| t.get(p));
+        let next = t.get(at.anchor + 1);
+        bits = section.near[0].keep(bits, prev, self.text);
+        bits = section.near[1].keep(bits, next, self.text);
+        let s = Sentence {
+            text: self.text,
+            toks: t,
+        };
         while bits != 0 {
             let k = bits.trailing_zeros() as usize;
             bits &= bits - 1;
             let rule = &section.rules[k];
             // The neighbours first: most rules fail on the word next to the cue.
-            let s = self.sentence(at.u);
-            if rule
-                .next_masks
-                .is_some_and(|m| !m.may_pass(s.toks.get(at.anchor + 1)))
-                || rule.prev_masks.is_some_and(|m| {
-                    !m.may_pass(at.anchor.checked_sub(1).and_then(|p| s.toks.get(p)))
-                })
+            if rule.next_masks.is_some_and(|m| !m.may_pass(next))
+                || rule.prev_masks.is_some_and(|m| !m.may_pass(prev))
             {
                 continue;
             }
@@ -1112,7 +1114,7 @@ impl Finder<'_, '_> {
                 } else {
                     &rule.before[0]
                 };
-                if self.test_at(&item.test, at, at.anchor as isize + d, false) {
+                if self.test_at(t, &item.test, at, at.anchor as isize + d, false) {
                     return Some(Match {
                         rule: k,
                         action: rule.action,
@@ -1121,10 +1123,10 @@ impl Finder<'_, '_> {
                 }
                 continue;
             }
-            if let Some(capture) = self.rule_matches_from(rule, at, !rule.anchor_read) {
+            if let Some(capture) = self.rule_matches_from(t, rule, at, !rule.anchor_read) {
                 return Some(Match {
                     rule: k,
-                    action: section.rules[k].action,
+                    action: rule.action,
                     capture,
                 });
             }
@@ -1135,20 +1137,27 @@ impl Finder<'_, '_> {
     /// Whether `rule` matches at `at`: `Some` with its capture's position (if it has one).
     #[cfg(test)]
     pub(super) fn rule_matches(&self, rule: &Rule, at: At) -> Option<Option<usize>> {
-        self.rule_matches_from(rule, at, true)
+        self.rule_matches_from(self.units[at.u].toks, rule, at, true)
     }
 
-    /// [`Self::rule_matches`], the anchor read only when `anchor`.
+    /// [`Self::rule_matches`] on the tokens `t` of unit `at.u`, the anchor read only when
+    /// `anchor`.
     #[inline]
-    fn rule_matches_from(&self, rule: &Rule, at: At, anchor: bool) -> Option<Option<usize>> {
-        let n = self.units[at.u].toks.len();
-        if at.anchor >= n {
+    fn rule_matches_from(
+        &self,
+        t: &[Tok],
+        rule: &Rule,
+        at: At,
+        anchor: bool,
+    ) -> Option<Option<usize>> {
+        if at.anchor >= t.len() {
             return None;
         }
         let mut capture = None;
         // The neighbours before the anchor's own tests, which may read the whole sentence.
         if !rule.after.is_empty()
             && !self.seq(
+                t,
                 &rule.after,
                 at,
                 at.anchor as isize + 1,
@@ -1158,6 +1167,7 @@ impl Finder<'_, '_> {
             )
             || (!rule.before.is_empty() || rule.start)
                 && !self.seq(
+                    t,
                     &rule.before,
                     at,
                     at.anchor as isize - 1,
@@ -1165,17 +1175,19 @@ impl Finder<'_, '_> {
                     rule.start,
                     &mut capture,
                 )
-            || anchor && !self.test_at(&rule.anchor, at, at.anchor as isize, true)
+            || anchor && !self.test_at(t, &rule.anchor, at, at.anchor as isize, true)
         {
             return None;
         }
         Some(capture)
     }
 
-    /// Whether `items` match from position `pos` in direction `dir`; `start`: the sentence
-    /// must begin where they end.
+    /// Whether `items` match the tokens `t` from position `pos` in direction `dir`; `start`:
+    /// the sentence must begin where they end.
+    #[allow(clippy::too_many_arguments)]
     fn seq(
         &self,
+        t: &[Tok],
         items: &[Item],
         at: At,
         mut pos: isize,
@@ -1186,11 +1198,11 @@ impl Finder<'_, '_> {
         let mut here = None;
         for (k, item) in items.iter().enumerate() {
             if item.neg {
-                if self.test_at(&item.test, at, pos, false) {
+                if self.test_at(t, &item.test, at, pos, false) {
                     return false;
                 }
             } else if (item.min, item.max) == (1, 1) {
-                if !self.test_at(&item.test, at, pos, false) {
+                if !self.test_at(t, &item.test, at, pos, false) {
                     return false;
                 }
                 if item.capture {
@@ -1201,13 +1213,13 @@ impl Finder<'_, '_> {
                 let rest = &items[k + 1..];
                 let mut p = pos;
                 for n in 0..=item.max {
-                    if n >= item.min && self.seq(rest, at, p, dir, start, capture) {
+                    if n >= item.min && self.seq(t, rest, at, p, dir, start, capture) {
                         if here.is_some() {
                             *capture = here;
                         }
                         return true;
                     }
-                    if n == item.max || !self.test_at(&item.test, at, p, false) {
+                    if n == item.max || !self.test_at(t, &item.test, at, p, false) {
                         return false;
                     }
                     p += dir;
@@ -1225,10 +1237,10 @@ impl Finder<'_, '_> {
         true
     }
 
-    /// Whether the token at `pos` passes `test` (false where there is no token).
+    /// Whether the token at `pos` of `t` (unit `at.u`'s tokens) passes `test` (false where
+    /// there is no token).
     #[inline]
-    fn test_at(&self, test: &Test, at: At, pos: isize, anchor: bool) -> bool {
-        let t = self.units[at.u].toks;
+    fn test_at(&self, t: &[Tok], test: &Test, at: At, pos: isize, anchor: bool) -> bool {
         let Some(x) = usize::try_from(pos).ok().and_then(|p| t.get(p)) else {
             return false;
         };

@@ -292,7 +292,9 @@ impl<'h> Finder<'_, 'h> {
         {
             return Some(d);
         }
-        let mut d = if content_first {
+        // The draft stays in the `Option` it is returned in: it is large, and moving it out
+        // and back costs copies.
+        let mut draft = if content_first {
             self.content_before(
                 u,
                 src_start,
@@ -303,7 +305,7 @@ impl<'h> Finder<'_, 'h> {
                 np,
                 &mut after_k,
                 used,
-            )?
+            )
         } else {
             // Content after: `Kim said [that] …`, `Kim said: “…”`.
             let (mut a, noun_cue_end) = self.content_start(u, k, parenthetical, particle, cue)?;
@@ -421,12 +423,15 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
             let cue_span = noun_cue_end.map_or(cue_span, |m| cue_span.cover(t[m].span));
-            let mut d = self.content_draft(u, a, b, cue_span, class, np)?;
-            if inherited.is_some() {
+            let mut d = self.content_draft(u, a, b, cue_span, class, np);
+            if let Some(d) = &mut d
+                && inherited.is_some()
+            {
                 d.source = inherited;
             }
             d
         };
+        let d = draft.as_mut()?;
         if cue.constraint == Constraint::Naming
             && d.quotes.is_empty()
             && !naming_prep
@@ -438,7 +443,7 @@ impl<'h> Finder<'_, 'h> {
             *x = true;
         }
         d.secondary.extend(secondary);
-        self.trailing(u, &mut d, used, content_first.then_some(after_k));
+        self.trailing(u, d, used, content_first.then_some(after_k));
         // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
         // `In other words, he said, “…”`: the words before a source set off by commas are
         // content as well as the quotation after it.
@@ -466,7 +471,7 @@ impl<'h> Finder<'_, 'h> {
             && t[..src_start - 1].iter().all(|x| x.word() && x.is(CONN))
             && !used[..src_start].iter().any(|&x| x)
         {
-            self.add_piece(u, &mut d, 0, src_start, true);
+            self.add_piece(u, d, 0, src_start, true);
             for x in used.iter_mut().take(src_start) {
                 *x = true;
             }
@@ -483,7 +488,7 @@ impl<'h> Finder<'_, 'h> {
         {
             let e = self.words_end(u, after_k + 1);
             if e > after_k + 2 && t[after_k + 1..e].iter().all(|x| x.cue.is_none()) {
-                self.add_piece(u, &mut d, after_k + 1, e, false);
+                self.add_piece(u, d, after_k + 1, e, false);
                 for x in used.iter_mut().take(e).skip(after_k) {
                     *x = true;
                 }
@@ -492,7 +497,7 @@ impl<'h> Finder<'_, 'h> {
         if let Some(r) = relative {
             d.contents.insert(0, t[r].span);
         }
-        Some(d)
+        draft
     }
 
     /// Where content after the cue starting at token `a` ends, at most at `b`: before a
@@ -510,7 +515,8 @@ impl<'h> Finder<'_, 'h> {
         fronted: bool,
         in_relative: bool,
     ) -> usize {
-        let t = &self.units[u].toks;
+        let s = self.sentence(u);
+        let t = s.toks;
         let n = t.len();
         // What the content holds so far (tokens `a..m`), read when a test asks.
         let mut seen = Seen {
@@ -527,7 +533,7 @@ impl<'h> Finder<'_, 'h> {
                 && t[y].word()
                 && !object_content
                 && !x.is(TIME | PREP)
-                && !self.is_word(u, m, "and")
+                && !s.is_word(m, "and")
             {
                 continue;
             }
@@ -544,7 +550,7 @@ impl<'h> Finder<'_, 'h> {
             {
                 return m;
             }
-            let is_and = self.is_word(u, m, "and");
+            let is_and = s.is_word(m, "and");
             if fronted && x.punct(',') && {
                 let s = seen.upto(t, m);
                 !s.quote && !s.sub
@@ -582,18 +588,18 @@ impl<'h> Finder<'_, 'h> {
                 return if t[m - 1].word() { m + 1 } else { m };
             }
             // `…, and that …`: a second clause of the same cue.
-            let and_that = !object_content && is_and && self.is_word(u, m + 1, "that");
+            let and_that = !object_content && is_and && s.is_word(m + 1, "that");
             // A new clause: `; …`, ` — …`, `: …`, `, and …`, `, but …`.
             if m > a + 2
                 && (x.punct(';')
                     || x.punct('(')
-                    || is_and && self.is_any(u, m + 1, &["has", "have", "had"])
+                    || is_and && s.is_any(m + 1, &["has", "have", "had"])
                     || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                     || object_content
                         && x.punct(':')
                         && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                     || !and_that && t[m - 1].punct(',')
-                        && self.is_any(u, m, &[
+                        && s.is_any(m, &[
                             "and", "but", "while", "although", "though", "whereas", "where",
                             "with", "without", "which", "despite", "compared",
                         ])
@@ -618,11 +624,11 @@ impl<'h> Finder<'_, 'h> {
             // clause is the writer's, not the source's; so is `…, too`.
             if m > a + 2
                 && x.punct(',')
-                && (self.is_word(u, m + 1, "a") || self.is_word(u, m + 1, "an"))
+                && (s.is_word(m + 1, "a") || s.is_word(m + 1, "an"))
                 && !seen.upto(t, m).quote
                 || m > a + 1
                     && x.punct(',')
-                    && self.is_word(u, m + 1, "too")
+                    && s.is_word(m + 1, "too")
                     && t.get(m + 2).is_none_or(|y| !y.word())
             {
                 return m;
@@ -658,7 +664,7 @@ impl<'h> Finder<'_, 'h> {
                 && m > a + 1
                 && t[m - 1].quote().is_some()
                 && (x.punct(',')
-                    || (self.is_word(u, m, "and") || self.is_word(u, m, "but"))
+                    || (s.is_word(m, "and") || s.is_word(m, "but"))
                         && t.get(m + 1).is_some_and(|y| y.word() && !y.cap))
             {
                 return m;
@@ -682,7 +688,7 @@ impl<'h> Finder<'_, 'h> {
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
                     || x.span.len() > 6
                         && self.text[x.span].ends_with("ing")
-                        && !self.is_any(u, m, &["including", "during", "according"]))
+                        && !s.is_any(m, &["including", "during", "according"]))
             {
                 return m - 1;
             }

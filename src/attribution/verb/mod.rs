@@ -46,20 +46,23 @@ pub(super) struct VerbCtx<'h> {
 impl<'h> Finder<'_, 'h> {
     /// A verb cue at token `i`.
     pub(super) fn try_verb(&mut self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
-        let mut cx = match self.verb_gate(u, i, used)? {
-            ControlFlow::Continue(cx) => cx,
-            ControlFlow::Break(d) => return Some(d),
+        // The context and the draft are read where they lie, not moved out: both are large.
+        let mut gate = self.verb_gate(u, i, used)?;
+        let ControlFlow::Continue(cx) = &mut gate else {
+            return gate.break_value();
         };
-        if let Some(d) = self.passive_source(&cx, used) {
+        if let Some(d) = self.passive_source(cx, used) {
             return d;
         }
-        let ing_after_sub = self.verb_subject(&mut cx);
-        self.inherited_source(&mut cx, ing_after_sub)?;
-        if !self.source_fits(&cx) || !self.in_sense(&cx) {
+        let ing_after_sub = self.verb_subject(cx);
+        self.inherited_source(cx, ing_after_sub)?;
+        if !self.source_fits(cx) || !self.in_sense(cx) {
             return None;
         }
-        let mut d = self.verb_content(&cx, used)?;
-        self.object_stance(u, i, &mut d);
-        Some(d)
+        let mut d = self.verb_content(cx, used);
+        if let Some(d) = &mut d {
+            self.object_stance(u, i, d);
+        }
+        d
     }
 }
