@@ -36,6 +36,30 @@ impl<'h> Finder<'_, 'h> {
                 return;
             }
         }
+        // `The governor released the following statement:` / `“…”`: the same clause ends its
+        // paragraph with the colon, and the quotation paragraph after it is what the subject
+        // said. A draft without content waits for it (a colon lead-in, as `She said:` is);
+        // one that no quotation paragraph follows is dropped.
+        if let Some(c) = t.len().checked_sub(1)
+            && c >= 2
+            && t[c].punct(':')
+            && c < 24
+            && (u + 1 == self.units.len() || self.units[u + 1].para != unit.para)
+            && let Some(np) = self.colon_speaker(u, c)
+        {
+            self.out.push(Draft {
+                unit: u,
+                contents: Vec::new(),
+                content_toks: None,
+                quotes: Vec::new(),
+                direct: false,
+                source: Some(self.source_of(u, np)),
+                cue: Span::new(t[np.end].span.start, t[c].span.end),
+                cue_class: CueClass::Speech,
+                secondary: Vec::new(),
+            });
+            return;
+        }
         let quotes: Vec<usize> = t.iter().filter_map(|x| self.quote_index(x)).collect();
         if quotes.is_empty() || self.claimed(u, 0, t.len()) {
             return;
@@ -131,23 +155,7 @@ impl<'h> Finder<'_, 'h> {
             && t[c + 1..]
                 .iter()
                 .all(|x| x.quote().is_some() || end_punct(x))
-            && !t[..c]
-                .iter()
-                .any(|x| x.quote().is_some() || x.cue.is_some())
-            && let Some(np) = self
-                .clause_subject(u, c, true)
-                .or_else(|| self.np_after(u, 0, false))
-                .map(|np| self.before_verb(u, np))
-            && np.end < c
-            && t[np.end].word()
-            && !t[np.end].cap
-            && {
-                // A speaker: a name, a pronoun, a speaker noun or a plural (`questioners`).
-                let h = &t[np.end - 1];
-                h.cap
-                    || h.is(PRONOUN | ROLE | ORG | UNNAMED | EVIDENCE)
-                    || self.text[h.span].ends_with('s') && !self.text[h.span].ends_with("ss")
-            }
+            && let Some(np) = self.colon_speaker(u, c)
         {
             let cue = Span::new(t[np.end].span.start, t[c].span.end);
             let draft = self.direct_draft(u, c + 1, t.len(), cue, CueClass::Speech, Some(np));
@@ -202,10 +210,19 @@ impl<'h> Finder<'_, 'h> {
         if prev.cue_class == CueClass::Punctuation && !prev.direct {
             return;
         }
-        // A quotation sentence of the same paragraph continued the draft already: it reaches
-        // that sentence (`“A,” he said. “B. “C.”`).
+        // A quotation sentence continued the draft already: it reaches that sentence, in this
+        // paragraph (`“A,” he said. “B. “C.”`), or at the end of the paragraph before when it
+        // ran on in the attribution's own paragraph (`“A,” he said. “B.”` / `“C.”`: the same
+        // speaker goes on). Quotation paragraphs are not chained on through one another.
         let reach = match self.continued {
-            Some((d, r)) if d == pi && self.units[r].para == unit.para => r,
+            Some((d, r))
+                if d == pi
+                    && (self.units[r].para == unit.para
+                        || self.units[r].para + 1 == unit.para
+                            && self.units[r].para == self.units[prev.unit].para) =>
+            {
+                r
+            }
             _ => prev.unit,
         };
         let pu = &self.units[reach];
@@ -253,6 +270,32 @@ impl<'h> Finder<'_, 'h> {
         last.quotes.extend(pieces.1);
         last.direct = true;
         self.continued = Some((pi, u));
+    }
+
+    /// The speaker of a clause that ends at the colon at `c` of unit `u` and leads in a
+    /// quotation (`A familiar voice celebrated the attacks on Twitter:`): a subject before a
+    /// lower-case verb, with no quotation and no cue before the colon, whose head is a name,
+    /// a pronoun, a speaker noun or a plural (`questioners`).
+    fn colon_speaker(&self, u: usize, c: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        if t[..c]
+            .iter()
+            .any(|x| x.quote().is_some() || x.cue.is_some())
+        {
+            return None;
+        }
+        let np = self
+            .clause_subject(u, c, true)
+            .or_else(|| self.np_after(u, 0, false))
+            .map(|np| self.before_verb(u, np))?;
+        let h = &t[np.end.checked_sub(1)?];
+        (np.end < c
+            && t[np.end].word()
+            && !t[np.end].cap
+            && (h.cap
+                || h.is(PRONOUN | ROLE | ORG | UNNAMED | EVIDENCE)
+                || self.text[h.span].ends_with('s') && !self.text[h.span].ends_with("ss")))
+        .then_some(np)
     }
 
     /// The content pieces (and quotation indices) of the quotation atoms in tokens `a..b`.

@@ -518,6 +518,24 @@ pub(super) fn tokenize(
                 };
                 if w.len() == 1 && c.is_uppercase() || w.contains('.') || title(buf) {
                     end += 1;
+                    // `U.S.-based`, `U.K.-born`: a hyphen after the abbreviation's period
+                    // joins the next word to it, as in `US-based`.
+                    while end + 1 < next_atom
+                        && bytes[end] == b'-'
+                        && text[end + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                    {
+                        end += 1;
+                        while end < next_atom
+                            && let Some(d) = text[end..].chars().next()
+                            && d.is_alphanumeric()
+                        {
+                            ascii &= d.is_ascii();
+                            end += d.len_utf8();
+                        }
+                    }
                 }
             }
             let w = &text[pos..end];

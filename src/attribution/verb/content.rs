@@ -1018,11 +1018,14 @@ impl<'h> Finder<'_, 'h> {
             }
             if q == 0 || pt[q - 1].punct(':') {
                 let (contents, quotes) = self.pieces(u - 1, q, pt.len());
-                if let Some(last) = self.out.last_mut()
-                    && last.unit == u - 1
-                    && last.contents.iter().any(|c| contents.contains(c))
-                {
-                    last.contents.retain(|c| !contents.contains(c));
+                // One quotation, one attribution: the draft that took it before (read in its
+                // own sentence, or carried on from an earlier speaker's quotation) lets it go.
+                // The drafts of the last sentences only (a speaker carried on is among them).
+                for d in self.out.iter_mut().rev().take(4) {
+                    if d.contents.iter().any(|c| contents.contains(c)) {
+                        d.contents.retain(|c| !contents.contains(c));
+                        d.quotes.retain(|q| !quotes.contains(q));
+                    }
                 }
                 for x in used.iter_mut().take(k).skip(src_start) {
                     *x = true;
