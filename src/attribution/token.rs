@@ -521,14 +521,17 @@ pub(super) fn tokenize(
                 }
             }
             let w = &text[pos..end];
-            let (flags, cue) = if ascii && w.len() <= PACKED {
+            // The entry stays a reference into the table until it is copied into the token:
+            // an entry value merged from the three paths would go through the stack.
+            let entry: &Entry = if ascii && w.len() <= PACKED {
                 lex.get_ascii_lower_at(bytes, pos, w.len())
             } else if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
-                (0, None)
+                &NO_ENTRY
             } else {
                 let l = lower(w, buf);
                 lex.get(l)
             };
+            let flags = entry.0;
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
             let flags = if apos
                 && flags == 0
@@ -549,7 +552,7 @@ pub(super) fn tokenize(
                 kind: Kind::Word,
                 cap: c.is_uppercase(),
                 flags,
-                cue,
+                cue: entry.1,
             });
             pos = end;
             continue;
