@@ -298,27 +298,56 @@ pub(super) struct Line<K, const N: usize> {
 const _: () = assert!(std::mem::size_of::<Line<u64, 3>>() == 64);
 const _: () = assert!(std::mem::size_of::<Line<u128, 2>>() == 64);
 
-/// Packed words in buckets of `N` keys, each with its entries in one cache line.
+/// Packed words in buckets of `N` keys, each with its entries in one cache line, behind a
+/// one-bit-per-hash filter.
 ///
 /// A word sits in its home bucket or, when that is full, in its second bucket, and the home
 /// bucket then has its overflow mark set: a lookup reads one line and compares all `N` keys
 /// without branching on them; it reads a second line only for a home that overflowed.
+/// Most words of running text are not in the lexicon, and the table is larger than the
+/// first-level cache: the filter (some eight bits a key, a few kilobytes that stay cached)
+/// turns most of them away before they touch a line.
 pub(super) struct Buckets<K, const N: usize> {
     /// `mask + 1` buckets.
     pub(super) lines: Vec<Line<K, N>>,
     pub(super) mask: usize,
     pub(super) seed: u64,
+    /// The bits [`Buckets::filter_probe`] of every key set: a clear one proves a key absent.
+    pub(super) filter: Vec<u64>,
+    /// The filter's words less one (a power of two less one).
+    pub(super) filter_mask: usize,
 }
 
 impl<K: Key, const N: usize> Buckets<K, N> {
-    /// The home and second bucket of `key`.
+    /// The hash of `key` under `seed`.
     #[inline(always)]
-    pub(super) fn homes(key: K, seed: u64, mask: usize) -> (usize, usize) {
+    fn hash(key: K, seed: u64) -> u64 {
         let (lo, hi) = key.halves();
         let x = (lo ^ seed) ^ hi.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
-        let h = (m as u64) ^ ((m >> 64) as u64);
+        (m as u64) ^ ((m >> 64) as u64)
+    }
+
+    /// The home and second bucket of a key of hash `h`.
+    #[inline(always)]
+    fn homes_of(h: u64, mask: usize) -> (usize, usize) {
         (h as usize & mask, (h >> 32) as usize & mask)
+    }
+
+    /// The filter word of a key of hash `h` and its two bits there (hash bits apart from those
+    /// of its buckets): two bits in one word cut the false positives of one bit a key by half
+    /// or more at the cost of one more shift.
+    #[inline(always)]
+    fn filter_probe(h: u64, filter_mask: usize) -> (usize, u64) {
+        let word = (h >> 16) as usize & filter_mask;
+        (word, (1 << ((h >> 48) & 63)) | (1 << ((h >> 56) & 63)))
+    }
+
+    /// Whether a key of hash `h` may be in the table: `false` proves it absent.
+    #[inline(always)]
+    fn may_hold(&self, h: u64) -> bool {
+        let (word, bits) = Self::filter_probe(h, self.filter_mask);
+        self.filter[word] & bits == bits
     }
 
     /// The table of `entries`, buckets at most half full on average so that few overflow.
@@ -344,8 +373,14 @@ impl<K: Key, const N: usize> Buckets<K, N> {
             overflow: false,
         };
         let mut lines = vec![empty; buckets];
+        // Some eight to sixteen bits a key.
+        let filter_mask = (entries.len() * 8 / 64 + 1).next_power_of_two() - 1;
+        let mut filter = vec![0u64; filter_mask + 1];
         for &(key, value) in entries {
-            let (a, b) = Self::homes(key, seed, mask);
+            let h = Self::hash(key, seed);
+            let (word, bits) = Self::filter_probe(h, filter_mask);
+            filter[word] |= bits;
+            let (a, b) = Self::homes_of(h, mask);
             let place = |lines: &[Line<K, N>], at: usize| {
                 lines[at].keys.iter().position(|&k| k == K::default())
             };
@@ -359,7 +394,13 @@ impl<K: Key, const N: usize> Buckets<K, N> {
             lines[at].keys[k] = key;
             lines[at].values[k] = value;
         }
-        Some(Buckets { lines, mask, seed })
+        Some(Buckets {
+            lines,
+            mask,
+            seed,
+            filter,
+            filter_mask,
+        })
     }
 
     /// The entry of `key` in bucket `line`, if it is there, found without branching on the
@@ -378,7 +419,11 @@ impl<K: Key, const N: usize> Buckets<K, N> {
     /// into the table, so that a caller copies the entry once, straight into its token.
     #[inline(always)]
     pub(super) fn get(&self, key: K) -> &Entry {
-        let (a, b) = Self::homes(key, self.seed, self.mask);
+        let h = Self::hash(key, self.seed);
+        if !self.may_hold(h) {
+            return &NO_ENTRY;
+        }
+        let (a, b) = Self::homes_of(h, self.mask);
         let home = &self.lines[a];
         match Self::find_in(home, key) {
             Some(e) => e,
@@ -888,6 +933,22 @@ impl Lexicon {
     #[inline(always)]
     pub(super) fn get_ascii_lower_at(&self, bytes: &[u8], start: usize, len: usize) -> &Entry {
         let len = len.min(PACKED);
+        // A word of at most [`NARROW`] bytes (most words) in one 64-bit lane: its narrow key.
+        if (1..=NARROW).contains(&len)
+            && let Some(chunk) = bytes.get(start..start + 8)
+        {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(a) & ((1u64 << (8 * len)) - 1);
+            // As below, a lane of eight bytes.
+            let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+            let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+            let upper = from_a & !past_z & 0x8080_8080_8080_8080;
+            return self
+                .short
+                .narrow
+                .get((x | (upper >> 2)) | ((len as u64) << 56));
+        }
         if let Some(chunk) = bytes.get(start..start + 16) {
             let mut a = [0u8; 16];
             a.copy_from_slice(chunk);
@@ -1029,6 +1090,47 @@ mod lexicon_tests {
             assert!(!lex.words.contains_key(w));
             assert_eq!(lex.short.get(pack(w.as_bytes())).0, 0, "{w}");
             assert!(lex.short.get(pack(w.as_bytes())).1.is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_filters_turn_most_absent_words_away() {
+        let short = &LEX.short;
+        for (name, filter) in [
+            ("narrow", &short.narrow.filter),
+            ("wide", &short.wide.filter),
+        ] {
+            let set: u32 = filter.iter().map(|w| w.count_ones()).sum();
+            let bits = filter.len() * 64;
+            assert!(set as usize * 3 <= bits, "{name}: {set} of {bits} bits set");
+        }
+        // Words of no lexicon, of both widths: most of them never reach a bucket.
+        let absent: Vec<String> = (0..2000)
+            .flat_map(|i| [format!("q{i}z"), format!("qwerty{i}xyzzy")])
+            .collect();
+        let passed = absent
+            .iter()
+            .filter(|w| {
+                let key = pack(w.as_bytes());
+                match narrow_key(key) {
+                    Some(k) => {
+                        let t = &short.narrow;
+                        t.may_hold(Buckets::<u64, 3>::hash(k, t.seed))
+                    }
+                    None => {
+                        let t = &short.wide;
+                        t.may_hold(Buckets::<u128, 2>::hash(key, t.seed))
+                    }
+                }
+            })
+            .count();
+        assert!(
+            passed * 10 < absent.len(),
+            "{passed} of {} passed",
+            absent.len()
+        );
+        for w in &absent {
+            assert!(LEX.get(w).1.is_none() && LEX.get(w).0 == 0, "{w}");
         }
     }
 

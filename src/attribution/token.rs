@@ -552,8 +552,14 @@ pub(super) fn tokenize(
                 kind: Kind::Word,
                 cap: c.is_uppercase(),
                 flags,
-                cue: entry.1,
+                cue: None,
             });
+            // The cue is copied from the table after the push: read before it, its seven
+            // bytes are held across the push's call to grow, on the stack, and read back in
+            // two overlapping halves that cannot be forwarded from the stores.
+            if let Some(t) = toks.last_mut() {
+                t.cue = entry.1;
+            }
             pos = end;
             continue;
         }
