@@ -416,27 +416,31 @@ pub(super) fn tokenize(
             pos += 1;
             continue;
         }
-        while *ai < atoms.len() && atoms[*ai].0.end <= pos {
-            *ai += 1;
-        }
-        if let Some(&(at, _)) = atoms.get(*ai)
-            && at.start <= pos
-        {
-            toks.push(Tok {
-                span: Span::new(pos, at.end.min(s.end).max(pos)),
-                kind: Kind::Quote,
-                cap: false,
-                flags: 0,
-                cue: None,
-            });
-            pos = at.end.max(pos + 1);
-            while pos < text.len() && !text.is_char_boundary(pos) {
-                pos += 1;
+        // Below `plain_until` no quotation atom starts (atoms are sorted and disjoint), nor
+        // does one end: the atom checks are passed over.
+        if pos >= plain_until {
+            while *ai < atoms.len() && atoms[*ai].0.end <= pos {
+                *ai += 1;
             }
-            continue;
+            if let Some(&(at, _)) = atoms.get(*ai)
+                && at.start <= pos
+            {
+                toks.push(Tok {
+                    span: Span::new(pos, at.end.min(s.end).max(pos)),
+                    kind: Kind::Quote,
+                    cap: false,
+                    flags: 0,
+                    cue: None,
+                });
+                pos = at.end.max(pos + 1);
+                while pos < text.len() && !text.is_char_boundary(pos) {
+                    pos += 1;
+                }
+                continue;
+            }
+            plain_until = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
         }
-        let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
-        plain_until = next_atom;
+        let next_atom = plain_until;
         let c = match bytes[pos] {
             b if b < 0x80 => char::from(b),
             _ => match text[pos..].chars().next() {
@@ -561,6 +565,10 @@ pub(super) fn tokenize(
                 t.cue = entry.1;
             }
             pos = end;
+            // The space after a word, as the top of the loop would pass it over.
+            if pos < next_atom && bytes[pos] == b' ' {
+                pos += 1;
+            }
             continue;
         }
         toks.push(Tok {
