@@ -255,6 +255,9 @@ pub(super) fn pack(w: &[u8]) -> u128 {
 /// An entry of the lexicon: its classes and, for a cue, the cue.
 pub(super) type Entry = (u32, Option<Cue>);
 
+/// The entry of a word not in the lexicon.
+pub(super) static NO_ENTRY: Entry = (0, None);
+
 /// The longest word (in bytes) kept in [`PackedTable::narrow`], whose keys are 64 bits wide.
 pub(super) const NARROW: usize = 7;
 
@@ -278,41 +281,73 @@ impl Key for u128 {
     }
 }
 
-/// One bucket of keys of a [`Buckets`] table: `N` keys filling 32 bytes, aligned so that a
-/// bucket never straddles two cache lines.
+/// One bucket of a [`Buckets`] table: `N` keys with their entries and the bucket's overflow
+/// mark, in one cache line, so that a lookup reads one line for a hit as for a miss.
 #[derive(Debug, Clone, Copy)]
-#[repr(align(32))]
-pub(super) struct Line<K, const N: usize>(pub(super) [K; N]);
+#[repr(C, align(64))]
+pub(super) struct Line<K, const N: usize> {
+    /// The keys, the empty key (0) in an empty place.
+    pub(super) keys: [K; N],
+    /// The entry of each key, at the key's place.
+    pub(super) values: [Entry; N],
+    /// Set when the bucket overflowed: some word homed here sits in its second bucket.
+    pub(super) overflow: bool,
+}
 
-/// Packed words in buckets of `N` keys that fill half a cache line each, with their entries in
-/// a parallel array read only on a hit.
+// A bucket is one cache line.
+const _: () = assert!(std::mem::size_of::<Line<u64, 3>>() == 64);
+const _: () = assert!(std::mem::size_of::<Line<u128, 2>>() == 64);
+
+/// Packed words in buckets of `N` keys, each with its entries in one cache line, behind a
+/// one-bit-per-hash filter.
 ///
 /// A word sits in its home bucket or, when that is full, in its second bucket, and the home
-/// bucket then has its overflow bit set: a lookup reads one line of keys and compares all `N`
+/// bucket then has its overflow mark set: a lookup reads one line and compares all `N` keys
 /// without branching on them; it reads a second line only for a home that overflowed.
-/// Keys and entries apart keep the lines a lookup reads dense, which matters since most words
-/// of running text miss, each at a bucket of its own.
+/// Most words of running text are not in the lexicon, and the table is larger than the
+/// first-level cache: the filter (some eight bits a key, a few kilobytes that stay cached)
+/// turns most of them away before they touch a line.
 pub(super) struct Buckets<K, const N: usize> {
-    /// `mask + 1` buckets of keys.
-    pub(super) keys: Vec<Line<K, N>>,
-    /// The entry of each key at the key's index (bucket × `N` + place), then one empty entry
-    /// that every miss reads.
-    pub(super) values: Vec<Entry>,
-    /// Bit `b` set when bucket `b` overflowed: some word homed there sits in its second bucket.
-    pub(super) overflow: Vec<u64>,
+    /// `mask + 1` buckets.
+    pub(super) lines: Vec<Line<K, N>>,
     pub(super) mask: usize,
     pub(super) seed: u64,
+    /// The bits [`Buckets::filter_probe`] of every key set: a clear one proves a key absent.
+    pub(super) filter: Vec<u64>,
+    /// The filter's words less one (a power of two less one).
+    pub(super) filter_mask: usize,
 }
 
 impl<K: Key, const N: usize> Buckets<K, N> {
-    /// The home and second bucket of `key`.
+    /// The hash of `key` under `seed`.
     #[inline(always)]
-    pub(super) fn homes(key: K, seed: u64, mask: usize) -> (usize, usize) {
+    fn hash(key: K, seed: u64) -> u64 {
         let (lo, hi) = key.halves();
         let x = (lo ^ seed) ^ hi.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let m = u128::from(x) * 0x2d35_8dcc_aa6c_78a5;
-        let h = (m as u64) ^ ((m >> 64) as u64);
+        (m as u64) ^ ((m >> 64) as u64)
+    }
+
+    /// The home and second bucket of a key of hash `h`.
+    #[inline(always)]
+    fn homes_of(h: u64, mask: usize) -> (usize, usize) {
         (h as usize & mask, (h >> 32) as usize & mask)
+    }
+
+    /// The filter word of a key of hash `h` and its two bits there (hash bits apart from those
+    /// of its buckets): two bits in one word cut the false positives of one bit a key by half
+    /// or more at the cost of one more shift.
+    #[inline(always)]
+    fn filter_probe(h: u64, filter_mask: usize) -> (usize, u64) {
+        let word = (h >> 16) as usize & filter_mask;
+        (word, (1 << ((h >> 48) & 63)) | (1 << ((h >> 56) & 63)))
+    }
+
+    /// Whether a key of hash `h` may be in the table: `false` proves it absent.
+    #[inline(always)]
+    fn may_hold(&self, h: u64) -> bool {
+        let (word, bits) = Self::filter_probe(h, self.filter_mask);
+        self.filter[word] & bits == bits
     }
 
     /// The table of `entries`, buckets at most half full on average so that few overflow.
@@ -332,69 +367,78 @@ impl<K: Key, const N: usize> Buckets<K, N> {
     /// hashed with `seed`, or `None` when some word finds both its buckets full.
     pub(super) fn build(entries: &[(K, Entry)], buckets: usize, seed: u64) -> Option<Self> {
         let mask = buckets - 1;
-        let mut keys = vec![Line([K::default(); N]); buckets];
-        let mut values = vec![(0, None); buckets * N + 1];
-        let mut overflow = vec![0u64; buckets.div_ceil(64)];
+        let empty = Line {
+            keys: [K::default(); N],
+            values: [NO_ENTRY; N],
+            overflow: false,
+        };
+        let mut lines = vec![empty; buckets];
+        // Some eight to sixteen bits a key.
+        let filter_mask = (entries.len() * 8 / 64 + 1).next_power_of_two() - 1;
+        let mut filter = vec![0u64; filter_mask + 1];
         for &(key, value) in entries {
-            let (a, b) = Self::homes(key, seed, mask);
-            let place =
-                |keys: &[Line<K, N>], at: usize| keys[at].0.iter().position(|&k| k == K::default());
-            let (at, k) = match place(&keys, a) {
+            let h = Self::hash(key, seed);
+            let (word, bits) = Self::filter_probe(h, filter_mask);
+            filter[word] |= bits;
+            let (a, b) = Self::homes_of(h, mask);
+            let place = |lines: &[Line<K, N>], at: usize| {
+                lines[at].keys.iter().position(|&k| k == K::default())
+            };
+            let (at, k) = match place(&lines, a) {
                 Some(k) => (a, k),
                 None => {
-                    overflow[a / 64] |= 1 << (a % 64);
-                    (b, place(&keys, b)?)
+                    lines[a].overflow = true;
+                    (b, place(&lines, b)?)
                 }
             };
-            keys[at].0[k] = key;
-            values[at * N + k] = value;
+            lines[at].keys[k] = key;
+            lines[at].values[k] = value;
         }
         Some(Buckets {
-            keys,
-            values,
-            overflow,
+            lines,
             mask,
             seed,
+            filter,
+            filter_mask,
         })
     }
 
-    /// The index in [`Buckets::values`] of `key` in bucket `at`, or `miss`, without branching
-    /// on the keys.
+    /// The entry of `key` in bucket `line`, if it is there, found without branching on the
+    /// keys.
     #[inline(always)]
-    fn find_in(&self, at: usize, key: K, miss: usize) -> usize {
-        let line = &self.keys[at].0;
+    fn find_in(line: &Line<K, N>, key: K) -> Option<&Entry> {
         let mut m = 0u32;
-        for (i, &k) in line.iter().enumerate() {
+        for (i, &k) in line.keys.iter().enumerate() {
             m |= u32::from(k == key) << i;
         }
         // The keys of a bucket are distinct: at most one matches.
-        if m != 0 {
-            at * N + m.trailing_zeros() as usize
-        } else {
-            miss
-        }
+        line.values.get(m.trailing_zeros() as usize)
     }
 
-    /// The entry of `key` (not the empty key); `(0, None)` when it is not there.
+    /// The entry of `key` (not the empty key); `(0, None)` when it is not there. A reference
+    /// into the table, so that a caller copies the entry once, straight into its token.
     #[inline(always)]
-    pub(super) fn get(&self, key: K) -> Entry {
-        let (a, b) = Self::homes(key, self.seed, self.mask);
-        let empty = self.values.len() - 1;
-        let mut i = self.find_in(a, key, empty);
-        if self.overflow[a / 64] & (1 << (a % 64)) != 0 {
-            let j = self.find_in(b, key, empty);
-            i = i.min(j);
+    pub(super) fn get(&self, key: K) -> &Entry {
+        let h = Self::hash(key, self.seed);
+        if !self.may_hold(h) {
+            return &NO_ENTRY;
         }
-        self.values[i]
+        let (a, b) = Self::homes_of(h, self.mask);
+        let home = &self.lines[a];
+        match Self::find_in(home, key) {
+            Some(e) => e,
+            None if home.overflow => Self::find_in(&self.lines[b], key).unwrap_or(&NO_ENTRY),
+            None => &NO_ENTRY,
+        }
     }
 }
 
 /// The short words of the lexicon by [`pack`]: those of at most [`NARROW`] bytes by their low
-/// 64 bits (the top byte holding the length), four to a bucket, the longer ones (up to
+/// 64 bits (the top byte holding the length), three to a bucket, the longer ones (up to
 /// [`PACKED`] bytes) by the whole packed word, two to a bucket. Most words of running text are
 /// short, and their table is small enough to stay in the first-level cache.
 pub(super) struct PackedTable {
-    pub(super) narrow: Buckets<u64, 4>,
+    pub(super) narrow: Buckets<u64, 3>,
     pub(super) wide: Buckets<u128, 2>,
 }
 
@@ -418,7 +462,7 @@ impl PackedTable {
 
     /// The entry of `key` (a [`pack`]ed word); `(0, None)` when it is not there.
     #[inline(always)]
-    pub(super) fn get(&self, key: u128) -> Entry {
+    pub(super) fn get(&self, key: u128) -> &Entry {
         match narrow_key(key) {
             Some(k) => self.narrow.get(k),
             None => self.wide.get(key),
@@ -875,11 +919,11 @@ pub(super) fn shape(w: &[u8]) -> Option<usize> {
 
 impl Lexicon {
     /// The classes and cue of `w`, a lower-case word.
-    pub(super) fn get(&self, w: &str) -> (u32, Option<Cue>) {
+    pub(super) fn get(&self, w: &str) -> &Entry {
         if w.len() <= PACKED {
             self.short.get(pack(w.as_bytes()))
         } else {
-            self.words.get(w).copied().unwrap_or((0, None))
+            self.words.get(w).unwrap_or(&NO_ENTRY)
         }
     }
 
@@ -887,13 +931,24 @@ impl Lexicon {
     /// [`PACKED`] bytes: no copy is made. Where 16 bytes can be read from `start`, the word is
     /// read as one integer and lower-cased a whole lane at a time.
     #[inline(always)]
-    pub(super) fn get_ascii_lower_at(
-        &self,
-        bytes: &[u8],
-        start: usize,
-        len: usize,
-    ) -> (u32, Option<Cue>) {
+    pub(super) fn get_ascii_lower_at(&self, bytes: &[u8], start: usize, len: usize) -> &Entry {
         let len = len.min(PACKED);
+        // A word of at most [`NARROW`] bytes (most words) in one 64-bit lane: its narrow key.
+        if (1..=NARROW).contains(&len)
+            && let Some(chunk) = bytes.get(start..start + 8)
+        {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(a) & ((1u64 << (8 * len)) - 1);
+            // As below, a lane of eight bytes.
+            let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+            let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+            let upper = from_a & !past_z & 0x8080_8080_8080_8080;
+            return self
+                .short
+                .narrow
+                .get((x | (upper >> 2)) | ((len as u64) << 56));
+        }
         if let Some(chunk) = bytes.get(start..start + 16) {
             let mut a = [0u8; 16];
             a.copy_from_slice(chunk);
@@ -1039,6 +1094,47 @@ mod lexicon_tests {
     }
 
     #[test]
+    fn the_filters_turn_most_absent_words_away() {
+        let short = &LEX.short;
+        for (name, filter) in [
+            ("narrow", &short.narrow.filter),
+            ("wide", &short.wide.filter),
+        ] {
+            let set: u32 = filter.iter().map(|w| w.count_ones()).sum();
+            let bits = filter.len() * 64;
+            assert!(set as usize * 3 <= bits, "{name}: {set} of {bits} bits set");
+        }
+        // Words of no lexicon, of both widths: most of them never reach a bucket.
+        let absent: Vec<String> = (0..2000)
+            .flat_map(|i| [format!("q{i}z"), format!("qwerty{i}xyzzy")])
+            .collect();
+        let passed = absent
+            .iter()
+            .filter(|w| {
+                let key = pack(w.as_bytes());
+                match narrow_key(key) {
+                    Some(k) => {
+                        let t = &short.narrow;
+                        t.may_hold(Buckets::<u64, 3>::hash(k, t.seed))
+                    }
+                    None => {
+                        let t = &short.wide;
+                        t.may_hold(Buckets::<u128, 2>::hash(key, t.seed))
+                    }
+                }
+            })
+            .count();
+        assert!(
+            passed * 10 < absent.len(),
+            "{passed} of {} passed",
+            absent.len()
+        );
+        for w in &absent {
+            assert!(LEX.get(w).1.is_none() && LEX.get(w).0 == 0, "{w}");
+        }
+    }
+
+    #[test]
     fn words_of_a_full_bucket_are_found_in_their_second() {
         // 48 words in 32 buckets of 2: three quarters full, so some home buckets overflow.
         let words: Vec<String> = (0..48).map(|i| format!("w{i}")).collect();
@@ -1055,30 +1151,33 @@ mod lexicon_tests {
             seed += 1;
         };
         assert!(
-            table.overflow.iter().any(|&b| b != 0),
+            table.lines.iter().any(|l| l.overflow),
             "some bucket overflowed"
         );
         for (i, w) in words.iter().enumerate() {
             assert_eq!(table.get(pack(w.as_bytes())).0, i as u32 + 1, "{w}");
         }
         assert_eq!(table.get(pack(b"w48")).0, 0);
-        // The same words by their 64-bit keys, four to a bucket.
-        let narrow: Vec<(u64, Entry)> = entries
+        // The first 40 by their 64-bit keys in 16 buckets of three: five sixths full.
+        let narrow: Vec<(u64, Entry)> = entries[..40]
             .iter()
             .map(|&(k, v)| (narrow_key(k).expect("short"), v))
             .collect();
         let table = loop {
-            if let Some(t) = Buckets::<u64, 4>::build(&narrow, 16, seed) {
+            if let Some(t) = Buckets::<u64, 3>::build(&narrow, 16, seed) {
                 break t;
             }
             seed += 1;
         };
         assert!(
-            table.overflow.iter().any(|&b| b != 0),
+            table.lines.iter().any(|l| l.overflow),
             "some bucket overflowed"
         );
         for (i, &(k, _)) in narrow.iter().enumerate() {
             assert_eq!(table.get(k).0, i as u32 + 1);
+        }
+        for &(k, _) in &entries[40..] {
+            assert_eq!(table.get(narrow_key(k).expect("short")).0, 0);
         }
     }
 

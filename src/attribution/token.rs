@@ -416,27 +416,31 @@ pub(super) fn tokenize(
             pos += 1;
             continue;
         }
-        while *ai < atoms.len() && atoms[*ai].0.end <= pos {
-            *ai += 1;
-        }
-        if let Some(&(at, _)) = atoms.get(*ai)
-            && at.start <= pos
-        {
-            toks.push(Tok {
-                span: Span::new(pos, at.end.min(s.end).max(pos)),
-                kind: Kind::Quote,
-                cap: false,
-                flags: 0,
-                cue: None,
-            });
-            pos = at.end.max(pos + 1);
-            while pos < text.len() && !text.is_char_boundary(pos) {
-                pos += 1;
+        // Below `plain_until` no quotation atom starts (atoms are sorted and disjoint), nor
+        // does one end: the atom checks are passed over.
+        if pos >= plain_until {
+            while *ai < atoms.len() && atoms[*ai].0.end <= pos {
+                *ai += 1;
             }
-            continue;
+            if let Some(&(at, _)) = atoms.get(*ai)
+                && at.start <= pos
+            {
+                toks.push(Tok {
+                    span: Span::new(pos, at.end.min(s.end).max(pos)),
+                    kind: Kind::Quote,
+                    cap: false,
+                    flags: 0,
+                    cue: None,
+                });
+                pos = at.end.max(pos + 1);
+                while pos < text.len() && !text.is_char_boundary(pos) {
+                    pos += 1;
+                }
+                continue;
+            }
+            plain_until = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
         }
-        let next_atom = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
-        plain_until = next_atom;
+        let next_atom = plain_until;
         let c = match bytes[pos] {
             b if b < 0x80 => char::from(b),
             _ => match text[pos..].chars().next() {
@@ -539,14 +543,17 @@ pub(super) fn tokenize(
                 }
             }
             let w = &text[pos..end];
-            let (flags, cue) = if ascii && w.len() <= PACKED {
+            // The entry stays a reference into the table until it is copied into the token:
+            // an entry value merged from the three paths would go through the stack.
+            let entry: &Entry = if ascii && w.len() <= PACKED {
                 lex.get_ascii_lower_at(bytes, pos, w.len())
             } else if w.len() > lex.longest || ascii && !lex.may_hold_ascii(w) {
-                (0, None)
+                &NO_ENTRY
             } else {
                 let l = lower(w, buf);
                 lex.get(l)
             };
+            let flags = entry.0;
             // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
             let flags = if apos
                 && flags == 0
@@ -567,9 +574,19 @@ pub(super) fn tokenize(
                 kind: Kind::Word,
                 cap: c.is_uppercase(),
                 flags,
-                cue,
+                cue: None,
             });
+            // The cue is copied from the table after the push: read before it, its seven
+            // bytes are held across the push's call to grow, on the stack, and read back in
+            // two overlapping halves that cannot be forwarded from the stores.
+            if let Some(t) = toks.last_mut() {
+                t.cue = entry.1;
+            }
             pos = end;
+            // The space after a word, as the top of the loop would pass it over.
+            if pos < next_atom && bytes[pos] == b' ' {
+                pos += 1;
+            }
             continue;
         }
         toks.push(Tok {
