@@ -13,21 +13,25 @@ const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
 
 /// Whether a finite verb opens the verb group at token `k`, past adverbs (`then`, `also`,
 /// `frequently`): a finite form of `have`, `be` or `do`, a cue in the past or `-s` form, or a
-/// word in `-ed`. A modal takes none of them (`Will then ruled`, `May has said`).
+/// word in `-ed`. A modal takes none of them (`Will then ruled`, `May has said`), in a
+/// headline's capitals either (`Will Says …`); nor is a modal set off from its verb by a comma
+/// (`Will, a lawyer, said`, `May, however, says`).
 fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
     let t = s.toks;
+    if t.get(k).is_some_and(|x| x.punct(',')) {
+        return true;
+    }
     let mut m = k;
     while m < t.len() && m < k + 4 {
         let x = &t[m];
-        if !x.word() || x.cap {
+        let finite_cue = x
+            .cue
+            .is_some_and(|c| matches!(c.form, Form::Past | Form::S));
+        if !x.word() || x.cap && !(finite_cue || x.is(FINITE_AUX)) {
             return false;
         }
         let w = &s.text[x.span];
-        if x.is(FINITE_AUX)
-            || x.cue
-                .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
-            || !x.is(AUX) && w.len() > 3 && w.ends_with("ed")
-        {
+        if x.is(FINITE_AUX) || finite_cue || !x.is(AUX) && w.len() > 3 && w.ends_with("ed") {
             return true;
         }
         // Adverbs of the verb group: `then`, `also`, `often`, `frequently`.
@@ -79,11 +83,12 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
                     .any(|m| s.text[last.span].eq_ignore_ascii_case(m))
                 && (finite_after(s, b)
                     // After an inverted cue, at the clause end: `“…,” said Will.`
+                    // `said Will as he left`, `said May in a statement`.
                     || a > 0
                         && t[a - 1]
                             .cue
                             .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
-                        && t.get(b).is_none_or(|x| !x.word())));
+                        && t.get(b).is_none_or(|x| !x.word() || !x.cap && x.is(PREP | CONN))));
     if last.cap && !last.is(DET | STOP | PRONOUN) && (!last.is(AUX) || name_aux) {
         // Head: the trailing run of capitalised words that are not titles (but a title
         // directly followed by nothing is the head itself: `the President`).
@@ -771,6 +776,10 @@ mod tests {
             "May frequently mocked him for it.",
             "Can has three ways to do it.",
             "Will did not say it.",
+            // A headline's capitals, and a comma after the name.
+            "Will Says Schools Need More Money",
+            "May, a doctor, said it.",
+            "Can, however, says it.",
         ] {
             // A cue in the paragraph keeps its sentences as units.
             let text = &format!("{text} Lee said so.");
@@ -782,6 +791,7 @@ mod tests {
             "Will they say it?",
             "Can we say it now?",
             "May we also say it?",
+            "Will Voters Say It?",
         ] {
             // A cue in the paragraph keeps its sentences as units.
             let text = &format!("{text} Lee said so.");
