@@ -377,7 +377,9 @@ impl<'h> Finder<'_, 'h> {
                             end: end - 1,
                             head_start: inner.head_start,
                             head_end: inner.head_end,
-                        });
+                        })
+                        // A subject no simple noun phrase reads (`About four in 10, who …,`).
+                        .or_else(|| self.subject_before_aside(u, end - 1));
                 };
                 // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
                 // the apposition, back to the quotation.
@@ -549,7 +551,13 @@ impl<'h> Finder<'_, 'h> {
         if !opens {
             return None;
         }
-        let np = self.np_before_at(u, k - 1)?;
+        // `Lee himself, who …,`: the reflexive closes the subject it follows.
+        let reflexive = self.is_any(u, k - 2, &["himself", "herself", "themselves", "itself"]);
+        let np = if reflexive {
+            self.simple_np(u, k - 2).map(|x| Np { end: k - 1, ..x })?
+        } else {
+            self.np_before_at(u, k - 1)?
+        };
         if np.end != k - 1 || t[np.head_start..np.head_end].iter().all(|y| y.is(TIME)) {
             return None;
         }
