@@ -123,16 +123,24 @@ impl<'h> Finder<'_, 'h> {
     pub(super) fn np_before_time(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
         // A discourse adverb in commas between the subject and its verb (`Lee, though, said`,
-        // `Lee, in fact, said`) is no part of the subject: it is read before the aside.
+        // `Lee, in fact, said`) is no part of the subject: it is read before the aside (the
+        // skipper steps over a bounded run of them, once).
         if end >= 4
             && t[end - 1].punct(',')
             && let b = syntax::skip_back(&self.sentence(u), end, Gap::DISCOURSE)
             && b < end
             && b > 0
-            && let Some(np) = self.np_before_time(u, b)
+            && let Some(np) = self.np_before_adverbial(u, b)
         {
             return Some(np);
         }
+        self.np_before_adverbial(u, end)
+    }
+
+    /// [`Self::np_before_time`] past the discourse asides: the subject before the adverbial
+    /// run that ends at token `end`.
+    fn np_before_adverbial(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
         let e = self.adverbial_start(u, end);
         // A source that is only a time (`on Thursday`) or lies inside the adverbial before the
