@@ -8,14 +8,22 @@ use proptest::prelude::*;
 
 use crate::invariance::{TYPES, Tally, found, holds, perturb};
 
-const SOURCES: [&str; 6] = [
+const SOURCES: [&str; 9] = [
     "Kim",
     "Officials",
     "The ministry",
     "Senator Maria Lopez",
     "Rahman",
     "The union's lawyers",
+    // A common noun head in lower case, plural or singular, and a source noun with an
+    // adjective and its preposition: the subject an aside on it must not hide.
+    "Polling averages",
+    "The district director",
+    "People briefed on the talks",
 ];
+/// The [`SOURCES`] that are names, capitalised wherever they stand.
+const NAMES: [&str; 3] = ["Kim", "Senator Maria Lopez", "Rahman"];
+
 const CUES: [&str; 5] = ["said", "has said", "wrote", "argued", "warned"];
 const CONTENTS: [&str; 4] = [
     "the talks had failed",
@@ -32,35 +40,64 @@ fn sentence(frame: usize, s: &str, c: &str, x: &str) -> String {
             .map(|f| f.to_uppercase().chain(cs).collect::<String>())
             .unwrap_or_default()
     };
+    // A source inside the sentence: a common noun in lower case, a name as it is.
+    let mid = |s: &str| {
+        if NAMES.contains(&s) {
+            s.to_owned()
+        } else {
+            let mut cs = s.chars();
+            cs.next()
+                .map(|f| f.to_lowercase().chain(cs).collect::<String>())
+                .unwrap_or_default()
+        }
+    };
     match frame {
         0 => format!("{s} {c} {x}."),
         1 => format!("{s} {c} that {x}."),
         2 => format!("“{},” {s} {c}.", cap(x)),
         // The source after the content starts in lower case unless it is a name.
-        3 => format!("{}, {} {c}.", cap(x), s.replacen("The ", "the ", 1)),
-        4 => format!(
-            "{}, according to {}.",
-            cap(x),
-            s.replacen("The ", "the ", 1)
-        ),
+        3 => format!("{}, {} {c}.", cap(x), mid(s)),
+        4 => format!("{}, according to {}.", cap(x), mid(s)),
         5 => format!("{s} seems to think {x}."),
         // A naming verb: its object and what it is called (`called the plan a failure`).
         6 => format!("{s} {}.", NAMINGS[c_index(c)]),
         // `according to` with a source that a modifier follows to the sentence end.
-        _ => format!(
+        7 => format!(
             "{}, according to {} {}.",
             cap(x),
-            s.replacen("The ", "the ", 1),
+            mid(s),
             MODIFIERS[c_index(c)]
         ),
+        // A lead-in before the subject: the aside on the subject follows the lead-in's comma.
+        8 => format!("{} {} {c} {x}.", LEAD_INS[c_index(c)], mid(s)),
+        // A cue with a named object after it (`chastised Lee for …`).
+        _ => format!("{s} {}.", OBJECTS[c_index(c)]),
     }
 }
 
-const FRAMES: usize = 8;
+const FRAMES: usize = 10;
+
+/// Lead-ins before the subject, one per entry of [`CUES`].
+const LEAD_INS: [&str; 5] = [
+    "Last year,",
+    "In a statement,",
+    "However,",
+    "At the hearing,",
+    "After the vote,",
+];
+
+/// A cue, a named object and what follows it, one per entry of [`CUES`].
+const OBJECTS: [&str; 5] = [
+    "chastised Lee for the delay",
+    "has urged Lee to resign",
+    "warned Lee that the talks had failed",
+    "told reporters that the plan was too costly",
+    "asked Lee to step down",
+];
 
 /// The frames that take a cue and content of their own (a naming verb, the modifiers of an
 /// `according to` source) read them once per cue, not once per content.
-const ONE_CONTENT: [usize; 2] = [6, 7];
+const ONE_CONTENT: [usize; 3] = [6, 7, 9];
 
 /// Naming verbs with their object and what it is called, one per entry of [`CUES`].
 const NAMINGS: [&str; 5] = [
@@ -123,6 +160,7 @@ const FLOORS: [Option<f64>; TYPES.len()] = [
 
 #[test]
 fn invariance_rates() {
+    let explain = std::env::var_os("INVARIANCE_EXPLAIN").is_some();
     let mut tallies = [Tally::default(); TYPES.len()];
     for frame in 0..FRAMES {
         for (i, s) in SOURCES.iter().enumerate() {
@@ -136,6 +174,9 @@ fn invariance_rates() {
                         for ok in check(kind, &text, i) {
                             t.slots += 1;
                             t.kept += usize::from(ok);
+                            if !ok && explain {
+                                println!("BREAK [{}] {text}", TYPES[kind]);
+                            }
                         }
                     }
                 }

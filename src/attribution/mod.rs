@@ -614,6 +614,7 @@ impl Attributions<'_> {
 pub(crate) mod extra;
 mod finder;
 mod lexicon;
+mod skip;
 mod syntax;
 mod token;
 

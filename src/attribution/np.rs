@@ -122,6 +122,25 @@ impl<'h> Finder<'_, 'h> {
 
     pub(super) fn np_before_time(&self, u: usize, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
+        // A discourse adverb in commas between the subject and its verb (`Lee, though, said`,
+        // `Lee, in fact, said`) is no part of the subject: it is read before the aside (the
+        // skipper steps over a bounded run of them, once).
+        if end >= 4
+            && t[end - 1].punct(',')
+            && let b = syntax::skip_back(&self.sentence(u), end, Gap::DISCOURSE)
+            && b < end
+            && b > 0
+            && let Some(np) = self.np_before_adverbial(u, b)
+        {
+            return Some(np);
+        }
+        self.np_before_adverbial(u, end)
+    }
+
+    /// [`Self::np_before_time`] past the discourse asides: the subject before the adverbial
+    /// run that ends at token `end`.
+    fn np_before_adverbial(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
         let found = self.np_before_at(u, end);
         let e = self.adverbial_start(u, end);
         // A source that is only a time (`on Thursday`) or lies inside the adverbial before the
@@ -275,6 +294,12 @@ impl<'h> Finder<'_, 'h> {
                     || t[np.head_end - 1].cap
                     || t[np.start].is(DET))
             {
+                // `People briefed on the talks, who …, said`: the noun phrase the adjective
+                // and its preposition hang on is the subject, not their object.
+                let np = self
+                    .linked_np(u, c - 1)
+                    .filter(|x| x.start < np.start)
+                    .unwrap_or(np);
                 return Some(Np {
                     start: np.start,
                     end: end - 1,
@@ -331,8 +356,14 @@ impl<'h> Finder<'_, 'h> {
                 {
                     k -= 2;
                 }
-                // A name inside a phrase (`speaking in Dover, Del.,`) is not the subject.
-                let name = self.simple_np(u, k - 1);
+                // A name inside a phrase (`speaking in Dover, Del.,`) is not the subject; the
+                // noun an adjective and its preposition hang on is (`People briefed on the
+                // talks, a …,`).
+                let name = self.simple_np(u, k - 1).map(|np| {
+                    self.linked_np(u, k - 1)
+                        .filter(|x| x.start < np.start)
+                        .unwrap_or(np)
+                });
                 if name.is_none_or(|np| self.inside_phrase(u, np.start))
                     && let Some(np) = self.interrupted_subject(u, end - 1)
                 {
@@ -354,7 +385,9 @@ impl<'h> Finder<'_, 'h> {
                             end: end - 1,
                             head_start: inner.head_start,
                             head_end: inner.head_end,
-                        });
+                        })
+                        // A subject no simple noun phrase reads (`About four in 10, who …,`).
+                        .or_else(|| self.subject_before_aside(u, end - 1));
                 };
                 // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
                 // the apposition, back to the quotation.
@@ -445,7 +478,7 @@ impl<'h> Finder<'_, 'h> {
                     });
                 }
             }
-            return None;
+            return self.subject_before_aside(u, end - 1);
         }
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
@@ -496,6 +529,64 @@ impl<'h> Finder<'_, 'h> {
             Some(x) if !self.links_before(u, x.start) => np,
             _ => self.linked_np(u, end).or(np),
         }
+    }
+
+    /// The subject before one aside set off by commas that closes at the comma at token
+    /// `comma`, where the readers above find none: `Polling averages, which track the race,
+    /// show`, `The director, a former teacher, chastised`, `She, a former teacher, told`, `Lee
+    /// himself, who leads the party, said`. The aside opens with a relative word, a
+    /// determiner, a participle or a parenthetical opener (in any case: a headline sets it
+    /// capitalised); the subject is what [`Self::np_before_at`] reads before its opening
+    /// comma, and it opens its clause (the unit start, a quotation mark or a bracket before
+    /// it, or a lead-in and its comma: `Last year, Time magazine, which …, named`), so that a
+    /// clause before an inverted source (`He met Lee, who leads it, said Bann`) is no subject.
+    /// The mention runs to the closing comma.
+    pub(super) fn subject_before_aside(&self, u: usize, comma: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let k = self.segment_start(u, comma);
+        // The subject ends in a word, an abbreviation's period (`Lee Sr.`) or a bracket.
+        let ends = |x: &Tok| x.word() || x.punct('.') || x.punct(')');
+        if k < 2 || k >= comma || !t[k - 1].punct(',') || !ends(&t[k - 2]) {
+            return None;
+        }
+        let x = &t[k];
+        let w = &self.text[x.span];
+        let opens = x.word()
+            && (x.is(WHO | DET)
+                || self.is_any(u, k, &WHICH_WHOSE)
+                || self.is_any(u, k, &PARENTHETICAL_OPENERS)
+                || !x.cap && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+        if !opens {
+            return None;
+        }
+        // `Lee himself, who …,`: the reflexive closes the subject it follows.
+        let reflexive = self.is_any(u, k - 2, &["himself", "herself", "themselves", "itself"]);
+        let np = if reflexive {
+            self.simple_np(u, k - 2).map(|x| Np { end: k - 1, ..x })?
+        } else {
+            self.np_before_at(u, k - 1)?
+        };
+        if np.end != k - 1 || t[np.head_start..np.head_end].iter().all(|y| y.is(TIME)) {
+            return None;
+        }
+        let before = np.start.checked_sub(1).map(|b| &t[b]);
+        let opens_clause = match before {
+            None => true,
+            Some(b) if b.quote().is_some() || b.punct('(') || b.punct(':') => true,
+            Some(b) if b.punct(',') => {
+                let a = self.segment_start(u, np.start - 1);
+                (a == 0 || !t[a - 1].word())
+                    && a < np.start - 1
+                    && self.lead_in_at(u, a, np.start - 1)
+            }
+            Some(b) => b.word() && b.is(CONN) && np.start == 1,
+        };
+        opens_clause.then_some(Np {
+            start: np.start,
+            end: comma,
+            head_start: np.head_start,
+            head_end: np.head_end,
+        })
     }
 
     /// Whether the noun phrase that starts at token `start` is the object of a preposition

@@ -81,10 +81,14 @@ impl<'h> Finder<'_, 'h> {
                 let x = &t[i - 1];
                 x.word() || x.punct('%') || x.punct(')')
             };
+            // `according to people familiar with the plan`: a noun an adjective and its
+            // preposition hang on, the mark of a source.
+            let linked = (np.start + 3..=e.min(np.start + 6)).any(|m| self.links_before(u, m));
             if source_ends
                 && clause_before
                 && clause_end
                 && (h.cap
+                    || linked
                     || name_before_pp
                     || h.is(ROLE | ORG | UNNAMED | EVIDENCE | MEDIUM)
                     // `the county`, `Foster's book`: a determined noun phrase, not a manner

@@ -101,6 +101,91 @@ fn spaces(text: &str, a: usize, b: usize) -> bool {
     a <= b && text[a..b].bytes().all(|c| c == b' ')
 }
 
+/// Whether the line around byte `at` is set in headline case (`Lee Says He Will Run`): of its
+/// words of four or more letters, at least four, and nine in ten capitalised. Words inserted
+/// there are set in the same case, as a headline writer would set them.
+fn headline_line(text: &str, at: usize) -> bool {
+    let lo = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let hi = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let (mut long, mut caps) = (0, 0);
+    for w in text[lo..hi].split(|c: char| !c.is_alphabetic()) {
+        if w.chars().count() >= 4 {
+            long += 1;
+            caps += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 4 && caps * 10 >= long * 9
+}
+
+/// `s` in headline case: every word capitalised but articles, short prepositions and
+/// conjunctions (`, a Spokesman for the Ministry,`).
+fn headline_case(s: &str) -> String {
+    let small = [
+        "a", "an", "the", "and", "but", "or", "for", "of", "on", "in", "at", "to", "by",
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            if small.contains(&word.as_str()) {
+                out.push_str(word);
+            } else {
+                let mut c = word.chars();
+                if let Some(f) = c.next() {
+                    out.extend(f.to_uppercase());
+                    out.push_str(c.as_str());
+                }
+            }
+            word.clear();
+        }
+    };
+    for ch in s.chars() {
+        if ch.is_alphabetic() {
+            word.push(ch);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(ch);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// Whether the verb word at the start of `rest` agrees with a singular name before it and
+/// cannot follow a modal: an `-s` form (`says`, `has`), an `-ed` form, or an irregular past
+/// (`said`, `told`). After a plural subject (`Polls show`, `Police say`) a surname would read
+/// as a modal (`Will show`), which English does not allow as a name.
+fn singular_or_past(rest: &str) -> bool {
+    const PAST: [&str; 24] = [
+        "said", "told", "wrote", "thought", "felt", "knew", "saw", "heard", "spoke", "gave",
+        "made", "took", "found", "put", "held", "sent", "met", "got", "began", "came", "went",
+        "did", "had", "was",
+    ];
+    // Adverbs of the verb group are passed (`also said`, `quickly denied`).
+    const ADVERBS: [&str; 9] = [
+        "also", "then", "now", "still", "just", "later", "again", "never", "already",
+    ];
+    let rest = rest.trim_start();
+    // A name set off by a comma (`May, a doctor, said`) is no modal.
+    if rest.starts_with(',') {
+        return true;
+    }
+    let Some(w) = rest
+        .split(|c: char| !c.is_alphabetic())
+        .take_while(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .find(|w| !(ADVERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ly")))
+    else {
+        return false;
+    };
+    w.len() > 2
+        && (w.ends_with('s')
+            && !w.ends_with("ss")
+            && !["this", "thus", "its", "his"].contains(&w.as_str())
+            || w.ends_with("ed"))
+        || PAST.contains(&w.as_str())
+}
+
 /// The edit of perturbation `kind` (an index into [`TYPES`]) on attribution `f` of `text`, if
 /// English allows it there. `variant` picks among equivalent fillers (a name, a date).
 pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Option<Edit> {
@@ -123,11 +208,16 @@ pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Opt
         let gap = text[ce..first.0].trim();
         gap == "that" || gap.is_empty() && text[first.0..].starts_with("that ")
     };
+    let headline = headline_line(text, cs);
     let ins = |at: usize, s: &str| {
         Some(Edit {
             at,
             del: 0,
-            ins: s.to_owned(),
+            ins: if headline {
+                headline_case(s)
+            } else {
+                s.to_owned()
+            },
         })
     };
     match kind {
@@ -226,6 +316,13 @@ pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Opt
         12 => {
             (cue.first().is_some_and(|w| w == "according") && cs >= 2).then_some(())?;
             (text.get(cs - 2..cs) == Some(", ") && !after_cue).then_some(())?;
+            // Only where the phrase ends its sentence (`…, according to the bank.`): in the
+            // middle its commas come in a pair (`The plan, according to Lee, is …`), and
+            // dropping one of the pair is no English.
+            let (_, se) = f.source?;
+            let rest = &text[se..];
+            let end = rest.find(['\n', '.', '?', '!']).unwrap_or(rest.len());
+            (!rest[..end].contains(',')).then_some(())?;
             Some(Edit {
                 at: cs - 2,
                 del: 1,
@@ -259,6 +356,9 @@ pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Opt
                 && src.starts_with(char::is_uppercase)
                 && src.chars().skip(1).all(char::is_lowercase))
             .then_some(())?;
+            // A subject before its verb agrees with it: a surname only where the verb is
+            // singular or past (not `Police say` → `Will say`).
+            (e > cs || singular_or_past(&text[e..])).then_some(())?;
             let name = ["Will", "May", "Can"][variant % 3];
             Some(Edit {
                 at: s,

@@ -161,3 +161,82 @@ fn according_to_a_manner_is_no_source() {
         );
     }
 }
+
+#[test]
+fn a_discourse_adverb_in_commas_is_no_part_of_the_source() {
+    for adverb in ["though", "however", "in fact", "meanwhile"] {
+        let text = format!("The auditor, {adverb}, said the accounts were sound.");
+        assert_eq!(
+            with_cue(&text, "said"),
+            (
+                some("The auditor"),
+                vec!["the accounts were sound".to_owned()]
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_aside_on_a_subject_no_other_reader_finds_is_stepped_over() {
+    for (text, source, cue) in [
+        (
+            "Tracking polls, which sample voters daily, show the race tightening.",
+            "Tracking polls, which sample voters daily",
+            "show",
+        ),
+        (
+            "The district director, a former teacher, chastised Lee for the delay.",
+            "The district director, a former teacher",
+            "chastised",
+        ),
+        (
+            "People briefed on the talks, a spokesman among them, said the deal was close.",
+            "People briefed on the talks, a spokesman among them",
+            "said",
+        ),
+        (
+            "About three in 10, who vote early, said the wait was too long.",
+            "About three in 10, who vote early",
+            "said",
+        ),
+        (
+            "Lee himself, who chairs the panel, said the vote would be close.",
+            "Lee himself, who chairs the panel",
+            "said",
+        ),
+        (
+            "After the vote, local officials, who run the county, said the plan had failed.",
+            "local officials, who run the county",
+            "said",
+        ),
+    ] {
+        assert_eq!(with_cue(text, cue).0, some(source), "{text}");
+    }
+}
+
+#[test]
+fn according_to_without_its_comma_takes_a_linked_source() {
+    let text = "The plant will close in March according to people familiar with the plan.";
+    assert_eq!(
+        with_cue(text, "according to"),
+        (
+            some("people familiar with the plan"),
+            vec!["The plant will close in March".to_owned()]
+        )
+    );
+}
+
+#[test]
+fn a_modal_surname_in_a_headline_or_before_a_comma_is_a_name() {
+    for (text, cue) in [
+        ("Will Says Schools Need More Money", "Says"),
+        ("May, a lawyer, said the ruling was wrong.", "said"),
+        ("Can, however, says the ruling was wrong.", "says"),
+    ] {
+        // The name heads the source (an apposition after it joins the mention).
+        let name = text.split([' ', ',']).next().unwrap_or_default();
+        let source = with_cue(text, cue).0.unwrap_or_default();
+        assert!(source.starts_with(name), "{text}: {source:?}");
+    }
+}
