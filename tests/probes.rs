@@ -79,3 +79,56 @@ fn credits_on_the_probes() {
         "negatives {neg}, positives {pos}"
     );
 }
+
+/// The attribution probes of issue 11 (`tests/probes/attributions.jsonl`, sentences written
+/// from each construction: comparative ellipsis, a passive agent before a clause or a charge,
+/// an irregular verb's forms, a demonstrative `that`, an object list, a participle in the
+/// object): every record reads exactly its expected attributions (cue, source, first content
+/// piece, and the class where given), and none where none are expected.
+#[test]
+fn attributions_on_the_probes() {
+    let recs = records(include_str!("probes/attributions.jsonl"));
+    assert!(recs.len() >= 15);
+    for r in recs {
+        let input = r["input"].as_str().expect("input");
+        let found = copydesk::attribution::attribute_text(input);
+        let got: Vec<(String, String, String, String)> = found
+            .attributions()
+            .iter()
+            .map(|a| {
+                (
+                    a.cue().as_str().to_owned(),
+                    a.source()
+                        .map(|s| s.as_str().to_owned())
+                        .unwrap_or_default(),
+                    a.contents()
+                        .first()
+                        .map(|c| c.as_str().to_owned())
+                        .unwrap_or_default(),
+                    format!("{:?}", a.cue_class()).to_lowercase(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String, String, Option<String>)> = r["expected"]
+            .as_array()
+            .expect("expected")
+            .iter()
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap_or_default().to_owned();
+                (
+                    s("cue"),
+                    s("source"),
+                    s("content"),
+                    e["class"].as_str().map(str::to_owned),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), want.len(), "{input}: {got:?}");
+        for ((c, s, t, k), (wc, ws, wt, wk)) in got.iter().zip(&want) {
+            assert_eq!((c, s, t), (wc, ws, wt), "{input}");
+            if let Some(wk) = wk {
+                assert_eq!(k, wk, "{input}");
+            }
+        }
+    }
+}

@@ -116,7 +116,8 @@ const MAX_OBJECT: usize = 8;
 
 /// Whether token `k` looks like the finite verb of a clause whose subject ends before it: an
 /// auxiliary or modal (`was`, `would`, `has`, `didn’t`), a cue in the past or `-s` form, or a
-/// lower-case word in `-ed`.
+/// lower-case word in `-ed`. An `-ed` word joined to the word before it by a hyphen
+/// (`deficit-funded`) or followed by its agent (`measures funded by …`) is a participle.
 fn finite_verb(s: &Sentence<'_>, k: usize) -> bool {
     let Some(x) = s.toks.get(k) else {
         return false;
@@ -128,7 +129,12 @@ fn finite_verb(s: &Sentence<'_>, k: usize) -> bool {
     x.is(AUX) && !s.is_any(k, &["also", "only", "just", "even", "still", "now", "then"])
         || x.cue
             .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
-        || w.len() > 4 && w.ends_with("ed") && !x.is(DET | PREP | STOP)
+        || w.len() > 4
+            && w.ends_with("ed")
+            && !x.is(DET | PREP | STOP)
+            && !w.contains('-')
+            && !s.text[..x.span.start].ends_with('-')
+            && !s.is_word(k + 1, "by")
 }
 
 /// Whether the words from `a` are an object of any shape, then `as` and what it is taken for
@@ -184,7 +190,19 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
         return Complement::Nothing;
     }
     if s.is_word(a, "that") {
-        return Complement::That;
+        // `maintained that position.`: a determiner before a noun that ends the phrase.
+        let demonstrative = t
+            .get(a + 1)
+            .is_some_and(|y| y.word() && !y.cap && !y.is(DET | PRONOUN | AUX | PREP | STOP | CONN))
+            && t.get(a + 2).is_none_or(|y| {
+                !y.word() && y.quote().is_none()
+                    || y.is(PREP | STOP | CONN | TIME) && !y.cap && !finite_verb(s, a + 2)
+            });
+        return if demonstrative {
+            Complement::Np
+        } else {
+            Complement::That
+        };
     }
     if s.is_any(a, &WH_OPENERS) {
         return Complement::Wh;
@@ -263,8 +281,20 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     // `answered the question, “…”`: the quotation after the object is what was said; after
     // `in this instance,` the clause that follows the comma is.
     if t.get(k).is_some_and(|y| y.punct(',') || y.punct(':')) {
+        // `told reporters, “…”`: the quotation; `maintained the roads, bridges and …`: a
+        // list, the object; a relative clause or an aside after the comma may still lead to
+        // the verb of a clause (`the plan, which …, would …`).
         return if t.get(k + 1).is_some_and(|y| y.quote().is_some()) {
             Complement::Quote
+        } else if t.get(k + 1).is_some_and(|y| {
+            y.word()
+                && !y.cap
+                && !y.is(WHO | PRONOUN | AUX | CONN | DET)
+                && !s.is_any(k + 1, &WH_OPENERS)
+                && !s.is_any(k + 1, &SUBJECT_PRONOUNS)
+                && !finite_verb(s, k + 2)
+        }) {
+            Complement::Np
         } else {
             Complement::Nothing
         };
@@ -344,6 +374,63 @@ mod tests {
         assert_eq!(
             of("Lopez found Carter misled the board.", "found"),
             Complement::Clause
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_that_opens_a_noun_phrase() {
+        for (text, verb) in [
+            (
+                "The champion maintained that lead until the final lap.",
+                "maintained",
+            ),
+            ("The rider maintained that pace.", "maintained"),
+            ("Officials confirmed that figure on Monday.", "confirmed"),
+        ] {
+            assert_eq!(of(text, verb), Complement::Np, "{text}");
+        }
+        for text in [
+            "He maintained that prices rose.",
+            "He maintained that the lead was safe.",
+            "He maintained that nobody was hurt.",
+        ] {
+            assert_eq!(of(text, "maintained"), Complement::That, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_object_list_and_a_participle_end_the_noun_phrase() {
+        // A list after the object: the object, not a clause to come.
+        assert_eq!(
+            of(
+                "The city must maintain the roads, bridges and parks.",
+                "maintain"
+            ),
+            Complement::Np
+        );
+        // `-ed` joined by a hyphen, or before its agent: a participle, not a clause's verb.
+        assert_eq!(
+            of(
+                "The agency announced new debt-financed projects.",
+                "announced"
+            ),
+            Complement::Np
+        );
+        assert_eq!(
+            of(
+                "The board announced measures funded by the levy.",
+                "announced"
+            ),
+            Complement::Np
+        );
+        // A clause after the comma keeps the comma's reading open.
+        assert_eq!(
+            of("She admits in this instance, there were losses.", "admits"),
+            Complement::Nothing
+        );
+        assert_eq!(
+            of("He said the plan, which failed, was costly.", "said"),
+            Complement::Nothing
         );
     }
 

@@ -564,6 +564,32 @@ pub(super) fn inflect(lemma: &str) -> Vec<(String, Form)> {
     out
 }
 
+/// Drops the generated regular past of an irregular verb from `forms` (its generated forms
+/// followed by the forms its cue line lists): a verb whose line lists a past form that is not
+/// its stem with an ending (`see saw seen`, `sing sang sung`, `tell told`) has no regular
+/// past, so `seed`, `singed` and `telled` are no forms of it (`seed` and `singed` are other
+/// words). A listed variant of the regular past (`signal signalled`, `learn learnt`) keeps
+/// the generated one (`signaled`, `learned`); a listed form is never dropped.
+fn drop_regular_past<'a>(
+    lemma: &str,
+    listed: impl Iterator<Item = &'a str> + Clone,
+    forms: &mut Vec<(String, Form)>,
+) {
+    let stem = lemma.strip_suffix(['e', 'y']).unwrap_or(lemma);
+    if !listed
+        .clone()
+        .any(|f| listed_form(f) == Form::Past && !f.starts_with(stem))
+    {
+        return;
+    }
+    let regular: Vec<String> = inflect(lemma)
+        .into_iter()
+        .filter(|(f, form)| *form == Form::Past && !listed.clone().any(|l| l == f))
+        .map(|(f, _)| f)
+        .collect();
+    forms.retain(|(f, _)| !regular.contains(f));
+}
+
 /// Unstressed prefixes that leave the stress on a one-syllable root after them: `con|cur`,
 /// `re|but`, `a|ver`, `ex|tol`, `pre|fer`, `ad|mit`, longest first.
 const STRESSED_ROOT_PREFIXES: [&str; 17] = [
@@ -812,6 +838,13 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
                 }
                 forms.push((extra.to_string(), listed_form(extra)));
             }
+            drop_regular_past(
+                lemma,
+                line.split_whitespace()
+                    .skip(1)
+                    .filter(|w| !w.starts_with(['!', '+'])),
+                &mut forms,
+            );
             for (f, form) in forms {
                 lemmas.forms.entry(f.clone()).or_insert(CueLemma {
                     lemma,
@@ -837,6 +870,11 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             rest.iter()
                 .filter(|extra| !extra.starts_with(['!', '+']))
                 .map(|extra| (extra.to_string(), listed_form(extra))),
+        );
+        drop_regular_past(
+            lemma,
+            rest.iter().copied().filter(|w| !w.starts_with(['!', '+'])),
+            &mut forms,
         );
         // The particle cue's lemma (`talk about`) and class: its mark's, else the class the
         // verb has where a section lists it.
@@ -999,6 +1037,34 @@ mod lexicon_tests {
                 .unwrap_or_default()
         };
         (of(Form::Past), of(Form::Ing))
+    }
+
+    #[test]
+    fn an_irregular_verb_has_no_regular_past() {
+        let cue = |w: &str| LEX.words.get(w).is_some_and(|(_, c)| c.is_some());
+        // `see saw seen`: `seed` is a noun and a verb of its own, never a form of `see`.
+        for (form, is_cue) in [
+            ("saw", true),
+            ("seen", true),
+            ("seed", false),
+            ("sings", true),
+            ("sang", true),
+            ("singed", false),
+            ("told", true),
+            ("telled", false),
+            ("foreseed", false),
+            ("thought", true),
+            ("thinked", false),
+            // A listed variant keeps the regular past beside it.
+            ("learnt", true),
+            ("learned", true),
+            ("signalled", true),
+            ("signaled", true),
+            ("pleaded", true),
+            ("pled", true),
+        ] {
+            assert_eq!(cue(form), is_cue, "{form}");
+        }
     }
 
     #[test]

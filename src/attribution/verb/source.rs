@@ -46,6 +46,20 @@ impl<'h> Finder<'_, 'h> {
                 })
                 .find(|&m| self.is_word(u, m, "by"))
                 .unwrap_or(n);
+            // `was accused by rivals of leaking …`: a charge the agent laid, no words reported.
+            if cue.constraint == Constraint::Stance
+                && self.is_word(u, by, "by")
+                && (by + 1..n.min(by + 8))
+                    .take_while(|&m| t[m].word() && !self.is_word(u, m, "that"))
+                    .any(|m| {
+                        self.is_word(u, m, "of")
+                            && t.get(m + 1).is_some_and(|x| {
+                                x.word() && !x.cap && self.text[x.span].ends_with("ing")
+                            })
+                    })
+            {
+                return Some(None);
+            }
             if self.is_word(u, by, "by")
                 && let Some(agent) = self.np_after(u, by + 1, false)
                 && {
@@ -54,6 +68,18 @@ impl<'h> Finder<'_, 'h> {
                 }
                 && let Some(subject) = self.np_before(u, vstart)
             {
+                // `was told by the chief that …`: the agent said the clause after it, and the
+                // subject is who heard it; `was accused by rivals of …`: a charge, no words.
+                if self.is_word(u, agent.end, "that") {
+                    let told = VerbCtx {
+                        np: Some(agent),
+                        inverted: true,
+                        passive: false,
+                        inherited: None,
+                        ..*cx
+                    };
+                    return Some(self.verb_content(&told, used));
+                }
                 let cue_span = Span::new(t[cue_start].span.start, t[by].span.end);
                 let Some(mut d) =
                     self.content_draft(u, subject.start, subject.end, cue_span, class, Some(agent))
