@@ -27,6 +27,15 @@ const AUTHORING: [&str; 9] = [
     "filed",
 ];
 
+/// Whether a title word is an honorific (`Mr`, `Mrs.`, `Ms`, `Dr`, `Miss`): a title that
+/// names no role.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('.').unwrap_or(w),
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Miss" | "Mme" | "Mlle" | "Sir" | "Dame"
+    )
+}
+
 /// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
 /// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
 #[inline]
@@ -337,12 +346,18 @@ impl<'h> Finder<'_, 'h> {
         // capitalised word that may be part of a name; and whether every word is capitalised.
         let (mut titles, mut names) = ((n, 0), (n, 0));
         let mut headline = true;
+        // The first role noun after `the` (`the mayor`): a description that may be the
+        // sentence's subject.
+        let mut role = None;
         for (k, x) in t.iter().enumerate() {
             if !x.word() {
                 continue;
             }
             if !x.cap {
                 headline = false;
+                if x.flags & (ROLE | UNNAMED) == ROLE && role.is_none() && k > 0 {
+                    role = Some(k);
+                }
                 continue;
             }
             if x.flags & (TITLE | PRONOUN) == TITLE {
@@ -370,7 +385,16 @@ impl<'h> Finder<'_, 'h> {
                             || d.secondary.iter().any(|x| x.1.overlaps(span))
                     })
                 };
-                if f - e >= 2 && !taken(self.s(u, e, f)) {
+                // Two name words at least, or one that is the surname of a name seen before
+                // (`Mayor McCallum` after `Doug McCallum`): the title is that person's.
+                // Not after an honorific (`Mr Blair`), which names no role.
+                let titled_surname = || {
+                    f - e == 1 && !is_honorific(&self.text[t[e - 1].span]) && {
+                        let w = crate::entity::trim_possessive(&self.text[t[e].span]);
+                        has_lowercase(w) && self.name_words.iter().rev().any(|n| *n == w)
+                    }
+                };
+                if (f - e >= 2 || titled_surname()) && !taken(self.s(u, e, f)) {
                     // The title: capitalised words before, then the title words.
                     let mut s = k;
                     while s > 0
@@ -390,9 +414,36 @@ impl<'h> Finder<'_, 'h> {
                 k += 1;
             }
         }
+        if let Some(k) = role {
+            self.role_subject(u, k);
+        }
         // A headline or subhead in title case (`Kim Warns US`) has no names to find this way.
         if !headline {
             self.names(u, names);
+        }
+    }
+
+    /// `On Monday, the mayor raised the plan again.`: a role noun after `the` (token `k` of
+    /// unit `u`) that is its sentence's subject and no source there, recorded as a plain
+    /// mention (no title) so that a later pronoun can mean the person who holds the role. Not
+    /// one with a complement (`the mayor of Leeds`), who may be someone else.
+    fn role_subject(&mut self, u: usize, k: usize) {
+        let t = &self.units[u].toks;
+        if !self.is_word(u, k - 1, "the")
+            || self.is_any(u, k + 1, &["of", "for", "at", "with"])
+            || t.get(k + 1).is_some_and(|x| x.is(ROLE))
+            || !self.is_subject(u, k - 1)
+        {
+            return;
+        }
+        let span = self.s(u, k - 1, k + 1);
+        let taken = self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+            d.source.is_some_and(|s| s.0.overlaps(span))
+                || d.secondary.iter().any(|x| x.1.overlaps(span))
+        });
+        if !taken {
+            let role = t[k].span;
+            self.titled.push((span, role, Span::empty(role.start)));
         }
     }
 
@@ -450,6 +501,15 @@ impl<'h> Finder<'_, 'h> {
             };
             while f < n && plain(&t[f]) && f - k < 4 && !possessive(&t[f - 1]) {
                 f += 1;
+            }
+            // A run ending in a country's adjective before a common noun is an adjective
+            // phrase (`Prominent Canadian examples include …`), no name.
+            if f - k >= 2
+                && t.get(f).is_some_and(|x| x.word() && !x.cap)
+                && crate::entity::is_demonym(&text[t[f - 1].span])
+            {
+                k = f;
+                continue;
             }
             let span = self.s(u, k, f);
             // The cheap tests first; what a source or a titled name already covers last.
@@ -658,6 +718,11 @@ impl<'h> Finder<'_, 'h> {
         }
         for (n, &(m, name, title)) in self.titled.iter().enumerate() {
             let plain = title.is_empty();
+            if plain && text[name].starts_with(|c: char| c.is_lowercase()) {
+                // A role noun as a subject (`the mayor raised …`): the mention is `the mayor`.
+                events.push((m.start, Ev::Titled(m, Mention::Role(&text[name]), n, plain)));
+                continue;
+            }
             let how = Mention::Name {
                 name: Snippet::at(text, name),
                 title: (!plain).then(|| Snippet::at(text, title)),
@@ -734,7 +799,9 @@ impl<'h> Finder<'_, 'h> {
                         speech: false,
                     };
                     let at = Snippet::at(text, name);
-                    if plain && !at.as_str().contains(' ') {
+                    if let Mention::Role(_) = how {
+                        r.seen(at, how, whr, None);
+                    } else if plain && !at.as_str().contains(' ') {
                         if !quoted(pos) {
                             r.seen_word(at, whr);
                         }

@@ -132,7 +132,32 @@ PATTERNS = [
     ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
     ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
     ("document-unresolved", "Staff were told on Friday. According to the memo obtained by {ACRO}, the offer was final.", [("the memo obtained by {ACRO}", "?")]),
+    # --- a title before a surname seen before is that person's: a later role noun is them
+    ("titled-surname", "{M} won the vote in {CITY} in October. “Mayor {Ml} has broken his word,” {F} said. The mayor said he had kept it.", [("{F}", "{F}"), ("The mayor", "{M}")]),
+    ("titled-surname", "{F} was sworn in on Monday. At the rally, Senator {Fl} promised new roads. Later, the senator said the money was there.", [("the senator", "{F}")]),
+    ("titled-surname", "Rival candidate {M2} spoke first. {M} took office in May. Mayor {Ml} visited the depot on Friday. The mayor told reporters the buses were old.", [("The mayor", "{M}")]),
+    # --- a one-word name that an organisation's fuller name began is that organisation
+    ("organisation-fuller-name", "The province paid {CITY}-based {CORP} {CORPH} $60 million last year. {CORP} said the payment was fair. The company said it would build a new plant.", [("{CORP}", "{CORP} {CORPH}"), ("The company", "{CORP} {CORPH}")]),
+    ("organisation-fuller-name", "Shares of {CORP} {CORPH} fell on Monday. “We expected a weak quarter,” {M} said. {CORP} said sales would recover.", [("{M}", "{M}"), ("{CORP}", "{CORP} {CORPH}")]),
+    # --- a name ending in a country's name is an organisation's, and `it`
+    ("organisation-country-name", "“The fund is safe,” {M} said. {CTRYORG} released its annual figures on Monday. It said losses had been paid.", [("{M}", "{M}"), ("It", "{CTRYORG}")]),
+    # --- a country's adjective before a common noun is no name, and no antecedent for `he`
+    ("adjective-not-name", "“Some awards are huge,” {M} said. Prominent {DEMONYM} examples include two mining firms. “Most of them settled,” he said.", [("{M}", "{M}"), ("he", "{M}")]),
+    # --- a role noun as a sentence's subject is the person who holds the role, for pronouns
+    ("role-subject", "{M} is the mayor of {CITY}. “The budget is tight,” a spokesperson said. On Monday, the mayor raised the plan again. “We can do it,” he said.", [("a spokesperson", "?"), ("he", "{M}")]),
+    ("role-subject", "{F}, the chairwoman, met the unions on Friday. “No deal yet,” a union official said. Later, the chairwoman left the talks. “We will return,” she said.", [("a union official", "?"), ("she", "{F}")]),
+    # --- a one-word short form keeps the person it stood for when a second name shares it
+    ("short-form-kept", "{EA} arrived in {CITY} on Tuesday. “The talks went well,” {Es} said. He was joined by {EB}, a senior negotiator. {Es} said the visit would last four days.", [("{Es}", "{EA}"), ("{Es}", "{EA}")]),
+    ("adjective-not-name", "{F} studies trade disputes. Several {DEMONYM} firms have sued in recent years. “They often win,” she said.", [("she", "{F}")]),
 ]
+# Names whose family name comes first, two people of one family name each (East Asian order).
+EAST = [("Kim Jong Un", "Kim Yong Chol", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
+        ("Lee Jae Myung", "Lee Nak Yon", "Lee"), ("Wang Yi", "Wang Qishan", "Wang"),
+        ("Li Keqiang", "Li Zhanshu", "Li"), ("Moon Jae-in", "Moon Hee-sang", "Moon")]
+CORPS = [("Norwood", "Energy"), ("Baystone", "Resources"), ("Kestrel", "Airlines"), ("Halden", "Mining"),
+         ("Marlow", "Motors"), ("Tamarack", "Petroleum"), ("Ridgeline", "Holdings"), ("Corvex", "Technologies")]
+CTRYORGS = ["Export Finance Canada", "Tourism Ireland", "Invest India", "Trade Japan", "Air Poland", "Tourism Brazil"]
+DEMONYMS = ["Canadian", "Japanese", "Brazilian", "Polish", "Mexican", "Italian", "Korean", "German"]
 
 ACRONYMS = [
     ("Canadian Broadcasting Corporation", "CBC"), ("Export Development Canada", "EDC"),
@@ -165,6 +190,9 @@ def fill(s, k, passage=False):
         "ORG": org, "org": desc, "ACRO": ACRONYMS[k % len(ACRONYMS)][0], "acro": ACRONYMS[k % len(ACRONYMS)][1],
         "REGION": REGIONS[k % len(REGIONS)], "AFF": AFFAIRS[k % len(AFFAIRS)], "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
         "PL": PLURALS[k % len(PLURALS)],
+        "EA": EAST[k % len(EAST)][0], "EB": EAST[k % len(EAST)][1], "Es": EAST[k % len(EAST)][2],
+        "CORP": CORPS[k % len(CORPS)][0], "CORPH": CORPS[k % len(CORPS)][1],
+        "CTRYORG": CTRYORGS[k % len(CTRYORGS)], "DEMONYM": DEMONYMS[k % len(DEMONYMS)],
     }
     out = s
     for key in sorted(slots, key=len, reverse=True):
