@@ -336,17 +336,9 @@ mod tests {
 
     /// The complement of the verb `verb` in `text` (the first sentence), read right after it.
     fn of(text: &str, verb: &str) -> Complement {
-        let body: Vec<_> = crate::text::paragraphs(text).collect();
-        let quotations = crate::quote::quotations(text);
-        let mut store = Vec::new();
-        let units = units(text, &body, &quotations, &mut store);
-        let toks = &store[units[0].toks.clone()];
-        let s = Sentence { text, toks };
-        let at = toks
-            .iter()
-            .position(|t| &text[t.span] == verb)
-            .expect("the verb is in the text");
-        complement(&s, at + 1)
+        let toks = first_unit_toks(text);
+        let s = Sentence { text, toks: &toks };
+        complement(&s, word_index(text, &toks, verb) + 1)
     }
 
     #[test]

@@ -510,26 +510,13 @@ pub(super) fn skip_back(s: &Sentence<'_>, mut end: usize, gap: Gap) -> usize {
 mod tests {
     use super::*;
 
-    /// The tokens of the first unit of `text` (a sentence with a cue in it), as the finder
-    /// reads them (no finder built).
-    fn toks(text: &str) -> Vec<Tok> {
-        let body: Vec<_> = crate::text::paragraphs(text).collect();
-        let quotations = crate::quote::quotations(text);
-        let mut store = Vec::new();
-        let units = units(text, &body, &quotations, &mut store);
-        store[units[0].toks.clone()].to_vec()
-    }
-
     /// The words a skipper steps over from the first token `at` of `text`, as text (empty when
     /// it steps over nothing): [`skip_forward`] from that token, or [`skip_back`] from just
     /// before it.
     fn skipped(text: &str, at: &str, gap: Gap, forward: bool) -> String {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
-        let k = toks
-            .iter()
-            .position(|t| &text[t.span] == at)
-            .expect("the word is in the text");
+        let k = word_index(text, &toks, at);
         let (a, b) = if forward {
             (k, skip_forward(&s, k, gap))
         } else {
@@ -626,7 +613,7 @@ mod tests {
     fn every_aside_word_is_found_in_its_class() {
         for &(w, c) in ASIDE_WORDS.iter().chain(&ASIDE_WORDS_MORE) {
             let text = format!("Lee {w} said it.");
-            let toks = toks(&text);
+            let toks = first_unit_toks(&text);
             let s = Sentence {
                 text: &text,
                 toks: &toks,
@@ -639,7 +626,7 @@ mod tests {
     fn every_two_word_discourse_adverb_is_in_its_classes() {
         for (a, b) in DISCOURSE_TWO {
             let text = format!("Lee {a} {b} said it.");
-            let toks = toks(&text);
+            let toks = first_unit_toks(&text);
             let s = Sentence {
                 text: &text,
                 toks: &toks,
@@ -684,12 +671,9 @@ mod tests {
 
     /// [`quantity_adverb`] at the first token `at` of `text`: the words up to the number.
     fn quantity(text: &str, at: &str) -> Option<String> {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
-        let k = toks
-            .iter()
-            .position(|t| &text[t.span] == at)
-            .expect("the word is in the text");
+        let k = word_index(text, &toks, at);
         quantity_adverb(&s, k).map(|e| text[toks[k].span.start..toks[e - 1].span.end].to_string())
     }
 

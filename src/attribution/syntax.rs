@@ -463,27 +463,14 @@ pub(super) fn cue_extent(
 mod tests {
     use super::*;
 
-    /// The tokens of the first unit of `text` (a sentence with a cue in it), as the finder
-    /// reads them (no finder built).
-    fn toks(text: &str) -> Vec<Tok> {
-        let body: Vec<_> = crate::text::paragraphs(text).collect();
-        let quotations = crate::quote::quotations(text);
-        let mut store = Vec::new();
-        let units = units(text, &body, &quotations, &mut store);
-        store[units[0].toks.clone()].to_vec()
-    }
-
     type Reader = fn(&Sentence<'_>, usize) -> Option<Np>;
 
     /// What `read` finds ending just before the first token `before` of `text`: the mention and
     /// its head, as text.
     fn read<'t>(read: Reader, text: &'t str, before: &str) -> Option<(&'t str, &'t str)> {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
-        let end = toks
-            .iter()
-            .position(|t| &text[t.span] == before)
-            .expect("the word is in the text");
+        let end = word_index(text, &toks, before);
         let np = read(&s, end)?;
         let cover = |a: usize, b: usize| &text[toks[a].span.start..toks[b - 1].span.end];
         Some((cover(np.start, np.end), cover(np.head_start, np.head_end)))
@@ -554,12 +541,9 @@ mod tests {
     /// The verb group before the first token `cue` of `text`: the group and the cue span start
     /// as text, and whether `be` is in it.
     fn group<'t>(text: &'t str, cue: &str) -> (&'t str, &'t str, bool) {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
-        let i = toks
-            .iter()
-            .position(|t| &text[t.span] == cue)
-            .expect("the word is in the text");
+        let i = word_index(text, &toks, cue);
         let g = verb_group(&s, i);
         let cover = |a: usize| &text[toks[a].span.start..toks[i].span.end];
         (cover(g.start), cover(g.cue_start), g.be)
@@ -600,17 +584,10 @@ mod tests {
         );
     }
 
-    /// The index of the token of `toks` that is the word `w` of `text` (a test's own sentence).
-    fn word_index(text: &str, toks: &[Tok], w: &str) -> usize {
-        toks.iter()
-            .position(|t| &text[t.span] == w)
-            .expect("the word is in the text")
-    }
-
     /// [`naming_reads`] for the cue `cue` of `text` in the form `form`, its subject the words
     /// `subject..cue` (head: the last), or none.
     fn naming(text: &str, subject: Option<&str>, cue: &str, form: Form) -> bool {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
         let at = |w: &str| word_index(text, &toks, w);
         let i = at(cue);
@@ -666,7 +643,7 @@ mod tests {
     /// [`naming_reads`] for the past-tense cue `cue` of `text`, its subject the words from
     /// `subject` to the comma before the cue (an aside of the subject inside), head `head`.
     fn naming_after_aside(text: &str, subject: &str, head: &str, cue: &str) -> bool {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
         let at = |w: &str| word_index(text, &toks, w);
         let i = at(cue);
@@ -742,12 +719,9 @@ mod tests {
 
     /// [`cue_extent`] of the cue word `cue` of `text` (no verb group before it), as text.
     fn extent(text: &str, cue: &str) -> Option<(String, bool, bool)> {
-        let toks = toks(text);
+        let toks = first_unit_toks(text);
         let s = Sentence { text, toks: &toks };
-        let i = toks
-            .iter()
-            .position(|t| &text[t.span] == cue)
-            .expect("the word is in the text");
+        let i = word_index(text, &toks, cue);
         let c = toks[i].cue.expect("a cue");
         let e = cue_extent(&s, i, i, i + 1, c)?;
         Some((text[e.span].to_string(), e.naming_prep, e.particle))
@@ -783,7 +757,7 @@ mod tests {
         ] {
             // A cue in the paragraph keeps its sentences as units.
             let text = &format!("{text} Lee said so.");
-            let toks = toks(text);
+            let toks = first_unit_toks(text);
             let s = Sentence { text, toks: &toks };
             assert!(finite_after(&s, 1), "{text}");
         }
@@ -795,7 +769,7 @@ mod tests {
         ] {
             // A cue in the paragraph keeps its sentences as units.
             let text = &format!("{text} Lee said so.");
-            let toks = toks(text);
+            let toks = first_unit_toks(text);
             let s = Sentence { text, toks: &toks };
             assert!(!finite_after(&s, 1), "{text}");
         }

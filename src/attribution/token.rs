@@ -647,6 +647,26 @@ impl Sentence<'_> {
     }
 }
 
+/// The tokens of the first unit of `text` (a test's own sentence, with a cue in it), as the
+/// finder reads them: no finder built.
+#[cfg(test)]
+pub(super) fn first_unit_toks(text: &str) -> Vec<Tok> {
+    let body: Vec<_> = crate::text::paragraphs(text).collect();
+    let quotations = crate::quote::quotations(text);
+    let mut store = Vec::new();
+    let units = units(text, &body, &quotations, &mut store);
+    store[units[0].toks.clone()].to_vec()
+}
+
+/// The index of the first token of `toks` that is the word `w` of `text` (a test's own
+/// sentence); panics when the word is not there.
+#[cfg(test)]
+pub(super) fn word_index(text: &str, toks: &[Tok], w: &str) -> usize {
+    toks.iter()
+        .position(|t| &text[t.span] == w)
+        .expect("the word is in the text")
+}
+
 #[cfg(test)]
 mod window_tests {
     use super::*;
