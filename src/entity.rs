@@ -8,17 +8,17 @@
 //! (`state media`) is the entity first introduced with it (`state media KCNA`). An
 //! organisation's kind (`the ministry`, `the company`) and `it` are the latest organisation of the
 //! last few sentences (one whose name has the head word first), `they` a group or an
-//! organisation there, and an acronym (`EDC`) the name whose initials spell it (`Export
+//! organisation there, and an acronym (`ACC`) the name whose initials spell it (`Agricultural
 //! Development Canada`, recent or spelt out in brackets before). People named together (`Kim and
 //! Clark Moran`) are one group, never a `he`; a person named with the organisation they speak for
-//! (`Ana Ruiz of Shell`) is the person. A title before a surname seen before (`Mayor McCallum`,
+//! (`Ana Ruiz of Shell`) is the person. A title before a surname seen before (`Mayor Okafor`,
 //! also inside a quotation) makes the role its person's; a role noun that is a sentence's
 //! subject (`On Monday, the mayor raised …`) makes that person salient for the pronouns after
 //! it; a one-word short form that stood for one person alone (`Kim` for `Kim Jong Un`) keeps
 //! them when a second name shares the word; a one-word organisation name is the fuller name
-//! it began before (`Suncor` after `Calgary-based Suncor Energy`); a name ending in a country's
-//! name is an organisation's (`Export Development Canada`); and a capitalised run ending in a
-//! country's adjective before a common noun (`Prominent Canadian examples`) is no name.
+//! it began before (`Northgate` after `Calgary-based Northgate Energy`); a name ending in a country's
+//! name is an organisation's (`Agricultural Credit Canada`); and a capitalised run ending in a
+//! country's adjective before a common noun (`Notable Canadian cases`) is no name.
 //! Anything else stays unresolved rather than guessed.
 //!
 //! ```
@@ -283,9 +283,9 @@ pub(crate) struct Resolver<'h> {
     /// ministry`), in text order; `None` is a plural source the text does not name (`officials`),
     /// which stands between a `they` and the organisations before.
     others: Vec<(Option<usize>, At)>,
-    /// The article's text, for acronyms spelt out in brackets (`… Canada (EDC)`).
+    /// The article's text, for acronyms spelt out in brackets (`… Canada (ACC)`).
     text: &'h str,
-    /// How many entities have been named by an acronym alone (`EDC`).
+    /// How many entities have been named by an acronym alone (`ACC`).
     acronyms: usize,
     /// Documents whose author the text gives (`a report by X`, `X wrote in a report`), in
     /// order: head noun, author, sentence. The most recent few.
@@ -403,7 +403,7 @@ impl<'h> Resolver<'h> {
         for id in self.chain(head).filter(|_| known.is_none()) {
             let same = match self.entities[id].kind {
                 EntityKind::Person => same_name(&[w], self.w(id)),
-                // `EDC declined to comment … it said`: an organisation by its name or acronym.
+                // `ACC declined to comment … it said`: an organisation by its name or acronym.
                 EntityKind::Organisation => {
                     self.entities[id].name == w || is_acronym(w) && spells(w, self.w(id))
                 }
@@ -651,7 +651,7 @@ impl<'h> Resolver<'h> {
         Some(id)
     }
 
-    /// An acronym (`EDC`) and the name it abbreviates (`Export Development Canada`), either
+    /// An acronym (`ACC`) and the name it abbreviates (`Agricultural Credit Canada`), either
     /// way round: a recent entity whose name's initials spell the acronym, an acronym entity
     /// that a new name spells out, or the name spelt out before the acronym in brackets.
     fn acronym(&mut self, name: Snippet<'h>) -> Option<usize> {
@@ -670,7 +670,7 @@ impl<'h> Resolver<'h> {
                 self.index_first_last(id, Some(text), None);
                 return Some(id);
             }
-            // `Export Development Canada (EDC)` earlier in the text.
+            // `Agricultural Credit Canada (ACC)` earlier in the text.
             // Else `Immigration, Refugees and Citizenship Canada` … `IRCC`: written out before,
             // without the brackets.
             let full = self
@@ -1018,7 +1018,7 @@ impl<'h> Resolver<'h> {
             });
             let mut found = (candidates.next(), candidates.next());
             let n_toks = toks.len();
-            // One word that two names share (`Kim` after `Kim Jong-un` and `Kim Yong-chol`):
+            // One word that two names share (`Park` after `Park Geun Hye` and `Park Won Soon`):
             // the one it already stood for alone, if any, keeps it.
             if n_toks == 1
                 && found.1.is_some()
@@ -1107,8 +1107,8 @@ impl<'h> Resolver<'h> {
             && e.role.is_none()
             && e.title.is_some_and(|old| old.as_str() != t.as_str())
         {
-            // A second title (`then-Surrey mayoral candidate Doug McCallum` … `Mayor
-            // McCallum`): its last word is the role later descriptions name (`the mayor`).
+            // A second title (`then-council candidate Daniel Okafor` … `Mayor
+            // Okafor`): its last word is the role later descriptions name (`the mayor`).
             e.role = t.as_str().split_whitespace().last();
         }
         if e.description.is_none() && description.is_some() {
@@ -1118,8 +1118,8 @@ impl<'h> Resolver<'h> {
         id
     }
 
-    /// A one-word name (`Suncor`) that an organisation's fuller name written before began
-    /// (`Calgary-based Suncor Energy`, `Suncor Energy Inc.`): the latest such name in the few
+    /// A one-word name (`Northgate`) that an organisation's fuller name written before began
+    /// (`Calgary-based Northgate Energy`, `Northgate Energy Inc.`): the latest such name in the few
     /// thousand bytes before `before`, the word and one to three capitalised words after it, the
     /// last of which ends an organisation's name (`Energy`, `Inc.`) or is a country's
     /// (`Shell Canada`).
@@ -1163,7 +1163,7 @@ impl<'h> Resolver<'h> {
     }
 
     /// A role noun no title or apposition explains (`the mayor`): the person whose surname
-    /// the capitalised role word stands before in the text before `before` (`Mayor McCallum`,
+    /// the capitalised role word stands before in the text before `before` (`Mayor Okafor`,
     /// in a quotation too, where the finder reads no names), when that surname is one person's.
     fn titled_in_text(&self, head: &str, before: usize) -> Option<usize> {
         const WINDOW: usize = 4096;
@@ -1195,7 +1195,7 @@ impl<'h> Resolver<'h> {
             .map(|p| from + p + title.len())
             .filter(|&p| bytes.get(p).is_some_and(u8::is_ascii_uppercase))
             .find_map(|p| {
-                // `O'Brien`, `McCallum’s`: apostrophes inside, a possessive dropped.
+                // `O'Brien`, `Okafor’s`: apostrophes inside, a possessive dropped.
                 let len = text[p..]
                     .find(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
                     .unwrap_or(text.len() - p);
@@ -1203,7 +1203,7 @@ impl<'h> Resolver<'h> {
                 let &link = self.by_word.get(w)?;
                 let mut found = None;
                 for id in self.chain(link) {
-                    // The surname (`Mayor McCallum`), not a given name.
+                    // The surname (`Mayor Okafor`), not a given name.
                     if self.entities[id].kind == EntityKind::Person
                         && self.w(id).len() > 1
                         && self.w(id).last() == Some(&w)

@@ -17,7 +17,7 @@ const SOURCES: [&str; 9] = [
     "The union's lawyers",
     // A common noun head in lower case, plural or singular, and a source noun with an
     // adjective and its preposition: the subject an aside on it must not hide.
-    "Polling averages",
+    "Survey averages",
     "The district director",
     "People briefed on the talks",
 ];

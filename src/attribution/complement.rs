@@ -117,7 +117,7 @@ const MAX_OBJECT: usize = 8;
 /// Whether token `k` looks like the finite verb of a clause whose subject ends before it: an
 /// auxiliary or modal (`was`, `would`, `has`, `didn’t`), a cue in the past or `-s` form, or a
 /// lower-case word in `-ed`. An `-ed` word joined to the word before it by a hyphen
-/// (`deficit-funded`) or followed by its agent (`measures funded by …`) is a participle.
+/// (`debt-funded`) or followed by its agent (`measures funded by …`) is a participle.
 fn finite_verb(s: &Sentence<'_>, k: usize) -> bool {
     let Some(x) = s.toks.get(k) else {
         return false;

@@ -144,7 +144,7 @@ impl<'h> Finder<'_, 'h> {
             self.out.push(draft);
             return;
         }
-        // `A familiar voice celebrated the attacks on Twitter: “California, we …”`: a clause
+        // `A city councillor posted on Facebook: “Residents, we …”`: a clause
         // with a subject, a colon, then only a whole quoted sentence: the subject's words.
         if let Some(c) = t.iter().take(24).position(|x| x.punct(':'))
             && c >= 2
@@ -273,7 +273,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// The speaker of a clause that ends at the colon at `c` of unit `u` and leads in a
-    /// quotation (`A familiar voice celebrated the attacks on Twitter:`): a subject before a
+    /// quotation (`A city councillor posted on Facebook:`): a subject before a
     /// lower-case verb, with no quotation and no cue before the colon, whose head is a name,
     /// a pronoun, a speaker noun or a plural (`questioners`).
     fn colon_speaker(&self, u: usize, c: usize) -> Option<Np> {

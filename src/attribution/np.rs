@@ -532,7 +532,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// The subject before one aside set off by commas that closes at the comma at token
-    /// `comma`, where the readers above find none: `Polling averages, which track the race,
+    /// `comma`, where the readers above find none: `Survey averages, which track the race,
     /// show`, `The director, a former teacher, chastised`, `She, a former teacher, told`, `Lee
     /// himself, who leads the party, said`. The aside opens with a relative word, a
     /// determiner, a participle or a parenthetical opener (in any case: a headline sets it

@@ -81,7 +81,7 @@ impl<'h> Finder<'_, 'h> {
                 let x = &t[i - 1];
                 x.word() || x.punct('%') || x.punct(')')
             };
-            // `according to people familiar with the plan`: a noun an adjective and its
+            // `according to people familiar with the budget`: a noun an adjective and its
             // preposition hang on, the mark of a source.
             let linked = (np.start + 3..=e.min(np.start + 6)).any(|m| self.links_before(u, m));
             if source_ends

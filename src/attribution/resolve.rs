@@ -386,7 +386,7 @@ impl<'h> Finder<'_, 'h> {
                     })
                 };
                 // Two name words at least, or one that is the surname of a name seen before
-                // (`Mayor McCallum` after `Doug McCallum`): the title is that person's.
+                // (`Mayor Okafor` after `Daniel Okafor`): the title is that person's.
                 // Not after an honorific (`Mr Blair`), which names no role.
                 let titled_surname = || {
                     f - e == 1 && !is_honorific(&self.text[t[e - 1].span]) && {
@@ -503,7 +503,7 @@ impl<'h> Finder<'_, 'h> {
                 f += 1;
             }
             // A run ending in a country's adjective before a common noun is an adjective
-            // phrase (`Prominent Canadian examples include …`), no name.
+            // phrase (`Notable Canadian cases include …`), no name.
             if f - k >= 2
                 && t.get(f).is_some_and(|x| x.word() && !x.cap)
                 && crate::entity::is_demonym(&text[t[f - 1].span])
@@ -540,7 +540,7 @@ impl<'h> Finder<'_, 'h> {
                 // named, for pronouns (never a new entity).
                 self.titled.push((span, span, Span::empty(span.start)));
             }
-            // What a possessive name owns (`McCallum's Safe Surrey`) is not a person.
+            // What a possessive name owns (`Okafor's Safe Streets`) is not a person.
             if possessive(&t[f - 1]) {
                 while f < n && t[f].word() && t[f].cap {
                     f += 1;

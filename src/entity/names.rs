@@ -1,6 +1,6 @@
 //! What a name is: the kind of thing a capitalised run of words names (person, organisation,
 //! place), the gender a given name, title or role noun shows, and how two names compare
-//! (`Kim` ~ `Kim Jong Un`, `EDC` ~ `Export Development Canada`). The lexicons and tests on words
+//! (`Kim` ~ `Kim Jong Un`, `ACC` ~ `Agricultural Credit Canada`). The lexicons and tests on words
 //! that the resolver ([`super::Resolver`]) reads.
 
 use std::collections::HashMap;
@@ -117,7 +117,7 @@ pub(crate) fn is_demonym(word: &str) -> bool {
 }
 
 /// Whether a capitalised word ends an organisation's name (`Energy`, `Inc.`, `Ministry`) or
-/// is a country's name (`Export Development Canada`).
+/// is a country's name (`Agricultural Credit Canada`).
 #[inline]
 pub(crate) fn ends_organisation(word: &str) -> bool {
     ORG_SET.contains_key(word) || place(word) == Some(word)
@@ -329,7 +329,7 @@ pub(super) fn classify_words<'a>(
         return EntityKind::Person;
     }
     // An organisation word or an agency's name (both make an organisation); a name of two
-    // words or more ending in a country's name (`Export Development Canada`, `Air Canada`).
+    // words or more ending in a country's name (`Agricultural Credit Canada`, `Air Canada`).
     if org_word
         || n >= 2 && place(last) == Some(last)
         || n <= 5 && crate::Agency::lookup(name).is_some()
@@ -353,13 +353,13 @@ pub(super) fn classify_words<'a>(
     EntityKind::Unknown
 }
 
-/// Whether a word is an acronym: two to six capital letters (`EDC`, `IRCC`).
+/// Whether a word is an acronym: two to six capital letters (`ACC`, `IRCC`).
 #[inline]
 pub(super) fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// Whether the capitalised words of a name spell an acronym (`Export Development Canada`,
+/// Whether the capitalised words of a name spell an acronym (`Agricultural Credit Canada`,
 /// `Immigration, Refugees and Citizenship Canada`).
 #[inline]
 pub(super) fn spells(acronym: &str, words: &[&str]) -> bool {
@@ -466,7 +466,7 @@ mod tests {
         assert!(!ends_organisation("Ottawa"));
         assert!(!ends_organisation("Smith"));
         assert_eq!(
-            classify("Export Development Canada", false),
+            classify("Agricultural Credit Canada", false),
             EntityKind::Organisation
         );
         assert_eq!(classify("Michael Jordan", false), EntityKind::Person);

@@ -142,7 +142,7 @@ PATTERNS = [
     # --- a name ending in a country's name is an organisation's, and `it`
     ("organisation-country-name", "“The fund is safe,” {M} said. {CTRYORG} released its annual figures on Monday. It said losses had been paid.", [("{M}", "{M}"), ("It", "{CTRYORG}")]),
     # --- a country's adjective before a common noun is no name, and no antecedent for `he`
-    ("adjective-not-name", "“Some awards are huge,” {M} said. Prominent {DEMONYM} examples include two mining firms. “Most of them settled,” he said.", [("{M}", "{M}"), ("he", "{M}")]),
+    ("adjective-not-name", "“Some awards are huge,” {M} said. Notable {DEMONYM} cases include two mining firms. “Most of them settled,” he said.", [("{M}", "{M}"), ("he", "{M}")]),
     # --- a role noun as a sentence's subject is the person who holds the role, for pronouns
     ("role-subject", "{M} is the mayor of {CITY}. “The budget is tight,” a spokesperson said. On Monday, the mayor raised the plan again. “We can do it,” he said.", [("a spokesperson", "?"), ("he", "{M}")]),
     ("role-subject", "{F}, the chairwoman, met the unions on Friday. “No deal yet,” a union official said. Later, the chairwoman left the talks. “We will return,” she said.", [("a union official", "?"), ("she", "{F}")]),
@@ -151,7 +151,7 @@ PATTERNS = [
     ("adjective-not-name", "{F} studies trade disputes. Several {DEMONYM} firms have sued in recent years. “They often win,” she said.", [("she", "{F}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
-EAST = [("Kim Jong Un", "Kim Yong Chol", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
+EAST = [("Kim Jong Un", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
         ("Lee Jae Myung", "Lee Nak Yon", "Lee"), ("Wang Yi", "Wang Qishan", "Wang"),
         ("Li Keqiang", "Li Zhanshu", "Li"), ("Moon Jae-in", "Moon Hee-sang", "Moon")]
 CORPS = [("Norwood", "Energy"), ("Baystone", "Resources"), ("Kestrel", "Airlines"), ("Halden", "Mining"),
@@ -160,7 +160,7 @@ CTRYORGS = ["Export Finance Canada", "Tourism Ireland", "Invest India", "Trade J
 DEMONYMS = ["Canadian", "Japanese", "Brazilian", "Polish", "Mexican", "Italian", "Korean", "German"]
 
 ACRONYMS = [
-    ("Canadian Broadcasting Corporation", "CBC"), ("Export Development Canada", "EDC"),
+    ("Canadian Broadcasting Corporation", "CBC"), ("Agricultural Credit Canada", "ACC"),
     ("International Monetary Fund", "IMF"), ("Public Health Agency of Canada", "PHAC"),
     ("Royal Canadian Mounted Police", "RCMP"), ("North Atlantic Treaty Organization", "NATO"),
 ]
