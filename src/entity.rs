@@ -671,7 +671,7 @@ impl<'h> Resolver<'h> {
                 return Some(id);
             }
             // `Agricultural Credit Canada (ACC)` earlier in the text.
-            // Else `Immigration, Refugees and Citizenship Canada` … `IRCC`: written out before,
+            // Else `Parks, Trails and Heritage Canada` … `PTHC`: written out before,
             // without the brackets.
             let full = self
                 .spelt_out(text, name.start())
@@ -746,7 +746,7 @@ impl<'h> Resolver<'h> {
 
     /// The latest run of capitalised words in the few thousand bytes before `before` whose
     /// initials spell `acronym` (three letters or more), with `of`, `and`, `the`, `for`, `on`,
-    /// `&` and commas in between (`Immigration, Refugees and Citizenship Canada` for `IRCC`).
+    /// `&` and commas in between (`Parks, Trails and Heritage Canada` for `PTHC`).
     fn spelt_before(&self, acronym: &str, before: usize) -> Option<&'h str> {
         const WINDOW: usize = 4096;
         let letters = acronym.as_bytes();
@@ -1183,7 +1183,7 @@ impl<'h> Resolver<'h> {
         }
         let bytes = text.as_bytes();
         memchr::memmem::rfind_iter(&bytes[from..before], title)
-            // Not part of a longer title (`Prime Minister Justin Trudeau` for `the minister`).
+            // Not part of a longer title (`Prime Minister Marc Tremblay` for `the minister`).
             .filter(|&p| {
                 let before = text[..from + p].trim_end();
                 before.len() == from + p

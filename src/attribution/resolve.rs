@@ -222,7 +222,7 @@ impl<'h> Finder<'_, 'h> {
                 .take_while(|&k| t[k].word())
                 .find(|&k| self.is_any(u, k, &["by", "from"]))?;
             // A participle before `by` makes the document's author (`released`, `written`), or
-            // someone who only had it (`the memo obtained by The Globe`): only the first.
+            // someone who only had it (`the memo obtained by a newspaper`): only the first.
             let participle = |x: &Tok| {
                 let w = text[x.span].as_bytes();
                 !x.cap && (w.ends_with(b"ed") || w.ends_with(b"en"))

@@ -353,14 +353,14 @@ pub(super) fn classify_words<'a>(
     EntityKind::Unknown
 }
 
-/// Whether a word is an acronym: two to six capital letters (`ACC`, `IRCC`).
+/// Whether a word is an acronym: two to six capital letters (`ACC`, `PTHC`).
 #[inline]
 pub(super) fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether the capitalised words of a name spell an acronym (`Agricultural Credit Canada`,
-/// `Immigration, Refugees and Citizenship Canada`).
+/// `Parks, Trails and Heritage Canada`).
 #[inline]
 pub(super) fn spells(acronym: &str, words: &[&str]) -> bool {
     let mut letters = acronym.chars();

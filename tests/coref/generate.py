@@ -131,7 +131,7 @@ PATTERNS = [
     ("acronym-spelt-before", "The family received a letter from the {ACRO} on Monday. {acro} said the file was still open.", [("{acro}", "{ACRO}")]),
     ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
     ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
-    ("document-unresolved", "Staff were told on Friday. According to the memo obtained by {ACRO}, the offer was final.", [("the memo obtained by {ACRO}", "?")]),
+    ("document-unresolved", "Staff were told on Friday. According to a memo obtained by {ACRO}, the offer was final.", [("a memo obtained by {ACRO}", "?")]),
     # --- a title before a surname seen before is that person's: a later role noun is them
     ("titled-surname", "{M} won the vote in {CITY} in October. “Mayor {Ml} has broken his word,” {F} said. The mayor said he had kept it.", [("{F}", "{F}"), ("The mayor", "{M}")]),
     ("titled-surname", "{F} was sworn in on Monday. At the rally, Senator {Fl} promised new roads. Later, the senator said the money was there.", [("the senator", "{F}")]),
