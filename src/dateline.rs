@@ -41,7 +41,7 @@ use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as lexicon_lines;
 use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
-use crate::lineshape::class::run_end;
+use crate::lineshape::class::{char_end, run_end};
 use crate::text::Paragraph;
 use crate::{Snippet, Span};
 
@@ -134,13 +134,7 @@ fn city_word_end(s: &str, at: usize) -> usize {
 /// last, so the first way each one can match is the one the regex takes.
 fn city_end(s: &str) -> Option<usize> {
     let blanks = |at: usize| run_end(s, at, |c| c == ' ' || c == '\t');
-    let capital = |at: usize| {
-        s[at..]
-            .chars()
-            .next()
-            .filter(|&c| lineshape::class::is_upper(c))
-            .map(|c| at + c.len_utf8())
-    };
+    let capital = |at: usize| char_end(s, at, lineshape::class::is_upper);
     let mut end = city_word_end(s, capital(0)?);
     for _ in 0..5 {
         let at = blanks(end);
@@ -179,21 +173,15 @@ struct DateMatch {
 
 /// `X?` for a one-character `X` at `at`: the ends with it, then without it.
 fn optional(s: &str, at: usize, f: impl Fn(char) -> bool) -> ([usize; 2], usize) {
-    match s[at..].chars().next().filter(|&c| f(c)) {
-        Some(c) => ([at + c.len_utf8(), at], 2),
+    match char_end(s, at, f) {
+        Some(end) => ([end, at], 2),
         None => ([at, at], 1),
     }
 }
 
 /// `\d{1,2}` at `at`: the ends after two digits, then after one; none without a digit.
 fn day_ends(s: &str, at: usize) -> ([usize; 2], usize) {
-    let digit = |at: usize| {
-        s[at..]
-            .chars()
-            .next()
-            .filter(|&c| lineshape::class::is_digit(c))
-            .map(|c| at + c.len_utf8())
-    };
+    let digit = |at: usize| char_end(s, at, lineshape::class::is_digit);
     match digit(at) {
         None => ([at, at], 0),
         Some(one) => match digit(one) {
@@ -711,8 +699,8 @@ fn read_feed(head: &str) -> Option<Shape> {
 fn feed_end(head: &str) -> Option<usize> {
     use lineshape::class::{is_letter, is_upper};
     let word = |at: usize| {
-        let c = head[at..].chars().next().filter(|&c| is_upper(c))?;
-        Some(run_end(head, at + c.len_utf8(), |c| {
+        let capital = char_end(head, at, is_upper)?;
+        Some(run_end(head, capital, |c| {
             c == '.' || c == '&' || is_letter(c)
         }))
     };

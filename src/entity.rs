@@ -697,10 +697,7 @@ impl<'h> Resolver<'h> {
     fn spelt_out(&self, acronym: &str, before: usize) -> Option<&'h str> {
         const WINDOW: usize = 4096;
         let text = self.text;
-        let mut from = before.saturating_sub(WINDOW);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::util::window_start(text, before, WINDOW);
         let hay = text.get(from..before)?;
         let mut pat = String::with_capacity(acronym.len() + 2);
         pat.push('(');
@@ -754,10 +751,7 @@ impl<'h> Resolver<'h> {
             return None;
         }
         let text = self.text;
-        let mut from = before.saturating_sub(WINDOW);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::util::window_start(text, before, WINDOW);
         let hay = text.get(from..before)?;
         let bare = |w: &'h str| w.trim_end_matches([',', ';', ':', '.', '"', '”', ')']);
         let first_upper = |w: &str| w.chars().next().filter(|c| c.is_uppercase());
@@ -1126,10 +1120,7 @@ impl<'h> Resolver<'h> {
     fn fuller_org(&self, word: &str, before: usize) -> Option<&'h str> {
         const WINDOW: usize = 2048;
         let text = self.text;
-        let mut from = before.saturating_sub(WINDOW);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::util::window_start(text, before, WINDOW);
         let bytes = text.as_bytes();
         let at_word_start = |p: usize| p == 0 || !bytes[p - 1].is_ascii_alphanumeric();
         memchr::memmem::rfind_iter(&bytes[from..before], word.as_bytes())
@@ -1177,10 +1168,7 @@ impl<'h> Resolver<'h> {
         title[h.len()] = b' ';
         let title = &title[..=h.len()];
         let text = self.text;
-        let mut from = before.saturating_sub(WINDOW);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::util::window_start(text, before, WINDOW);
         let bytes = text.as_bytes();
         memchr::memmem::rfind_iter(&bytes[from..before], title)
             // Not part of a longer title (`Prime Minister Marc Tremblay` for `the minister`).

@@ -603,6 +603,16 @@ pub(crate) mod class {
         i
     }
 
+    /// The end of the character of `s` at byte `at` when it satisfies `f`: one step of a
+    /// run (`[A-Z]` at `at`); `None` at the end of `s` or when `f` refuses it.
+    pub(crate) fn char_end(s: &str, at: usize, f: impl Fn(char) -> bool) -> Option<usize> {
+        s.get(at..)?
+            .chars()
+            .next()
+            .filter(|&c| f(c))
+            .map(|c| at + c.len_utf8())
+    }
+
     /// `\b` at byte `at` of `s` (a char boundary): a word character on one side only.
     pub(crate) fn is_boundary(s: &str, at: usize) -> bool {
         let before = s[..at].chars().next_back().is_some_and(is_word);

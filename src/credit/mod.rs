@@ -864,13 +864,7 @@ fn signoff_region(text: &str, paragraph: Span) -> Option<Span> {
     if last.len() > MAX_SIGNOFF {
         return None;
     }
-    let mut start = last
-        .start
-        .saturating_sub(SIGNOFF_CONTEXT)
-        .max(paragraph.start);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = crate::util::window_start(text, last.start, SIGNOFF_CONTEXT).max(paragraph.start);
     Some(Span::new(start, paragraph.end))
 }
 
