@@ -208,6 +208,9 @@ impl<'h> Finder<'_, 'h> {
                 .last()
                 .is_some_and(|x| x.quote().is_some())
             && (tail_end
+                // `“…?” Kim asked as the lights went down.`: an adjunct clause (not `when`,
+                // which opens what was asked).
+                || k < n && !self.is_word(u, k, "when") && self.is_any(u, k, &ADJUNCT_SUBORDINATORS)
                 || k < n
                     && t[k].is(PREP)
                     && (k..n).all(|m| {
@@ -760,37 +763,51 @@ impl<'h> Finder<'_, 'h> {
                 .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
         // `“A,” Kim said during a rally in Ohio, “B.”`: an adjunct set off by commas before
         // the second half.
+        // `“A,” he said two days after the storm, “B.”`: or an adjunct right after the cue
+        // (a preposition or a time word first or second; no verb of its own), then the comma.
+        let lead = if k < n && t[k].punct(',') { k + 1 } else { k };
         let adjunct_then_quote = !rest_quotes
             && d.direct
-            && k + 2 < n
-            && t[k].punct(',')
-            && t[k + 1].word()
+            && lead + 1 < n
+            && t[lead].word()
+            && (lead > k || t[k].is(PREP | TIME) || t[k + 1].is(TIME))
             // Not a participle of its own (`, adding, “B.”`); one with a particle and its
             // object is an adjunct (`, referring to the excuse, “B.”`).
-            && !t[k + 1].cue.is_some_and(|c| {
+            && !t[lead].cue.is_some_and(|c| {
                 c.form == Form::Ing && c.constraint != Constraint::ParticleOnly
             })
-            && (k + 2..n.min(k + 30))
+            && (lead + 1..n.min(lead + 29))
                 .find(|&m| t[m].quote().is_some())
                 .is_some_and(|m| {
                     t[m - 1].punct(',')
+                        && (lead > k
+                            || t[k..m - 1].iter().all(|x| {
+                                x.word() && x.cue.is_none() && !x.is(AUX | PRONOUN)
+                            }))
                         && t[m..]
                             .iter()
                             .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)))
                 });
         let k = if adjunct_then_quote {
-            (k + 2..n)
+            (lead + 1..n)
                 .find(|&m| t[m].quote().is_some())
                 .map_or(k, |m| m - 1)
         } else {
             k
         };
         if (rest_quotes || adjunct_then_quote) && d.direct {
-            let mut e = k + 1;
+            // `“A,” she said “B.”`: the second half may follow the cue itself with no comma
+            // (not an adjunct: `said on “Meet the Press.”`).
+            let from = if t[k].quote().is_some() && t[k - 1].span.end == cue_span.end {
+                k
+            } else {
+                k + 1
+            };
+            let mut e = from;
             while e < n && (t[e].quote().is_some() || matches!(t[e].kind, Kind::Punct(_))) {
                 e += 1;
             }
-            let (more, qs) = self.pieces(u, k + 1, e);
+            let (more, qs) = self.pieces(u, from, e);
             d.contents.extend(more);
             d.quotes.extend(qs);
             for x in used.iter_mut().take(e).skip(k) {
