@@ -124,8 +124,10 @@ Aides said the ‘rock 'n' roll’ senator would not budge.";
 /// from the constructions newsrooms use: long appositions between a quotation and its cue,
 /// continued and floating quotation paragraphs, colon lead-ins, quoted questions followed by
 /// their speaker). Every expected quotation is found as direct content with exactly its span
-/// and, where the record names one, exactly its source; the ones tagged `known_miss` are not
-/// found yet, and a fixed one must lose its tag, so the list only shrinks.
+/// and, where the record names one, exactly its source (as mixed content where its `kind` is
+/// `mixed`: a quotation inside the reporter's clause; never as content where it is `absent`);
+/// the ones tagged `known_miss` are not found yet, and a fixed one must lose its tag, so the
+/// list only shrinks.
 #[test]
 fn direct_quotation_probes() {
     use copydesk::attribution::AttributionKind;
@@ -146,11 +148,24 @@ fn direct_quotation_probes() {
             );
             assert_eq!(&text[start..end], q["content"].as_str().expect("content"));
             let speaker = q["speaker"].as_str();
-            let found = article.attributions().iter().any(|a| {
-                a.contents().iter().zip(a.content_kinds()).any(|(c, k)| {
-                    (c.start(), c.end()) == (start, end) && *k == AttributionKind::Direct
-                }) && speaker.is_none_or(|s| a.source().is_some_and(|x| x.as_str() == s))
-            });
+            let kind = match q["kind"].as_str() {
+                Some("mixed") => AttributionKind::Mixed,
+                _ => AttributionKind::Direct,
+            };
+            let is_content = |kind: Option<AttributionKind>| {
+                article.attributions().iter().any(|a| {
+                    a.contents().iter().zip(a.content_kinds()).any(|(c, k)| {
+                        (c.start(), c.end()) == (start, end) && kind.is_none_or(|x| *k == x)
+                    }) && (kind.is_none()
+                        || speaker.is_none_or(|s| a.source().is_some_and(|x| x.as_str() == s)))
+                })
+            };
+            // `absent`: a quotation no attribution may take (a subhead in quotation marks).
+            let found = if q["absent"].as_bool().unwrap_or(false) {
+                !is_content(None)
+            } else {
+                is_content(Some(kind))
+            };
             let known = q["known_miss"].as_bool().unwrap_or(false);
             let what = format!("{}: {:?}", r["id"], &text[start..end]);
             match (found, known) {

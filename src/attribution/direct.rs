@@ -1,6 +1,7 @@
 //! Direct quotation: linking quotations to a speaker, and the content of a draft.
 
 use super::*;
+use crate::quote::MarkStyle;
 
 impl<'h> Finder<'_, 'h> {
     /// `“…” — John Smith`, `Smith: “…”`, and quotation-only sentences continuing an attribution.
@@ -226,6 +227,11 @@ impl<'h> Finder<'_, 'h> {
             _ => prev.unit,
         };
         let pu = &self.units[reach];
+        // `'There is so much anger.'` alone in a paragraph, in single marks where the copy
+        // quotes in double ones: a headline-style subhead, not the speaker going on.
+        if pu.para != unit.para && quotes.first().is_some_and(|&q| self.marks_change(q)) {
+            return;
+        }
         let adjacent = reach + 1 == u
             && (pu.para == unit.para
                 || unit.first
@@ -361,6 +367,33 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
+    /// Whether the quotation atom at `span` ends a sentence inside its marks (`“Stop!”`,
+    /// `“Why?”`, `“We won.”`).
+    fn ends_sentence(&self, span: Span) -> bool {
+        self.text[span]
+            .trim_end_matches(|c: char| is_close_quote(c) || c.is_whitespace())
+            .ends_with(['!', '?', '.'])
+    }
+
+    /// Whether quotation `q` is in single marks and the outer quotation before it in double
+    /// ones: the copy changed its marks, as a subhead in headline style does.
+    #[cold]
+    #[inline(never)]
+    fn marks_change(&self, q: usize) -> bool {
+        let single = |x: &Quotation<'_>| {
+            matches!(
+                x.style(),
+                MarkStyle::CurlySingle | MarkStyle::StraightSingle | MarkStyle::LowSingle
+            )
+        };
+        single(&self.quotations[q])
+            && self.quotations[..q]
+                .iter()
+                .rev()
+                .find(|x| x.parent().is_none())
+                .is_some_and(|p| !single(p))
+    }
+
     /// Whether tokens `a..b` are quotation atoms and punctuation only, with at least one atom.
     pub(super) fn only_quotes(&self, u: usize, a: usize, b: usize) -> bool {
         let t = &self.units[u].toks;
@@ -396,6 +429,12 @@ impl<'h> Finder<'_, 'h> {
         }
         if a >= b {
             return None;
+        }
+        // `chanted “Whose streets?” and marched on`, `yelled “You lie!” at him`: a quotation
+        // that opens the content and ends its sentence inside its marks is the whole
+        // complement; the words after it are the reporter's.
+        if b - a > 1 && t[a].quote().is_some() && t[a + 1].word() && self.ends_sentence(t[a].span) {
+            b = a + 1;
         }
         // One pass: the words, whether there is a quotation, whether all is quotation and
         // punctuation ([`Self::only_quotes`]).
