@@ -97,6 +97,7 @@ impl<'h> Finder<'_, 'h> {
     /// `before` on), with its own source after a clause boundary: `X claimed the attack, but
     /// officials have said …`. The new attribution is kept and the earlier content ends
     /// before its source, as PolNeAR never nests one attribution in another's content.
+    #[inline(never)]
     pub(super) fn inner(&mut self, u: usize, i: usize, before: usize, used: &mut [bool]) {
         let x = &self.units[u].toks[i];
         if x.cap
