@@ -37,7 +37,7 @@ impl<'h> Finder<'_, 'h> {
             // words are passed over first, before the checks that need the unit's state.
             match toks[i..]
                 .iter()
-                .position(|x| x.is(PHRASE | REPORT_NOUN) || x.cue.is_some())
+                .position(|x| x.is(PHRASE | REPORT_NOUN) | x.cue.is_some())
             {
                 Some(k) => i += k,
                 None => break,
