@@ -37,7 +37,7 @@ impl<'h> Finder<'_, 'h> {
             // words are passed over first, before the checks that need the unit's state.
             match toks[i..]
                 .iter()
-                .position(|x| x.is(PHRASE | REPORT_NOUN) || x.cue.is_some())
+                .position(|x| x.is(PHRASE | REPORT_NOUN) | x.cue.is_some())
             {
                 Some(k) => i += k,
                 None => break,
@@ -97,6 +97,7 @@ impl<'h> Finder<'_, 'h> {
     /// `before` on), with its own source after a clause boundary: `X claimed the attack, but
     /// officials have said …`. The new attribution is kept and the earlier content ends
     /// before its source, as PolNeAR never nests one attribution in another's content.
+    #[inline(never)]
     pub(super) fn inner(&mut self, u: usize, i: usize, before: usize, used: &mut [bool]) {
         let x = &self.units[u].toks[i];
         if x.cap

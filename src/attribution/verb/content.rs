@@ -110,6 +110,7 @@ impl<'h> Finder<'_, 'h> {
         if !inverted
             && inherited.is_none()
             && let Some(x) = np
+            && x.start > 0
             && let Some(d) =
                 self.relative_or_as_clause(u, x, k, cue, cue_span, class, &mut secondary, used)
         {
@@ -507,6 +508,7 @@ impl<'h> Finder<'_, 'h> {
     /// trailing time adjunct, a quotation with its own source, a new clause (`; …`, `, but …`),
     /// an apposition to the clause, a new subject with its own cue, a participle clause, or a
     /// second verb of the source; at the comma that closes a relative clause the cue is in.
+    #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn content_end(
         &self,
@@ -721,6 +723,7 @@ impl<'h> Finder<'_, 'h> {
     /// or the clause up to the source, with the second half of a split quotation after the cue
     /// (`“A,” he said, “B.”`); `after_k` moves past that second half.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn content_before(
         &mut self,
         u: usize,
@@ -822,6 +825,7 @@ impl<'h> Finder<'_, 'h> {
     /// `what I always knew` (the relative word is the content), `As Lee noted, the plan
     /// failed.` (the main clause is). `Some` with the draft when one reads; `secondary` then
     /// goes into it.
+    #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn relative_or_as_clause(
         &mut self,
@@ -915,6 +919,7 @@ impl<'h> Finder<'_, 'h> {
     /// a short adjunct before a quotation, `,` or `:`, and a content noun that joins the cue
     /// (`expressed doubt that …`; its last token is returned beside). `None` when a comma
     /// after the cue leads nowhere readable.
+    #[inline(never)]
     fn content_start(
         &self,
         u: usize,
@@ -1011,6 +1016,8 @@ impl<'h> Finder<'_, 'h> {
     /// `“…?” Trump said.` read as two sentences: the quotation that ends the sentence before
     /// (in the same paragraph, alone or after a colon) is the content. `Some` with the draft
     /// when it reads; `secondary` then goes into it.
+    #[cold]
+    #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn split_quote_draft(
         &mut self,
