@@ -829,7 +829,7 @@ impl<'h> Finder<'_, 'h> {
             *e = remap(*e);
         }
         sec_entity.retain(|_, e| ids[*e].inspect(|&n| *e = n).is_some());
-        let entities = Shared(entities.into());
+        let entities = Shared::new(entities.into());
         let mut attributions: Vec<Attribution<'h>> = drafts
             .into_iter()
             .enumerate()
