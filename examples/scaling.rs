@@ -10,7 +10,7 @@
 //! input at every size, and `--max-parse-rss-per-byte LIMITS` the parse's own peak memory (peak
 //! RSS less what was resident before the parse: the input and the lexicons) per input byte,
 //! which does not depend on the size: `LIMITS` is one number for every shape, or
-//! `shape=X` pairs with `*=X` for the rest (`*=14.5,speakers=36`). The parse's own memory is the
+//! `shape=X` pairs with `*=X` for the rest (`*=14.5,speakers=26`). The parse's own memory is the
 //! figure to check at a small size: at 16 MB the total is it plus some 1.5 bytes a byte.
 //!
 //! ```text
@@ -240,7 +240,7 @@ impl Options {
     }
 }
 
-/// `14.5` (every shape) or `*=14.5,speakers=36` (per shape, `*` for the rest).
+/// `14.5` (every shape) or `*=14.5,speakers=26` (per shape, `*` for the rest).
 fn parse_limits(v: &str) -> Result<Vec<(Option<String>, f64)>, String> {
     v.split(',')
         .map(|item| {

@@ -724,7 +724,7 @@ impl Parser {
             quotations,
             credits,
             attributions,
-            entities: Shared(entities),
+            entities: Shared::new(entities),
             diagnostics,
         }
     }
@@ -1022,7 +1022,7 @@ impl<'h> Article<'h> {
     /// ```
     #[must_use]
     pub fn entities(&self) -> &[Entity<'h>] {
-        &self.entities.0
+        self.entities.list()
     }
 
     /// What could not be placed.

@@ -77,17 +77,111 @@ pub enum Gender {
 }
 
 /// Someone or something that speaks or is spoken for, with all its mentions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone)]
 pub struct Entity<'h> {
     id: usize,
     name: &'h str,
     kind: EntityKind,
+    gender: Option<Gender>,
+    /// The title, description and role, which most entities lack: kept apart, so that an
+    /// entity without them is a few words (an article may name a great many).
+    extra: Option<Box<Extra<'h>>>,
+    mentions: Few<Snippet<'h>>,
+}
+
+// An entity stays within nine words on 64-bit targets (an article may name a great many).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Entity<'static>>() <= 72);
+
+/// What only some entities have: [`Entity::title`], [`Entity::description`], [`Entity::role`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Extra<'h> {
     title: Option<Snippet<'h>>,
     description: Option<Snippet<'h>>,
     role: Option<&'h str>,
-    gender: Option<Gender>,
-    mentions: Few<Snippet<'h>>,
+}
+
+impl<'h> Entity<'h> {
+    /// A new entity with no title, description, role, gender or mentions.
+    fn new(id: usize, name: &'h str, kind: EntityKind) -> Self {
+        Entity {
+            id,
+            name,
+            kind,
+            gender: None,
+            extra: None,
+            mentions: Few::new(),
+        }
+    }
+
+    fn extra(&self) -> Extra<'h> {
+        self.extra.as_deref().copied().unwrap_or_default()
+    }
+
+    fn extra_mut(&mut self) -> &mut Extra<'h> {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    fn set_title(&mut self, title: Snippet<'h>) {
+        self.extra_mut().title = Some(title);
+    }
+
+    fn set_description(&mut self, description: Snippet<'h>) {
+        self.extra_mut().description = Some(description);
+    }
+
+    fn set_role(&mut self, role: &'h str) {
+        self.extra_mut().role = Some(role);
+    }
+}
+
+// Written out (not derived) to read as the fields did before the rare ones moved apart: id,
+// name, kind, title, description, role, gender, mentions.
+impl PartialEq for Entity<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.name == other.name
+            && self.kind == other.kind
+            && self.title() == other.title()
+            && self.description() == other.description()
+            && self.role() == other.role()
+            && self.gender == other.gender
+            && self.mentions == other.mentions
+    }
+}
+
+impl Eq for Entity<'_> {}
+
+impl std::fmt::Debug for Entity<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Entity")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("title", &self.title())
+            .field("description", &self.description())
+            .field("role", &self.role())
+            .field("gender", &self.gender)
+            .field("mentions", &self.mentions)
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entity<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Entity", 8)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("name", self.name)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("title", &self.title())?;
+        st.serialize_field("description", &self.description())?;
+        st.serialize_field("role", &self.role())?;
+        st.serialize_field("gender", &self.gender)?;
+        st.serialize_field("mentions", &self.mentions)?;
+        st.end()
+    }
 }
 
 impl<'h> Entity<'h> {
@@ -137,7 +231,7 @@ impl<'h> Entity<'h> {
     /// ```
     #[must_use]
     pub fn title(&self) -> Option<Snippet<'h>> {
-        self.title
+        self.extra.as_ref().and_then(|x| x.title)
     }
 
     /// A description written before its name that is not a title (`state media` in
@@ -150,7 +244,7 @@ impl<'h> Entity<'h> {
     /// ```
     #[must_use]
     pub fn description(&self) -> Option<Snippet<'h>> {
-        self.description
+        self.extra.as_ref().and_then(|x| x.description)
     }
 
     /// The role noun the text gives it in an apposition or a predicate nominative (`mayor` in
@@ -165,7 +259,7 @@ impl<'h> Entity<'h> {
     /// ```
     #[must_use]
     pub fn role(&self) -> Option<&'h str> {
-        self.role
+        self.extra.as_ref().and_then(|x| x.role)
     }
 
     /// The gender the text shows, if any.
@@ -263,12 +357,14 @@ pub(crate) struct Resolver<'h> {
     /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
     /// refers to a recent speaker), unresolved ones included (`a spokesman`).
     speakers: Vec<Speaker>,
-    /// Entities by the first and last word of their names: the latest link of each word's
-    /// chain in [`Resolver::links`] (one list for the article, not one per word).
-    by_word: FxMap<&'h str, u32>,
+    /// Entities by the first and last word of their names, keyed by the word's hash
+    /// ([`word_key`]; a chain's entities are checked against the word by whoever reads it):
+    /// the latest link of each word's chain in [`Resolver::links`] (one list for the article,
+    /// not one per word).
+    by_word: FxMap<u64, u32>,
     /// The chains of [`Resolver::by_word`]: an entity id and the link before it ([`NO_LINK`]
     /// at a chain's start).
-    links: Vec<(usize, u32)>,
+    links: Vec<(u32, u32)>,
     /// Place entities by country name.
     places: FxMap<&'static str, usize>,
     /// Entities with a title, and with a description, in order.
@@ -303,6 +399,14 @@ pub(crate) struct Resolver<'h> {
 const LOOKBACK: usize = 64;
 /// The end of a chain of [`Resolver::links`].
 const NO_LINK: u32 = u32::MAX;
+
+/// The key of a name's word in [`Resolver::by_word`]: its hash, not the word (eight bytes, no
+/// pointer into the text). Two words with one key share a chain; every reader of a chain
+/// compares the entities' words with its own.
+fn word_key(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<crate::util::hash::Fx>::default().hash_one(w)
+}
 /// How many recent speakers a pronoun can refer to.
 const RECENT_SPEAKERS: usize = 16;
 /// How many recent person-like mentions are kept for pronouns.
@@ -360,16 +464,7 @@ impl<'h> Resolver<'h> {
         self.words.push(words);
         self.index_words(id);
         self.anchored.push(false);
-        self.entities.push(Entity {
-            id,
-            name,
-            kind,
-            title: None,
-            description: None,
-            role: None,
-            gender: None,
-            mentions: Few::new(),
-        });
+        self.entities.push(Entity::new(id, name, kind));
         id
     }
 
@@ -391,7 +486,7 @@ impl<'h> Resolver<'h> {
     /// for the pronouns after it. Never makes an entity or a mention.
     pub(crate) fn seen_word(&mut self, at: Snippet<'h>, whr: At) {
         let w = trim_possessive(at.as_str());
-        let Some(&head) = self.by_word.get(w) else {
+        let Some(&head) = self.by_word.get(&word_key(w)) else {
             return;
         };
         let mut found = None;
@@ -438,8 +533,10 @@ impl<'h> Resolver<'h> {
         role: Option<&'h str>,
     ) -> Option<usize> {
         let id = self.resolve_at(at, how, false, whr)?;
-        if role.is_some() && self.entities[id].role.is_none() {
-            self.entities[id].role = role;
+        if let Some(role) = role
+            && self.entities[id].role().is_none()
+        {
+            self.entities[id].set_role(role);
         }
         Some(id)
     }
@@ -461,8 +558,8 @@ impl<'h> Resolver<'h> {
 
     /// Gives entity `id` the role an apposition or predicate nominative shows.
     pub(crate) fn set_role(&mut self, id: usize, role: &'h str) {
-        if self.entities[id].role.is_none() {
-            self.entities[id].role = Some(role);
+        if self.entities[id].role().is_none() {
+            self.entities[id].set_role(role);
         }
     }
 
@@ -515,9 +612,9 @@ impl<'h> Resolver<'h> {
                     .role(head)
                     .or_else(|| self.titled_in_text(head, at.start()));
                 if let Some(id) = id
-                    && self.entities[id].role.is_none()
+                    && self.entities[id].role().is_none()
                 {
-                    self.entities[id].role = Some(head);
+                    self.entities[id].set_role(head);
                 }
                 id
             }
@@ -800,16 +897,8 @@ impl<'h> Resolver<'h> {
         let id = self.entities.len();
         self.words.push((0, 0));
         self.anchored.push(false);
-        self.entities.push(Entity {
-            id,
-            name: g.as_str(),
-            kind: EntityKind::Group,
-            title: None,
-            description: None,
-            role: None,
-            gender: None,
-            mentions: Few::new(),
-        });
+        self.entities
+            .push(Entity::new(id, g.as_str(), EntityKind::Group));
         id
     }
 
@@ -890,7 +979,7 @@ impl<'h> Resolver<'h> {
         std::iter::from_fn(move || {
             let &(id, prev) = self.links.get(at as usize)?;
             at = prev;
-            Some(id)
+            Some(id as usize)
         })
         .take(LOOKBACK)
     }
@@ -910,9 +999,13 @@ impl<'h> Resolver<'h> {
 
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
     fn index_first_last(&mut self, id: usize, first: Option<&'h str>, last: Option<&'h str>) {
+        // (Past four thousand million entities, the rest go unindexed: never met.)
+        let Ok(id) = u32::try_from(id) else {
+            return;
+        };
         for w in [first, last].into_iter().flatten() {
             let next = u32::try_from(self.links.len()).unwrap_or(NO_LINK);
-            match self.by_word.entry(w) {
+            match self.by_word.entry(word_key(w)) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     let head = *o.get();
                     if self.links.get(head as usize).map(|l| l.0) != Some(id) {
@@ -933,7 +1026,7 @@ impl<'h> Resolver<'h> {
         let from = self.titled.len().saturating_sub(LOOKBACK);
         for &id in &self.titled[from..] {
             let e = &self.entities[id];
-            let Some(t) = e.title else { continue };
+            let Some(t) = e.title() else { continue };
             if t.as_str()
                 .split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case(head))
@@ -946,7 +1039,13 @@ impl<'h> Resolver<'h> {
         }
         // A role given by an apposition or a predicate nominative (`X, the mayor,`).
         let from = self.entities.len().saturating_sub(LOOKBACK);
-        for (id, r) in self.entities.iter().map(|e| e.role).enumerate().skip(from) {
+        for (id, r) in self
+            .entities
+            .iter()
+            .map(Entity::role)
+            .enumerate()
+            .skip(from)
+        {
             if r.is_some_and(|r| r.eq_ignore_ascii_case(head)) {
                 if found.is_some_and(|f| f != id) {
                     return None;
@@ -965,7 +1064,7 @@ impl<'h> Resolver<'h> {
         let from = self.described.len().saturating_sub(LOOKBACK);
         self.described[from..].iter().copied().find(|&id| {
             self.entities[id]
-                .description
+                .description()
                 .is_some_and(|d| d.as_str().eq_ignore_ascii_case(words))
         })
     }
@@ -1002,7 +1101,7 @@ impl<'h> Resolver<'h> {
                 [toks.first(), toks.last()]
                     .into_iter()
                     .flatten()
-                    .filter_map(|w| self.by_word.get(w))
+                    .filter_map(|w| self.by_word.get(&word_key(w)))
                     .flat_map(|&head| self.chain(head)),
             );
             ids.sort_unstable();
@@ -1094,19 +1193,25 @@ impl<'h> Resolver<'h> {
             }
         };
         let e = &mut self.entities[id];
-        if e.title.is_none() && title.is_some() {
-            e.title = title;
+        let had = e.extra();
+        if let Some(t) = title
+            && had.title.is_none()
+        {
+            e.set_title(t);
             self.titled.push(id);
         } else if let Some(t) = title
-            && e.role.is_none()
-            && e.title.is_some_and(|old| old.as_str() != t.as_str())
+            && had.role.is_none()
+            && had.title.is_some_and(|old| old.as_str() != t.as_str())
+            && let Some(last) = t.as_str().split_whitespace().last()
         {
             // A second title (`then-council candidate Daniel Okafor` … `Mayor
             // Okafor`): its last word is the role later descriptions name (`the mayor`).
-            e.role = t.as_str().split_whitespace().last();
+            e.set_role(last);
         }
-        if e.description.is_none() && description.is_some() {
-            e.description = description;
+        if let Some(d) = description
+            && had.description.is_none()
+        {
+            e.set_description(d);
             self.described.push(id);
         }
         id
@@ -1188,7 +1293,7 @@ impl<'h> Resolver<'h> {
                     .find(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
                     .unwrap_or(text.len() - p);
                 let w = trim_possessive(&text[p..p + len]).trim_end_matches(['\'', '’']);
-                let &link = self.by_word.get(w)?;
+                let &link = self.by_word.get(&word_key(w))?;
                 let mut found = None;
                 for id in self.chain(link) {
                     // The surname (`Mayor Okafor`), not a given name.
@@ -1254,16 +1359,19 @@ impl<'h> Resolver<'h> {
     /// for each entity id the resolver gave, its id in that list.
     pub(crate) fn finish(self) -> (Vec<Entity<'h>>, Vec<Option<usize>>) {
         let mut ids = Vec::with_capacity(self.entities.len());
-        let mut kept = Vec::new();
-        for (mut e, anchored) in self.entities.into_iter().zip(self.anchored) {
-            if anchored {
-                e.id = kept.len();
-                ids.push(Some(e.id));
-                kept.push(e);
-            } else {
-                ids.push(None);
+        // Kept in place: no second list of entities.
+        let mut kept = self.entities;
+        let mut anchored = self.anchored.into_iter();
+        let mut next = 0;
+        kept.retain_mut(|e| {
+            let keep = anchored.next().unwrap_or(false);
+            if keep {
+                e.id = next;
+                next += 1;
             }
-        }
+            ids.push(keep.then_some(e.id));
+            keep
+        });
         (kept, ids)
     }
 }

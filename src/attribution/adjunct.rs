@@ -60,10 +60,10 @@ impl<'h> Finder<'_, 'h> {
         for x in used.iter_mut().take(b).skip(a) {
             *x = true;
         }
-        let quotes: Vec<usize> = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
+        let quotes: Few<usize> = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
         Some(Draft {
             unit: u,
-            contents: vec![self.s(u, a, subj_end), self.s(u, c, b)],
+            contents: Few::from(vec![self.s(u, a, subj_end), self.s(u, c, b)]),
             content_toks: Some((a, b)),
             quotes,
             direct: false,
@@ -326,7 +326,7 @@ impl<'h> Finder<'_, 'h> {
                 b -= 1;
             }
             if b > a {
-                d.contents = vec![self.s(u, a, b)];
+                d.contents = Few::One(self.s(u, a, b));
                 d.content_toks = Some((a, b));
                 d.quotes = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
                 if self.only_quotes(u, a, b) {

@@ -196,13 +196,13 @@ impl<'h> Finder<'_, 'h> {
         );
         let head = Span::new(t[i - 1].span.start, src.end);
         let name = self.snip(head);
-        let quotes: Vec<usize> = t[content_start..b]
+        let quotes: Few<usize> = t[content_start..b]
             .iter()
             .filter_map(|x| self.quote_index(x))
             .collect();
         Some(Draft {
             unit: u,
-            contents: vec![self.s(u, content_start, b)],
+            contents: Few::One(self.s(u, content_start, b)),
             content_toks: Some((content_start, b)),
             quotes,
             direct: false,

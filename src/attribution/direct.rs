@@ -50,9 +50,9 @@ impl<'h> Finder<'_, 'h> {
         {
             self.out.push(Draft {
                 unit: u,
-                contents: Vec::new(),
+                contents: Few::new(),
                 content_toks: None,
-                quotes: Vec::new(),
+                quotes: Few::new(),
                 direct: false,
                 source: Some(self.source_of(u, np)),
                 cue: Span::new(t[np.end].span.start, t[c].span.end),
@@ -305,10 +305,10 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// The content pieces (and quotation indices) of the quotation atoms in tokens `a..b`.
-    pub(super) fn pieces(&self, u: usize, a: usize, b: usize) -> (Vec<Span>, Vec<usize>) {
+    pub(super) fn pieces(&self, u: usize, a: usize, b: usize) -> (Few<Span>, Few<usize>) {
         let t = &self.units[u].toks;
-        let mut spans = Vec::new();
-        let mut qs = Vec::new();
+        let mut spans = Few::new();
+        let mut qs = Few::new();
         for x in &t[a.min(b)..b.min(t.len())] {
             if let Some(q) = self.quote_index(x) {
                 if qs.contains(&q) {
@@ -452,10 +452,10 @@ impl<'h> Finder<'_, 'h> {
         if any_quote && quotes_only {
             return Some(self.direct_draft(u, a, b, cue, class, np));
         }
-        let quotes: Vec<usize> = if any_quote {
+        let quotes: Few<usize> = if any_quote {
             t[a..b].iter().filter_map(|x| self.quote_index(x)).collect()
         } else {
-            Vec::new()
+            Few::new()
         };
         // One word is content when it is a name or a pronoun (`defended him`).
         if words < 2
@@ -466,7 +466,7 @@ impl<'h> Finder<'_, 'h> {
         }
         Some(Draft {
             unit: u,
-            contents: vec![self.s(u, a, b)],
+            contents: Few::One(self.s(u, a, b)),
             content_toks: Some((a, b)),
             quotes,
             direct: false,

@@ -8,15 +8,23 @@ use super::*;
 #[derive(Debug)]
 pub(super) struct Draft<'h> {
     pub(super) unit: usize,
-    pub(super) contents: Vec<Span>,
+    /// The content pieces and the quotations in them: almost always one of each, kept in
+    /// the draft (no heap block per draft).
+    pub(super) contents: Few<Span>,
     pub(super) content_toks: Option<(usize, usize)>,
-    pub(super) quotes: Vec<usize>,
+    pub(super) quotes: Few<usize>,
     pub(super) direct: bool,
     pub(super) source: Option<(Span, Span, Mention<'h>, bool)>,
     pub(super) cue: Span,
     pub(super) cue_class: CueClass,
     pub(super) secondary: Vec<(Relation, Span, Span, Mention<'h>)>,
 }
+
+// The attributions are made from the drafts in the drafts' own list (a `Vec` collected from
+// `into_iter` reuses its allocation when the new items are no larger), so that a body's drafts
+// and its attributions are never held side by side: a draft stays at least an attribution's size.
+const _: () =
+    assert!(std::mem::size_of::<Attribution<'static>>() <= std::mem::size_of::<Draft<'static>>());
 
 pub(super) struct Finder<'a, 'h> {
     pub(super) text: &'h str,

@@ -698,12 +698,14 @@ impl<'h> Finder<'_, 'h> {
                     .any(|x| x.1.contains(d.contents[0]))
         });
         // Resolve mentions in text order: sources, secondary sources, titled names.
-        enum Ev<'h> {
+        // An event names its draft, secondary or titled name by index (the mention is made
+        // when it is read): a few words each, however many mentions the body holds.
+        enum Ev {
             Source(usize),
             Secondary(usize, usize),
-            Titled(Span, Mention<'h>, usize, bool),
+            Titled(usize),
         }
-        let mut events: Vec<(usize, Ev<'h>)> = Vec::with_capacity(
+        let mut events: Vec<(usize, Ev)> = Vec::with_capacity(
             drafts.len()
                 + drafts.iter().map(|d| d.secondary.len()).sum::<usize>()
                 + self.titled.len(),
@@ -716,19 +718,8 @@ impl<'h> Finder<'_, 'h> {
                 events.push((sec.1.start, Ev::Secondary(i, j)));
             }
         }
-        for (n, &(m, name, title)) in self.titled.iter().enumerate() {
-            let plain = title.is_empty();
-            if plain && text[name].starts_with(|c: char| c.is_lowercase()) {
-                // A role noun as a subject (`the mayor raised …`): the mention is `the mayor`.
-                events.push((m.start, Ev::Titled(m, Mention::Role(&text[name]), n, plain)));
-                continue;
-            }
-            let how = Mention::Name {
-                name: Snippet::at(text, name),
-                title: (!plain).then(|| Snippet::at(text, title)),
-                description: None,
-            };
-            events.push((m.start, Ev::Titled(name, how, n, plain)));
+        for (n, &(m, ..)) in self.titled.iter().enumerate() {
+            events.push((m.start, Ev::Titled(n)));
         }
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::new(text);
@@ -791,7 +782,22 @@ impl<'h> Finder<'_, 'h> {
                         sec_entity.insert((i, j), e);
                     }
                 }
-                Ev::Titled(name, how, n, plain) => {
+                Ev::Titled(n) => {
+                    let (m, name, title) = self.titled[n];
+                    let plain = title.is_empty();
+                    let (name, how) = if plain && text[name].starts_with(|c: char| c.is_lowercase())
+                    {
+                        // A role noun as a subject (`the mayor raised …`): the mention is
+                        // `the mayor`.
+                        (m, Mention::Role(&text[name]))
+                    } else {
+                        let how = Mention::Name {
+                            name: Snippet::at(text, name),
+                            title: (!plain).then(|| Snippet::at(text, title)),
+                            description: None,
+                        };
+                        (name, how)
+                    };
                     let (unit, subject, role) = placed[n];
                     let whr = At {
                         unit,
@@ -823,7 +829,7 @@ impl<'h> Finder<'_, 'h> {
             *e = remap(*e);
         }
         sec_entity.retain(|_, e| ids[*e].inspect(|&n| *e = n).is_some());
-        let entities = Shared(entities.into());
+        let entities = Shared::new(entities.into());
         let mut attributions: Vec<Attribution<'h>> = drafts
             .into_iter()
             .enumerate()
@@ -889,12 +895,16 @@ impl<'h> Finder<'_, 'h> {
                     cue: Snippet::at(text, d.cue),
                     cue_class: d.cue_class,
                     secondary,
-                    quotations: quotations.into(),
+                    quotations,
                     entities: entities.clone(),
                 }
             })
             .collect();
-        attributions.sort_by_key(|a| a.span().start);
+        // Drafts come mostly in text order: a sorted list needs no sort (and no scratch
+        // buffer the size of half the list).
+        if !attributions.is_sorted_by_key(|a| a.span().start) {
+            attributions.sort_by_key(|a| a.span().start);
+        }
         Attributions {
             attributions,
             entities,

@@ -2,7 +2,7 @@
 //! no pointer to follow); a result record holds several (a quotation's pieces, an
 //! attribution's contents and quotations).
 
-use std::ops::Deref;
+use std::ops::{Deref, DerefMut};
 
 /// A list of `T` that holds one item inline and more (or none) in a `Vec`. It reads as a slice.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -29,6 +29,58 @@ impl<T> Few<T> {
                     return;
                 };
                 *self = Few::Many(vec![first, item]);
+            }
+        }
+    }
+
+    /// Puts `item` at `index` (at the end when `index` is past it), moving the rest on.
+    pub(crate) fn insert(&mut self, index: usize, item: T) {
+        match self {
+            Few::Many(v) if v.is_empty() => *self = Few::One(item),
+            Few::Many(v) => v.insert(index.min(v.len()), item),
+            Few::One(_) => {
+                let Few::One(first) = std::mem::take(self) else {
+                    return;
+                };
+                *self = Few::Many(if index == 0 {
+                    vec![item, first]
+                } else {
+                    vec![first, item]
+                });
+            }
+        }
+    }
+
+    /// Keeps the items for which `keep` holds, in order.
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        match self {
+            Few::One(item) => {
+                if !keep(item) {
+                    *self = Few::new();
+                }
+            }
+            Few::Many(v) => {
+                v.retain(keep);
+                if v.len() == 1
+                    && let Some(last) = v.pop()
+                {
+                    *self = Few::One(last);
+                }
+            }
+        }
+    }
+
+    /// Drops each item equal to the one before it.
+    pub(crate) fn dedup(&mut self)
+    where
+        T: PartialEq,
+    {
+        if let Few::Many(v) = self {
+            v.dedup();
+            if v.len() == 1
+                && let Some(last) = v.pop()
+            {
+                *self = Few::One(last);
             }
         }
     }
@@ -68,6 +120,35 @@ impl<T> Deref for Few<T> {
         match self {
             Few::One(item) => std::slice::from_ref(item),
             Few::Many(v) => v,
+        }
+    }
+}
+
+impl<T> DerefMut for Few<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        match self {
+            Few::One(item) => std::slice::from_mut(item),
+            Few::Many(v) => v,
+        }
+    }
+}
+
+impl<T> Extend<T> for Few<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for item in iter {
+            self.push(item);
+        }
+    }
+}
+
+impl<T> IntoIterator for Few<T> {
+    type Item = T;
+    type IntoIter = std::iter::Chain<std::option::IntoIter<T>, std::vec::IntoIter<T>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            Few::One(item) => Some(item).into_iter().chain(Vec::new()),
+            Few::Many(v) => None.into_iter().chain(v),
         }
     }
 }
@@ -141,5 +222,31 @@ mod tests {
         assert_eq!(Few::from(vec![9]), Few::One(9));
         assert_eq!(&*Few::from(vec![1, 2]), [1, 2]);
         assert_eq!(format!("{h:?}"), "[0, 1, 2, 3]");
+        let mut i: Few<u32> = Few::new();
+        i.insert(0, 5);
+        assert!(matches!(i, Few::One(5)));
+        i.insert(0, 4);
+        i.insert(9, 6);
+        assert_eq!(&*i, [4, 5, 6]);
+        i.extend([7, 8]);
+        i.retain(|&x| x % 2 == 0);
+        assert_eq!(&*i, [4, 6, 8]);
+        i.retain(|&x| x == 6);
+        assert!(matches!(i, Few::One(6)), "one left is kept inline: {i:?}");
+        i[0] = 3;
+        assert_eq!(&*i, [3]);
+        i.retain(|_| false);
+        assert!(i.is_empty());
+        let mut k: Few<u32> = Few::from(vec![2, 2, 3, 3]);
+        k.dedup();
+        assert_eq!(k.clone().into_iter().collect::<Vec<_>>(), [2, 3]);
+        k.retain(|&x| x == 3);
+        k.push(3);
+        k.dedup();
+        assert!(matches!(k, Few::One(3)));
+        assert_eq!(k.into_iter().collect::<Vec<_>>(), [3]);
+        let mut j: Few<u32> = Few::One(1);
+        j.insert(0, 0);
+        assert_eq!(&*j, [0, 1]);
     }
 }

@@ -279,9 +279,9 @@ impl<'h> Finder<'_, 'h> {
             let r = x.start - 1;
             return Some(Draft {
                 unit: u,
-                contents: vec![t[r].span],
+                contents: Few::One(t[r].span),
                 content_toks: Some((r, r + 1)),
-                quotes: Vec::new(),
+                quotes: Few::new(),
                 direct: false,
                 source: Some(self.source_of(u, x)),
                 cue: cue_span,
@@ -325,9 +325,9 @@ impl<'h> Finder<'_, 'h> {
                 if k < n && t[k].punct(':') {
                     return Some(Draft {
                         unit: u,
-                        contents: Vec::new(),
+                        contents: Few::new(),
                         content_toks: None,
-                        quotes: Vec::new(),
+                        quotes: Few::new(),
                         direct: false,
                         source: np.map(|np| self.source_of(u, np)).or(inherited),
                         cue: cue_span,
@@ -873,9 +873,9 @@ impl<'h> Finder<'_, 'h> {
             }
             let d = Draft {
                 unit: u,
-                contents: vec![t[r].span],
+                contents: Few::One(t[r].span),
                 content_toks: None,
-                quotes: Vec::new(),
+                quotes: Few::new(),
                 direct: false,
                 source: Some(self.source_of(u, x)),
                 cue: cue_span,
