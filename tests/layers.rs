@@ -233,7 +233,12 @@ fn word_lists(text: &str) -> Vec<(String, BTreeSet<String>)> {
     let mut lines = text.lines().map(code);
     while let Some(line) = lines.next() {
         let t = line.trim_start();
-        let t = t.strip_prefix("pub(crate) ").unwrap_or(t);
+        // Any visibility: `pub`, `pub(crate)`, `pub(super)`, `pub(in …)`.
+        let t = match t.strip_prefix("pub") {
+            Some(r) if r.starts_with(' ') => r.trim_start(),
+            Some(r) if r.starts_with('(') => r.find(')').map_or(t, |i| r[i + 1..].trim_start()),
+            _ => t,
+        };
         let Some(rest) = t
             .strip_prefix("const ")
             .or_else(|| t.strip_prefix("static "))
@@ -300,6 +305,13 @@ fn the_word_list_reader_reads_a_list() {
     let lists =
         word_lists("const A: [&str; 2] = [\n    \"of\", // a comment\n    \"to\",\n];\nfn f() {}");
     assert_eq!(lists.len(), 1);
+    let shown = word_lists(
+        "pub(super) const B: &[&str] = &[\"a\", \"b\"];\npub const C: [&str; 1] = [\"c\"];",
+    );
+    assert_eq!(
+        shown.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["B", "C"]
+    );
     assert_eq!(lists[0].0, "A");
     assert_eq!(
         lists[0].1.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -423,7 +435,10 @@ const SHARED_AT_MOST: usize = 5;
 /// - `abbreviations.txt[title]` and `name_honorifics.txt`: titles after which a stop ends no
 ///   sentence (`Gen.`, `Rep.`) vs. honorifics a name reader strips (`Mrs`, `Sir`);
 /// - `sources.txt[role]` and `[title]`, `name_honorifics.txt` and `sources.txt[title]`: nouns
-///   that name a source vs. titles before a name.
+///   that name a source vs. titles before a name;
+/// - the subordinator lists of `attribution/lexicon.rs` (subsets of `SUBORDINATORS` by use) and
+///   its `NOT_SOURCE_LABELS` (labels before a colon that name no source), which the check saw
+///   only once it read `pub(super)` constants too.
 const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
     ("abbreviations.txt[title]", "name_honorifics.txt", 17),
     (
@@ -450,6 +465,41 @@ const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
         "attribution/complement.rs::WH_OPENERS",
         "grammar.txt[stop]",
         11,
+    ),
+    (
+        "attribution/lexicon.rs::ADJUNCT_SUBORDINATORS",
+        "attribution/lexicon.rs::SUBORDINATORS",
+        8,
+    ),
+    (
+        "attribution/lexicon.rs::ADJUNCT_SUBORDINATORS",
+        "grammar.txt[stop]",
+        8,
+    ),
+    (
+        "attribution/lexicon.rs::NOT_SOURCE_LABELS",
+        "credit_sources.txt[not_outlet]",
+        8,
+    ),
+    (
+        "attribution/lexicon.rs::NOT_SOURCE_LABELS",
+        "newsroom_words.txt[label]",
+        17,
+    ),
+    (
+        "attribution/lexicon.rs::SUBORDINATORS",
+        "attribution/lexicon.rs::TIME_SUBORDINATORS",
+        7,
+    ),
+    (
+        "attribution/lexicon.rs::SUBORDINATORS",
+        "grammar.txt[stop]",
+        12,
+    ),
+    (
+        "attribution/lexicon.rs::TIME_SUBORDINATORS",
+        "grammar.txt[stop]",
+        6,
     ),
     ("credit_sources.txt[not_name]", "sources.txt[unnamed]", 6),
     (
