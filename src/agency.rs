@@ -65,6 +65,9 @@ struct Registry {
     /// One pattern per distinct lower-cased variant; each lists who may answer to it.
     automaton: AhoCorasick,
     pattern_owners: Vec<Vec<(u16, Variant)>>,
+    /// The ASCII-lower-cased first bytes of every variant, folded or exact: a name whose first
+    /// byte is an ASCII letter none starts with is no agency's, without hashing it twice.
+    firsts: [bool; 256],
 }
 
 static REGISTRY: Lazy<Registry> = Lazy::new(|| Registry::build(LEXICON));
@@ -171,12 +174,23 @@ impl Registry {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("agency automaton builds");
+        let mut firsts = [false; 256];
+        for key in folded
+            .keys()
+            .map(String::as_str)
+            .chain(exact.keys().copied())
+        {
+            if let Some(&b) = key.as_bytes().first() {
+                firsts[usize::from(b.to_ascii_lowercase())] = true;
+            }
+        }
         Registry {
             entries,
             folded,
             exact,
             automaton,
             pattern_owners,
+            firsts,
         }
     }
 }
@@ -219,6 +233,15 @@ impl Agency {
     pub fn lookup(name: &str) -> Option<Agency> {
         let name = name.trim();
         let r = &*REGISTRY;
+        // An ASCII first byte folds the same on every path (exact, ASCII or Unicode lower
+        // case): when no variant starts with it, neither table can hold the name.
+        match name.as_bytes().first() {
+            None => return None,
+            Some(&b) if b.is_ascii() && !r.firsts[usize::from(b.to_ascii_lowercase())] => {
+                return None;
+            }
+            _ => {}
+        }
         if let Some(&id) = r.exact.get(name) {
             return Some(Agency(id));
         }
@@ -502,6 +525,22 @@ mod tests {
             }
         }
         assert!(Agency::all().len() >= 60);
+    }
+
+    #[test]
+    fn a_first_letter_no_variant_starts_with_is_rejected_early() {
+        assert_eq!(Agency::lookup(""), None);
+        assert_eq!(Agency::lookup("   "), None);
+        assert_eq!(Agency::lookup("7 News"), None);
+        // Every variant's first byte passes the filter: each agency still answers to its name
+        // in any ASCII case.
+        for a in Agency::all() {
+            assert_eq!(Agency::lookup(a.name()), Some(a), "{}", a.name());
+            let upper = a.name().to_uppercase();
+            if upper.is_ascii() {
+                assert_eq!(Agency::lookup(&upper), Some(a), "{upper}");
+            }
+        }
     }
 
     #[test]

@@ -39,6 +39,7 @@ use crate::agency::Agency;
 use crate::error::LineKind;
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as lexicon_lines;
+use crate::lexicon::newsroom::{NewsroomClass, newsroom_words};
 use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
 use crate::lineshape::class::{char_end, run_end};
@@ -58,21 +59,28 @@ static STATES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
+/// The clause words no field reads as a name or place (`field_stopwords.txt`, read by credits too).
+const FIELD_STOPWORDS: &str = include_str!("lexicon/field_stopwords.txt");
+
 static STOPWORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_stopwords.txt"))
-        .chain(lexicon_lines(include_str!("lexicon/field_stopwords.txt")))
+        .chain(crate::lexicon::entries(FIELD_STOPWORDS))
+        .chain(newsroom_words(NewsroomClass::Label))
+        .chain(newsroom_words(NewsroomClass::Desk))
         .map(str::to_lowercase)
         .collect()
 });
 
 static FUNCTION_WORDS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_function_words.txt"))
+        .chain(crate::lexicon::section(FIELD_STOPWORDS, "[clause]"))
         .map(str::to_lowercase)
         .collect()
 });
 
 static COMPETITIONS: Lazy<FxSet<String>> = Lazy::new(|| {
     lexicon_lines(include_str!("lexicon/dateline_competitions.txt"))
+        .chain(newsroom_words(NewsroomClass::Competition))
         .map(str::to_lowercase)
         .collect()
 });

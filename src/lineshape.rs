@@ -186,7 +186,7 @@ pub(crate) fn is_dateline_head(line: &str) -> bool {
         } else {
             word
         };
-        return MONTHS
+        return crate::lexicon::calendar::month_names()
             .iter()
             .any(|m| word.len() >= 3 && m.starts_with(word.to_lowercase().trim_end_matches('.')));
     }
@@ -432,21 +432,6 @@ fn may_be_dateline_head(line: &str) -> bool {
         && (memchr::memchr2(b',', b'(', line.as_bytes()).is_some()
             || line.ends_with([':', '-', '–', '—']))
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// A label and a colon at the start of a line: `Director:`, `Cast:`, `Key Highlights:`,
 /// `India Vs Australia:`; the label's words (at most four, capitalised or linking words). The

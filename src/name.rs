@@ -52,8 +52,12 @@ static HONORIFICS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_honorifics.txt")));
 static CREDENTIALS: Lazy<FxSet<String>> =
     Lazy::new(|| lexicon(include_str!("lexicon/name_credentials.txt")));
-static STOPWORDS: Lazy<FxSet<String>> =
-    Lazy::new(|| lexicon(include_str!("lexicon/name_stopwords.txt")));
+/// Common words that are no part of a name, with the newsroom words the field readers share.
+static STOPWORDS: Lazy<FxSet<String>> = Lazy::new(|| {
+    let mut s = lexicon(include_str!("lexicon/name_stopwords.txt"));
+    s.extend(crate::lexicon::newsroom::newsroom_non_names().map(str::to_lowercase));
+    s
+});
 static GIVEN: Lazy<FxSet<String>> = Lazy::new(|| lexicon(include_str!("lexicon/name_given.txt")));
 
 /// A word of a name: letters with inner `.`, `'`, `’`, `-`, or a quoted nickname.

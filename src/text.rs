@@ -17,6 +17,7 @@
 
 use once_cell::sync::Lazy;
 
+use crate::lexicon::states::{StateClass, us_states};
 use crate::util::hash::FxMap;
 use crate::{Snippet, Span};
 
@@ -263,6 +264,10 @@ static ABBREVIATIONS: Lazy<FxMap<&'static str, AbbrevClass>> = Lazy::new(|| {
                 map.insert(word, class);
             }
         }
+    }
+    // The dotless state abbreviations of older wire copy (`Calif`, `Fla`): one class with datelines.
+    for word in us_states(StateClass::Dotless) {
+        map.insert(word, AbbrevClass::Other);
     }
     map
 });

@@ -233,7 +233,12 @@ fn word_lists(text: &str) -> Vec<(String, BTreeSet<String>)> {
     let mut lines = text.lines().map(code);
     while let Some(line) = lines.next() {
         let t = line.trim_start();
-        let t = t.strip_prefix("pub(crate) ").unwrap_or(t);
+        // Any visibility: `pub`, `pub(crate)`, `pub(super)`, `pub(in …)`.
+        let t = match t.strip_prefix("pub") {
+            Some(r) if r.starts_with(' ') => r.trim_start(),
+            Some(r) if r.starts_with('(') => r.find(')').map_or(t, |i| r[i + 1..].trim_start()),
+            _ => t,
+        };
         let Some(rest) = t
             .strip_prefix("const ")
             .or_else(|| t.strip_prefix("static "))
@@ -300,6 +305,13 @@ fn the_word_list_reader_reads_a_list() {
     let lists =
         word_lists("const A: [&str; 2] = [\n    \"of\", // a comment\n    \"to\",\n];\nfn f() {}");
     assert_eq!(lists.len(), 1);
+    let shown = word_lists(
+        "pub(super) const B: &[&str] = &[\"a\", \"b\"];\npub const C: [&str; 1] = [\"c\"];",
+    );
+    assert_eq!(
+        shown.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["B", "C"]
+    );
     assert_eq!(lists[0].0, "A");
     assert_eq!(
         lists[0].1.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -398,23 +410,37 @@ fn lists_of(name: &str, text: &str) -> BTreeMap<String, BTreeSet<String>> {
 /// How many entries two word lists may share before the overlap must be declared below.
 const SHARED_AT_MOST: usize = 5;
 
-/// The overlaps known when this check came in, each with the most entries it may share: a
-/// count may only shrink (like `tests/coref/known_misses.txt`), and a new overlap is a new
-/// class. Most are stop-word and function-word lists each reader tunes for its own lines, and
-/// title and role vocabularies read in different senses. The role nouns bylines and sources
-/// share are one class (`shared_roles.txt`, its `[title]` part read by credits too), as are the
-/// byline roles' modifiers that credits read as titles (`role_modifiers.txt`);
-/// `credit_sources.txt[org]` ∩ `sources.txt[organisation-name]` is a list still to split into
-/// shared classes.
+/// The overlaps that remain, each with the most entries it may share: a count may only shrink
+/// (like `tests/coref/known_misses.txt`), a declaration no longer needed must go
+/// ([`no_declared_overlap_is_stale`]), and a new overlap is a new class. What two field readers
+/// share is one class, read by both: `newsroom_words.txt` (label, desk, beat, competition and
+/// outlet words: no name, and each section read by the readers it names), `time_words.txt`
+/// (cue grammar and bylines), `organisation_words.txt` (entities and credits),
+/// `shared_roles.txt[field]` (byline heads and credit titles), `field_stopwords.txt[clause]`
+/// (dateline stop and function words, credit non-names), the months of `dateline_months.txt`
+/// (bylines, line shapes) and `us_states.txt[dotless]` (datelines and the sentence splitter).
+/// What remains are lists of one kind of word read in different senses:
+/// - function words, each list tuned to its own test: grammar classes (what ends a source's
+///   noun phrase, auxiliaries, determiners), `text.rs::OPENERS` (capitalised words after which
+///   an abbreviation's stop ends a sentence, matched case-sensitively), complement.rs's clause
+///   openers, `dateline_function_words.txt` (never inside a place name), `field_stopwords.txt`
+///   and `newsroom_words.txt[label]`'s link words (`by`, `to`, `who`: words of a label line);
+/// - `credit_sources.txt[not_outlet]`: all-caps words matched as written that are no outlet's
+///   acronym (`FILE`, `LIVE`), not the label words matched in any case;
+/// - `credit_sources.txt[not_name]` and `sources.txt[unnamed]`: words that are no contributor's
+///   name in a credit vs. the unnamed-source nouns of the cue grammar;
+/// - `name_stopwords.txt` and the grammar or source classes: no part of a person's name vs. the
+///   cue grammar's medium, evidence and organisation nouns and its time words (a subset of
+///   `time_words.txt`: `Monday` or `Early` can be a name, `tonight` cannot);
+/// - `abbreviations.txt[title]` and `name_honorifics.txt`: titles after which a stop ends no
+///   sentence (`Gen.`, `Rep.`) vs. honorifics a name reader strips (`Mrs`, `Sir`);
+/// - `sources.txt[role]` and `[title]`, `name_honorifics.txt` and `sources.txt[title]`: nouns
+///   that name a source vs. titles before a name;
+/// - the subordinator lists of `attribution/lexicon.rs` (subsets of `SUBORDINATORS` by use) and
+///   its `NOT_SOURCE_LABELS` (labels before a colon that name no source), which the check saw
+///   only once it read `pub(super)` constants too.
 const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
-    ("abbreviations.txt[month]", "byline_openers.txt", 12),
-    ("abbreviations.txt[other]", "us_states.txt[dotless]", 11),
     ("abbreviations.txt[title]", "name_honorifics.txt", 17),
-    (
-        "attribution/complement.rs::OBJECT_ENDS",
-        "name_stopwords.txt",
-        7,
-    ),
     (
         "attribution/complement.rs::SUBJECT_ENDS",
         "attribution/complement.rs::WH_OPENERS",
@@ -441,73 +467,78 @@ const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
         11,
     ),
     (
-        "attribution/complement.rs::WH_OPENERS",
-        "name_stopwords.txt",
+        "attribution/lexicon.rs::ADJUNCT_SUBORDINATORS",
+        "attribution/lexicon.rs::SUBORDINATORS",
+        8,
+    ),
+    (
+        "attribution/lexicon.rs::ADJUNCT_SUBORDINATORS",
+        "grammar.txt[stop]",
+        8,
+    ),
+    (
+        "attribution/lexicon.rs::NOT_SOURCE_LABELS",
+        "credit_sources.txt[not_outlet]",
+        8,
+    ),
+    (
+        "attribution/lexicon.rs::NOT_SOURCE_LABELS",
+        "newsroom_words.txt[label]",
+        17,
+    ),
+    (
+        "attribution/lexicon.rs::SUBORDINATORS",
+        "attribution/lexicon.rs::TIME_SUBORDINATORS",
         7,
     ),
-    ("byline/mod.rs::DATE_LABELS", "name_stopwords.txt", 6),
-    ("byline_openers.txt", "grammar.txt[time]", 34),
-    ("byline_openers.txt", "lineshape.rs::MONTHS", 12),
-    ("byline_openers.txt", "name_stopwords.txt", 11),
-    ("byline_roles.txt:head", "credit_titles.txt", 10),
-    ("byline_roles.txt:modifier", "name_stopwords.txt", 19),
+    (
+        "attribution/lexicon.rs::SUBORDINATORS",
+        "grammar.txt[stop]",
+        12,
+    ),
+    (
+        "attribution/lexicon.rs::TIME_SUBORDINATORS",
+        "grammar.txt[stop]",
+        6,
+    ),
     ("credit_sources.txt[not_name]", "sources.txt[unnamed]", 6),
     (
         "credit_sources.txt[not_outlet]",
-        "dateline_stopwords.txt",
+        "newsroom_words.txt[label]",
+        10,
+    ),
+    ("dateline_function_words.txt", "grammar.txt[aux]", 7),
+    ("dateline_function_words.txt", "grammar.txt[stop]", 13),
+    (
+        "dateline_function_words.txt",
+        "newsroom_words.txt[label]",
         11,
     ),
-    ("credit_sources.txt[not_outlet]", "name_stopwords.txt", 16),
-    ("credit_sources.txt[org]", "grammar.txt[medium]", 6),
-    ("credit_sources.txt[org]", "name_stopwords.txt", 12),
-    (
-        "credit_sources.txt[org]",
-        "sources.txt[organisation-name]",
-        19,
-    ),
-    ("credit_sources.txt[org]", "sources.txt[organisation]", 8),
-    ("credit_titles.txt", "name_stopwords.txt", 6),
-    ("credit_titles.txt", "sources.txt[unnamed]", 7),
-    ("dateline_competitions.txt", "name_stopwords.txt", 10),
-    ("dateline_function_words.txt", "dateline_stopwords.txt", 15),
-    ("dateline_function_words.txt", "field_stopwords.txt", 16),
-    ("dateline_function_words.txt", "grammar.txt[aux]", 11),
-    ("dateline_function_words.txt", "grammar.txt[determiner]", 6),
-    ("dateline_function_words.txt", "grammar.txt[stop]", 18),
-    ("dateline_function_words.txt", "name_stopwords.txt", 17),
-    ("dateline_function_words.txt", "text.rs::OPENERS", 21),
-    ("dateline_stopwords.txt", "grammar.txt[medium]", 12),
-    ("dateline_stopwords.txt", "grammar.txt[stop]", 12),
-    ("dateline_stopwords.txt", "name_stopwords.txt", 83),
-    ("dateline_stopwords.txt", "role_modifiers.txt", 13),
-    ("dateline_stopwords.txt", "sources.txt[evidence]", 9),
-    ("dateline_stopwords.txt", "text.rs::OPENERS", 8),
-    ("field_stopwords.txt", "grammar.txt[determiner]", 11),
-    ("field_stopwords.txt", "grammar.txt[stop]", 9),
-    ("field_stopwords.txt", "name_stopwords.txt", 11),
-    ("field_stopwords.txt", "text.rs::OPENERS", 23),
+    ("dateline_function_words.txt", "text.rs::OPENERS", 6),
+    ("field_stopwords.txt[clause]", "name_stopwords.txt", 6),
+    ("field_stopwords.txt[clause]", "text.rs::OPENERS", 15),
+    ("field_stopwords.txt[other]", "grammar.txt[determiner]", 6),
+    ("field_stopwords.txt[other]", "text.rs::OPENERS", 8),
     ("grammar.txt[aux]", "grammar.txt[connective]", 10),
-    ("grammar.txt[aux]", "grammar.txt[stop]", 7),
     ("grammar.txt[connective]", "text.rs::OPENERS", 6),
     ("grammar.txt[determiner]", "name_stopwords.txt", 7),
     ("grammar.txt[determiner]", "sources.txt[unnamed]", 9),
     ("grammar.txt[determiner]", "text.rs::OPENERS", 12),
-    ("grammar.txt[medium]", "name_stopwords.txt", 31),
+    ("grammar.txt[medium]", "name_stopwords.txt", 17),
+    ("grammar.txt[medium]", "newsroom_words.txt[label]", 6),
     ("grammar.txt[medium]", "sources.txt[evidence]", 6),
     ("grammar.txt[preposition]", "grammar.txt[stop]", 7),
-    ("grammar.txt[stop]", "name_stopwords.txt", 21),
+    ("grammar.txt[stop]", "name_stopwords.txt", 10),
+    ("grammar.txt[stop]", "newsroom_words.txt[label]", 11),
     ("grammar.txt[stop]", "text.rs::OPENERS", 12),
-    ("grammar.txt[time]", "lineshape.rs::MONTHS", 10),
-    ("grammar.txt[time]", "name_stopwords.txt", 11),
     ("name_honorifics.txt", "sources.txt[title]", 12),
-    ("name_stopwords.txt", "role_modifiers.txt", 31),
-    ("name_stopwords.txt", "sources.txt[evidence]", 17),
-    ("name_stopwords.txt", "sources.txt[organisation-name]", 11),
-    ("name_stopwords.txt", "sources.txt[organisation-noun]", 9),
-    ("name_stopwords.txt", "sources.txt[organisation]", 16),
-    ("name_stopwords.txt", "sources.txt[unnamed]", 7),
-    ("name_stopwords.txt", "text.rs::OPENERS", 12),
-    ("sources.txt[evidence]", "sources.txt[organisation-name]", 6),
+    ("name_stopwords.txt", "sources.txt[evidence]", 8),
+    ("name_stopwords.txt", "sources.txt[organisation-noun]", 7),
+    ("name_stopwords.txt", "sources.txt[organisation]", 12),
+    ("name_stopwords.txt", "sources.txt[unnamed]", 6),
+    ("name_stopwords.txt", "text.rs::OPENERS", 7),
+    ("name_stopwords.txt", "time_words.txt", 7),
+    ("newsroom_words.txt[label]", "sources.txt[evidence]", 7),
     ("sources.txt[role]", "sources.txt[title]", 22),
 ];
 
@@ -515,8 +546,9 @@ const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
 /// source) share at most [`SHARED_AT_MOST`] entries unless the overlap is declared, so the
 /// shared part of two lists is one class of its own (`us_states.txt[ap]`, read by datelines
 /// and credits; `sources.txt[organisation]`, source nouns and organisation-name words).
-#[test]
-fn no_two_word_lists_overlap_undeclared() {
+/// The lexicon lists and the `[&str]` constants of the library's source (test files left out),
+/// by name, entries lower-cased.
+fn all_word_lists() -> BTreeMap<String, BTreeSet<String>> {
     let mut lists = lexicon_lists();
     let src = src_dir();
     for (_, file, text) in sources() {
@@ -532,6 +564,12 @@ fn no_two_word_lists_overlap_undeclared() {
             lists.insert(format!("{}::{name}", rel.display()), words);
         }
     }
+    lists
+}
+
+#[test]
+fn no_two_word_lists_overlap_undeclared() {
+    let lists = all_word_lists();
     let declared: BTreeMap<(&str, &str), usize> = DECLARED_OVERLAPS
         .iter()
         .map(|&(a, b, n)| ((a, b), n))
@@ -554,6 +592,33 @@ fn no_two_word_lists_overlap_undeclared() {
         found.is_empty(),
         "word lists sharing more entries than allowed (make the shared part a class of its own):\n{}",
         found.join("\n")
+    );
+}
+
+/// Every declared overlap is still needed: when two lists come to share at most
+/// [`SHARED_AT_MOST`] entries, their declaration goes, so the ratchet cannot loosen again. (A
+/// count above what is shared is not failed here, so that branches shrinking a list merge
+/// without touching this file; lower it when you see it.)
+#[test]
+fn no_declared_overlap_is_stale() {
+    let lists = all_word_lists();
+    let mut stale = Vec::new();
+    for &(a, b, declared) in DECLARED_OVERLAPS {
+        let (Some(x), Some(y)) = (lists.get(a), lists.get(b)) else {
+            stale.push(format!("    ({a:?}, {b:?}): a list no longer exists"));
+            continue;
+        };
+        let shared = x.intersection(y).count();
+        if shared <= SHARED_AT_MOST {
+            stale.push(format!(
+                "    ({a:?}, {b:?}, {declared}): now {shared} shared"
+            ));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "declared overlaps to shrink or delete:\n{}",
+        stale.join("\n")
     );
 }
 

@@ -732,6 +732,10 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             add(w, flag);
         }
     }
+    // The weekdays, parts of the day and units of time bylines also read: one class.
+    for w in crate::lexicon::calendar::time_words() {
+        add(w, TIME);
+    }
     for line in g.get("reporting-noun").into_iter().flatten() {
         if let Some(noun) = line.split_whitespace().next() {
             add(noun, REPORT_NOUN);

@@ -42,7 +42,9 @@ use crate::agency::Agency;
 pub use crate::agency::Outlet;
 use crate::error::LineKind;
 use crate::error::{ParseError, Reason, Target, check_line};
+use crate::lexicon::calendar;
 use crate::lexicon::lines;
+use crate::lexicon::newsroom::{NewsroomClass, newsroom_words};
 use crate::lexicon::role::Role;
 use crate::lineshape;
 use crate::name::{self, Person};
@@ -94,6 +96,8 @@ static LEADIN_FIRSTS: Lazy<FxSet<String>> =
 static OPENERS: Lazy<FxSet<String>> = Lazy::new(|| {
     lines(include_str!("../lexicon/byline_openers.txt"))
         .map(str::to_lowercase)
+        .chain(calendar::month_words().map(str::to_string))
+        .chain(calendar::time_words().map(str::to_string))
         .collect()
 });
 
@@ -117,11 +121,12 @@ static ROLES: Lazy<FxMap<String, Vec<RoleWord>>> = Lazy::new(|| {
         };
         m.entry(w.trim().to_lowercase()).or_default().push(kind);
     }
-    for w in crate::lexicon::role::shared_roles() {
+    for w in crate::lexicon::role::shared_roles().chain(crate::lexicon::role::field_roles()) {
         m.entry(w.to_lowercase()).or_default().push(RoleWord::Head);
     }
     // The modifiers credit lines also print as titles: one class, read by both.
-    for w in lines(include_str!("../lexicon/role_modifiers.txt")) {
+    for w in crate::lexicon::role::role_modifiers().chain(newsroom_words(NewsroomClass::BylineBeat))
+    {
         m.entry(w.to_lowercase())
             .or_default()
             .push(RoleWord::Modifier);

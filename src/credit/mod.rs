@@ -63,6 +63,7 @@ pub use crate::agency::Outlet;
 use crate::agency::{self, Agency};
 use crate::error::{ParseError, Reason, Target, check_line};
 use crate::lexicon::lines as data_lines;
+use crate::lexicon::newsroom::{NewsroomClass, newsroom_words};
 use crate::lexicon::states::{StateClass, us_states};
 use crate::lineshape;
 use crate::text::Paragraph;
@@ -950,7 +951,8 @@ fn word_set(src: &'static str) -> FxSet<&'static str> {
 static TITLES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
     let mut t = word_set(include_str!("../lexicon/credit_titles.txt"));
     t.extend(crate::lexicon::role::shared_titles());
-    t.extend(word_set(include_str!("../lexicon/role_modifiers.txt")));
+    t.extend(crate::lexicon::role::field_roles());
+    t.extend(crate::lexicon::role::role_modifiers());
     t
 });
 /// The places that continue a location after a comma (lower case): the US states in AP
@@ -965,7 +967,7 @@ static PLACES: Lazy<FxSet<String>> = Lazy::new(|| {
 
 struct Sources {
     generic: FxSet<&'static str>,
-    org: FxSet<&'static str>,
+    org: FxSet<String>,
     not_outlet: FxSet<&'static str>,
     not_name: FxSet<&'static str>,
 }
@@ -985,15 +987,20 @@ static SOURCES: Lazy<Sources> = Lazy::new(|| {
         }
         match section {
             "[generic]" => s.generic.insert(line),
-            "[org]" => s.org.insert(line),
+            "[org]" => s.org.insert(line.to_string()),
             "[not_outlet]" => s.not_outlet.insert(line),
             "[not_name]" => s.not_name.insert(line),
             other => panic!("credit_sources.txt: unknown section {other:?}"),
         };
     }
+    s.org
+        .extend(newsroom_words(NewsroomClass::Outlet).map(str::to_string));
+    s.org
+        .extend(crate::lexicon::newsroom::organisation_words().map(str::to_lowercase));
     // The clause words that are no name here and no place at a dateline's head: one class.
-    s.not_name
-        .extend(data_lines(include_str!("../lexicon/field_stopwords.txt")));
+    s.not_name.extend(crate::lexicon::entries(include_str!(
+        "../lexicon/field_stopwords.txt"
+    )));
     s
 });
 

@@ -80,10 +80,17 @@ pub(super) static NAME_WORD: Lazy<Regex> = Lazy::new(|| {
         .unwrap()
 });
 
-pub(super) const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "di", "la",
-    "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "zu",
-];
+/// The lower-case particles inside a contributor's name (`Ana de Souza`, `Omar bin Said`): the
+/// name particles of `name_particles.txt` and [`MORE_PARTICLES`], matched as written.
+pub(super) static PARTICLES: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    crate::lexicon::lines(include_str!("../lexicon/name_particles.txt"))
+        .chain(MORE_PARTICLES)
+        .collect()
+});
+
+/// Particles credit lines join into a name that the name reader does not list (Portuguese `do`,
+/// Arabic `al` and `el`, Spanish `y`).
+const MORE_PARTICLES: [&str; 4] = ["do", "al", "el", "y"];
 
 /// The span of a person's name if `span` is one (1 to 6 capitalised words, particles between).
 pub(super) fn person_name(h: &str, span: Span) -> Option<Span> {

@@ -15,12 +15,21 @@ pub(super) struct Seg {
     pub(super) paren: bool,
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-pub(super) const NO_BREAK: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof",
-    "Rev", "Hon", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "vs", "Mt", "Ft",
-];
+/// Abbreviations after which a full stop does not end a sentence in a credit line: the titles
+/// and months of `abbreviations.txt` (`Sen.`, `Sept.`; the sentence splitter's classes) and the
+/// company abbreviations of [`COMPANY_ABBREVIATIONS`] (`Inc.`), matched as written.
+pub(super) static NO_BREAK: Lazy<FxSet<&'static str>> = Lazy::new(|| {
+    let src = include_str!("../lexicon/abbreviations.txt");
+    crate::lexicon::section(src, "[title]")
+        .chain(crate::lexicon::section(src, "[month]"))
+        .chain(COMPANY_ABBREVIATIONS)
+        .collect()
+});
+
+/// The abbreviations of a company's name a credit line prints before more of the line (`Tribune
+/// Content Agency Inc. All rights …`): no sentence ends after them here, where the sentence
+/// splitter of running text (abbreviations.txt `[other]`) may end one.
+const COMPANY_ABBREVIATIONS: [&str; 4] = ["Inc", "Ltd", "Co", "Corp"];
 
 pub(super) fn segments(h: &str, region: Span) -> Vec<Seg> {
     let mut out = Vec::new();
@@ -225,7 +234,7 @@ pub(super) fn no_break_before(before: &str) -> bool {
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => c.is_uppercase(),
-        (Some(_), Some(_)) => NO_BREAK.contains(&word),
+        (Some(_), Some(_)) => NO_BREAK.contains(word),
         _ => false,
     }
 }

@@ -125,7 +125,7 @@ pub(crate) fn ends_organisation(word: &str) -> bool {
 
 /// The words that, capitalised, mark a name as an organisation's (`Ministry`, `Inc.`): the
 /// `[organisation]` class of `sources.txt` capitalised, and its `[organisation-name]` and
-/// `[company-name]` classes.
+/// `[company-name]` classes, with `organisation_words.txt` (read by credits too).
 static ORG_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
     let class = |name| SOURCE_WORDS.get(name).into_iter().flatten().copied();
     class("organisation")
@@ -136,6 +136,7 @@ static ORG_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
                 .unwrap_or_default()
         })
         .chain(class("organisation-name").map(str::to_string))
+        .chain(crate::lexicon::newsroom::organisation_words().map(str::to_string))
         .chain(class("company-name").map(str::to_string))
         .collect()
 });

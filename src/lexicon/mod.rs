@@ -5,6 +5,7 @@
 //! whitespace trimmed ([`lines`]). A list one module alone reads may still be compiled there.
 
 pub(crate) mod calendar;
+pub(crate) mod newsroom;
 pub(crate) mod places;
 pub(crate) mod role;
 pub(crate) mod states;
@@ -14,6 +15,12 @@ pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The entries of a lexicon file with sections, all sections together: [`lines`] without the
+/// `[name]` header lines.
+pub(crate) fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
+    lines(src).filter(|l| !l.starts_with('['))
 }
 
 /// The entries of the `[name]` section of a lexicon file: the lines after the header line
@@ -46,5 +53,9 @@ mod tests {
         );
         assert_eq!(super::section(src, "[b]").collect::<Vec<_>>(), ["three"]);
         assert_eq!(super::section(src, "[c]").count(), 0);
+        assert_eq!(
+            super::entries(src).collect::<Vec<_>>(),
+            ["one", "two", "three"]
+        );
     }
 }

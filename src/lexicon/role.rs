@@ -32,7 +32,13 @@ pub enum Role {
 /// heads of a byline's role, and `[role]` words of `sources.txt` (`shared_roles.txt`, both
 /// sections).
 pub(crate) fn shared_roles() -> impl Iterator<Item = &'static str> {
-    super::lines(SHARED_ROLES).filter(|l| !l.starts_with('['))
+    super::section(SHARED_ROLES, "[title]").chain(super::section(SHARED_ROLES, "[role]"))
+}
+
+/// The role nouns bylines and credit lines share that name no quotation's source
+/// (`photographer`, `writer`): byline role heads and credit titles (`shared_roles.txt[field]`).
+pub(crate) fn field_roles() -> impl Iterator<Item = &'static str> {
+    super::section(SHARED_ROLES, "[field]")
 }
 
 /// The shared role nouns a credit line also prints as a title before a name (`AP
@@ -42,6 +48,16 @@ pub(crate) fn shared_titles() -> impl Iterator<Item = &'static str> {
 }
 
 const SHARED_ROLES: &str = include_str!("shared_roles.txt");
+
+/// The words that qualify a newsroom role before its head (`Senior`, `Economics`,
+/// `Congressional`): `role_modifiers.txt` with the desks and beats of `newsroom_words.txt`.
+/// Bylines read them as role modifiers, credit lines as titles.
+pub(crate) fn role_modifiers() -> impl Iterator<Item = &'static str> {
+    use super::newsroom::{NewsroomClass, newsroom_words};
+    super::lines(include_str!("role_modifiers.txt"))
+        .chain(newsroom_words(NewsroomClass::Desk))
+        .chain(newsroom_words(NewsroomClass::Beat))
+}
 
 impl Role {
     /// The role's name as the dev sets write it (`additional reporting`, …).
