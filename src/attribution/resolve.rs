@@ -755,6 +755,7 @@ impl<'h> Finder<'_, 'h> {
                                 | CueClass::SourcePhrase
                                 | CueClass::Punctuation
                         ),
+                        pos,
                     };
                     let relative = ["who", "which"]
                         .iter()
@@ -766,7 +767,14 @@ impl<'h> Finder<'_, 'h> {
                         // (`reports`, `the report`: no person, but a document its author's)
                         // Documents and studies that show or find are not antecedents of `he`.
                         let speaker = drafts[i].cue_class != CueClass::Perception;
+                        // The content before the source (`X hid, he said`).
+                        let c = &drafts[i].contents;
+                        let before = c.iter().take_while(|c| c.end <= s.start).count();
+                        if before > 0 {
+                            r.set_content(c[0].start, c[before - 1].end);
+                        }
                         src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
+                        r.set_content(0, 0);
                         // `X wrote in a recent report`: a later `the report` is X's.
                         if let Some(id) = src_entity[i]
                             && whr.speech
@@ -784,6 +792,7 @@ impl<'h> Finder<'_, 'h> {
                         unit: drafts[i].unit,
                         subject: false,
                         speech: false,
+                        pos,
                     };
                     if rel != Relation::Medium
                         && let Some(e) = r.resolve(Snippet::at(text, s), how, false, whr)
@@ -797,6 +806,7 @@ impl<'h> Finder<'_, 'h> {
                         unit,
                         subject: subject && !quoted(pos),
                         speech: false,
+                        pos,
                     };
                     let at = Snippet::at(text, name);
                     if let Mention::Role(_) = how {

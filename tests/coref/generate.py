@@ -149,6 +149,11 @@ PATTERNS = [
     # --- a one-word short form keeps the person it stood for when a second name shares it
     ("short-form-kept", "{EA} arrived in {CITY} on Tuesday. “The talks went well,” {Es} said. He was joined by {EB}, a senior negotiator. {Es} said the visit would last four days.", [("{Es}", "{EA}"), ("{Es}", "{EA}")]),
     ("adjective-not-name", "{F} studies trade disputes. Several {DEMONYM} firms have sued in recent years. “They often win,” she said.", [("she", "{F}")]),
+    # --- session 8: a pronoun source is not a person its own content names (`X hid, he said`)
+    ("pronoun-not-in-content", "“We ran for the stairs,” {M} told reporters outside the hotel.\n{M2} and two colleagues hid under their desks, he said.", [("{M}", "{M}"), ("he", "{M}")]),
+    ("pronoun-not-in-content", "{F} spent a decade on the book. Women like {F2} knew they had to fight for every job, she writes.", [("she", "{F}")]),
+    ("pronoun-not-in-content", "“The water rose fast,” {F} said on Monday.\n{F2} stayed on the roof until dawn, she said.", [("{F}", "{F}"), ("she", "{F}")]),
+    ("pronoun-not-in-content", "“The doors were locked,” {M2} said.\n“We ran for the stairs,” {M} told reporters.\n{Ml} and two colleagues hid under their desks, he said.", [("{M2}", "{M2}"), ("{M}", "{M}"), ("he", "{M2}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
 EAST = [("Kim Jong Un", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
