@@ -10,9 +10,10 @@ const NAME_WORDS: usize = 48;
 /// Word classes that are no part of a name found by capitalisation ([`Finder::names`]).
 const NOT_NAME: u32 = TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB;
 
-/// Document nouns that name what a person or body wrote, beside the lexicon's evidence and
-/// medium nouns: the author is the source (`according to Foster’s book`).
-const AUTHORED: [&str; 4] = ["book", "books", "paper", "papers"];
+/// Document nouns that name what a person or body wrote or keeps, beside the lexicon's evidence
+/// and medium nouns: the author or keeper is the source (`according to Foster’s book`, `the
+/// agency’s public database`).
+const AUTHORED: [&str; 6] = ["book", "books", "paper", "papers", "database", "databases"];
 
 /// Participles that make the name after `by` a document's author (`a report released by`).
 const AUTHORING: [&str; 9] = [

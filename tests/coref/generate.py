@@ -130,6 +130,7 @@ PATTERNS = [
     ("document-author", "According to the {ACRO} report, the retail sector employed 226,000 young people. The report said wages rose.", [("the {ACRO} report", "{ACRO}"), ("The report", "{ACRO}")]),
     ("acronym-spelt-before", "The family received a letter from the {ACRO} on Monday. {acro} said the file was still open.", [("{acro}", "{ACRO}")]),
     ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
+    ("document-author", "The grants were announced in {CITY} last spring. According to {ORG}’s public database, most of the money has since been spent.", [("{ORG}’s public database", "{ORG}")]),
     ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
     ("document-unresolved", "Staff were told on Friday. According to a memo obtained by {ACRO}, the offer was final.", [("a memo obtained by {ACRO}", "?")]),
     # --- a title before a surname seen before is that person's: a later role noun is them
