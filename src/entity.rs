@@ -330,6 +330,10 @@ enum Speaker {
 #[derive(Debug, Clone, Copy)]
 struct Recent {
     who: Speaker,
+    /// Where the mention starts (a byte offset into the text).
+    pos: usize,
+    /// Whether it is written as a name (not a pronoun or a role).
+    named: bool,
     unit: usize,
     subject: bool,
     speech: bool,
@@ -343,6 +347,8 @@ pub(crate) struct At {
     /// Whether the mention is the source of something said or written (not of a belief or a
     /// perception): in its sentence, the speaker a later speaking pronoun continues.
     pub(crate) speech: bool,
+    /// Where the mention starts: a byte offset into the text.
+    pub(crate) pos: usize,
 }
 
 /// Builds the entity list mention by mention, in text order.
@@ -389,6 +395,10 @@ pub(crate) struct Resolver<'h> {
     /// One-word short forms (`Kim`) and the entity each last stood for alone while only one
     /// name had it: a later second name with that word does not make it ambiguous.
     short_forms: FxMap<&'h str, usize>,
+    /// The content of the attribution whose source is being resolved (byte range): a pronoun
+    /// source is not a person its own content names (`Lee and colleagues hid under desks, he
+    /// said`: not Lee).
+    content: (usize, usize),
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
@@ -468,6 +478,11 @@ impl<'h> Resolver<'h> {
         id
     }
 
+    /// Sets the byte range of the content whose source is resolved next (`(0, 0)`: none).
+    pub(crate) fn set_content(&mut self, start: usize, end: usize) {
+        self.content = (start, end);
+    }
+
     /// Resolves one mention (`at` is the whole mention as written) and records it.
     pub(crate) fn resolve(
         &mut self,
@@ -516,7 +531,7 @@ impl<'h> Resolver<'h> {
                 if self.w(id).len() > 1 && self.w(id)[0] == w && known.is_none() {
                     self.short_forms.insert(w, id);
                 }
-                self.remember(Speaker::Entity(id), whr);
+                self.remember(Speaker::Entity(id), whr, true);
             }
             Some(id) => self.remember_other(Some(id), whr),
             None => {}
@@ -563,12 +578,15 @@ impl<'h> Resolver<'h> {
         }
     }
 
-    fn remember(&mut self, who: Speaker, whr: At) {
+    /// Records a person-like mention for pronouns; `named` when it is written as a name.
+    fn remember(&mut self, who: Speaker, whr: At, named: bool) {
         if self.recent.len() == RECENT_MENTIONS {
             self.recent.remove(0);
         }
         self.recent.push(Recent {
             who,
+            pos: whr.pos,
+            named,
             unit: whr.unit,
             subject: whr.subject,
             speech: whr.speech,
@@ -644,7 +662,7 @@ impl<'h> Resolver<'h> {
             {
                 let who = Speaker::Unnamed(role_gender(head));
                 self.push_speaker(who);
-                self.remember(who, whr);
+                self.remember(who, whr, false);
             }
             // `officials said`: a later `they` is more likely them than an organisation.
             if speaker
@@ -658,7 +676,11 @@ impl<'h> Resolver<'h> {
         self.mention(id, at, speaker);
         let kind = self.entities[id].kind;
         if matches!(kind, EntityKind::Person | EntityKind::Unknown) {
-            self.remember(Speaker::Entity(id), whr);
+            self.remember(
+                Speaker::Entity(id),
+                whr,
+                matches!(how, Mention::Name { .. }),
+            );
         }
         if kind != EntityKind::Person {
             self.remember_other(Some(id), whr);
@@ -927,6 +949,17 @@ impl<'h> Resolver<'h> {
         } else {
             &[(true, false), (false, false)]
         };
+        // The person the pronoun's own content names, if any (the latest): never the pronoun
+        // (`Lee and colleagues hid, he said`: he is not Lee, here or as an earlier speaker).
+        let (c0, c1) = self.content;
+        let named = self
+            .recent
+            .iter()
+            .rev()
+            .take_while(|r| r.pos >= c0)
+            .find(|r| r.pos < c1 && r.named)
+            .map(|r| r.who);
+        let other = |who: Speaker| named != Some(who);
         'sentences: for back in 0..=PRONOUN_SENTENCES {
             let Some(s) = whr.unit.checked_sub(back) else {
                 break;
@@ -934,6 +967,7 @@ impl<'h> Resolver<'h> {
             for &(subject, speech) in tiers {
                 if let Some(r) = self.recent.iter().find(|r| {
                     r.unit == s
+                        && other(r.who)
                         && r.subject == subject
                         && (!speech || r.speech)
                         && self.agrees(r.who, gender)
@@ -949,7 +983,7 @@ impl<'h> Resolver<'h> {
                 .speakers
                 .iter()
                 .rev()
-                .find(|s| self.agrees(**s, gender))?,
+                .find(|s| other(**s) && self.agrees(**s, gender))?,
         };
         let Speaker::Entity(id) = found else {
             return None; // the unnamed speaker: not resolved

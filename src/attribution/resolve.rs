@@ -10,9 +10,10 @@ const NAME_WORDS: usize = 48;
 /// Word classes that are no part of a name found by capitalisation ([`Finder::names`]).
 const NOT_NAME: u32 = TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB;
 
-/// Document nouns that name what a person or body wrote, beside the lexicon's evidence and
-/// medium nouns: the author is the source (`according to Foster’s book`).
-const AUTHORED: [&str; 4] = ["book", "books", "paper", "papers"];
+/// Document nouns that name what a person or body wrote or keeps, beside the lexicon's evidence
+/// and medium nouns: the author or keeper is the source (`according to Foster’s book`, `the
+/// agency’s public database`).
+const AUTHORED: [&str; 6] = ["book", "books", "paper", "papers", "database", "databases"];
 
 /// Participles that make the name after `by` a document's author (`a report released by`).
 const AUTHORING: [&str; 9] = [
@@ -746,6 +747,7 @@ impl<'h> Finder<'_, 'h> {
                                 | CueClass::SourcePhrase
                                 | CueClass::Punctuation
                         ),
+                        pos,
                     };
                     let relative = ["who", "which"]
                         .iter()
@@ -757,7 +759,14 @@ impl<'h> Finder<'_, 'h> {
                         // (`reports`, `the report`: no person, but a document its author's)
                         // Documents and studies that show or find are not antecedents of `he`.
                         let speaker = drafts[i].cue_class != CueClass::Perception;
+                        // The content before the source (`X hid, he said`).
+                        let c = &drafts[i].contents;
+                        let before = c.iter().take_while(|c| c.end <= s.start).count();
+                        if before > 0 {
+                            r.set_content(c[0].start, c[before - 1].end);
+                        }
                         src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
+                        r.set_content(0, 0);
                         // `X wrote in a recent report`: a later `the report` is X's.
                         if let Some(id) = src_entity[i]
                             && whr.speech
@@ -775,6 +784,7 @@ impl<'h> Finder<'_, 'h> {
                         unit: drafts[i].unit,
                         subject: false,
                         speech: false,
+                        pos,
                     };
                     if rel != Relation::Medium
                         && let Some(e) = r.resolve(Snippet::at(text, s), how, false, whr)
@@ -803,6 +813,7 @@ impl<'h> Finder<'_, 'h> {
                         unit,
                         subject: subject && !quoted(pos),
                         speech: false,
+                        pos,
                     };
                     let at = Snippet::at(text, name);
                     if let Mention::Role(_) = how {

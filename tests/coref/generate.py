@@ -130,6 +130,7 @@ PATTERNS = [
     ("document-author", "According to the {ACRO} report, the retail sector employed 226,000 young people. The report said wages rose.", [("the {ACRO} report", "{ACRO}"), ("The report", "{ACRO}")]),
     ("acronym-spelt-before", "The family received a letter from the {ACRO} on Monday. {acro} said the file was still open.", [("{acro}", "{ACRO}")]),
     ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
+    ("document-author", "The grants were announced in {CITY} last spring. According to {ORG}’s public database, most of the money has since been spent.", [("{ORG}’s public database", "{ORG}")]),
     ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
     ("document-unresolved", "Staff were told on Friday. According to a memo obtained by {ACRO}, the offer was final.", [("a memo obtained by {ACRO}", "?")]),
     # --- a title before a surname seen before is that person's: a later role noun is them
@@ -149,6 +150,11 @@ PATTERNS = [
     # --- a one-word short form keeps the person it stood for when a second name shares it
     ("short-form-kept", "{EA} arrived in {CITY} on Tuesday. “The talks went well,” {Es} said. He was joined by {EB}, a senior negotiator. {Es} said the visit would last four days.", [("{Es}", "{EA}"), ("{Es}", "{EA}")]),
     ("adjective-not-name", "{F} studies trade disputes. Several {DEMONYM} firms have sued in recent years. “They often win,” she said.", [("she", "{F}")]),
+    # --- session 8: a pronoun source is not a person its own content names (`X hid, he said`)
+    ("pronoun-not-in-content", "“We ran for the stairs,” {M} told reporters outside the hotel.\n{M2} and two colleagues hid under their desks, he said.", [("{M}", "{M}"), ("he", "{M}")]),
+    ("pronoun-not-in-content", "{F} spent a decade on the book. Women like {F2} knew they had to fight for every job, she writes.", [("she", "{F}")]),
+    ("pronoun-not-in-content", "“The water rose fast,” {F} said on Monday.\n{F2} stayed on the roof until dawn, she said.", [("{F}", "{F}"), ("she", "{F}")]),
+    ("pronoun-not-in-content", "“The doors were locked,” {M2} said.\n“We ran for the stairs,” {M} told reporters.\n{Ml} and two colleagues hid under their desks, he said.", [("{M2}", "{M2}"), ("{M}", "{M}"), ("he", "{M2}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
 EAST = [("Kim Jong Un", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
