@@ -600,22 +600,12 @@ pub(super) fn tokenize(
                 let l = lower(w, buf);
                 lex.get(l)
             };
-            let flags = entry.0;
-            // `he’s`, `they're`: a pronoun with a contracted verb is still the pronoun.
-            let flags = if apos
-                && flags == 0
-                && w.len() <= 8
-                // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
-                && let Some(a) = (0..w.len()).find(|&k| {
-                    w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
-                })
-                && a > 0
-            {
-                let l = lower(&w[..a], buf);
-                lex.get(l).0 & (PRONOUN | MALE | FEMALE)
-            } else {
-                flags
-            };
+            let mut flags = entry.0;
+            // Only a word an apostrophe joins (a few in a hundred) is read again: the branch is
+            // on that alone, not on its flags too, which are as often zero as not.
+            if apos {
+                flags = contraction_flags(lex, w, flags, buf);
+            }
             toks.push(Tok {
                 span: Span::new(pos, end),
                 kind: Kind::Word,
@@ -644,6 +634,26 @@ pub(super) fn tokenize(
             cue: None,
         });
         pos += c.len_utf8();
+    }
+}
+
+/// The flags of word `w`, an apostrophe in it, whose own lexicon flags are `flags`: where it
+/// has none and is short, a pronoun with a contracted verb is still the pronoun (`he’s`,
+/// `they're`), so it takes the pronoun's flags.
+#[inline(never)]
+fn contraction_flags(lex: &Lexicon, w: &str, flags: u32, buf: &mut String) -> u32 {
+    if flags == 0
+        && w.len() <= 8
+        // `w.find(['\'', '’'])`, byte by byte: UTF-8 finds `’` only at a char start.
+        && let Some(a) = (0..w.len()).find(|&k| {
+            w.as_bytes()[k] == b'\'' || w.as_bytes()[k..].starts_with("’".as_bytes())
+        })
+        && a > 0
+    {
+        let l = lower(&w[..a], buf);
+        lex.get(l).0 & (PRONOUN | MALE | FEMALE)
+    } else {
+        flags
     }
 }
 
