@@ -114,9 +114,16 @@ impl<'h> Finder<'_, 'h> {
         } else {
             return false;
         };
-        matches!(
+        // Whatever does not open a proposition is the phrase the preposition governs (a noun
+        // phrase, with an apposition or a relative clause after it: `refer to Lee, a …`).
+        !matches!(
             complement::complement(&self.sentence(u), np),
-            Complement::Np | Complement::Predicative | Complement::As
+            Complement::Quote
+                | Complement::That
+                | Complement::Wh
+                | Complement::ToInf
+                | Complement::Clause
+                | Complement::ReportNoun
         )
     }
 }
