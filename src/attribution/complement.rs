@@ -259,10 +259,13 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     if !name && (x.is(DET) || s.text[x.span].ends_with("'s") || s.text[x.span].ends_with("’s")) {
         k += 1;
     }
+    // The word after a determiner is the noun phrase's, not a verb (`his hopes`, not `his` as
+    // a subject and `hopes` as its verb).
+    let head = k;
     while k < n.min(a + MAX_OBJECT) {
         let y = &t[k];
         if !y.word()
-            || (k > a && finite_verb(s, k))
+            || (k > head && finite_verb(s, k))
             || (y.is(STOP | PREP) || s.is_any(k, &OBJECT_ENDS)) && !y.cap
         {
             break;

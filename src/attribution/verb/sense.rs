@@ -64,10 +64,15 @@ impl<'h> Finder<'_, 'h> {
     /// lexicon and whose content after the cue is the verb's object (with what is said of it or
     /// not) or an infinitive, not a proposition, a stance ([`CueClass::Stance`]): `announced a merger`, `offered no
     /// comment`, `disclosed its losses`, `pledged to cut taxes` report no words said. A
-    /// quotation in the content keeps it speech.
+    /// quotation in the content keeps it speech. So is any cue whose content is a noun phrase
+    /// governed by a preposition, the cue's particle or the content's first word
+    /// ([`Finder::topic_content`]): `warned about the cost`, `called for a vote`, `only add to
+    /// the strain` name what was spoken of, not what was said.
     pub(super) fn object_stance(&self, u: usize, i: usize, d: &mut Draft<'h>) {
-        if !self.units[u].toks[i].cue.is_some_and(|c| c.object())
-            || !matches!(d.cue_class, CueClass::Speech | CueClass::Writing)
+        let Some(cue) = self.units[u].toks[i].cue else {
+            return;
+        };
+        if !matches!(d.cue_class, CueClass::Speech | CueClass::Writing)
             || d.direct
             || !d.quotes.is_empty()
         {
@@ -79,18 +84,55 @@ impl<'h> Finder<'_, 'h> {
         if a <= i || self.is_word(u, a - 1, "that") {
             return;
         }
-        if matches!(
-            complement::complement(&self.sentence(u), a),
-            Complement::Np
-                | Complement::ReportNoun
-                | Complement::ToInf
-                | Complement::Predicative
-                | Complement::As
-        ) {
+        if cue.object()
+            && matches!(
+                complement::complement(&self.sentence(u), a),
+                Complement::Np
+                    | Complement::ReportNoun
+                    | Complement::ToInf
+                    | Complement::Predicative
+                    | Complement::As
+            )
+            || self.topic_content(u, i, a)
+        {
             d.cue_class = CueClass::Stance;
         }
     }
+
+    /// Whether the content from token `a` of a cue ending at token `i` or its particle is a
+    /// topic: a noun phrase (plain, or with what is said of it) that a preposition governs, the cue's particle before it (`talked about the budget`,
+    /// `pointed to a drop`) or the content's first word (`add to the strain`, `agreed to
+    /// further talks`). `pointed out that …`, `warned of what could follow`, a noun of saying
+    /// or believing (`spoke of her hope that …`) and a clause after the noun phrase (`pointed
+    /// to the polls showing he was ahead`) are not topics.
+    #[inline(never)]
+    fn topic_content(&self, u: usize, i: usize, a: usize) -> bool {
+        let np = if a > i + 1 && self.is_any(u, a - 1, TOPIC_PREPOSITIONS) {
+            a
+        } else if self.is_any(u, a, TOPIC_PREPOSITIONS) {
+            a + 1
+        } else {
+            return false;
+        };
+        // Whatever does not open a proposition is the phrase the preposition governs (a noun
+        // phrase, with an apposition or a relative clause after it: `refer to Lee, a …`).
+        !matches!(
+            complement::complement(&self.sentence(u), np),
+            Complement::Quote
+                | Complement::That
+                | Complement::Wh
+                | Complement::ToInf
+                | Complement::Clause
+                | Complement::ReportNoun
+        )
+    }
 }
+
+/// The particles that are prepositions and govern a noun phrase after a cue, as its particle
+/// or on their own (`about`, `to`, `of`, `for`, `on`, `against`): what follows is what was
+/// spoken of (`talked about the budget`), not what was said. The last two, `out` and `back`,
+/// are adverbs, their object the verb's (`pointed out the flaw`).
+const TOPIC_PREPOSITIONS: &[&str] = PARTICLES.split_at(6).0;
 
 #[cfg(test)]
 mod tests {

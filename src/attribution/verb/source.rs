@@ -431,10 +431,13 @@ impl<'h> Finder<'_, 'h> {
                 _ => return false,
             }
             // `the man saying` is not a cue with a subject, but `with one of her ads asking`
-            // is (an absolute phrase), and so is `footage of Trump saying`.
+            // is (an absolute phrase), and so is `footage of Trump saying`; a document or
+            // record shows what it shows in a reduced relative too (`polls showing him ahead`,
+            // `a video surfaced showing …`).
             if cue.form == Form::Ing
                 && vstart >= i
                 && !recorded
+                && cue.constraint != Constraint::Evidence
                 && !(self.is_word(u, np.start, "with")
                     || np.start > 0 && self.is_word(u, np.start - 1, "with"))
             {
