@@ -310,6 +310,11 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
         }
+        // `… was found on the ship according to an interview.`: a source phrase with no comma
+        // before it that ends the sentence (read as `try_phrase` reads one), after the commas.
+        if let Some(found_bare) = self.bare_trailing_phrase(u, a, b) {
+            found.push(found_bare);
+        }
         if let Some(&(c, ..)) = found.first() {
             for &(_, rel, np, next) in &found {
                 let s = self.s(u, np.start, np.end);
@@ -337,6 +342,37 @@ impl<'h> Finder<'_, 'h> {
                 }
             }
         }
+    }
+
+    /// A source phrase without a comma before it at the end of content tokens `a..b`
+    /// (`… on the ship according to an interview her brother gave.`): its first token (where
+    /// the content ends), the relation, its noun phrase and the end of the sentence's words.
+    /// Only where [`Finder::phrase_last`] reads it as a source after the clause before it.
+    #[inline(never)]
+    fn bare_trailing_phrase(
+        &self,
+        u: usize,
+        a: usize,
+        b: usize,
+    ) -> Option<(usize, Relation, Np, usize)> {
+        let t = &self.units[u].toks;
+        // The phrase and its noun phrase end the sentence: only its last words are looked at.
+        let p = (b.saturating_sub(24).max(a + 3)..b)
+            .rev()
+            .find(|&m| t[m].is(PHRASE))?;
+        if t[p - 1].punct(',') || !t[p].word() || t[p].cap {
+            return None;
+        }
+        let len = self.phrase_at(u, p)?;
+        let np = self.np_after(u, p + len, false)?;
+        let mut np = self.phrase_last(u, p, len, np)?;
+        // The source runs to the end of the sentence, as after a comma.
+        let e = self.words_end(u, np.end);
+        np.end = e;
+        t[e.min(b)..b]
+            .iter()
+            .all(end_punct)
+            .then_some((p, Relation::AccordingTo, np, e))
     }
 
     /// A secondary-source clause starting at token `k`: `according to X`, `citing X`,

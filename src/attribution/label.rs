@@ -111,16 +111,19 @@ impl<'h> Finder<'_, 'h> {
                 .unwrap_or(t.len());
             let len = (1..start.min(5)).find(|&l| self.phrase_at(u, start - l) == Some(l))?;
             let p = start - len;
-            if p < 2 || !t[p - 1].punct(',') {
+            if p < 2 {
                 return None;
             }
+            // The content ends at the comma before the phrase, or at the phrase when it
+            // stands bare at the end of the sentence (`… on the ship according to a
+            // lawsuit.`: `trailing` read it so).
+            let c = if t[p - 1].punct(',') { p - 1 } else { p };
             let np = Np {
                 start,
                 end,
                 head_start,
                 head_end,
             };
-            let c = p - 1;
             let cue = self.s(u, p, start);
             return self.content_draft(
                 u,

@@ -59,48 +59,9 @@ impl<'h> Finder<'_, 'h> {
             return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
         if i == 0 || !t[i - 1].punct(',') {
-            // `The plan will cost $2 billion according to the ministry.`: without a comma, the
-            // phrase is a source when it ends the sentence after a clause, and names a source
-            // (not `paid according to need`).
-            let e = self.words_end(u, np.end);
-            let h = &t[np.head_end - 1];
-            // A name before a prepositional phrase in the head (`Kim at the port`).
-            let name_before_pp = (np.head_start + 1..np.head_end)
-                .find(|&m| t[m].word() && !t[m].cap && t[m].is(PREP))
-                .is_some_and(|m| t[m - 1].cap);
-            let clause_before = i >= 3 && t[..i].iter().filter(|x| x.word()).count() >= 3;
-            // The source ends the sentence, or a comma, a relative clause or a modifier of the
-            // noun phrase follows it (`a survey of voters`, `a poll released Sunday`).
-            let source_ends = np.end == e
-                || t[np.end].punct(',')
-                || t[np.end].is(WHO)
-                || self.is_any(u, np.end, &["which", "that"])
-                || self.np_tail(u, np.end, e);
-            // The clause before ends in a word, a figure (`22%`) or a bracket.
-            let clause_end = i > 0 && {
-                let x = &t[i - 1];
-                x.word() || x.punct('%') || x.punct(')')
-            };
-            // `according to people familiar with the budget`: a noun an adjective and its
-            // preposition hang on, the mark of a source.
-            let linked = (np.start + 3..=e.min(np.start + 6)).any(|m| self.links_before(u, m));
-            if source_ends
-                && clause_before
-                && clause_end
-                && (h.cap
-                    || linked
-                    || name_before_pp
-                    || h.is(ROLE | ORG | UNNAMED | EVIDENCE | MEDIUM)
-                    // `the county`, `Foster's book`: a determined noun phrase, not a manner
-                    // (`according to need`, `according to plan`).
-                    || np.end - np.start >= 2
-                        && (t[np.start].is(DET) || self.text[t[np.start].span].ends_with("'s")
-                            || self.text[t[np.start].span].ends_with("’s")))
-            {
-                let start = self.lead_in(u, i);
-                return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
-            }
-            return None;
+            let np = self.phrase_last(u, i, len, np)?;
+            let start = self.lead_in(u, i);
+            return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
         // Phrase in the middle: `The implication, according to the aide, is that …`: the
         // content is the words before and after it.
@@ -130,6 +91,68 @@ impl<'h> Finder<'_, 'h> {
         // Phrase last: content before the comma (the source runs to the sentence end).
         let start = self.lead_in(u, i - 1);
         self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np))
+    }
+
+    /// The source of a source phrase at token `i` (`len` tokens, its noun phrase `np` read
+    /// after it) that stands without a comma at the end of a sentence, after a clause it
+    /// reports: `The plan will cost $2 billion according to the ministry.` The phrase is a
+    /// source when it ends the sentence after a clause and names a source (not `paid
+    /// according to need`). `None` when it is no such phrase.
+    #[inline(never)]
+    pub(super) fn phrase_last(&self, u: usize, i: usize, len: usize, mut np: Np) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let e = self.words_end(u, np.end);
+        // `according to press reports`: a plural noun the lexicon also knows as a verb
+        // closes the noun phrase at the end of the sentence (no verb follows a source
+        // phrase's noun phrase).
+        if e == np.end + 1
+            && np.end > i + len
+            && t[np.end].word()
+            && !t[np.end].cap
+            && t[np.end].cue.is_some_and(|c| matches!(c.form, Form::S))
+            && t[np.end - 1].word()
+            && !t[np.end - 1].is(DET | PREP)
+        {
+            np.end = e;
+            np.head_end = e;
+        }
+        let h = &t[np.head_end - 1];
+        // A name before a prepositional phrase in the head (`Kim at the port`).
+        let name_before_pp = (np.head_start + 1..np.head_end)
+            .find(|&m| t[m].word() && !t[m].cap && t[m].is(PREP))
+            .is_some_and(|m| t[m - 1].cap);
+        let clause_before = i >= 3 && t[..i].iter().filter(|x| x.word()).count() >= 3;
+        // The source ends the sentence, or a comma, a relative clause, a time adjunct or a
+        // modifier of the noun phrase follows it (`a survey of voters`, `a poll released
+        // Sunday`, `a poll last week`).
+        let source_ends = np.end == e
+            || t[np.end].punct(',')
+            || t[np.end].is(WHO)
+            || self.is_any(u, np.end, &["which", "that"])
+            || self.np_tail(u, np.end, e)
+            || skip::time_end(&self.sentence(u), np.end) == Some(e);
+        // The clause before ends in a word, a figure (`22%`) or a bracket.
+        let clause_end = i > 0 && {
+            let x = &t[i - 1];
+            x.word() || x.punct('%') || x.punct(')')
+        };
+        if !(source_ends && clause_before && clause_end) {
+            return None;
+        }
+        // `according to people familiar with the budget`: a noun an adjective and its
+        // preposition hang on, the mark of a source.
+        let linked = || (np.start + 3..=e.min(np.start + 6)).any(|m| self.links_before(u, m));
+        (h.cap
+            || name_before_pp
+            || h.is(ROLE | ORG | UNNAMED | EVIDENCE | MEDIUM)
+            // `the county`, `Foster's book`: a determined noun phrase, not a manner
+            // (`according to need`, `according to plan`).
+            || np.end - np.start >= 2
+                && (t[np.start].is(DET)
+                    || self.text[t[np.start].span].ends_with("'s")
+                    || self.text[t[np.start].span].ends_with("’s"))
+            || linked())
+        .then_some(np)
     }
 
     /// Whether tokens `k..e` (`e` the end of the sentence's words) are a modifier of the noun

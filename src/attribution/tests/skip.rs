@@ -240,3 +240,47 @@ fn a_modal_surname_in_a_headline_or_before_a_comma_is_a_name() {
         assert!(source.starts_with(name), "{text}: {source:?}");
     }
 }
+
+#[test]
+fn according_to_without_its_comma_ends_an_earlier_cue_content() {
+    // The phrase stands bare at the end of the sentence after a verb cue's clause: the source
+    // phrase reports the clause, with or without the comma, and the verb's content stops there.
+    for (clause, source) in [
+        (
+            "The agency has now found about 600 files containing secret data",
+            "Newsline",
+        ),
+        (
+            "The board has already found three buyers for the plant",
+            "the Valley Herald",
+        ),
+    ] {
+        let bare = format!("{clause} according to {source}.");
+        let comma = format!("{clause}, according to {source}.");
+        let read = |text: &str| {
+            triples(text)
+                .into_iter()
+                .find(|t| t.1 == "according to")
+                .map(|t| (t.0, t.2))
+        };
+        assert_eq!(read(&bare), read(&comma), "{bare}");
+        assert_eq!(
+            read(&bare),
+            Some((some(source), vec![clause.to_owned()])),
+            "{bare}"
+        );
+    }
+}
+
+#[test]
+fn according_to_a_plural_reporting_noun_without_its_comma() {
+    // `press reports`: a plural noun the lexicon also holds as a verb ends the source.
+    let text = "The senator resigned after he hit a waiter at a bar according to press reports.";
+    assert_eq!(
+        with_cue(text, "according to"),
+        (
+            some("press reports"),
+            vec!["The senator resigned after he hit a waiter at a bar".to_owned()]
+        )
+    );
+}
