@@ -139,7 +139,7 @@ impl<'h> Finder<'_, 'h> {
         if !(source_ends && clause_before && clause_end) {
             return None;
         }
-        // `according to people familiar with the budget`: a noun an adjective and its
+        // `according to staff familiar with the budget`: a noun an adjective and its
         // preposition hang on, the mark of a source.
         let linked = || (np.start + 3..=e.min(np.start + 6)).any(|m| self.links_before(u, m));
         (h.cap

@@ -217,11 +217,11 @@ fn an_aside_on_a_subject_no_other_reader_finds_is_stepped_over() {
 
 #[test]
 fn according_to_without_its_comma_takes_a_linked_source() {
-    let text = "The plant will close in March according to people familiar with the budget.";
+    let text = "The plant will close in March according to staff familiar with the budget.";
     assert_eq!(
         with_cue(text, "according to"),
         (
-            some("people familiar with the budget"),
+            some("staff familiar with the budget"),
             vec!["The plant will close in March".to_owned()]
         )
     );

@@ -766,7 +766,7 @@ impl<'h> Finder<'_, 'h> {
                 .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
         // `“A,” Kim said during a rally in Ohio, “B.”`: an adjunct set off by commas before
         // the second half.
-        // `“A,” he said two days after the storm, “B.”`: or an adjunct right after the cue
+        // `“A,” he said three days after the storm, “B.”`: or an adjunct right after the cue
         // (a preposition or a time word first or second; no verb of its own), then the comma.
         let lead = if k < n && t[k].punct(',') { k + 1 } else { k };
         let adjunct_then_quote = !rest_quotes
