@@ -28,18 +28,15 @@ while [ $# -gt 0 ]; do
     esac
 done
 root=$(git rev-parse --show-toplevel)
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 data=$(realpath "${data_arg:-$root/../shared/data}")
 hash=$(git -C "$root" rev-parse --verify "$base^{commit}")
 out="$root/target/dump"
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-git -C "$root" archive "$hash" | tar -x -C "$tmp/" 
-if [ ! -f "$tmp/examples/dump.rs" ] || ! grep -q -- --passes "$tmp/examples/dump.rs"; then
-    cp "$root/examples/dump.rs" "$tmp/examples/dump.rs"
-fi
-(cd "$tmp" && CARGO_TARGET_DIR="$out/target-base" cargo build -q --release --example dump)
-(cd "$root" && cargo build -q --release --example dump)
+build_dumps "$root" "$hash" "$tmp" --passes
 run() { # binary passes outfile
     valgrind --tool=cachegrind --cache-sim=yes --branch-sim=yes --cachegrind-out-file="$3" \
         "$1" --parse-only --passes "$2" "$data" >/dev/null 2>&1

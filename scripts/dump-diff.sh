@@ -10,6 +10,8 @@
 set -euo pipefail
 base=${1:?usage: scripts/dump-diff.sh BASE [DATA_DIR]}
 root=$(git rev-parse --show-toplevel)
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 data=$(realpath "${2:-$root/../shared/data}")
 hash=$(git -C "$root" rev-parse --verify "$base^{commit}")
 out="$root/target/dump"
@@ -17,10 +19,7 @@ mkdir -p "$out"
 if [ ! -s "$out/$hash.jsonl" ]; then
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
-    git -C "$root" archive "$hash" | tar -x -C "$tmp"
-    if [ ! -f "$tmp/examples/dump.rs" ]; then
-        cp "$root/examples/dump.rs" "$tmp/examples/dump.rs"
-    fi
+    export_base "$root" "$hash" "$tmp"
     (cd "$tmp" && CARGO_TARGET_DIR="$out/target-base" cargo run -q --release --example dump -- "$data") \
         > "$out/$hash.jsonl.part"
     mv "$out/$hash.jsonl.part" "$out/$hash.jsonl"

@@ -10,18 +10,15 @@
 set -euo pipefail
 base=${1:?usage: scripts/instructions.sh BASE [DATA_DIR]}
 root=$(git rev-parse --show-toplevel)
+# shellcheck source=scripts/lib.sh
+. "$root/scripts/lib.sh"
 data=$(realpath "${2:-$root/../shared/data}")
 hash=$(git -C "$root" rev-parse --verify "$base^{commit}")
 out="$root/target/dump"
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-git -C "$root" archive "$hash" | tar -x -C "$tmp"
-if [ ! -f "$tmp/examples/dump.rs" ] || ! grep -q -- --parse-only "$tmp/examples/dump.rs"; then
-    cp "$root/examples/dump.rs" "$tmp/examples/dump.rs"
-fi
-(cd "$tmp" && CARGO_TARGET_DIR="$out/target-base" cargo build -q --release --example dump)
-(cd "$root" && cargo build -q --release --example dump)
+build_dumps "$root" "$hash" "$tmp" --parse-only
 count() {
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$1" --parse-only "$data" 2>&1 \
         | sed -n 's/.*I *refs: *//p' | tr -d ,

@@ -66,7 +66,7 @@ impl Complement {
 pub(super) type Senses = u16;
 
 /// Words that open a wh-clause after a verb (`asked whether`, `knows how`, `said why`).
-const WH_OPENERS: [&str; 11] = [
+pub(super) const WH_OPENERS: [&str; 11] = [
     "whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which", "whose",
 ];
 

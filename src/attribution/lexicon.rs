@@ -237,9 +237,17 @@ pub(super) const SHARE_MODIFIERS: [&str; 16] = [
     "fully", "barely", "more", "less", "fewer", "than",
 ];
 
-/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`).
-pub(super) const PARTICLES: [&str; 8] =
-    ["about", "to", "of", "for", "on", "against", "out", "back"];
+/// The particles of [`PARTICLES`] that are prepositions: they govern a noun phrase after a
+/// cue (`talked about the budget`, `pointed to a drop`).
+pub(super) const PREPOSITION_PARTICLES: [&str; 6] = ["about", "to", "of", "for", "on", "against"];
+
+/// Prepositions and adverbs that can join a verb into a cue (`referring to`, `pointed out`):
+/// the [`PREPOSITION_PARTICLES`], then the adverbs `out` and `back`, whose object is the
+/// verb's (`pointed out the flaw`). A particle's place here is its bit in a cue entry.
+pub(super) const PARTICLES: [&str; 8] = {
+    let p = PREPOSITION_PARTICLES;
+    [p[0], p[1], p[2], p[3], p[4], p[5], "out", "back"]
+};
 
 /// The longest word (in bytes) kept in [`Lexicon::short`].
 pub(super) const PACKED: usize = 15;

@@ -323,7 +323,7 @@ fn date_end(s: &Sentence<'_>, k: usize) -> Option<usize> {
 
 /// The end of a time adjunct at token `k`: a date (`Jan. 5`), or a time preposition, up to
 /// three determiners, numbers or time modifiers, and a time head (`on Jan. 5`, `for the first
-/// time`, `over the past two weeks`, `at the time`).
+/// time`, `over the past three months`, `at the time`).
 pub(super) fn time_end(s: &Sentence<'_>, k: usize) -> Option<usize> {
     let x = s.toks.get(k)?;
     let c = if x.cap { 0 } else { aside_class(s, k) };
@@ -356,7 +356,7 @@ fn time_end_classed(s: &Sentence<'_>, k: usize, c: u16) -> Option<usize> {
                 && (y.is(DET) || number_at(s, m) || aside_class(s, m) & class::TIME_MOD != 0)
         })
     };
-    // The head is the last time word of the run (`over the past two weeks`: `past` modifies).
+    // The head is the last time word of the run (`over the past three months`: `past` modifies).
     let mut m = k + 1;
     while m - k <= 4 {
         if modifier(m) && (modifier(m + 1) || head(m + 1)) {
@@ -552,11 +552,11 @@ mod tests {
         );
         assert_eq!(
             skipped_forward(
-                "Lee said over the past two weeks that it was over.",
+                "Lee said over the past three months that it was over.",
                 "over",
                 ASIDES
             ),
-            "over the past two weeks"
+            "over the past three months"
         );
     }
 

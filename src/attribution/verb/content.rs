@@ -209,9 +209,11 @@ impl<'h> Finder<'_, 'h> {
                 .last()
                 .is_some_and(|x| x.quote().is_some())
             && (tail_end
-                // `“…?” Kim asked as the lights went down.`: an adjunct clause (not `when`,
-                // which opens what was asked).
-                || k < n && !self.is_word(u, k, "when") && self.is_any(u, k, &ADJUNCT_SUBORDINATORS)
+                // `“…?” Kim asked as the lights went down.`: an adjunct clause; a subordinator
+                // that also opens a wh-clause (`asked when …`) may be what was asked.
+                || k < n
+                    && self.is_any(u, k, &ADJUNCT_SUBORDINATORS)
+                    && !self.is_any(u, k, &complement::WH_OPENERS)
                 || k < n
                     && t[k].is(PREP)
                     && (k..n).all(|m| {

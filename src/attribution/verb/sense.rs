@@ -107,9 +107,9 @@ impl<'h> Finder<'_, 'h> {
     /// to the polls showing he was ahead`) are not topics.
     #[inline(never)]
     fn topic_content(&self, u: usize, i: usize, a: usize) -> bool {
-        let np = if a > i + 1 && self.is_any(u, a - 1, TOPIC_PREPOSITIONS) {
+        let np = if a > i + 1 && self.is_any(u, a - 1, &PREPOSITION_PARTICLES) {
             a
-        } else if self.is_any(u, a, TOPIC_PREPOSITIONS) {
+        } else if self.is_any(u, a, &PREPOSITION_PARTICLES) {
             a + 1
         } else {
             return false;
@@ -127,12 +127,6 @@ impl<'h> Finder<'_, 'h> {
         )
     }
 }
-
-/// The particles that are prepositions and govern a noun phrase after a cue, as its particle
-/// or on their own (`about`, `to`, `of`, `for`, `on`, `against`): what follows is what was
-/// spoken of (`talked about the budget`), not what was said. The last two, `out` and `back`,
-/// are adverbs, their object the verb's (`pointed out the flaw`).
-const TOPIC_PREPOSITIONS: &[&str] = PARTICLES.split_at(6).0;
 
 #[cfg(test)]
 mod tests {

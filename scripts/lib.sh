@@ -1,0 +1,21 @@
+# Shared by the comparison scripts (dump-diff.sh, instructions.sh, cycles.sh); sourced, not run.
+
+# export_base ROOT HASH DIR [FLAG]: the tree of commit HASH into DIR (git archive: no worktree
+# is registered), with ROOT's examples/dump.rs where the base has none or its dump lacks FLAG
+# (`--passes`, `--parse-only`), so that old commits can be measured the same way.
+export_base() {
+    local root=$1 hash=$2 dir=$3 flag=${4:-}
+    git -C "$root" archive "$hash" | tar -x -C "$dir"
+    if [ ! -f "$dir/examples/dump.rs" ] || { [ -n "$flag" ] && ! grep -q -- "$flag" "$dir/examples/dump.rs"; }; then
+        cp "$root/examples/dump.rs" "$dir/examples/dump.rs"
+    fi
+}
+
+# build_dumps ROOT HASH DIR FLAG: `examples/dump` in release mode for commit HASH (exported into
+# DIR, built into ROOT/target/dump/target-base) and for ROOT's working tree.
+build_dumps() {
+    local root=$1 hash=$2 dir=$3 flag=$4
+    export_base "$root" "$hash" "$dir" "$flag"
+    (cd "$dir" && CARGO_TARGET_DIR="$root/target/dump/target-base" cargo build -q --release --example dump)
+    (cd "$root" && cargo build -q --release --example dump)
+}
