@@ -27,13 +27,9 @@ while [ $# -gt 0 ]; do
         *) data_arg=$1; shift ;;
     esac
 done
-root=$(git rev-parse --show-toplevel)
 # shellcheck source=scripts/lib.sh
-. "$root/scripts/lib.sh"
-data=$(realpath "${data_arg:-$root/../shared/data}")
-hash=$(git -C "$root" rev-parse --verify "$base^{commit}")
-out="$root/target/dump"
-mkdir -p "$out"
+. "$(dirname "$0")/lib.sh"
+setup "$base" "$data_arg"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 build_dumps "$root" "$hash" "$tmp" --passes

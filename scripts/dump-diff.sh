@@ -9,13 +9,9 @@
 # when identical, 1 with the first differing record shown when not.
 set -euo pipefail
 base=${1:?usage: scripts/dump-diff.sh BASE [DATA_DIR]}
-root=$(git rev-parse --show-toplevel)
 # shellcheck source=scripts/lib.sh
-. "$root/scripts/lib.sh"
-data=$(realpath "${2:-$root/../shared/data}")
-hash=$(git -C "$root" rev-parse --verify "$base^{commit}")
-out="$root/target/dump"
-mkdir -p "$out"
+. "$(dirname "$0")/lib.sh"
+setup "$base" "${2:-}"
 if [ ! -s "$out/$hash.jsonl" ]; then
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT

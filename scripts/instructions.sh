@@ -9,13 +9,9 @@
 # figure includes reading the corpus (the same work for both).
 set -euo pipefail
 base=${1:?usage: scripts/instructions.sh BASE [DATA_DIR]}
-root=$(git rev-parse --show-toplevel)
 # shellcheck source=scripts/lib.sh
-. "$root/scripts/lib.sh"
-data=$(realpath "${2:-$root/../shared/data}")
-hash=$(git -C "$root" rev-parse --verify "$base^{commit}")
-out="$root/target/dump"
-mkdir -p "$out"
+. "$(dirname "$0")/lib.sh"
+setup "$base" "${2:-}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 build_dumps "$root" "$hash" "$tmp" --parse-only

@@ -1,5 +1,15 @@
 # Shared by the comparison scripts (dump-diff.sh, instructions.sh, cycles.sh); sourced, not run.
 
+# setup BASE [DATA_DIR]: sets `root` (the working tree), `data` (DATA_DIR, by default
+# ../shared/data beside the tree), `hash` (BASE's commit) and `out` (target/dump, created).
+setup() {
+    root=$(git rev-parse --show-toplevel)
+    data=$(realpath "${2:-$root/../shared/data}")
+    hash=$(git -C "$root" rev-parse --verify "$1^{commit}")
+    out="$root/target/dump"
+    mkdir -p "$out"
+}
+
 # export_base ROOT HASH DIR [FLAG]: the tree of commit HASH into DIR (git archive: no worktree
 # is registered), with ROOT's examples/dump.rs where the base has none or its dump lacks FLAG
 # (`--passes`, `--parse-only`), so that old commits can be measured the same way.
