@@ -890,15 +890,13 @@ impl Section {
     fn candidates(&self, mut bits: u64, at: At, x: &Tok, text: &str) -> u64 {
         // `need_cap[1]`: rules that need a capital; `[0]`: rules that need none.
         bits &= !self.need_cap[usize::from(!x.cap)];
+        // Masks, not branches: whether a token has a flag is data the branch predictor
+        // cannot learn, and the sections alternate from call to call.
         for &(f, rules) in &self.need_flags {
-            if x.flags & f == 0 {
-                bits &= !rules;
-            }
+            bits &= !(rules & u64::from(x.flags & f == 0).wrapping_neg());
         }
         for &(g, rules) in &self.need_group {
-            if at.group & g == 0 {
-                bits &= !rules;
-            }
+            bits &= !(rules & u64::from(at.group & g == 0).wrapping_neg());
         }
         if bits & self.word_rules != 0 {
             let b = &text.as_bytes()[x.span.range()];

@@ -275,21 +275,7 @@ impl<'h> Finder<'_, 'h> {
                 h.cap || h.is(PRONOUN | ROLE | ORG | UNNAMED)
             }
         {
-            for m in used.iter_mut().take(k).skip(x.start) {
-                *m = true;
-            }
-            let r = x.start - 1;
-            return Some(Draft {
-                unit: u,
-                contents: Few::One(t[r].span),
-                content_toks: Some((r, r + 1)),
-                quotes: Few::new(),
-                direct: false,
-                source: Some(self.source_of(u, x)),
-                cue: cue_span,
-                cue_class: class,
-                secondary,
-            });
+            return Some(self.object_relative_draft(u, x, k, cue_span, class, secondary, used));
         }
         // `“…?” Trump said.` read as two sentences: the quotation ends the sentence before.
         if split_quote
@@ -325,17 +311,7 @@ impl<'h> Finder<'_, 'h> {
             if a >= n || t[a..].iter().all(end_punct) {
                 // `Kim added:` with the quotation in the next paragraph.
                 if k < n && t[k].punct(':') {
-                    return Some(Draft {
-                        unit: u,
-                        contents: Few::new(),
-                        content_toks: None,
-                        quotes: Few::new(),
-                        direct: false,
-                        source: np.map(|np| self.source_of(u, np)).or(inherited),
-                        cue: cue_span,
-                        cue_class: class,
-                        secondary,
-                    });
+                    return Some(self.lead_in_draft(u, np, inherited, cue_span, class, secondary));
                 }
                 return None;
             }
@@ -504,6 +480,65 @@ impl<'h> Finder<'_, 'h> {
             d.contents.insert(0, t[r].span);
         }
         draft
+    }
+
+    /// `which he has denied`, `what she said`: the draft whose whole content is the relative
+    /// word before the source `x` (the words from the source to `k` are taken). Rare: kept out
+    /// of [`Self::verb_content`]'s path.
+    #[cold]
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn object_relative_draft(
+        &self,
+        u: usize,
+        x: Np,
+        k: usize,
+        cue_span: Span,
+        class: CueClass,
+        secondary: Vec<(Relation, Span, Span, Mention<'h>)>,
+        used: &mut [bool],
+    ) -> Draft<'h> {
+        for m in used.iter_mut().take(k).skip(x.start) {
+            *m = true;
+        }
+        let r = x.start - 1;
+        Draft {
+            unit: u,
+            contents: Few::One(self.units[u].toks[r].span),
+            content_toks: Some((r, r + 1)),
+            quotes: Few::new(),
+            direct: false,
+            source: Some(self.source_of(u, x)),
+            cue: cue_span,
+            cue_class: class,
+            secondary,
+        }
+    }
+
+    /// `Kim added:` with the quotation in the next paragraph: a draft without content yet.
+    /// Rare: kept out of [`Self::verb_content`]'s path.
+    #[cold]
+    #[inline(never)]
+    fn lead_in_draft(
+        &self,
+        u: usize,
+        np: Option<Np>,
+        inherited: Option<(Span, Span, Mention<'h>, bool)>,
+        cue_span: Span,
+        class: CueClass,
+        secondary: Vec<(Relation, Span, Span, Mention<'h>)>,
+    ) -> Draft<'h> {
+        Draft {
+            unit: u,
+            contents: Few::new(),
+            content_toks: None,
+            quotes: Few::new(),
+            direct: false,
+            source: np.map(|np| self.source_of(u, np)).or(inherited),
+            cue: cue_span,
+            cue_class: class,
+            secondary,
+        }
     }
 
     /// Where content after the cue starting at token `a` ends, at most at `b`: before a
