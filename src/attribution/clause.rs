@@ -349,7 +349,10 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
-    #[inline(always)]
+    ///
+    /// One copy for the readers' hundred call sites, not one inlined at each: the copies
+    /// crowded the instruction cache more than the call costs.
+    #[inline(never)]
     pub(super) fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
         self.sentence(u).is_any(k, ws)
     }
