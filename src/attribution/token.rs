@@ -768,6 +768,119 @@ mod run_tests {
     }
 }
 
+/// The word tests' answers pinned against a plain byte comparison, for any rewrite of them
+/// (keys, word identities): ASCII case folded, the first-byte rule of `is_any` (its words are
+/// written in lower case), non-ASCII words, and tokens near the text's end.
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn is_word_bytes(text: &str, x: &Tok, w: &str) -> bool {
+        x.span.len() == w.len()
+            && x.word()
+            && text.as_bytes()[x.span.range()].eq_ignore_ascii_case(w.as_bytes())
+    }
+
+    fn is_any_bytes(text: &str, x: &Tok, ws: &[&str]) -> bool {
+        let b = &text.as_bytes()[x.span.range()];
+        x.word()
+            && ws.iter().any(|w| {
+                let w = w.as_bytes();
+                // A word whose first byte lacks the 0x20 bit (a capital, `@`, `[`, the lead
+                // byte of `é`) is never matched: `is_any` folds the token's first byte by
+                // setting that bit.
+                b.eq_ignore_ascii_case(w) && w[0] & 0x20 != 0
+            })
+    }
+
+    /// Literal words of every shape the readers use and some they do not: short and long,
+    /// capitalised, with an apostrophe, a digit, a non-ASCII letter.
+    const WORDS: [&str; 16] = [
+        "a",
+        "as",
+        "said",
+        "he's",
+        "however",
+        "whereas",
+        "meanwhile",
+        "particularly",
+        "Mr",
+        "Zed",
+        "café",
+        "é",
+        "x9",
+        "[a]",
+        "@",
+        "ñandú",
+    ];
+
+    fn token(kind: Kind, start: usize, end: usize) -> Tok {
+        Tok {
+            span: Span::new(start, end),
+            kind,
+            cap: false,
+            flags: 0,
+            cue: None,
+        }
+    }
+
+    proptest! {
+        /// Every token of a text made of the literals (in any case), their neighbours and
+        /// stray bytes, at any distance from the text's end, gets the byte comparison's answer.
+        #[test]
+        fn word_tests_agree_with_bytes(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    (0..WORDS.len()).prop_map(|i| WORDS[i].to_string()),
+                    (0..WORDS.len()).prop_map(|i| WORDS[i].to_uppercase()),
+                    "[a-zA-Z@\\[\\]`{éÉñ'9]{1,10}",
+                ],
+                1..8,
+            ),
+            punct in any::<bool>(),
+        ) {
+            let text = parts.join(" ");
+            let mut toks = Vec::new();
+            let mut at = 0;
+            for p in &parts {
+                let kind = if punct && p.len() == 1 { Kind::Punct('@') } else { Kind::Word };
+                toks.push(token(kind, at, at + p.len()));
+                at += p.len() + 1;
+            }
+            let s = Sentence { text: &text, toks: &toks };
+            let upper = WORDS.map(|w| w.to_uppercase());
+            let upper: Vec<&str> = upper.iter().map(String::as_str).collect();
+            for (k, x) in toks.iter().enumerate() {
+                let t = &text[x.span.range()];
+                for w in WORDS {
+                    prop_assert_eq!(s.is_word(k, w), is_word_bytes(&text, x, w), "{:?} {}", t, w);
+                }
+                for ws in [&WORDS[..], &WORDS[..3], &WORDS[5..9], &WORDS[9..], &upper[..]] {
+                    prop_assert_eq!(s.is_any(k, ws), is_any_bytes(&text, x, ws), "{:?}", t);
+                }
+            }
+            prop_assert!(!s.is_word(toks.len(), "a") && !s.is_any(toks.len(), &WORDS));
+        }
+    }
+
+    #[test]
+    fn a_word_matches_in_any_case_and_at_the_text_end() {
+        let text = "He said, HOWEVER, that Meanwhile said";
+        let toks = first_unit_toks(text);
+        let s = Sentence { text, toks: &toks };
+        let at = |w| word_index(text, &toks, w);
+        assert!(s.is_word(at("He"), "he") && s.is_word(at("He"), "HE"));
+        assert!(s.is_any(at("HOWEVER"), &["but", "however"]));
+        assert!(s.is_any(at("Meanwhile"), &["meanwhile"]));
+        assert!(!s.is_any(at("He"), &["h", "hex", "the"]));
+        let last = toks.len() - 1;
+        assert!(s.is_word(last, "said") && s.is_any(last, &["told", "said"]));
+        assert!(!s.is_word(last, "sai") && !s.is_any(last, &["saidx"]));
+        assert!(!s.is_word(at("said") + 1, ","), "a mark is no word");
+    }
+}
+
 #[cfg(test)]
 mod window_tests {
     use super::*;
