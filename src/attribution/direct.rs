@@ -61,8 +61,11 @@ impl<'h> Finder<'_, 'h> {
             });
             return;
         }
-        let quotes: Vec<usize> = t.iter().filter_map(|x| self.quote_index(x)).collect();
-        if quotes.is_empty() || self.claimed(u, 0, t.len()) {
+        // The first quotation atom only: no list is built for a unit the reader passes over.
+        let Some(first_quote) = t.iter().find_map(|x| self.quote_index(x)) else {
+            return;
+        };
+        if self.claimed(u, 0, t.len()) {
             return;
         }
         // `“…” — Name`
@@ -229,7 +232,7 @@ impl<'h> Finder<'_, 'h> {
         let pu = &self.units[reach];
         // `'There is so much anger.'` alone in a paragraph, in single marks where the copy
         // quotes in double ones: a headline-style subhead, not the speaker going on.
-        if pu.para != unit.para && quotes.first().is_some_and(|&q| self.marks_change(q)) {
+        if pu.para != unit.para && self.marks_change(first_quote) {
             return;
         }
         let adjacent = reach + 1 == u
