@@ -61,8 +61,11 @@ impl<'h> Finder<'_, 'h> {
             });
             return;
         }
-        let quotes: Vec<usize> = t.iter().filter_map(|x| self.quote_index(x)).collect();
-        if quotes.is_empty() || self.claimed(u, 0, t.len()) {
+        // The first quotation atom only: no list is built for a unit the reader passes over.
+        let Some(first_quote) = t.iter().find_map(|x| self.quote_index(x)) else {
+            return;
+        };
+        if self.claimed(u, 0, t.len()) {
             return;
         }
         // `“…” — Name`
@@ -229,7 +232,7 @@ impl<'h> Finder<'_, 'h> {
         let pu = &self.units[reach];
         // `'There is so much anger.'` alone in a paragraph, in single marks where the copy
         // quotes in double ones: a headline-style subhead, not the speaker going on.
-        if pu.para != unit.para && quotes.first().is_some_and(|&q| self.marks_change(q)) {
+        if pu.para != unit.para && self.marks_change(first_quote) {
             return;
         }
         let adjacent = reach + 1 == u
@@ -394,6 +397,79 @@ impl<'h> Finder<'_, 'h> {
                 .is_some_and(|p| !single(p))
     }
 
+    /// Whether words `a..m` between a cue and the comma or colon before its quotation are the
+    /// cue's own adjunct or hearer (`said at one point, “…”`, `told reporters: “…”`, `wrote
+    /// Tuesday, “…”`), so that the quotation is the whole complement and the content is
+    /// direct; or the reporter's words that share the complement with it (`added that, “…”`,
+    /// `said she recalled thinking, “…”`, `added the words, “…”`), so that the content is
+    /// mixed and starts with them. A long lead (`long`) with an object noun phrase keeps the
+    /// quotation apart (`posted a photo of the team on social media with two words: “…”`).
+    #[inline(never)]
+    pub(super) fn quote_lead_is_adjunct(
+        &self,
+        u: usize,
+        a: usize,
+        m: usize,
+        cue: Cue,
+        long: bool,
+    ) -> bool {
+        let t = &self.units[u].toks;
+        if a >= m || m > t.len() || !t[a].word() {
+            return true;
+        }
+        // `that` opens a clause of the reporter's (`added that, “…”`).
+        if self.is_word(u, a, "that") {
+            return false;
+        }
+        // The rest of an adjunct the reader has already passed over (`said in the debate
+        // spin room, “…”`): the word before is no cue.
+        // So is an infinitive's object (`joked in his turn to answer the question, “…”`).
+        if a > 0 && t[a - 1].word() && t[a - 1].cue.is_none()
+            || a > 1 && self.is_word(u, a - 2, "to")
+        {
+            return true;
+        }
+        // A clause of its own: a finite cue verb (`said he responded: “…”`), unless a relative
+        // word makes it a clause on a noun (`added the caption which reads, “…”`, whose cue
+        // the quotation belongs to).
+        let mut relative = false;
+        let mut participle = false;
+        let mut time = false;
+        for (k, x) in t[a..m].iter().enumerate() {
+            if !x.word() {
+                continue;
+            }
+            relative |= x.is(WHO) || self.is_any(u, a + k, &WHICH_WHOSE);
+            time |= x.is(TIME);
+            if let Some(c) = x.cue
+                && !x.cap
+            {
+                match c.form {
+                    Form::Past | Form::S if !relative => return false,
+                    Form::Ing => participle = true,
+                    _ => {}
+                }
+            }
+        }
+        // `explained the headline by saying: “…”`: the participle's own quotation.
+        // A time phrase (`stated a day earlier, “…”`) is an adjunct too.
+        if participle || relative || time && m - a <= 4 {
+            return true;
+        }
+        let x = &t[a];
+        // A subject pronoun opens a clause (`said she was thinking, “…”`).
+        if x.is(PRONOUN) && !x.is(OBJECT) && !x.cap {
+            return false;
+        }
+        long || x.cap
+            || cue.tell()
+            // A preposition (the `[stop]` class holds the rest of them: `to`, `from`, `by`)
+            // or an adverb.
+            || x.is(PREP | STOP | TIME | CONN | OBJECT)
+            || complement::object_end(&self.sentence(u), a)
+            || self.text[x.span].ends_with("ly")
+    }
+
     /// Whether tokens `a..b` are quotation atoms and punctuation only, with at least one atom.
     pub(super) fn only_quotes(&self, u: usize, a: usize, b: usize) -> bool {
         let t = &self.units[u].toks;
@@ -406,7 +482,8 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// A draft for content tokens `a..b` (trimmed of edge punctuation): direct when it is only
-    /// quotations, else mixed or indirect as the whole clause.
+    /// quotations, else mixed or indirect as the whole clause. One copy for its many callers.
+    #[inline(never)]
     pub(super) fn content_draft(
         &self,
         u: usize,

@@ -977,6 +977,9 @@ impl<'h> Finder<'_, 'h> {
             && let Some(m) = (a + 1..n.min(a + 6)).find(|&m| !t[m].word())
             && (t[m].punct(',') || t[m].punct(':'))
             && t.get(m + 1).is_some_and(|x| x.quote().is_some())
+            // Words that share a sentence-final quotation's complement make it mixed.
+            && (!t[m + 1..].iter().all(|x| x.quote().is_some() || end_punct(x))
+                || self.quote_lead_is_adjunct(u, a, m, cue, false))
         {
             a = m;
         } else if !parenthetical
@@ -995,6 +998,7 @@ impl<'h> Finder<'_, 'h> {
             && t[m + 1..]
                 .iter()
                 .all(|x| x.quote().is_some() || end_punct(x))
+            && self.quote_lead_is_adjunct(u, a, m - 1, cue, m - a > 6)
         {
             // `responded to his message by saying, “Stop lying.”`: the quotation after the
             // comma is what was said.
