@@ -714,7 +714,7 @@ impl Parser {
         let (aside, headline) = speech_in_place(text, &mut paragraphs, &roles, cut);
         let mut found = crate::attribution::attribute_in(text, &paragraphs, &quotations, headline);
         aside.restore(&mut paragraphs);
-        found.retain_scope(self.scope);
+        found.retain_scope(text, self.scope);
         let (attributions, entities) = found.into_parts();
         Article {
             text,

@@ -84,15 +84,26 @@ fn credits_on_the_probes() {
 /// from each construction: comparative ellipsis, a passive agent before a clause or a charge,
 /// an irregular verb's forms, a demonstrative `that`, an object list, a participle in the
 /// object): every record reads exactly its expected attributions (cue, source, first content
-/// piece, and the class where given), and none where none are expected.
+/// piece, and the class where given), and none where none are expected; a record marked
+/// `"scope": "speech"` is read in the speech scope.
 #[test]
 fn attributions_on_the_probes() {
     let recs = records(include_str!("probes/attributions.jsonl"));
     assert!(recs.len() >= 15);
     for r in recs {
         let input = r["input"].as_str().expect("input");
-        let found = copydesk::attribution::attribute_text(input);
-        let got: Vec<(String, String, String, String)> = found
+        // `"scope": "speech"` reads the record in the speech scope (the whole article parser's
+        // setting); the others in the default one.
+        let scope = match r["scope"].as_str() {
+            Some("speech") => copydesk::attribution::Scope::Speech,
+            _ => copydesk::attribution::Scope::All,
+        };
+        let parser = copydesk::Parser::builder()
+            .scope(scope)
+            .build()
+            .expect("parser");
+        let article = parser.parse(input);
+        let got: Vec<(String, String, String, String)> = article
             .attributions()
             .iter()
             .map(|a| {

@@ -333,8 +333,100 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     }
 }
 
+/// The words that join a second clause to reported content after a comma or a dash:
+/// `…, and members are tired`, `…, while the salary pays the fees`, `…, but others organised`.
+const CLAUSE_JOINERS: [&str; 5] = ["and", "but", "while", "although", "though"];
+
+/// How far past reported content a joined clause may run before a sentence end is found.
+const JOINED_WINDOW: usize = 400;
+
+/// Where indirect content ending at `content_end` ends when a clause joined to it by a comma
+/// (or dash) and `and`, `but`, `while`, `although` or `though` runs on to the end
+/// of the sentence: `The union says burnout is critical, and members are tired.` The speech
+/// convention (what counters of who is quoted annotate) takes the whole sentence as what was
+/// said; PARC's ends the content at the joiner, which is how the readers read it. `None` when
+/// no such clause follows, when the sentence ends farther than a bounded window, at a line
+/// break, or when the rest holds a quotation mark or a semicolon (a quotation there
+/// has a reading of its own; a semicolon opens something new).
+pub(super) fn joined_clause_end(text: &str, content_end: usize) -> Option<usize> {
+    let rest = text.get(content_end..)?;
+    let mut limit = rest.len().min(JOINED_WINDOW);
+    while !rest.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &rest[..limit];
+    let window = window.find('\n').map_or(window, |i| &window[..i]);
+    // `, and`, ` – and`, `— but`: a comma or a dash, then a joiner and a space.
+    let after = window.trim_start();
+    let after = after
+        .strip_prefix(',')
+        .or_else(|| after.strip_prefix('–'))
+        .or_else(|| after.strip_prefix('—'))?;
+    let lead = after.len() - after.trim_start().len();
+    if lead == 0 {
+        return None;
+    }
+    let after = &after[lead..];
+    let word = after.split(|c: char| !c.is_alphabetic()).next()?;
+    if !CLAUSE_JOINERS.contains(&word) || !after[word.len()..].starts_with(' ') {
+        return None;
+    }
+    let base = content_end + (window.len() - after.len()) + word.len();
+    // The sentence end: the first one the splitter finds from the joiner on.
+    let region = Span::new(base, content_end + window.len());
+    let sentence = crate::text::sentences(text, region).next()?;
+    let tail = &text[content_end..sentence.end()];
+    // No sentence end inside the window (or before a line break): the text's end will do.
+    if sentence.end() == region.end
+        && region.end != text.len()
+        && !tail.ends_with(['.', '!', '?', '…'])
+    {
+        return None;
+    }
+    if tail.contains(['"', '“', '”', '«', '»', ';']) {
+        return None;
+    }
+    let kept =
+        tail.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | '…') || c.is_whitespace());
+    (kept.len() > window.len() - after.len() + word.len()).then_some(content_end + kept.len())
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_joined_clause_runs_to_the_sentence_end() {
+        fn end<'t>(text: &'t str, after: &str) -> Option<&'t str> {
+            let at = text.find(after).map(|i| i + after.len()).unwrap_or(0);
+            joined_clause_end(text, at).map(|e| &text[at..e])
+        }
+        let t = "Lee said the pier was shut, and boats were moored at the quay. Next came rain.";
+        assert_eq!(end(t, "shut"), Some(", and boats were moored at the quay"));
+        let t = "Lee said the pier was shut — but boats still sailed.";
+        assert_eq!(end(t, "shut"), Some(" — but boats still sailed"));
+        let t = "Lee said the pier was shut, while Mr. Ames kept the U.S. boats in.";
+        assert_eq!(
+            end(t, "shut"),
+            Some(", while Mr. Ames kept the U.S. boats in")
+        );
+        // No joiner, a quotation, a semicolon, a line break, no sentence end in reach.
+        for (t, after) in [
+            ("Lee said the pier was shut, then left.", "shut"),
+            ("Lee said the pier was shut and boats sailed.", "shut"),
+            ("Lee said the pier was shut, and “it stays shut.”", "shut"),
+            (
+                "Lee said the pier was shut, and boats sailed; rain fell.",
+                "shut",
+            ),
+            ("Lee said the pier was shut, and boats\nsailed.", "shut"),
+            ("Lee said the pier was shut, and", "shut"),
+        ] {
+            assert_eq!(end(t, after), None, "{t}");
+        }
+        let long = format!("Lee said it was shut, and {} sailed.", "boats ".repeat(100));
+        assert_eq!(end(&long, "shut"), None);
+        assert_eq!(joined_clause_end("abc", 9), None);
+    }
     use super::*;
 
     /// The complement of the verb `verb` in `text` (the first sentence), read right after it.

@@ -67,13 +67,40 @@ pub(super) fn speech_keeps(a: &mut Attribution<'_>) -> bool {
     !a.contents.is_empty()
 }
 
+/// In the speech scope, indirect content runs on over a clause joined to it to the sentence's
+/// end ([`complement::joined_clause_end`]), unless that stretch holds a cue, source or content
+/// of any attribution found (`…, and the minister said …` is an attribution of its own).
+pub(super) fn speech_contents<'h>(text: &'h str, all: &mut [Attribution<'h>]) {
+    for i in 0..all.len() {
+        for k in 0..all[i].contents.len() {
+            if all[i].content_kinds.get(k) != Some(&AttributionKind::Indirect) {
+                continue;
+            }
+            let c = all[i].contents[k];
+            let Some(end) = complement::joined_clause_end(text, c.end()) else {
+                continue;
+            };
+            let tail = Span::new(c.end(), end);
+            let meets = |s: Span| s.start < tail.end && tail.start < s.end;
+            let taken = all.iter().any(|o| {
+                meets(o.cue.span())
+                    || o.source.is_some_and(|s| meets(s.span()))
+                    || o.contents.iter().any(|p| meets(p.span()))
+            });
+            if !taken {
+                all[i].contents[k] = Snippet::at(text, Span::new(c.start(), end));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn contents(text: &str, scope: Scope) -> Vec<String> {
         let mut found = attribute_text(text);
-        found.retain_scope(scope);
+        found.retain_scope(text, scope);
         found
             .attributions()
             .iter()

@@ -618,13 +618,17 @@ pub(crate) fn attribute_batched<'h>(
 /// megabyte of tokens, more than a news article holds.
 const BATCH_TOKENS: usize = 1 << 15;
 
-impl Attributions<'_> {
-    /// Keeps the attributions in `scope`; the entities stay (an entity may be named by no
+impl<'h> Attributions<'h> {
+    /// Keeps the attributions in `scope` (in the speech scope, indirect content runs over a
+    /// joined clause: [`filter::speech_contents`]); the entities stay (an entity may be named by no
     /// attribution left).
-    pub(crate) fn retain_scope(&mut self, scope: Scope) {
+    pub(crate) fn retain_scope(&mut self, text: &'h str, scope: Scope) {
         self.attributions.retain_mut(|a| {
             scope.admits(a.cue_class) && (scope == Scope::All || filter::speech_keeps(a))
         });
+        if scope == Scope::Speech {
+            filter::speech_contents(text, &mut self.attributions);
+        }
     }
 }
 

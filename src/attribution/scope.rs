@@ -267,7 +267,7 @@ mod tests {
             let classes: Vec<CueClass> =
                 found.attributions().iter().map(|a| a.cue_class()).collect();
             assert_eq!(classes, [class], "{text}");
-            found.retain_scope(Scope::Speech);
+            found.retain_scope(text, Scope::Speech);
             assert_eq!(
                 found.attributions().len(),
                 usize::from(class == CueClass::Speech),
