@@ -325,6 +325,28 @@ impl<'h> Finder<'_, 'h> {
                     || self.is_any(u, k + 1, &["percent", "points", "point", "to", "per"]))
     }
 
+    /// The `that` opening the clause of a content noun whose next token is `k`: right there
+    /// (`expressed doubt that …`) or past discourse asides set off by commas (`expressed
+    /// doubt, however, that …`).
+    #[inline]
+    pub(super) fn that_after_noun(&self, u: usize, k: usize) -> Option<usize> {
+        if self.is_word(u, k, "that") {
+            return Some(k);
+        }
+        self.that_after_aside(u, k)
+    }
+
+    /// [`Self::that_after_noun`] past an aside: rare, so out of line.
+    #[cold]
+    #[inline(never)]
+    fn that_after_aside(&self, u: usize, k: usize) -> Option<usize> {
+        if !self.units[u].toks.get(k).is_some_and(|x| x.punct(',')) {
+            return None;
+        }
+        let e = syntax::skip_forward(&self.sentence(u), k, syntax::Gap::DISCOURSE);
+        (e > k && self.is_word(u, e, "that")).then_some(e)
+    }
+
     /// Whether token `k` is a comma, or a quotation with a comma inside its closing marks
     /// (`“New York values,” saying …`).
     pub(super) fn comma_at(&self, u: usize, k: usize) -> bool {

@@ -272,213 +272,13 @@ impl<'h> Finder<'_, 'h> {
                 head_end: end,
             });
         }
-        // A relative clause in commas after the subject: `The mayor, who took office in May,
-        // said`, `The company, which employs 500 people, said`.
-        if last.punct(',') && end >= 4 {
-            let mut c = end - 1;
-            while c > 0 && end - c < 24 && t[c - 1].word() {
-                c -= 1;
-            }
-            if c >= 2
-                && t[c - 1].punct(',')
-                && (t[c].is(WHO) || self.is_any(u, c, &WHICH_WHOSE))
-                && let Some(np) = self.simple_np(u, c - 1)
-                // Not the last segment of a longer apposition (`Ann Lee, 30, of Dover, who …`),
-                // but a subject after a clause (`Prices rose, the official, who …, said`).
-                && (np.start == 0
-                    || !t[np.start - 1].punct(',')
-                    || t[np.start].is(DET)
-                        && !t[np.start].cap
-                        && self.simple_np(u, np.start - 1).is_none_or(|x| !t[x.head_end - 1].cap))
-                && (t[np.head_end - 1].is(ROLE | ORG | UNNAMED)
-                    || t[np.head_end - 1].cap
-                    || t[np.start].is(DET))
-            {
-                // `People briefed on the talks, who …, said`: the noun phrase the adjective
-                // and its preposition hang on is the subject, not their object.
-                let np = self
-                    .linked_np(u, c - 1)
-                    .filter(|x| x.start < np.start)
-                    .unwrap_or(np);
-                return Some(Np {
-                    start: np.start,
-                    end: end - 1,
-                    head_start: np.head_start,
-                    head_end: np.head_end,
-                });
-            }
+        // A relative clause or an apposition in commas, or an apposition in dashes, after the
+        // subject: rare, so read out of line.
+        if end >= 4 && last.punct(',') {
+            return self.np_before_comma(u, end);
         }
-        // An apposition in dashes: `Jane Roe — a nurse from Dover — says`, `The scholars --
-        // Tribe, Epps and Amar -- agreed`.
-        let dash = |x: &Tok| x.punct('-') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
-        if dash(last) && end >= 4 {
-            let mut c = end - 1;
-            while c > 0 && dash(&t[c - 1]) {
-                c -= 1;
-            }
-            if let Some(mut o) = (end.saturating_sub(32)..c).rev().find(|&o| dash(&t[o]))
-                && o > 0
-                && (o + 1..c).any(|m| t[m].word())
-                && (o + 1..c).all(|m| {
-                    !end_punct(&t[m])
-                        || t[m].quote().is_some()
-                        || t[m].punct(')')
-                        || t[m].punct('.') && t[m - 1].word() && t[m - 1].cap
-                })
-            {
-                while o > 0 && dash(&t[o - 1]) {
-                    o -= 1;
-                }
-                if let Some(name) = self.simple_np(u, o)
-                    && name.end == o
-                {
-                    return Some(Np {
-                        start: name.start,
-                        end: c,
-                        head_start: name.head_start,
-                        head_end: name.head_end,
-                    });
-                }
-            }
-            return None;
-        }
-        // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
-        if last.punct(',') && end >= 4 {
-            let k = self.segment_start(u, end - 1);
-            // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
-            if k > 0 && t[k - 1].punct(',') && k < end - 1 {
-                // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
-                let mut k = k;
-                if k >= 4
-                    && t[k - 2].word()
-                    && self.text[t[k - 2].span].bytes().all(|b| b.is_ascii_digit())
-                    && t[k - 3].punct(',')
-                {
-                    k -= 2;
-                }
-                // A name inside a phrase (`speaking in Dover, Del.,`) is not the subject; the
-                // noun an adjective and its preposition hang on is (`People briefed on the
-                // talks, a …,`).
-                let name = self.simple_np(u, k - 1).map(|np| {
-                    self.linked_np(u, k - 1)
-                        .filter(|x| x.start < np.start)
-                        .unwrap_or(np)
-                });
-                if name.is_none_or(|np| self.inside_phrase(u, np.start))
-                    && let Some(np) = self.interrupted_subject(u, end - 1)
-                {
-                    return Some(np);
-                }
-                // `“…,” California Rep. Dan Hunter’s chief of staff, Joe Kasper, told`: a
-                // description that is no noun phrase of ours, then the name in commas.
-                let Some(name) = name else {
-                    let d = self.segment_start(u, k - 1);
-                    return (d + 1 < k && (d == 0 || t[d - 1].quote().is_some()) && t[d].cap)
-                        .then(|| self.simple_np(u, end - 1))
-                        .flatten()
-                        .filter(|inner| {
-                            inner.start == k
-                                && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
-                        })
-                        .map(|inner| Np {
-                            start: d,
-                            end: end - 1,
-                            head_start: inner.head_start,
-                            head_end: inner.head_end,
-                        })
-                        // A subject no simple noun phrase reads (`About four in 10, who …,`).
-                        .or_else(|| self.subject_before_aside(u, end - 1));
-                };
-                // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
-                // the apposition, back to the quotation.
-                let mut cur = name.start;
-                let mut first = None;
-                for _ in 0..4 {
-                    if cur < 2 || !t[cur - 1].punct(',') {
-                        break;
-                    }
-                    let mut s = cur - 1;
-                    while s > 0 && cur - 1 - s < 6 && t[s - 1].word() {
-                        s -= 1;
-                    }
-                    if s == cur - 1 {
-                        break;
-                    }
-                    cur = s;
-                    first = Some(cur.saturating_sub(1));
-                }
-                if first.is_some()
-                    && (cur == 0 || t[cur - 1].quote().is_some())
-                    && t[cur].cap
-                    && let Some(head) = (cur + 1..=cur + 6)
-                        .take_while(|&e| e <= t.len() && t[e - 1].word())
-                        .last()
-                        .and_then(|e| self.simple_np(u, e))
-                        .filter(|h| h.start == cur && t[h.head_end - 1].cap)
-                {
-                    return Some(Np {
-                        start: cur,
-                        end: end - 1,
-                        head_start: head.head_start,
-                        head_end: head.head_end,
-                    });
-                }
-                if t[name.head_end - 1].cap {
-                    return Some(Np {
-                        start: name.start,
-                        end: end - 1,
-                        head_start: name.head_start,
-                        head_end: name.head_end,
-                    });
-                }
-                // `Most economists, like their peers, say`, `The ad, titled “Unity,” says`: a
-                // parenthetical or a participle phrase set off by commas.
-                let participle = t[k].word() && !t[k].cap && t[k].span.len() > 4 && {
-                    let w = &self.text[t[k].span];
-                    w.ends_with("ed") || w.ends_with("ing")
-                };
-                // `The employee, a registered Republican who …, said`: an apposition.
-                let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
-                // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
-                let clause_start = !t.get(end + 1).is_some_and(|x| {
-                    x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell())
-                });
-                // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
-                let sub_participle = self.has(u, k, SUB)
-                    && t.get(k + 1).is_some_and(|x| {
-                        let w = &self.text[x.span];
-                        x.word() && !x.cap && (w.ends_with("ed") || w.ends_with("ing"))
-                    });
-                if clause_start
-                    && (participle
-                        || apposition
-                        || sub_participle
-                        || self.is_any(u, k, &PARENTHETICAL_OPENERS))
-                {
-                    return Some(Np {
-                        start: name.start,
-                        end: end - 1,
-                        head_start: name.head_start,
-                        head_end: name.head_end,
-                    });
-                }
-                // `The Kremlin spokesman, Dmitry Peskov, said`, `One of his aides, Tad Lee,
-                // said`: a description, then the name in commas.
-                if !t[name.head_end - 1].is(PRONOUN)
-                    && (clause_start || t[name.head_end - 1].is(ROLE))
-                    && let Some(inner) = self.simple_np(u, end - 1)
-                    && inner.start == k
-                    && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
-                {
-                    return Some(Np {
-                        start: name.start,
-                        end: end - 1,
-                        head_start: inner.head_start,
-                        head_end: inner.head_end,
-                    });
-                }
-            }
-            return self.subject_before_aside(u, end - 1);
+        if end >= 4 && (last.punct('-') || matches!(last.kind, Kind::Punct(c) if is_dash(c))) {
+            return self.np_before_dash(u, end);
         }
         // `Lee himself said`: a reflexive after the subject.
         if end >= 2
@@ -529,6 +329,238 @@ impl<'h> Finder<'_, 'h> {
             Some(x) if !self.links_before(u, x.start) => np,
             _ => self.linked_np(u, end).or(np),
         }
+    }
+
+    /// [`Self::np_before_at`] where a comma ends the words before the cue (`end - 1`, `end` at
+    /// least 4): a subject and a relative clause in commas, or an apposition.
+    #[cold]
+    #[inline(never)]
+    fn np_before_comma(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        // A relative clause in commas after the subject: `The mayor, who took office in May,
+        // said`, `The company, which employs 500 people, said`.
+        let mut c = end - 1;
+        while c > 0 && end - c < 24 && t[c - 1].word() {
+            c -= 1;
+        }
+        if c >= 2
+            && t[c - 1].punct(',')
+            && (t[c].is(WHO) || self.is_any(u, c, &WHICH_WHOSE))
+            && let Some(np) = self.simple_np(u, c - 1)
+            // Not the last segment of a longer apposition (`Ann Lee, 30, of Dover, who …`),
+            // but a subject after a clause (`Prices rose, the official, who …, said`).
+            && (np.start == 0
+                || !t[np.start - 1].punct(',')
+                || t[np.start].is(DET)
+                    && !t[np.start].cap
+                    && self.simple_np(u, np.start - 1).is_none_or(|x| !t[x.head_end - 1].cap))
+            && (t[np.head_end - 1].is(ROLE | ORG | UNNAMED)
+                || t[np.head_end - 1].cap
+                || t[np.start].is(DET))
+        {
+            // `People briefed on the talks, who …, said`: the noun phrase the adjective
+            // and its preposition hang on is the subject, not their object.
+            let np = self
+                .linked_np(u, c - 1)
+                .filter(|x| x.start < np.start)
+                .unwrap_or(np);
+            return Some(Np {
+                start: np.start,
+                end: end - 1,
+                head_start: np.head_start,
+                head_end: np.head_end,
+            });
+        }
+        // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
+        let k = self.segment_start(u, end - 1);
+        // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
+        if k > 0 && t[k - 1].punct(',') && k < end - 1 {
+            // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
+            let mut k = k;
+            if k >= 4
+                && t[k - 2].word()
+                && self.text[t[k - 2].span].bytes().all(|b| b.is_ascii_digit())
+                && t[k - 3].punct(',')
+            {
+                k -= 2;
+            }
+            // A name inside a phrase (`speaking in Dover, Del.,`) is not the subject; the
+            // noun an adjective and its preposition hang on is (`People briefed on the
+            // talks, a …,`).
+            let name = self.simple_np(u, k - 1).map(|np| {
+                self.linked_np(u, k - 1)
+                    .filter(|x| x.start < np.start)
+                    .unwrap_or(np)
+            });
+            if name.is_none_or(|np| self.inside_phrase(u, np.start))
+                && let Some(np) = self.interrupted_subject(u, end - 1)
+            {
+                return Some(np);
+            }
+            // `“…,” California Rep. Dan Hunter’s chief of staff, Joe Kasper, told`: a
+            // description that is no noun phrase of ours, then the name in commas.
+            let Some(name) = name else {
+                let d = self.segment_start(u, k - 1);
+                return (d + 1 < k && (d == 0 || t[d - 1].quote().is_some()) && t[d].cap)
+                    .then(|| self.simple_np(u, end - 1))
+                    .flatten()
+                    .filter(|inner| {
+                        inner.start == k
+                            && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
+                    })
+                    .map(|inner| Np {
+                        start: d,
+                        end: end - 1,
+                        head_start: inner.head_start,
+                        head_end: inner.head_end,
+                    })
+                    // A subject no simple noun phrase reads (`About four in 10, who …,`).
+                    .or_else(|| self.subject_before_aside(u, end - 1));
+            };
+            // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
+            // the apposition, back to the quotation.
+            let mut cur = name.start;
+            let mut first = None;
+            // The segment after the first: the apposition's age or place (`30,`, `of
+            // Raleigh,`), not a name that an apposition or a lead-in before it describes or
+            // sets the scene for (`A critic of the plan, Mr. Lee, who …,`, `At the hearing,
+            // however, Lee, who …,`).
+            let mut second = cur;
+            for _ in 0..4 {
+                if cur < 2 || !t[cur - 1].punct(',') {
+                    break;
+                }
+                let mut s = cur - 1;
+                while s > 0 && cur - 1 - s < 6 && t[s - 1].word() {
+                    s -= 1;
+                }
+                if s == cur - 1 {
+                    break;
+                }
+                second = cur;
+                cur = s;
+                first = Some(cur.saturating_sub(1));
+            }
+            let described = |k: usize| {
+                self.text[t[k].span].bytes().all(|b| b.is_ascii_digit())
+                    || t[k].is(PREP)
+                    || self.is_any(u, k, &["of", "from"])
+                    || !t[k].cap && !t[k].is(CONN)
+            };
+            if first.is_some()
+                && (cur == 0 || t[cur - 1].quote().is_some())
+                && described(second)
+                && !self.lead_in_at(u, cur, second - 1)
+                && t[cur].cap
+                && let Some(head) = (cur + 1..=cur + 6)
+                    .take_while(|&e| e <= t.len() && t[e - 1].word())
+                    .last()
+                    .and_then(|e| self.simple_np(u, e))
+                    .filter(|h| h.start == cur && t[h.head_end - 1].cap)
+            {
+                return Some(Np {
+                    start: cur,
+                    end: end - 1,
+                    head_start: head.head_start,
+                    head_end: head.head_end,
+                });
+            }
+            if t[name.head_end - 1].cap {
+                return Some(Np {
+                    start: name.start,
+                    end: end - 1,
+                    head_start: name.head_start,
+                    head_end: name.head_end,
+                });
+            }
+            // `Most economists, like their peers, say`, `The ad, titled “Unity,” says`: a
+            // parenthetical or a participle phrase set off by commas.
+            let participle = t[k].word() && !t[k].cap && t[k].span.len() > 4 && {
+                let w = &self.text[t[k].span];
+                w.ends_with("ed") || w.ends_with("ing")
+            };
+            // `The employee, a registered Republican who …, said`: an apposition.
+            let apposition = t[k].word() && !t[k].cap && t[k].is(DET);
+            // Not before an inverted source (`…, forcing her to act, said Brad Bann`).
+            let clause_start = !t.get(end + 1).is_some_and(|x| {
+                x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell())
+            });
+            // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
+            let sub_participle = self.has(u, k, SUB)
+                && t.get(k + 1).is_some_and(|x| {
+                    let w = &self.text[x.span];
+                    x.word() && !x.cap && (w.ends_with("ed") || w.ends_with("ing"))
+                });
+            if clause_start
+                && (participle
+                    || apposition
+                    || sub_participle
+                    || self.is_any(u, k, &PARENTHETICAL_OPENERS))
+            {
+                return Some(Np {
+                    start: name.start,
+                    end: end - 1,
+                    head_start: name.head_start,
+                    head_end: name.head_end,
+                });
+            }
+            // `The Kremlin spokesman, Dmitry Peskov, said`, `One of his aides, Tad Lee,
+            // said`: a description, then the name in commas.
+            if !t[name.head_end - 1].is(PRONOUN)
+                && (clause_start || t[name.head_end - 1].is(ROLE))
+                && let Some(inner) = self.simple_np(u, end - 1)
+                && inner.start == k
+                && t[inner.head_start..inner.head_end].iter().all(|x| x.cap)
+            {
+                return Some(Np {
+                    start: name.start,
+                    end: end - 1,
+                    head_start: inner.head_start,
+                    head_end: inner.head_end,
+                });
+            }
+        }
+        self.subject_before_aside(u, end - 1)
+    }
+
+    /// [`Self::np_before_at`] where a dash ends the words before the cue (`end` at least 4):
+    /// an apposition in dashes.
+    #[cold]
+    #[inline(never)]
+    fn np_before_dash(&self, u: usize, end: usize) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let dash = |x: &Tok| x.punct('-') || matches!(x.kind, Kind::Punct(c) if is_dash(c));
+        // An apposition in dashes: `Jane Roe — a nurse from Dover — says`, `The scholars --
+        // Tribe, Epps and Amar -- agreed`.
+        let mut c = end - 1;
+        while c > 0 && dash(&t[c - 1]) {
+            c -= 1;
+        }
+        if let Some(mut o) = (end.saturating_sub(32)..c).rev().find(|&o| dash(&t[o]))
+            && o > 0
+            && (o + 1..c).any(|m| t[m].word())
+            && (o + 1..c).all(|m| {
+                !end_punct(&t[m])
+                    || t[m].quote().is_some()
+                    || t[m].punct(')')
+                    || t[m].punct('.') && t[m - 1].word() && t[m - 1].cap
+            })
+        {
+            while o > 0 && dash(&t[o - 1]) {
+                o -= 1;
+            }
+            if let Some(name) = self.simple_np(u, o)
+                && name.end == o
+            {
+                return Some(Np {
+                    start: name.start,
+                    end: c,
+                    head_start: name.head_start,
+                    head_end: name.head_end,
+                });
+            }
+        }
+        None
     }
 
     /// The subject before one aside set off by commas that closes at the comma at token

@@ -130,7 +130,11 @@ impl<'h> Finder<'_, 'h> {
             || t[np.end].is(WHO)
             || self.is_any(u, np.end, &["which", "that"])
             || self.np_tail(u, np.end, e)
-            || skip::time_end(&self.sentence(u), np.end) == Some(e);
+            || skip::time_end(&self.sentence(u), np.end) == Some(e)
+            // A bare time to the end (`a poll last week`, `a report Monday night`).
+            || e - np.end <= 3
+                && t[np.end..e].iter().all(Tok::word)
+                && self.time_adjunct_at(u, np.end);
         // The clause before ends in a word, a figure (`22%`) or a bracket.
         let clause_end = i > 0 && {
             let x = &t[i - 1];
@@ -177,9 +181,19 @@ impl<'h> Finder<'_, 'h> {
             );
         let opens =
             x.word() && !x.cap && (prep || w.ends_with("ed")) || x.punct('/') || x.punct('-');
+        // A quoted title after its naming participle (`a memo titled “Next Steps”`) is no
+        // quotation of the source's.
+        let title = |m: usize| {
+            m > k
+                && self.is_any(
+                    u,
+                    m - 1,
+                    &["titled", "entitled", "called", "named", "dubbed"],
+                )
+        };
         opens
-            && t[k..e].iter().all(|y| {
-                y.quote().is_none()
+            && t[k..e].iter().enumerate().all(|(j, y)| {
+                (y.quote().is_none() || title(k + j))
                     && !y.is(AUX | WHO)
                     && !y.cue.is_some_and(|c| matches!(c.form, Form::S) && !y.cap)
                     && !end_punct(y)

@@ -186,6 +186,143 @@ fn singular_or_past(rest: &str) -> bool {
         || PAST.contains(&w.as_str())
 }
 
+/// Role nouns: common nouns that name people, and so take `who` (`the spokesman, who …`).
+const ROLE_NOUNS: [&str; 62] = [
+    "adviser",
+    "advisor",
+    "aide",
+    "analyst",
+    "attorney",
+    "author",
+    "candidate",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "colleague",
+    "commissioner",
+    "critic",
+    "customer",
+    "delegate",
+    "democrat",
+    "diplomat",
+    "director",
+    "doctor",
+    "economist",
+    "executive",
+    "expert",
+    "father",
+    "founder",
+    "friend",
+    "governor",
+    "head",
+    "host",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "man",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "mother",
+    "narrator",
+    "officer",
+    "official",
+    "organizer",
+    "owner",
+    "participant",
+    "partner",
+    "people",
+    "police",
+    "president",
+    "professor",
+    "prosecutor",
+    "questioner",
+    "representative",
+    "republican",
+    "researcher",
+    "resident",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "woman",
+];
+
+/// Words that open a post-modifier of a noun: prepositions and relative pronouns.
+const POST_MODIFIER_WORDS: [&str; 12] = [
+    "of", "in", "at", "for", "from", "with", "on", "by", "who", "which", "that", "whose",
+];
+
+/// Words that head no subject a relative clause may follow: determiners and quantifiers left
+/// of their noun (`Each`, `All`), object pronouns (`Her`).
+const NOT_HEADS: [&str; 17] = [
+    "all", "any", "both", "each", "either", "every", "few", "her", "him", "many", "me", "most",
+    "neither", "several", "some", "them", "us",
+];
+
+/// The non-restrictive relative clause English puts after subject `src`, agreeing with it: `who`
+/// for a person (a name, a personal pronoun, a role noun: `the spokesman`), `which` for anything
+/// else (`the survey`, `the ministry`, `The Post`); the verb plural after a plural or a
+/// first- or second-person subject (`Officials, who lead …`, `I, who lead …`). `None` where the
+/// source's last word heads no subject (`Each`, `Her`, a possessive).
+fn relative_clause(src: &str) -> Option<&'static str> {
+    let words: Vec<&str> = src
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' || c == '-'))
+        .filter(|w| !w.is_empty())
+        // The head comes before its post-modifiers (`Democrats in Iowa who …`).
+        .take_while(|w| !POST_MODIFIER_WORDS.contains(w))
+        .collect();
+    // A participle after the head is a post-modifier too (`People briefed on the talks`).
+    let mut n = words.len();
+    while n > 1 && (words[n - 1].ends_with("ed") || words[n - 1].ends_with("ing")) {
+        n -= 1;
+    }
+    let words = &words[..n];
+    let head = *words.last()?;
+    let low = head.to_lowercase();
+    if NOT_HEADS.contains(&low.as_str())
+        || low.ends_with("'s")
+        || low.ends_with("’s")
+        || low.ends_with('\'')
+    {
+        return None;
+    }
+    let personal = matches!(low.as_str(), "i" | "we" | "you" | "they" | "he" | "she");
+    let first_or_plural_pronoun = matches!(low.as_str(), "i" | "we" | "you" | "they");
+    let coordinated = words.contains(&"and");
+    let lower_case = head.starts_with(char::is_lowercase);
+    let singular = low.strip_suffix('s').filter(|stem| {
+        !(low.ends_with("ss") || low.ends_with("us") || low.ends_with("is")) && stem.len() > 1
+    });
+    // A plural: a common noun in `-s`, or a capitalised group noun in `-ans`, `-crats`,
+    // `-ists` (`Democrats`, `Republicans`); a surname in `-s` (`Sanders`) stays singular.
+    let role = |w: &str| ROLE_NOUNS.contains(&w);
+    let plural = coordinated
+        || first_or_plural_pronoun
+        || matches!(low.as_str(), "people" | "police")
+        || singular.is_some_and(|stem| {
+            lower_case || role(stem) || ["ans", "crats", "ists"].iter().any(|x| low.ends_with(x))
+        });
+    let person = personal
+        || role(&low)
+        || singular.is_some_and(role)
+        // A capitalised head names a person unless the phrase is an organisation's or a
+        // document's: `The Post`, an acronym (`CNN`).
+        || !(lower_case
+            || words[0] == "The"
+            || head.len() > 1 && head.chars().all(|c| !c.is_lowercase()));
+    Some(match (person, plural) {
+        (true, false) => ", who leads the party,",
+        (true, true) => ", who lead the party,",
+        (false, false) => ", which was released on Monday,",
+        (false, true) => ", which were released on Monday,",
+    })
+}
+
 /// The edit of perturbation `kind` (an index into [`TYPES`]) on attribution `f` of `text`, if
 /// English allows it there. `variant` picks among equivalent fillers (a name, a date).
 pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Option<Edit> {
@@ -270,11 +407,11 @@ pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Opt
             (is_verb_cue && text[s..e].starts_with(char::is_uppercase)).then_some(())?;
             ins(e, ", a spokesman for the ministry,")
         }
-        // `Kim, who leads the party, said`
+        // `Kim, who leads the party, said`; `The survey, which was released on Monday, found`
         6 => {
             let (s, e) = source_before?;
             (is_verb_cue && text[s..e].starts_with(char::is_uppercase)).then_some(())?;
-            ins(e, ", who leads the party,")
+            ins(e, relative_clause(&text[s..e])?)
         }
         // `Kim, whose party won the vote, said`
         7 => {

@@ -1026,11 +1026,11 @@ impl<'h> Finder<'_, 'h> {
             && cue.constraint == Constraint::Plain
             && t[a].is(CONTENT_NOUN)
             && !t[a].cap
-            && self.is_word(u, a + 1, "that")
+            && let Some(that) = self.that_after_noun(u, a + 1)
         {
             // A bare noun only: `repeated his claim that …` keeps the claim as content.
             noun_cue_end = Some(a);
-            a += 1;
+            a = that;
         } else if !parenthetical
             && a + 1 < n
             && matches!(cue.constraint, Constraint::Plain | Constraint::Stance)
