@@ -141,6 +141,12 @@ impl<'h> Finder<'_, 'h> {
         {
             return m;
         }
+        if head.cap
+            && !common
+            && let Some(m) = self.name_before_time(u, np)
+        {
+            return m;
+        }
         if head.cap && !common {
             // `Arsenal's Sol Campbell`, `(On) Monday Tony Blair`: an owner or a day before the
             // name is not part of it.
@@ -182,6 +188,46 @@ impl<'h> Finder<'_, 'h> {
             return Mention::OrgRef(self.snip(head.span).as_str());
         }
         Mention::Other
+    }
+
+    /// `Harbour Workers Local 41 late Friday`: a weekday or other time word as the head, after
+    /// `late` or `early` and a name (capitalised words and numerals), is no part of the name,
+    /// which ends before the time phrase. `None` unless the head is such a time word.
+    #[cold]
+    #[inline(never)]
+    fn name_before_time(&self, u: usize, np: Np) -> Option<Mention<'h>> {
+        let t = &self.units[u].toks;
+        if np.head_end - np.head_start != 1 || !t[np.head_start].is(TIME) {
+            return None;
+        }
+        let e = np.head_start.checked_sub(1)?;
+        if e <= np.start || !self.is_any(u, e, &["late", "early"]) {
+            return None;
+        }
+        let text = self.text;
+        let part = |x: &Tok| {
+            x.word()
+                && !x.is(DET | TIME | PRONOUN)
+                && (x.cap || text[x.span].bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut a = e;
+        while a > np.start && part(&t[a - 1]) {
+            a -= 1;
+        }
+        if a == e || !t[a].cap {
+            return None;
+        }
+        let pre = (np.start < a).then(|| self.snip(self.s(u, np.start, a)));
+        let (title, description) = match pre {
+            Some(p) if t[np.start..a].iter().any(|x| x.is(TITLE)) => (Some(p), None),
+            Some(p) if t[np.start..a].iter().any(|x| !x.is(DET | TIME)) => (None, Some(p)),
+            _ => (None, None),
+        };
+        Some(Mention::Name {
+            name: self.snip(self.s(u, a, e)),
+            title,
+            description,
+        })
     }
 
     /// A document as a source (`the report`, `Foster’s book`, `a study released Monday by
