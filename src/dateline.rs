@@ -29,6 +29,7 @@
 //! ```
 
 use crate::lexicon::calendar::month_number;
+use crate::util::few::Few;
 use crate::util::fold::with_lower;
 use crate::util::hash::FxSet;
 
@@ -735,7 +736,8 @@ struct Shape {
     feed: Option<Span>,
     agency_only_feed: bool,
     location: Option<Span>,
-    places: Vec<Span>,
+    /// Almost always one: kept inline.
+    places: Few<Span>,
     date: Option<(Span, Option<u8>, Option<u8>)>,
     agency: Option<Span>,
     separator: Option<Span>,

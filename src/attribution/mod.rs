@@ -34,6 +34,7 @@
 //! assert_eq!(a.entity().unwrap().name(), "Kim");
 //! ```
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
@@ -558,11 +559,14 @@ pub(crate) fn attribute_batched<'h>(
     // Tokens are kept for a batch of paragraphs at a time (a whole news article is one
     // batch): the store and the unit lists are reused, and the units of earlier batches stay
     // as records without tokens. Memory is bounded by the batch, not the body.
+    // The token store and the unit lists come from this thread's last parse, emptied.
+    let Scratch {
+        mut store,
+        mut metas,
+        mut spare,
+    } = SCRATCH.with(Cell::take);
     let mut tokenizer = Tokenizer::default();
-    let mut store: Vec<Tok> = Vec::new();
-    let mut metas: Vec<UnitAt> = Vec::new();
     let mut past: Vec<Unit<'static>> = Vec::new();
-    let mut spare: Vec<Unit<'static>> = Vec::new();
     let mut carry = Carry::new(headline);
     // Sized for news text (a unit some 100 bytes, an attribution every other unit), so that
     // the lists seldom grow.
@@ -603,6 +607,9 @@ pub(crate) fn attribute_batched<'h>(
         if pi >= body.len() {
             let mut found = f.finish();
             found.attributions.iter_mut().for_each(scope::classify);
+            current.clear();
+            let spare = current.into_iter().map(|u| u.record()).collect();
+            Scratch::keep(store, metas, spare);
             return found;
         }
         carry = f.suspend();
@@ -617,6 +624,57 @@ pub(crate) fn attribute_batched<'h>(
 /// The tokens read as one batch by [`attribute_in`] (a paragraph more may end a batch): a
 /// megabyte of tokens, more than a news article holds.
 const BATCH_TOKENS: usize = 1 << 15;
+
+/// The buffers of [`attribute_batched`] that one thread's parses pass on to the next, empty:
+/// the token store and the unit lists of an article are not allocated again for the next one.
+struct Scratch {
+    store: Vec<Tok>,
+    metas: Vec<UnitAt>,
+    spare: Vec<Unit<'static>>,
+}
+
+impl Scratch {
+    /// Tokens a kept store may have room for: a long news article's (some 100 kB of text).
+    /// A larger store (a hostile input's batch) is freed, not held by the thread.
+    const KEEP_TOKENS: usize = 1 << 14;
+
+    /// Nothing held (no allocation).
+    const EMPTY: Scratch = Scratch {
+        store: Vec::new(),
+        metas: Vec::new(),
+        spare: Vec::new(),
+    };
+
+    /// Hands the buffers, emptied, to this thread's next parse; any that is larger than a news
+    /// article needs is freed instead.
+    fn keep(store: Vec<Tok>, metas: Vec<UnitAt>, spare: Vec<Unit<'static>>) {
+        /// `v` emptied, or a new empty list when `v` has room for more than `max` items.
+        fn bounded<T>(mut v: Vec<T>, max: usize) -> Vec<T> {
+            if v.capacity() > max {
+                return Vec::new();
+            }
+            v.clear();
+            v
+        }
+        let keep = Scratch {
+            store: bounded(store, Self::KEEP_TOKENS),
+            metas: bounded(metas, Self::KEEP_TOKENS / 16),
+            spare: bounded(spare, Self::KEEP_TOKENS / 16),
+        };
+        SCRATCH.with(|s| s.set(keep));
+    }
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch::EMPTY
+    }
+}
+
+thread_local! {
+    /// This thread's [`Scratch`], between parses.
+    static SCRATCH: Cell<Scratch> = const { Cell::new(Scratch::EMPTY) };
+}
 
 impl<'h> Attributions<'h> {
     /// Keeps the attributions in `scope` (in the speech scope, indirect content runs over a

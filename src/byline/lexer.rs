@@ -536,10 +536,23 @@ pub(super) struct Tokens<'h> {
     pub(super) lexer: Option<Lexer<'h>>,
 }
 
+std::thread_local! {
+    /// The token list this thread's last [`Tokens`] left, emptied: every paragraph an article's
+    /// byline search tries reads into it, not into a list of its own.
+    static SPARE: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The most tokens a list given back to [`SPARE`] may have room for (a byline's, with room to
+/// spare): a long line's list is freed, not held by the thread.
+const SPARE_TOKENS: usize = 64;
+
 impl<'h> Tokens<'h> {
     pub(super) fn new(h: &'h str, region: Span) -> Self {
+        let mut read = SPARE.with(std::cell::Cell::take);
+        // Room for a byline's tokens (a line of running text is refused within them).
+        read.reserve(16);
         Tokens {
-            read: Vec::new(),
+            read,
             lexer: Some(Lexer::new(h, region)),
         }
     }
@@ -558,5 +571,16 @@ impl<'h> Tokens<'h> {
     /// All the tokens.
     pub(super) fn all(&mut self) -> &[Tok] {
         self.upto(usize::MAX)
+    }
+}
+
+impl Drop for Tokens<'_> {
+    /// Gives the token list, emptied, to this thread's next [`Tokens`].
+    fn drop(&mut self) {
+        if self.read.capacity() <= SPARE_TOKENS {
+            let mut read = std::mem::take(&mut self.read);
+            read.clear();
+            SPARE.with(|s| s.set(read));
+        }
     }
 }

@@ -28,6 +28,7 @@
 //! (`Jong, Michiel de`), HTML tags left in by scrapers, and the CNN/Daily Mail
 //! `By . Jane Doe . PUBLISHED: . …` layout.
 
+use crate::util::fold::with_lower;
 use crate::util::hash::{FxMap, FxSet};
 use crate::util::scoped::{self, Guard};
 use std::borrow::Cow;
@@ -370,7 +371,7 @@ impl<'h> Byline<'h> {
         let may_lead_in = tokens
             .upto(0)
             .first()
-            .is_some_and(|t| t.kind == Tk::Word && LEADIN_FIRSTS.contains(p.lower(t).as_ref()));
+            .is_some_and(|t| t.kind == Tk::Word && p.lower_in(t, &LEADIN_FIRSTS));
         if may_lead_in
             && let Some((n, role)) = p.lead_in(tokens.upto(longest + 1), 0)
             && matches!(

@@ -15,6 +15,12 @@ impl<'h> Parse<'h> {
         name::lowercase(self.s(t.span).trim_end_matches('.'))
     }
 
+    /// Whether `t`, lower-cased and without a final full stop ([`Self::lower`]), is in `set`:
+    /// a short ASCII word is lower-cased on the stack, not into a `String`.
+    pub(super) fn lower_in(&self, t: &Tok, set: &FxSet<String>) -> bool {
+        with_lower(self.s(t.span).trim_end_matches('.'), |w| set.contains(w))
+    }
+
     /// Whether `t`, lower-cased and without a final full stop, is `lower` (a lower-case word).
     pub(super) fn is_lower(&self, t: &Tok, lower: &str) -> bool {
         let w = self.s(t.span).trim_end_matches('.');
@@ -29,7 +35,7 @@ impl<'h> Parse<'h> {
     pub(super) fn lead_in(&self, toks: &[Tok], at: usize) -> Option<(usize, LeadIn)> {
         // Most lines open with no lead-in word at all.
         let first = toks.get(at)?;
-        if first.kind != Tk::Word || !LEADIN_FIRSTS.contains(self.lower(first).as_ref()) {
+        if first.kind != Tk::Word || !self.lower_in(first, &LEADIN_FIRSTS) {
             return None;
         }
         'outer: for (words, role) in LEADINS.iter() {
@@ -358,13 +364,14 @@ impl<'h> Parse<'h> {
 
     pub(super) fn role_word(&self, t: &Tok) -> Option<&'static [RoleWord]> {
         let w = self.word(t)?;
-        let key = name::lowercase(w.trim_end_matches('.'));
         let roles: &'static FxMap<String, Vec<RoleWord>> = &ROLES;
         // `Editor-at-large`, `Editor-in-chief`: the head before the hyphen.
-        roles
-            .get(key.as_ref())
-            .or_else(|| key.split_once('-').and_then(|(h, _)| roles.get(h)))
-            .map(Vec::as_slice)
+        with_lower(w.trim_end_matches('.'), |key| {
+            roles
+                .get(key)
+                .or_else(|| key.split_once('-').and_then(|(h, _)| roles.get(h)))
+                .map(Vec::as_slice)
+        })
     }
 
     /// The span of `toks` without a sentence's final full stop.

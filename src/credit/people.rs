@@ -58,7 +58,8 @@ impl Depth {
 /// Words (with spans) of `span`.
 pub(super) fn words(h: &str, span: Span) -> Vec<Span> {
     let text = &h[span.range()];
-    let mut out = Vec::new();
+    // A credit's names are a few words: sized once (a word and its space take two bytes or more).
+    let mut out = Vec::with_capacity((text.len() / 2 + 1).min(16));
     let mut start = None;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {

@@ -101,6 +101,11 @@ pub(super) static MATERIAL_FROM: Lazy<Regex> = Lazy::new(|| {
 
 pub(super) fn material_from<'h>(h: &'h str, seg: &Seg) -> Option<CreditPart<'h>> {
     let body = &h[seg.body.range()];
+    // The pattern opens with `this` or `the` (`t` folds to no other letter): a segment that
+    // does not is refused before its captures are made.
+    if !matches!(body.as_bytes().first(), Some(b't' | b'T')) {
+        return None;
+    }
     let c = MATERIAL_FROM.captures(body)?;
     let m = c.name("src")?;
     let span = Span::new(seg.body.start + m.start(), seg.body.start + m.end());

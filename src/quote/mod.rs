@@ -1074,8 +1074,9 @@ impl<'h, F: FnMut(Span, Finding)> Scanner<'h, F> {
                     && (e.fam.may_stay_open() || next_opens == Some(e.fam))
                     && e.start + e.len < para.end
         });
-        let stack = std::mem::take(&mut self.stack);
-        for (i, e) in stack.into_iter().enumerate() {
+        // Emptied in place: the stack keeps its room for the next paragraph.
+        let mut stack = std::mem::take(&mut self.stack);
+        for (i, e) in stack.drain(..).enumerate() {
             if Some(i) != chosen {
                 self.drop_entry(e);
                 continue;
@@ -1099,6 +1100,7 @@ impl<'h, F: FnMut(Span, Finding)> Scanner<'h, F> {
                 self.finish_open(b);
             }
         }
+        self.stack = stack;
     }
 
     /// A quotation that ends without a closing mark.

@@ -28,7 +28,12 @@ impl<T> Few<T> {
                 let Few::One(first) = std::mem::take(self) else {
                     return;
                 };
-                *self = Few::Many(vec![first, item]);
+                // A list that grows past one item by pushes (an entity's mentions) often
+                // grows on: room for four, so that the third and fourth need no new block.
+                let mut v = Vec::with_capacity(4);
+                v.push(first);
+                v.push(item);
+                *self = Few::Many(v);
             }
         }
     }
