@@ -342,7 +342,7 @@ const JOINED_WINDOW: usize = 400;
 
 /// Where indirect content ending at `content_end` ends when a clause joined to it by a comma
 /// (or dash) and `and`, `but`, `while`, `although` or `though` runs on to the end
-/// of the sentence: `The union says burnout is critical, and members are tired.` The speech
+/// of the sentence: `The guild says the rota is unfair, and nurses are worn out.` The speech
 /// convention (what counters of who is quoted annotate) takes the whole sentence as what was
 /// said; PARC's ends the content at the joiner, which is how the readers read it. `None` when
 /// no such clause follows, when the sentence ends farther than a bounded window, at a line

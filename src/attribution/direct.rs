@@ -403,7 +403,7 @@ impl<'h> Finder<'_, 'h> {
     /// direct; or the reporter's words that share the complement with it (`added that, “…”`,
     /// `said she recalled thinking, “…”`, `added the words, “…”`), so that the content is
     /// mixed and starts with them. A long lead (`long`) with an object noun phrase keeps the
-    /// quotation apart (`posted a photo of the team on social media with two words: “…”`).
+    /// quotation apart (`shared a picture of the squad online with three words: “…”`).
     #[inline(never)]
     pub(super) fn quote_lead_is_adjunct(
         &self,
@@ -423,14 +423,14 @@ impl<'h> Finder<'_, 'h> {
         }
         // The rest of an adjunct the reader has already passed over (`said in the debate
         // spin room, “…”`): the word before is no cue.
-        // So is an infinitive's object (`joked in his turn to answer the question, “…”`).
+        // So is an infinitive's object (`rose at the end to close the debate, “…”`).
         if a > 0 && t[a - 1].word() && t[a - 1].cue.is_none()
             || a > 1 && self.is_word(u, a - 2, "to")
         {
             return true;
         }
         // A clause of its own: a finite cue verb (`said he responded: “…”`), unless a relative
-        // word makes it a clause on a noun (`added the caption which reads, “…”`, whose cue
+        // word makes it a clause on a noun (`left a note which reads, “…”`, whose cue
         // the quotation belongs to).
         let mut relative = false;
         let mut participle = false;

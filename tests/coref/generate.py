@@ -157,7 +157,7 @@ PATTERNS = [
     ("pronoun-not-in-content", "“The doors were locked,” {M2} said.\n“We ran for the stairs,” {M} told reporters.\n{Ml} and two colleagues hid under their desks, he said.", [("{M2}", "{M2}"), ("{M}", "{M}"), ("he", "{M2}")]),
     # --- a time phrase after the source's name is no part of the name
     ("time-after-name", "{M} late Friday said the vote had passed.", [("{M}", "{M}")]),
-    ("time-after-name", "A release sent to media from {CITY} Transit Workers Local 41 late Friday said most drivers had voted yes.", [("{CITY} Transit Workers Local 41 late Friday", "{CITY} Transit Workers Local 41")]),
+    ("time-after-name", "A statement issued by {CITY} Transit Workers Local 41 late Friday said most drivers had voted yes.", [("{CITY} Transit Workers Local 41 late Friday", "{CITY} Transit Workers Local 41")]),
     ("time-after-name", "A statement from Unit 7 of the {CITY} Nurses Union early Monday said the ward would close.\n“We were not consulted,” {F} said.", [("{F}", "{F}")]),
     ("time-after-name", "{CITY} Dockworkers Local 502 early Tuesday said the strike would go on. The plan was rejected by {M2}.", [("{CITY} Dockworkers Local 502 early Tuesday", "{CITY} Dockworkers Local 502")]),
 ]

@@ -318,8 +318,7 @@ fn relative_clause(src: &str) -> Option<&'static str> {
     Some(match (person, plural) {
         (true, false) => ", who leads the party,",
         (true, true) => ", who lead the party,",
-        (false, false) => ", which was released on Monday,",
-        (false, true) => ", which were released on Monday,",
+        (false, _) => ", which came out on Monday,",
     })
 }
 
@@ -407,7 +406,7 @@ pub(crate) fn perturb(kind: usize, text: &str, f: &Found, variant: usize) -> Opt
             (is_verb_cue && text[s..e].starts_with(char::is_uppercase)).then_some(())?;
             ins(e, ", a spokesman for the ministry,")
         }
-        // `Kim, who leads the party, said`; `The survey, which was released on Monday, found`
+        // `Kim, who leads the party, said`; `The survey, which came out on Monday, found`
         6 => {
             let (s, e) = source_before?;
             (is_verb_cue && text[s..e].starts_with(char::is_uppercase)).then_some(())?;
