@@ -34,6 +34,7 @@
 //! ```
 
 mod names;
+mod tables;
 
 pub(crate) use names::{
     SOURCE_WORDS, classify, is_demonym, may_be_person, place, sections, trim_possessive,
@@ -46,6 +47,8 @@ use names::{
 use crate::Snippet;
 use crate::util::few::Few;
 use crate::util::hash::FxMap;
+use crate::util::recycled;
+use tables::{TABLES, Tables};
 
 /// What sort of thing an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -427,18 +430,45 @@ const PRONOUN_SENTENCES: usize = 2;
 impl<'h> Resolver<'h> {
     /// A resolver for the mentions of `text`.
     pub(crate) fn new(text: &'h str) -> Self {
+        // The working tables of this thread's last article, emptied (none the first time).
+        let Tables {
+            words,
+            arena,
+            speakers,
+            by_word,
+            links,
+            places,
+            titled,
+            described,
+            recent,
+            anchored,
+            others,
+            scratch_words,
+            scratch_ids,
+        } = TABLES.with(std::cell::Cell::take).unwrap_or_default();
+        /// `v`, with room for at least `n` items.
+        fn sized<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
+            v.reserve(n);
+            v
+        }
         // The bounded lists at their bounds at once, the entity lists at a few entities: not
         // grown step by step from empty (most articles have some).
         Resolver {
             text,
-            speakers: Vec::with_capacity(RECENT_SPEAKERS + 1),
-            recent: Vec::with_capacity(RECENT_MENTIONS),
-            others: Vec::with_capacity(RECENT_MENTIONS),
+            speakers: sized(speakers, RECENT_SPEAKERS + 1),
+            recent: sized(recent, RECENT_MENTIONS),
+            others: sized(others, RECENT_MENTIONS),
             entities: Vec::with_capacity(8),
-            words: Vec::with_capacity(8),
-            anchored: Vec::with_capacity(8),
-            arena: Vec::with_capacity(16),
-            links: Vec::with_capacity(16),
+            words: sized(words, 8),
+            anchored: sized(anchored, 8),
+            arena: sized(arena, 16),
+            links: sized(links, 16),
+            by_word,
+            places,
+            titled,
+            described,
+            scratch_words,
+            scratch_ids,
             ..Resolver::default()
         }
     }
@@ -1392,19 +1422,52 @@ impl<'h> Resolver<'h> {
     /// The entities that a source, secondary source or titled name mentions, ids in order, and
     /// for each entity id the resolver gave, its id in that list.
     pub(crate) fn finish(self) -> (Vec<Entity<'h>>, Vec<Option<usize>>) {
-        let mut ids = Vec::with_capacity(self.entities.len());
+        let Resolver {
+            entities,
+            words,
+            arena,
+            speakers,
+            by_word,
+            links,
+            places,
+            titled,
+            described,
+            recent,
+            anchored,
+            others,
+            scratch_words,
+            scratch_ids,
+            ..
+        } = self;
+        let mut ids = Vec::with_capacity(entities.len());
         // Kept in place: no second list of entities.
-        let mut kept = self.entities;
-        let mut anchored = self.anchored.into_iter();
+        let mut kept = entities;
+        let mut i = 0;
         let mut next = 0;
         kept.retain_mut(|e| {
-            let keep = anchored.next().unwrap_or(false);
+            let keep = anchored.get(i).copied().unwrap_or(false);
+            i += 1;
             if keep {
                 e.id = next;
                 next += 1;
             }
             ids.push(keep.then_some(e.id));
             keep
+        });
+        Tables::keep(Tables {
+            words,
+            arena: recycled(arena, usize::MAX),
+            speakers,
+            by_word,
+            links,
+            places,
+            titled,
+            described,
+            recent,
+            anchored,
+            others,
+            scratch_words: recycled(scratch_words, usize::MAX),
+            scratch_ids,
         });
         (kept, ids)
     }

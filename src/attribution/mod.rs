@@ -564,8 +564,8 @@ pub(crate) fn attribute_batched<'h>(
         mut store,
         mut metas,
         mut spare,
+        mut tokenizer,
     } = SCRATCH.with(Cell::take);
-    let mut tokenizer = Tokenizer::default();
     let mut past: Vec<Unit<'static>> = Vec::new();
     let mut carry = Carry::new(headline);
     // Sized for news text (a unit some 100 bytes, an attribution every other unit), so that
@@ -609,7 +609,7 @@ pub(crate) fn attribute_batched<'h>(
             found.attributions.iter_mut().for_each(scope::classify);
             current.clear();
             let spare = current.into_iter().map(|u| u.record()).collect();
-            Scratch::keep(store, metas, spare);
+            Scratch::keep(store, metas, spare, tokenizer);
             return found;
         }
         carry = f.suspend();
@@ -626,11 +626,13 @@ pub(crate) fn attribute_batched<'h>(
 const BATCH_TOKENS: usize = 1 << 15;
 
 /// The buffers of [`attribute_batched`] that one thread's parses pass on to the next, empty:
-/// the token store and the unit lists of an article are not allocated again for the next one.
+/// the token store, the unit lists and the tokenizer's buffers of an article are not allocated
+/// again for the next one.
 struct Scratch {
     store: Vec<Tok>,
     metas: Vec<UnitAt>,
     spare: Vec<Unit<'static>>,
+    tokenizer: Tokenizer,
 }
 
 impl Scratch {
@@ -643,11 +645,12 @@ impl Scratch {
         store: Vec::new(),
         metas: Vec::new(),
         spare: Vec::new(),
+        tokenizer: Tokenizer::EMPTY,
     };
 
     /// Hands the buffers, emptied, to this thread's next parse; any that is larger than a news
     /// article needs is freed instead.
-    fn keep(store: Vec<Tok>, metas: Vec<UnitAt>, spare: Vec<Unit<'static>>) {
+    fn keep(store: Vec<Tok>, metas: Vec<UnitAt>, spare: Vec<Unit<'static>>, tokenizer: Tokenizer) {
         /// `v` emptied, or a new empty list when `v` has room for more than `max` items.
         fn bounded<T>(mut v: Vec<T>, max: usize) -> Vec<T> {
             if v.capacity() > max {
@@ -660,6 +663,7 @@ impl Scratch {
             store: bounded(store, Self::KEEP_TOKENS),
             metas: bounded(metas, Self::KEEP_TOKENS / 16),
             spare: bounded(spare, Self::KEEP_TOKENS / 16),
+            tokenizer: tokenizer.emptied(Self::KEEP_TOKENS),
         };
         SCRATCH.with(|s| s.set(keep));
     }

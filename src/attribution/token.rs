@@ -1,6 +1,7 @@
 //! Units and tokens: the sentences of the body as runs of tokens, each with its lexicon classes.
 
 use super::*;
+use crate::util::recycled;
 
 // ---------------------------------------------------------------------------------------------
 // Units and tokens
@@ -206,17 +207,37 @@ pub(super) struct Tokenizer {
 
 impl Default for Tokenizer {
     fn default() -> Self {
-        Tokenizer {
-            atoms: Vec::with_capacity(8),
-            spans: Vec::with_capacity(16),
-            buf: String::new(),
-            scratch: Vec::new(),
-            qi: 0,
-        }
+        Tokenizer::EMPTY
     }
 }
 
 impl Tokenizer {
+    /// A tokenizer at the start of a body, holding no buffer (no allocation).
+    pub(super) const EMPTY: Tokenizer = Tokenizer {
+        atoms: Vec::new(),
+        spans: Vec::new(),
+        buf: String::new(),
+        scratch: Vec::new(),
+        qi: 0,
+    };
+
+    /// This tokenizer at the start of a body, its buffers emptied for the next article's
+    /// parse; any with room for more than `max` items is freed instead (a hostile input's).
+    pub(super) fn emptied(self, max: usize) -> Tokenizer {
+        let mut buf = self.buf;
+        if buf.capacity() > max {
+            buf = String::new();
+        }
+        buf.clear();
+        Tokenizer {
+            atoms: recycled(self.atoms, max),
+            spans: recycled(self.spans, max),
+            buf,
+            scratch: recycled(self.scratch, max),
+            qi: 0,
+        }
+    }
+
     /// The units of paragraph `pi` (span `ps`) of the body, pushed to `out`; their tokens are
     /// pushed to `store`, which each unit indexes. Paragraphs are read in order: `ps` starts
     /// at or after the end of the paragraph read before. A paragraph without a quotation, a

@@ -6,7 +6,8 @@
 //! - [`fold`]: lower-casing for lookups;
 //! - [`scoped`]: a value set on the current thread for the duration of a call (the per-parser
 //!   lexicon overlay);
-//! - [`window_start`]: where a bounded look-back window over the text starts.
+//! - [`window_start`]: where a bounded look-back window over the text starts;
+//! - [`recycled`]: a list emptied for reuse, its room kept (per-thread scratch buffers).
 
 pub(crate) mod few;
 pub(crate) mod fold;
@@ -23,8 +24,34 @@ pub(crate) fn window_start(text: &str, before: usize, window: usize) -> usize {
     start
 }
 
+/// `v` emptied, as a list of `U` with `v`'s room when `U` is laid out as `T` is (a borrow
+/// of another lifetime: `&'h str` as `&'static str`), for a buffer a thread passes from one
+/// parse to the next; a new empty list (no allocation) when `v` has room for more than `max`
+/// items, so that a hostile input's large buffer is freed, never kept.
+pub(crate) fn recycled<T, U>(mut v: Vec<T>, max: usize) -> Vec<U> {
+    if v.capacity() > max {
+        return Vec::new();
+    }
+    v.clear();
+    // Collected in place (same layout, nothing left to map): the allocation is kept.
+    v.into_iter().filter_map(|_| None).collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_recycled_list_is_empty_and_keeps_its_room_up_to_the_bound() {
+        let text = String::from("one two three");
+        let mut v: Vec<&str> = Vec::with_capacity(16);
+        v.extend(text.split(' '));
+        let kept: Vec<&'static str> = super::recycled(v, 64);
+        assert!(kept.is_empty());
+        assert!(kept.capacity() >= 16);
+        let large: Vec<u32> = Vec::with_capacity(100);
+        let freed: Vec<u32> = super::recycled(large, 64);
+        assert_eq!(freed.capacity(), 0);
+    }
+
     #[test]
     fn a_window_starts_on_a_char_boundary() {
         let text = "ab\u{e9}cd"; // `é` is bytes 2..4
