@@ -777,25 +777,27 @@ impl<'h> Found<'h> {
         drop(sourced);
         // Resolve mentions in text order: sources, secondary sources, titled names.
         // An event names its draft, secondary or titled name by index (the mention is made
-        // when it is read): a few words each, however many mentions the body holds.
+        // when it is read): a few words each, however many mentions the body holds. The
+        // indexes are 32-bit (the event is three words, not four): four billion drafts would
+        // take a terabyte.
         enum Ev {
-            Source(usize),
-            Secondary(usize, usize),
-            Titled(usize),
+            Source(u32),
+            Secondary(u32, u32),
+            Titled(u32),
         }
         let mut events: Vec<(usize, Ev)> = Vec::with_capacity(
             drafts.len() + drafts.iter().map(|d| d.secondary.len()).sum::<usize>() + titled.len(),
         );
         for (i, d) in drafts.iter().enumerate() {
             if let Some((s, ..)) = d.source {
-                events.push((s.start, Ev::Source(i)));
+                events.push((s.start, Ev::Source(i as u32)));
             }
             for (j, sec) in d.secondary.iter().enumerate() {
-                events.push((sec.1.start, Ev::Secondary(i, j)));
+                events.push((sec.1.start, Ev::Secondary(i as u32, j as u32)));
             }
         }
         for (n, &(m, ..)) in titled.iter().enumerate() {
-            events.push((m.start, Ev::Titled(n)));
+            events.push((m.start, Ev::Titled(n as u32)));
         }
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::new(text);
@@ -811,6 +813,7 @@ impl<'h> Found<'h> {
         for (pos, ev) in events {
             match ev {
                 Ev::Source(i) => {
+                    let i = i as usize;
                     let (s, _, how, unnamed) = drafts[i].source.expect("has a source");
                     let whr = At {
                         unit: drafts[i].unit,
@@ -854,6 +857,7 @@ impl<'h> Found<'h> {
                     }
                 }
                 Ev::Secondary(i, j) => {
+                    let (i, j) = (i as usize, j as usize);
                     let (rel, s, _, how) = drafts[i].secondary[j];
                     let whr = At {
                         unit: drafts[i].unit,
@@ -868,6 +872,7 @@ impl<'h> Found<'h> {
                     }
                 }
                 Ev::Titled(n) => {
+                    let n = n as usize;
                     let (m, name, title) = titled[n];
                     let plain = title.is_empty();
                     let (name, how) = if plain && text[name].starts_with(|c: char| c.is_lowercase())
