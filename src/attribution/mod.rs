@@ -605,11 +605,15 @@ pub(crate) fn attribute_batched<'h>(
             f.unit(u);
         }
         if pi >= body.len() {
-            let mut found = f.finish();
-            found.attributions.iter_mut().for_each(scope::classify);
+            let done = f.done();
+            // The unit records and the tokens are no part of the result: they go (or go back
+            // to the thread's scratch) before the resolver makes its tables.
+            drop(past);
             current.clear();
             let spare = current.into_iter().map(|u| u.record()).collect();
             Scratch::keep(store, metas, spare, tokenizer);
+            let mut found = done.resolve(quotations);
+            found.attributions.iter_mut().for_each(scope::classify);
             return found;
         }
         carry = f.suspend();

@@ -704,18 +704,47 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
+    /// What was found, the titled names placed: the finder (and its borrow of the units) is
+    /// let go.
     #[inline]
-    pub(super) fn finish(mut self) -> Attributions<'h> {
+    pub(super) fn done(mut self) -> Found<'h> {
         self.place_titled();
+        Found {
+            text: self.text,
+            out: self.out,
+            titled: self.titled,
+            placed: self.placed,
+            documents: self.documents,
+            hollow: self.hollow,
+        }
+    }
+}
+
+/// What a [`Finder`] found, without the units it read: the drafts and the names around them,
+/// to be resolved once the tokens and the unit records are let go (they are no part of the
+/// result, and a long body's records would stand beside the resolver's tables).
+pub(super) struct Found<'h> {
+    text: &'h str,
+    out: Vec<Draft<'h>>,
+    titled: Vec<(Span, Span, Span)>,
+    placed: Vec<(usize, bool, Option<&'h str>)>,
+    documents: Vec<(usize, &'h str)>,
+    hollow: Vec<(usize, Span)>,
+}
+
+impl<'h> Found<'h> {
+    /// The attributions of the drafts, with the body's `quotation_list`, their sources resolved
+    /// to entities.
+    pub(super) fn resolve(self, quotation_list: &[Quotation<'h>]) -> Attributions<'h> {
         let text = self.text;
-        let quotation_list = self.quotations;
         // Per titled or plain name: its unit, whether it is the subject, and its role.
-        let placed = std::mem::take(&mut self.placed);
+        let placed = self.placed;
         // Both sorted by the cue's start, for a binary search per draft.
-        let mut documents = std::mem::take(&mut self.documents);
+        let mut documents = self.documents;
         documents.sort_unstable();
-        let mut hollow = std::mem::take(&mut self.hollow);
+        let mut hollow = self.hollow;
         hollow.sort_unstable();
+        let titled = self.titled;
         let mut drafts = self.out;
         drafts.retain(|d| {
             // Nothing read, or a lone relative pronoun after a preposition as the content.
@@ -744,29 +773,31 @@ impl<'h> Finder<'_, 'h> {
                     .take_while(|x| x.0 == d.unit)
                     .any(|x| x.1.contains(d.contents[0]))
         });
+        // Not needed by the resolver: freed before its tables are made.
+        drop(sourced);
         // Resolve mentions in text order: sources, secondary sources, titled names.
         // An event names its draft, secondary or titled name by index (the mention is made
-        // when it is read): a few words each, however many mentions the body holds.
+        // when it is read): a few words each, however many mentions the body holds. The
+        // indexes are 32-bit (the event is three words, not four): four billion drafts would
+        // take a terabyte.
         enum Ev {
-            Source(usize),
-            Secondary(usize, usize),
-            Titled(usize),
+            Source(u32),
+            Secondary(u32, u32),
+            Titled(u32),
         }
         let mut events: Vec<(usize, Ev)> = Vec::with_capacity(
-            drafts.len()
-                + drafts.iter().map(|d| d.secondary.len()).sum::<usize>()
-                + self.titled.len(),
+            drafts.len() + drafts.iter().map(|d| d.secondary.len()).sum::<usize>() + titled.len(),
         );
         for (i, d) in drafts.iter().enumerate() {
             if let Some((s, ..)) = d.source {
-                events.push((s.start, Ev::Source(i)));
+                events.push((s.start, Ev::Source(i as u32)));
             }
             for (j, sec) in d.secondary.iter().enumerate() {
-                events.push((sec.1.start, Ev::Secondary(i, j)));
+                events.push((sec.1.start, Ev::Secondary(i as u32, j as u32)));
             }
         }
-        for (n, &(m, ..)) in self.titled.iter().enumerate() {
-            events.push((m.start, Ev::Titled(n)));
+        for (n, &(m, ..)) in titled.iter().enumerate() {
+            events.push((m.start, Ev::Titled(n as u32)));
         }
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::new(text);
@@ -782,6 +813,7 @@ impl<'h> Finder<'_, 'h> {
         for (pos, ev) in events {
             match ev {
                 Ev::Source(i) => {
+                    let i = i as usize;
                     let (s, _, how, unnamed) = drafts[i].source.expect("has a source");
                     let whr = At {
                         unit: drafts[i].unit,
@@ -825,6 +857,7 @@ impl<'h> Finder<'_, 'h> {
                     }
                 }
                 Ev::Secondary(i, j) => {
+                    let (i, j) = (i as usize, j as usize);
                     let (rel, s, _, how) = drafts[i].secondary[j];
                     let whr = At {
                         unit: drafts[i].unit,
@@ -839,7 +872,8 @@ impl<'h> Finder<'_, 'h> {
                     }
                 }
                 Ev::Titled(n) => {
-                    let (m, name, title) = self.titled[n];
+                    let n = n as usize;
+                    let (m, name, title) = titled[n];
                     let plain = title.is_empty();
                     let (name, how) = if plain && text[name].starts_with(|c: char| c.is_lowercase())
                     {
