@@ -12,10 +12,12 @@ setup() {
 
 # export_base ROOT HASH DIR [FLAG]: the tree of commit HASH into DIR (git archive: no worktree
 # is registered), with ROOT's examples/dump.rs where the base has none or its dump lacks FLAG
-# (`--passes`, `--parse-only`), so that old commits can be measured the same way.
+# (`--passes`, `--parse-only`), so that old commits can be measured the same way. The files get
+# the time of extraction (`tar -m`), not the commit's: with the commit's time, cargo took a build
+# of another, later-built base in the shared target-base directory for fresh and reused it.
 export_base() {
     local root=$1 hash=$2 dir=$3 flag=${4:-}
-    git -C "$root" archive "$hash" | tar -x -C "$dir"
+    git -C "$root" archive "$hash" | tar -x -m -C "$dir"
     if [ ! -f "$dir/examples/dump.rs" ] || { [ -n "$flag" ] && ! grep -q -- "$flag" "$dir/examples/dump.rs"; }; then
         cp "$root/examples/dump.rs" "$dir/examples/dump.rs"
     fi
