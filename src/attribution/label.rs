@@ -57,6 +57,20 @@ impl<'h> Finder<'_, 'h> {
             if self.headline_case(u) && t[c + 1..].iter().all(|x| x.quote().is_none()) {
                 return None;
             }
+            // `Email: ed@example.com`, `Web: https://…`: a contact field, not words said.
+            let rest = &self.text[t[c + 1].span.start..self.units[u].span.end];
+            if contact(rest.split(char::is_whitespace).next().unwrap_or(rest)) {
+                return None;
+            }
+            // `ENERGY: Crude oil fell …`: an all-capital label is a transcript's turn label only
+            // in a conversation, where some speaker takes a second turn.
+            if t[..c]
+                .iter()
+                .all(|x| !x.word() || all_capital(&self.text[x.span]))
+                && section_heads(self.text, self.units[u].span.start)
+            {
+                return None;
+            }
             np
         };
         let mut d = self.content_draft(
@@ -155,6 +169,70 @@ impl<'h> Finder<'_, 'h> {
     }
 }
 
+/// Whether a content's first word is a contact field's value: an address or a link.
+fn contact(w: &str) -> bool {
+    w.contains('@') || w.starts_with("http") || w.starts_with("www.")
+}
+
+/// Whether `w` has two letters at least and no lower-case one (`ENERGY`, `SEN.`).
+fn all_capital(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// The head (last word, without its full stop) of the all-capital `LABEL:` that opens `line`.
+fn capital_label(line: &str) -> Option<&str> {
+    let colon = line
+        .char_indices()
+        .take_while(|&(i, _)| i < 48)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let label = &line[..colon];
+    if label.is_empty()
+        || !label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        || !all_capital(label)
+    {
+        return None;
+    }
+    label
+        .split_whitespace()
+        .last()
+        .map(|w| w.trim_end_matches('.'))
+}
+
+/// Whether the all-capital labels opening the lines around `at` (a bounded window) are section
+/// heads: three or more of them, and no head word opens two (`THE DAY IN ASIA:`, `ENERGY:`,
+/// `CURRENCIES:`). In a transcript the speakers take turns, so some label returns
+/// (`KATE LEE:` … `LEE:`); one or two labels alone are read as speakers.
+#[cold]
+#[inline(never)]
+fn section_heads(text: &str, at: usize) -> bool {
+    const WINDOW: usize = 6000;
+    let mut lo = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let mut heads: Vec<&str> = Vec::new();
+    let mut lines = text[lo..hi].split('\n');
+    if lo > 0 {
+        lines.next(); // a line cut by the window
+    }
+    for line in lines {
+        if let Some(h) = capital_label(line.trim_start()) {
+            if heads.contains(&h) {
+                return false;
+            }
+            heads.push(h);
+        }
+    }
+    heads.len() >= 3
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::attribute_text;
@@ -193,5 +271,24 @@ mod tests {
                 "We will not raise the transit fare this year".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn all_capital_section_heads_are_no_speakers() {
+        let text = "Shares fell on Monday.\n\nTHE WEEK IN LIMA: The index lost 2 per cent.\n\nSUGAR: Futures rose 3 cents a pound.\n\nRATES: The central bank kept its rate at 4 per cent.";
+        assert_eq!(labels(text), Vec::<(String, String)>::new());
+    }
+
+    #[test]
+    fn transcript_turns_still_read() {
+        let text = "The two met on air.\n\nQUILL: The vote is next month.\n\nFENWICK: I have not decided yet.\n\nQUILL: When will you decide?";
+        let got = labels(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_contact_field_is_no_quote() {
+        let text = "The council met on Monday.\n\nEmail: kpike@example.com | Twitter: kpike_news";
+        assert_eq!(labels(text), Vec::<(String, String)>::new());
     }
 }
