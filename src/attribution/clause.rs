@@ -373,23 +373,9 @@ impl<'h> Finder<'_, 'h> {
     /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
     ///
     /// One copy for the readers' hundred call sites, not one inlined at each: the copies
-    /// crowded the instruction cache. Each word of `ws` is tested on its length and first
-    /// letter with one branch, almost never taken (which word a token may be is nothing a
-    /// predictor learns), and the list is read to its end.
+    /// crowded the instruction cache. The test itself is [`Sentence::is_any`]'s.
     #[inline(never)]
     pub(super) fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
-        let Some(x) = self.units[u].toks.get(k).filter(|x| x.word()) else {
-            return false;
-        };
-        let b = &self.text.as_bytes()[x.span.range()];
-        let first = b.first().map_or(0, |c| c | 0x20);
-        let mut hit = false;
-        for w in ws {
-            let w = w.as_bytes();
-            if (w.len() == b.len()) & (w.first() == Some(&first)) {
-                hit |= b.eq_ignore_ascii_case(w);
-            }
-        }
-        hit
+        self.sentence(u).is_any(k, ws)
     }
 }

@@ -713,12 +713,17 @@ impl Sentence<'_> {
         match self.toks.get(k) {
             Some(x) if x.word() => {
                 let b = &self.text.as_bytes()[x.span.range()];
-                // The length and the first letter first: most words fail there.
+                // The length and the first letter first, in one rarely taken branch: most
+                // words fail there; the list is read to its end (a loop the predictor learns).
                 let first = b.first().map_or(0, |c| c | 0x20);
-                ws.iter().any(|w| {
+                let mut hit = false;
+                for w in ws {
                     let w = w.as_bytes();
-                    b.len() == w.len() && first == w[0] && b.eq_ignore_ascii_case(w)
-                })
+                    if (w.len() == b.len()) & (w.first() == Some(&first)) {
+                        hit |= b.eq_ignore_ascii_case(w);
+                    }
+                }
+                hit
             }
             _ => false,
         }
