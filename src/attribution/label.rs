@@ -90,6 +90,7 @@ impl<'h> Finder<'_, 'h> {
     /// `Lee believes the deal is good, aides said.`: a thought or perception whose sentence
     /// ends with a reporter is itself the content of that reporter's attribution (PolNeAR
     /// annotates the outer one only).
+    #[inline(never)]
     pub(super) fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         // A stance or naming verb (`Lee praised the plan, aides said`) reports no speech of its

@@ -6,6 +6,7 @@ impl<'h> Finder<'_, 'h> {
     /// A reporting noun and its content after a preposition: `a call for new elections`,
     /// `his remarks about the war`, `Trump's mention of the wall`. The owner (a possessive
     /// before the noun) is the source; with none, the source is unnamed.
+    #[inline(never)]
     pub(super) fn nominal(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;
         let n = t.len();

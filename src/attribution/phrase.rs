@@ -4,6 +4,7 @@ use super::*;
 
 impl<'h> Finder<'_, 'h> {
     /// Source phrases: `According to X, …`, `…, according to X.`, `As per X, …`.
+    #[inline(never)]
     pub(super) fn try_phrase(
         &mut self,
         u: usize,

@@ -8,6 +8,7 @@ impl<'h> Finder<'_, 'h> {
     /// A passive that is read here with its subject as what was said about (`The move was
     /// criticized by economists`, `Mr. Trump was challenged over …`): `Some` with the result;
     /// `None` when the source phase goes on.
+    #[inline(never)]
     pub(super) fn passive_source(
         &mut self,
         cx: &VerbCtx<'h>,
@@ -236,6 +237,7 @@ impl<'h> Finder<'_, 'h> {
     /// infinitive, the object of a control verb, the sender of a message, the one recorded,
     /// the main clause's subject after a fronted participle, the previous attribution's.
     /// `None` when the cue has no source at all.
+    #[inline(never)]
     pub(super) fn inherited_source(&self, cx: &mut VerbCtx<'h>, ing_after_sub: bool) -> Option<()> {
         let &mut VerbCtx {
             u,
