@@ -92,6 +92,15 @@ impl<'h> Finder<'_, 'h> {
     /// annotates the outer one only).
     #[inline(never)]
     pub(super) fn reporter_outer(&self, u: usize, d: &Draft<'h>) -> Option<Draft<'h>> {
+        // Both readings below take the outer source from a secondary relation: a draft
+        // without one has no outer reporter (most drafts; no token scan for them).
+        if !d
+            .secondary
+            .iter()
+            .any(|x| matches!(x.0, Relation::AccordingTo | Relation::ReportedBy))
+        {
+            return None;
+        }
         let t = &self.units[u].toks;
         // A stance or naming verb (`Lee praised the plan, aides said`) reports no speech of its
         // own either.
