@@ -512,7 +512,7 @@ mod tests {
         );
         // A clause after the comma keeps the comma's reading open.
         assert_eq!(
-            of("She admits in this instance, there were losses.", "admits"),
+            of("She admits in this case, there were delays.", "admits"),
             Complement::Nothing
         );
         assert_eq!(
@@ -565,7 +565,10 @@ mod tests {
             Complement::Np
         );
         assert_eq!(
-            of("The firm found itself at the center of the row.", "found"),
+            of(
+                "The firm found itself in the middle of the dispute.",
+                "found"
+            ),
             Complement::Reflexive
         );
         assert_eq!(

@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn a_negated_cue_reports_nothing_said_in_the_speech_scope() {
         for text in [
-            "The minister did not specify how many inspectors would be hired.",
+            "The minister did not specify how much the new inspectors would cost.",
             "The coach wouldn't say which players were injured.",
             "The mayor never said the levy would rise.",
         ] {

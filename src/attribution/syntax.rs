@@ -504,8 +504,8 @@ mod tests {
 
     #[test]
     fn a_parenthetical_after_a_name_belongs_to_it() {
-        let got = read(bare_np, "Rep. Jim Clyburn (D-S.C.) said it.", "said");
-        assert_eq!(got.map(|(m, _)| m), Some("Rep. Jim Clyburn (D-S.C.)"));
+        let got = read(bare_np, "Rep. Ada Quill (D-N.M.) said it.", "said");
+        assert_eq!(got.map(|(m, _)| m), Some("Rep. Ada Quill (D-N.M.)"));
     }
 
     #[test]
