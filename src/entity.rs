@@ -64,7 +64,7 @@ pub enum EntityKind {
     Place,
     /// A name that could be any of these.
     Unknown,
-    /// People named together (`Tore Sohlberg and Lehla Abreder`): a `they`, never a `he`.
+    /// People named together (`Ivo Brandt and Lena Marsh`): a `they`, never a `he`.
     Group,
 }
 
@@ -399,7 +399,7 @@ pub(crate) struct Resolver<'h> {
     /// name had it: a later second name with that word does not make it ambiguous.
     short_forms: FxMap<&'h str, usize>,
     /// The content of the attribution whose source is being resolved (byte range): a pronoun
-    /// source is not a person its own content names (`Lee and colleagues hid under desks, he
+    /// source is not a person its own content names (`Lee and two aides hid in a closet, he
     /// said`: not Lee).
     content: (usize, usize),
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
@@ -1376,7 +1376,7 @@ impl<'h> Resolver<'h> {
     }
 
     /// Records that entity `id` wrote the document with head noun `head`, in sentence `unit`
-    /// (`X wrote in a recent report`): a later `the report` is X's.
+    /// (`X wrote in a new report`): a later `the report` is X's.
     pub(crate) fn authored(&mut self, head: &'h str, id: usize, unit: usize) {
         if self.docs.len() == RECENT_MENTIONS {
             self.docs.remove(0);

@@ -63,7 +63,7 @@ impl<'h> Finder<'_, 'h> {
             let start = self.lead_in(u, i);
             return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
-        // Phrase in the middle: `The implication, according to the aide, is that …`: the
+        // Phrase in the middle: `The upshot, according to the adviser, is that …`: the
         // content is the words before and after it.
         let close = (np.end..n.min(np.end + 12))
             .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
