@@ -845,7 +845,7 @@ impl<'h> Found<'h> {
                         }
                         src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
                         r.set_content(0, 0);
-                        // `X wrote in a recent report`: a later `the report` is X's.
+                        // `X wrote in a new report`: a later `the report` is X's.
                         if let Some(id) = src_entity[i]
                             && whr.speech
                             && let Ok(at) =

@@ -962,9 +962,9 @@ fn a_lead_in_before_the_clause_subject_is_not_the_source() {
             "Other candidates",
         ),
         (
-            "The nurse later sued, claiming the quarantine violated her rights.",
+            "The teacher later sued, claiming the dismissal breached her contract.",
             "claiming",
-            "The nurse",
+            "The teacher",
         ),
     ] {
         assert_eq!(source_for(text, cue), Some(source), "{text}");
