@@ -10,7 +10,7 @@
 //! last few sentences (one whose name has the head word first), `they` a group or an
 //! organisation there, and an acronym (`ACC`) the name whose initials spell it (`Agricultural
 //! Development Canada`, recent or spelt out in brackets before). People named together (`Kim and
-//! Clark Moran`) are one group, never a `he`; a person named with the organisation they speak for
+//! Clark Dunmore`) are one group, never a `he`; a person named with the organisation they speak for
 //! (`Ana Ruiz of Shell`) is the person. A title before a surname seen before (`Mayor Okafor`,
 //! also inside a quotation) makes the role its person's; a role noun that is a sentence's
 //! subject (`On Monday, the mayor raised …`) makes that person salient for the pronouns after
@@ -305,7 +305,7 @@ pub(crate) enum Mention<'h> {
     /// A person the text introduces without naming (`a former senior executive`), with the
     /// head word: never resolved to an entity already seen.
     Unnamed(&'h str),
-    /// People named together (`Kim and Clark Moran`), the whole coordination.
+    /// People named together (`Kim and Clark Dunmore`), the whole coordination.
     Group(Snippet<'h>),
     /// An organisation by its kind (`the ministry`, `the company`), with the head word.
     OrgRef(&'h str),
@@ -568,7 +568,7 @@ impl<'h> Resolver<'h> {
         }
     }
 
-    /// Records a mention that no attribution reports (`Lawmakers asked whether Comey …`): a
+    /// Records a mention that no attribution reports (`Lawmakers asked whether Corrigan …`): a
     /// name that later mentions and pronouns can refer to. Returns its entity.
     pub(crate) fn seen(
         &mut self,

@@ -158,8 +158,8 @@ fn roles_are_read() {
         (b.outlets()[0].as_str(), b.roles()[0].as_str()),
         ("CNN.com", "Religion Editor")
     );
-    let b = parse("By Channel NewsAsia's Malaysia Correspondent Melissa Goh.");
-    assert_eq!(b.authors()[0].as_str(), "Melissa Goh");
+    let b = parse("By Channel NewsAsia's Malaysia Correspondent Melissa Tan.");
+    assert_eq!(b.authors()[0].as_str(), "Melissa Tan");
     assert_eq!(b.outlets()[0].as_str(), "Channel NewsAsia");
     assert_eq!(b.roles()[0].as_str(), "Malaysia Correspondent");
     let b = parse("CNN Political Editor Paul Brennan");
@@ -246,9 +246,9 @@ fn scraper_author_fields() {
     );
     let b = parse("By Kelli  Miller\n        WebMD Health News");
     assert_eq!(b.outlets()[0].as_str(), "WebMD Health News");
-    let b = parse("Written by Rob Ewaschuk\n   Edited by Betsy Beyer");
-    assert_eq!(b.authors()[0].display(), "Rob Ewaschuk");
-    assert_eq!(b.contributors()[0].person.display(), "Betsy Beyer");
+    let b = parse("Written by Rob Ellery\n   Edited by Betsy Brandt");
+    assert_eq!(b.authors()[0].display(), "Rob Ellery");
+    assert_eq!(b.contributors()[0].person.display(), "Betsy Brandt");
     assert_eq!(b.contributors()[0].role, copydesk::credit::Role::Editing);
     let b = parse("By Ana Ruiz\nTranslated by Tom Bell");
     assert_eq!(

@@ -193,7 +193,7 @@ impl<'h> Finder<'_, 'h> {
                     secondary.push((Relation::Medium, s, s, Mention::Other));
                 }
                 k = e;
-                // `in Lake Worth, Fla.`: a place, then its state abbreviation at the end of the
+                // `in Palm Grove, Fla.`: a place, then its state abbreviation at the end of the
                 // sentence.
                 if timeish
                     && k + 1 < n

@@ -485,7 +485,7 @@ impl<'h> Finder<'_, 'h> {
             let clause_start = !t.get(end + 1).is_some_and(|x| {
                 x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell())
             });
-            // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
+            // `Ted Ortiz, when asked what was wrong, responded`: a subordinate participle.
             let sub_participle = self.has(u, k, SUB)
                 && t.get(k + 1).is_some_and(|x| {
                     let w = &self.text[x.span];

@@ -74,7 +74,7 @@ impl<'h> Finder<'_, 'h> {
         let joined = i >= 2 && self.is_any(u, i - 2, &["and", "but"]);
         if let Some(c) = close
             && t[c + 1..].iter().filter(|x| x.word()).count() >= 2
-            // Not an apposition of the source (`according to Andy Smith, the director of …`)
+            // Not an apposition of the source (`according to Andy Hale, the director of …`)
             // after a whole clause.
             && (before_words <= 7 || joined)
             && !t[c + 1].is(DET)

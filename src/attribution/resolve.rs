@@ -37,7 +37,7 @@ fn is_honorific(w: &str) -> bool {
     )
 }
 
-/// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
+/// Whether a word has a lower-case letter after its first character (`Corrigan`, not `US` or
 /// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
 #[inline]
 fn has_lowercase(w: &str) -> bool {
@@ -99,7 +99,7 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         // A person named before the organisation they speak for is the source, not the
-        // organisation (`Tim Guest with the health authority`, `Ana Ruiz of Shell`, `the
+        // organisation (`Tom Guerin with the health authority`, `Ana Ruiz of Shell`, `the
         // director of operations for KTS, Joel Fraine`).
         if let Some((a, b)) = self.person_in(u, np) {
             return Mention::Name {
@@ -230,9 +230,9 @@ impl<'h> Finder<'_, 'h> {
         })
     }
 
-    /// A document as a source (`the report`, `Foster’s book`, `a study released Monday by
-    /// Civic Action`): its author where the noun phrase names one, as an owner (`Foster’s
-    /// book`), a name before the noun (`the Civic Action study`) or a `by` after it in its
+    /// A document as a source (`the report`, `Halloran’s book`, `a study released Tuesday by
+    /// Youth Works`): its author where the noun phrase names one, as an owner (`Halloran’s
+    /// book`), a name before the noun (`the Youth Works study`) or a `by` after it in its
     /// clause; `None` when the head is no document noun.
     fn document(&self, u: usize, np: Np) -> Option<Mention<'h>> {
         let t = &self.units[u].toks;
@@ -255,7 +255,7 @@ impl<'h> Finder<'_, 'h> {
         };
         let author = |a: usize, b: usize| Some(self.snip(self.s(u, a, b)));
         // An owner (`Halloran’s book`, `Transport Ontario’s public database`), or a name
-        // just before the noun (`the Civic Action study`, `an August PBO report`).
+        // just before the noun (`the Youth Works study`, `an August PBO report`).
         let owner = (np.start..h).rev().find(|&m| {
             let w = &text[t[m].span];
             named(&t[m]) && (w.ends_with("'s") || w.ends_with("’s"))
@@ -341,7 +341,7 @@ impl<'h> Finder<'_, 'h> {
                 && crate::entity::may_be_person(&words[..b - a])
                 && crate::entity::place(&text[self.s(u, a, b)]).is_none()
         };
-        // After the last comma: `…, Jeff Fraser`.
+        // After the last comma: `…, Joel Fraine`.
         if let Some(c) = (np.start..np.end)
             .rev()
             .find(|&k| matches!(t[k].kind, Kind::Punct(',')))
@@ -501,7 +501,7 @@ impl<'h> Finder<'_, 'h> {
         if self.name_words.len() >= 2 * NAME_WORDS {
             self.name_words.drain(..NAME_WORDS);
         }
-        // The surname: what a name is later shortened to (`Comey`).
+        // The surname: what a name is later shortened to (`Corrigan`).
         let last = match name.as_bytes().iter().rposition(|&b| b == b' ') {
             Some(i) => &name[i + 1..],
             None => name,
@@ -511,7 +511,7 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
-    /// Person names that no attribution reports (`Lawmakers asked whether James Comey …`): two
+    /// Person names that no attribution reports (`Lawmakers asked whether James Corrigan …`): two
     /// to four capitalised words, recorded as titled names with an empty title so that later
     /// mentions and pronouns can refer to them.
     ///
@@ -598,7 +598,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Whether the mention at tokens `k..` of unit `u` is its sentence's subject: no lower-case
-    /// word before it since the sentence start or the last comma (`Later, Comey …`).
+    /// word before it since the sentence start or the last comma (`Later, Corrigan …`).
     fn is_subject(&self, u: usize, k: usize) -> bool {
         let t = &self.units[u].toks;
         let from = t[..k]

@@ -69,7 +69,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
             head_end: b,
         });
     }
-    // A capitalised auxiliary ends a name after another name word (`Theresa May`); alone, it
+    // A capitalised auxiliary ends a name after another name word (`Helen May`); alone, it
     // is a name when a finite verb in the past or `-s` form follows it, which a modal never
     // takes (`“…,” Will wrote`, `May says`).
     let name_aux = last.is(AUX)

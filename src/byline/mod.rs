@@ -608,8 +608,8 @@ impl<'h> Byline<'h> {
     /// Contributors credited after the authors (`Edited by …`).
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("Written by Rob Ewaschuk\nEdited by Betsy Beyer")?;
-    /// assert_eq!(b.contributors()[0].person.display(), "Betsy Beyer");
+    /// let b = copydesk::Byline::parse("Written by Rob Ellery\nEdited by Betsy Brandt")?;
+    /// assert_eq!(b.contributors()[0].person.display(), "Betsy Brandt");
     /// assert_eq!(b.contributors()[0].role.as_str(), "editing");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -687,7 +687,7 @@ impl<'h> Parse<'h> {
             self.push_outlet(o);
             return;
         }
-        // `Channel NewsAsia's Malaysia Correspondent Melissa Goh`.
+        // `Channel NewsAsia's Malaysia Correspondent Melissa Tan`.
         if let Some(i) = toks.iter().position(|t| t.kind == Tk::Poss)
             && i > 0
         {
@@ -775,7 +775,7 @@ impl<'h> Parse<'h> {
         }
     }
 
-    /// `Malaysia Correspondent Melissa Goh`: a role (everything up to its head) and a person.
+    /// `Malaysia Correspondent Melissa Tan`: a role (everything up to its head) and a person.
     pub(super) fn role_then_person(&mut self, toks: &[Tok]) {
         let head = toks.iter().rposition(|t| {
             self.role_word(t)

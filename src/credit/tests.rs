@@ -185,7 +185,7 @@ fn contributor_lines() {
         .collect();
     assert_eq!(affs, ["USA TODAY", "The Journal News"]);
     assert_eq!(
-        people("Amanda Terkel contributed research.")[0].1,
+        people("Amanda Tervo contributed research.")[0].1,
         "research"
     );
 }

@@ -150,9 +150,9 @@ fn a_parenthetical_source_before_a_verb_or_a_quotation() {
 
 #[test]
 fn a_participle_after_a_subordinator_with_a_clause() {
-    let t = triples("Kasich smiled before optimistically predicting that the party would heal.");
+    let t = triples("Okafor smiled before optimistically predicting that the party would heal.");
     assert_eq!(t.len(), 1);
-    assert_eq!(t[0].0.as_deref(), Some("Kasich"));
+    assert_eq!(t[0].0.as_deref(), Some("Okafor"));
     assert_eq!(t[0].2, ["that the party would heal"]);
 }
 
@@ -239,7 +239,7 @@ fn a_headline_source_before_a_colon() {
     assert_eq!(a.cue_class(), CueClass::Punctuation);
     assert_eq!(a.contents()[0].as_str(), "Ortiz and Blake in tight race");
     // A quoted headline is direct.
-    let text = "Kasich: ‘We Are Going All The Way.’";
+    let text = "Okafor: ‘We Will Fight To The End.’";
     let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
     let quotations = crate::quote::quotations(text);
     let found = attribute_in(text, &body, &quotations, Some(0));
@@ -390,10 +390,9 @@ fn asked_in_the_passive_after_when_and_with_a_request() {
 
 #[test]
 fn a_naming_ends_with_its_quoted_complement() {
-    let t =
-        triples("Comey called the plan “extremely careless,” but said no charges would follow.");
+    let t = triples("Corrigan called the plan “deeply flawed,” but said no changes would follow.");
     assert_eq!(t.len(), 2);
-    assert_eq!(t[0].2, ["the plan “extremely careless,”"]);
+    assert_eq!(t[0].2, ["the plan “deeply flawed,”"]);
     assert_eq!(t[1].1, "said");
 }
 
@@ -1269,10 +1268,10 @@ fn an_inverted_source_keeps_its_appositions_and_formulas_report_nothing() {
         t[0].0.as_deref(),
         Some("Maria Lopez, 42, a nurse from Phoenix")
     );
-    let t = triples("The photo is reused, said Rita Katz, who tracks terrorists' posts.");
+    let t = triples("The photo is reused, said Rhea Kantor, who tracks extremists' posts.");
     assert_eq!(
         t[0].0.as_deref(),
-        Some("Rita Katz, who tracks terrorists' posts")
+        Some("Rhea Kantor, who tracks extremists' posts")
     );
     // A participle after the source is its own report, not an apposition.
     let t = triples("“We lost,” said Lee, adding that the team would recover.");
