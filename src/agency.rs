@@ -380,7 +380,7 @@ impl FromStr for Agency {
 /// registry knows it, which [`Agency`] it is.
 ///
 /// ```
-/// let b = copydesk::Byline::parse("By Alan Fram, Associated Press")?;
+/// let b = copydesk::Byline::parse("By Alan Corwin, Associated Press")?;
 /// let o = &b.outlets()[0];
 /// assert_eq!((o.as_str(), o.canonical()), ("Associated Press", "Associated Press"));
 /// assert_eq!(o.agency().map(|a| a.short_name()), Some("AP"));

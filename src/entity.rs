@@ -10,7 +10,7 @@
 //! last few sentences (one whose name has the head word first), `they` a group or an
 //! organisation there, and an acronym (`ACC`) the name whose initials spell it (`Agricultural
 //! Development Canada`, recent or spelt out in brackets before). People named together (`Kim and
-//! Clark Moran`) are one group, never a `he`; a person named with the organisation they speak for
+//! Clark Dunmore`) are one group, never a `he`; a person named with the organisation they speak for
 //! (`Ana Ruiz of Shell`) is the person. A title before a surname seen before (`Mayor Okafor`,
 //! also inside a quotation) makes the role its person's; a role noun that is a sentence's
 //! subject (`On Monday, the mayor raised …`) makes that person salient for the pronouns after
@@ -64,7 +64,7 @@ pub enum EntityKind {
     Place,
     /// A name that could be any of these.
     Unknown,
-    /// People named together (`Tore Sohlberg and Lehla Abreder`): a `they`, never a `he`.
+    /// People named together (`Ivo Brandt and Lena Marsh`): a `they`, never a `he`.
     Group,
 }
 
@@ -305,7 +305,7 @@ pub(crate) enum Mention<'h> {
     /// A person the text introduces without naming (`a former senior executive`), with the
     /// head word: never resolved to an entity already seen.
     Unnamed(&'h str),
-    /// People named together (`Kim and Clark Moran`), the whole coordination.
+    /// People named together (`Kim and Clark Dunmore`), the whole coordination.
     Group(Snippet<'h>),
     /// An organisation by its kind (`the ministry`, `the company`), with the head word.
     OrgRef(&'h str),
@@ -399,7 +399,7 @@ pub(crate) struct Resolver<'h> {
     /// name had it: a later second name with that word does not make it ambiguous.
     short_forms: FxMap<&'h str, usize>,
     /// The content of the attribution whose source is being resolved (byte range): a pronoun
-    /// source is not a person its own content names (`Lee and colleagues hid under desks, he
+    /// source is not a person its own content names (`Lee and two aides hid in a closet, he
     /// said`: not Lee).
     content: (usize, usize),
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
@@ -568,7 +568,7 @@ impl<'h> Resolver<'h> {
         }
     }
 
-    /// Records a mention that no attribution reports (`Lawmakers asked whether Comey …`): a
+    /// Records a mention that no attribution reports (`Lawmakers asked whether Corrigan …`): a
     /// name that later mentions and pronouns can refer to. Returns its entity.
     pub(crate) fn seen(
         &mut self,
@@ -1376,7 +1376,7 @@ impl<'h> Resolver<'h> {
     }
 
     /// Records that entity `id` wrote the document with head noun `head`, in sentence `unit`
-    /// (`X wrote in a recent report`): a later `the report` is X's.
+    /// (`X wrote in a new report`): a later `the report` is X's.
     pub(crate) fn authored(&mut self, head: &'h str, id: usize, unit: usize) {
         if self.docs.len() == RECENT_MENTIONS {
             self.docs.remove(0);

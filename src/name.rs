@@ -147,7 +147,7 @@ impl<'h> Person<'h> {
     /// The name as written (honorific excluded).
     ///
     /// ```
-    /// assert_eq!(copydesk::name::Person::parse("Mr Tom Watkins").unwrap().as_str(), "Tom Watkins");
+    /// assert_eq!(copydesk::name::Person::parse("Mr Tom Watling").unwrap().as_str(), "Tom Watling");
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &'h str {
@@ -157,7 +157,7 @@ impl<'h> Person<'h> {
     /// Where the name is.
     ///
     /// ```
-    /// let p = copydesk::name::Person::parse("Mr Tom Watkins").unwrap();
+    /// let p = copydesk::name::Person::parse("Mr Tom Watling").unwrap();
     /// assert_eq!(p.span(), copydesk::Span::new(3, 14));
     /// ```
     #[must_use]
@@ -168,8 +168,8 @@ impl<'h> Person<'h> {
     /// The name's span and text together.
     ///
     /// ```
-    /// let p = copydesk::name::Person::parse("Tom Watkins").unwrap();
-    /// assert_eq!(p.snippet().as_str(), "Tom Watkins");
+    /// let p = copydesk::name::Person::parse("Tom Watling").unwrap();
+    /// assert_eq!(p.snippet().as_str(), "Tom Watling");
     /// ```
     #[must_use]
     pub fn snippet(&self) -> Snippet<'h> {
@@ -189,7 +189,7 @@ impl<'h> Person<'h> {
     /// The honorific before the name (`Dr.`, `Mr`), kept apart from it.
     ///
     /// ```
-    /// assert!(copydesk::name::Person::parse("Tom Watkins").unwrap().honorific().is_none());
+    /// assert!(copydesk::name::Person::parse("Tom Watling").unwrap().honorific().is_none());
     /// ```
     #[must_use]
     pub fn honorific(&self) -> Option<Snippet<'h>> {

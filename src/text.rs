@@ -697,8 +697,8 @@ mod tests {
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
-            split("Gov. Jerry Brown and Sen. Kamala Harris spoke."),
-            ["Gov. Jerry Brown and Sen. Kamala Harris spoke."]
+            split("Gov. Jerry Dunn and Sen. Kamala Rao spoke."),
+            ["Gov. Jerry Dunn and Sen. Kamala Rao spoke."]
         );
         assert_eq!(
             split("George W. Bush spoke. He left."),

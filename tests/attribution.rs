@@ -215,10 +215,10 @@ fn direct_source_after() {
         "said",
     );
     check(
-        "\"We will win,\" the spokesman said in a statement.",
+        "\"We will win,\" the spokeswoman said in a statement.",
         &["We will win,"],
         K::Direct,
-        "the spokesman",
+        "the spokeswoman",
         "said",
     );
 }
@@ -244,8 +244,8 @@ fn direct_source_before() {
         "said",
     );
     check(
-        "She adds, “What kind of genius loses?”",
-        &["What kind of genius loses?"],
+        "She adds, “What sort of leader quits?”",
+        &["What sort of leader quits?"],
         K::Direct,
         "She",
         "adds",
@@ -310,14 +310,14 @@ fn apposition_source() {
 
 #[test]
 fn recipient_and_medium() {
-    let found = attribute_text("“No,” he told Reuters. “Yes,” she said in an interview with CNN.");
+    let found = attribute_text("“No,” he told Reuters. “Yes,” she said in an interview with NPR.");
     let a = found.attributions();
     assert_eq!(a[0].secondary()[0].relation(), Relation::Recipient);
     assert_eq!(a[0].secondary()[0].mention().as_str(), "Reuters");
     assert_eq!(a[1].secondary()[0].relation(), Relation::Medium);
     assert_eq!(
         a[1].secondary()[0].mention().as_str(),
-        "an interview with CNN"
+        "an interview with NPR"
     );
 }
 

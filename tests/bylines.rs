@@ -87,16 +87,16 @@ fn inverted_names_suffixes_and_honorifics() {
 #[test]
 fn several_authors() {
     assert_eq!(
-        authors("By Evan Ramstad and Gary McWilliams."),
-        ["Evan Ramstad", "Gary McWilliams"]
+        authors("By Owen Tarrant and Neil McKinnon."),
+        ["Owen Tarrant", "Neil McKinnon"]
     );
     assert_eq!(
         authors("By Ann Lee, Bo Diaz and Cy Young"),
         ["Ann Lee", "Bo Diaz", "Cy Young"]
     );
     assert_eq!(
-        authors("By Amy Goodman & Denis Moynihan"),
-        ["Amy Goodman", "Denis Moynihan"]
+        authors("By Ruth Ansell & Colin Brannagh"),
+        ["Ruth Ansell", "Colin Brannagh"]
     );
     assert_eq!(
         authors("By Jane Doe with John Roe"),
@@ -105,12 +105,12 @@ fn several_authors() {
     assert_eq!(authors("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
     assert_eq!(authors("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
     assert_eq!(
-        authors("Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN"),
+        authors("Lena B. Hart, Peter J.R. Cole, Mei-Ling Chou, and Sam Ortega, CNN"),
         [
-            "Dana A. Ford",
-            "James S.A. Corey",
-            "Chien-Ming Wang",
-            "Tom Watkins"
+            "Lena B. Hart",
+            "Peter J.R. Cole",
+            "Mei-Ling Chou",
+            "Sam Ortega"
         ]
     );
 }
@@ -118,19 +118,19 @@ fn several_authors() {
 #[test]
 fn outlets_and_wire_agencies() {
     assert_eq!(
-        outlets("By Alan Fram, Associated Press"),
+        outlets("By Alan Corwin, Associated Press"),
         ["Associated Press"]
     );
     assert_eq!(outlets("By Jane Doe | Reuters"), ["Reuters"]);
     assert_eq!(outlets("By Jane Doe (AP)"), ["Associated Press"]);
     assert_eq!(outlets("By Jane Doe, Press Association"), ["PA Media"]);
-    let b = parse("By Brad Knickerbocker Staff writer of The Christian Science Monitor.");
-    assert_eq!(b.authors()[0].display(), "Brad Knickerbocker");
-    assert_eq!(b.outlets()[0].as_str(), "The Christian Science Monitor");
+    let b = parse("By Brad Halvorsen Staff writer of The Lakeshore Monitor.");
+    assert_eq!(b.authors()[0].display(), "Brad Halvorsen");
+    assert_eq!(b.outlets()[0].as_str(), "The Lakeshore Monitor");
     assert!(b.outlets()[0].agency().is_none());
     assert_eq!(b.roles()[0].as_str(), "Staff writer");
     assert_eq!(
-        outlets("By Victor Davis Hanson // City Journal"),
+        outlets("By Victor Dale Harmon // City Journal"),
         ["City Journal"]
     );
     assert_eq!(outlets("Jane Doe, CNN"), ["CNN"]);
@@ -144,7 +144,7 @@ fn roles_are_read() {
         ["Senior Correspondent"]
     );
     assert_eq!(
-        roles("By Malcolm Moore, Economics Correspondent"),
+        roles("By Malcolm Reid, Economics Correspondent"),
         ["Economics Correspondent"]
     );
     let b = parse("By JANE DOE, AP Business Writer");
@@ -153,23 +153,23 @@ fn roles_are_read() {
     let b = parse("By Jane Doe, Special to The Times");
     assert_eq!(b.roles()[0].as_str(), "Special to");
     assert_eq!(b.outlets()[0].as_str(), "The Times");
-    let b = parse("By Dan Gilgoff, CNN.com Religion Editor");
+    let b = parse("By Dan Holloway, CNN.com Religion Editor");
     assert_eq!(
         (b.outlets()[0].as_str(), b.roles()[0].as_str()),
         ("CNN.com", "Religion Editor")
     );
-    let b = parse("By Channel NewsAsia's Malaysia Correspondent Melissa Goh.");
-    assert_eq!(b.authors()[0].as_str(), "Melissa Goh");
+    let b = parse("By Channel NewsAsia's Malaysia Correspondent Melissa Tan.");
+    assert_eq!(b.authors()[0].as_str(), "Melissa Tan");
     assert_eq!(b.outlets()[0].as_str(), "Channel NewsAsia");
     assert_eq!(b.roles()[0].as_str(), "Malaysia Correspondent");
-    let b = parse("CNN Political Editor Paul Steinhauser");
-    assert_eq!(b.authors()[0].as_str(), "Paul Steinhauser");
+    let b = parse("CNN Political Editor Paul Brennan");
+    assert_eq!(b.authors()[0].as_str(), "Paul Brennan");
     assert_eq!(b.roles()[0].as_str(), "Political Editor");
 }
 
 #[test]
 fn locations_contacts_dates() {
-    let b = parse("By Andrew Balls in Washington and Jennifer Hughes in New York.");
+    let b = parse("By Andrew Pike in Washington and Jennifer Oakes in New York.");
     let l: Vec<_> = b.locations().iter().map(|s| s.as_str()).collect();
     assert_eq!(l, ["Washington", "New York"]);
     let b = parse("Written by Kavya Rao | New Delhi | Updated: March 3, 2019 at 11:20 am");
@@ -178,14 +178,14 @@ fn locations_contacts_dates() {
     assert_eq!(b.lead_in().unwrap().as_str(), "Written by");
     let b = parse("By Jane Doe | Updated: May 10, 2025 09:30 IST");
     assert_eq!(b.date().unwrap().as_str(), "May 10, 2025 09:30 IST");
-    let b = parse("By MICHAEL FALCONE ( @michaelpfalcone ) and AMY WALTER ( @amyewalter )");
+    let b = parse("By MICHAEL TORRES ( @michaeltorres ) and AMY DUNN ( @amydunnwrites )");
     assert_eq!(b.authors().len(), 2);
-    assert_eq!(b.contacts()[1].text.as_str(), "@amyewalter");
+    assert_eq!(b.contacts()[1].text.as_str(), "@amydunnwrites");
     let b = parse("jane.doe@outlet.com (Jane Doe)");
     assert_eq!(b.contacts()[0].kind, copydesk::byline::ContactKind::Email);
     assert_eq!(b.authors()[0].as_str(), "Jane Doe");
-    let b = parse("By Doug Powers • March 25, 2016 05:37 PM");
-    assert_eq!(b.date().unwrap().as_str(), "March 25, 2016 05:37 PM");
+    let b = parse("By Doug Fenner • April 14, 2017 06:12 PM");
+    assert_eq!(b.date().unwrap().as_str(), "April 14, 2017 06:12 PM");
 }
 
 #[test]
@@ -241,14 +241,14 @@ fn scraper_author_fields() {
     assert_eq!(authors("Jenny \"The Author\" Smith"), ["Jenny Smith"]);
     assert_eq!(authors("Jenny Smith ❤️"), ["Jenny Smith"]);
     assert_eq!(
-        authors("By <a href=\"/profiles/amir-vera\">Amir Vera</a> and Adam Renton, CNN"),
-        ["Amir Vera", "Adam Renton"]
+        authors("By <a href=\"/profiles/omar-vance\">Omar Vance</a> and Adam Renwick, CNN"),
+        ["Omar Vance", "Adam Renwick"]
     );
     let b = parse("By Kelli  Miller\n        WebMD Health News");
     assert_eq!(b.outlets()[0].as_str(), "WebMD Health News");
-    let b = parse("Written by Rob Ewaschuk\n   Edited by Betsy Beyer");
-    assert_eq!(b.authors()[0].display(), "Rob Ewaschuk");
-    assert_eq!(b.contributors()[0].person.display(), "Betsy Beyer");
+    let b = parse("Written by Rob Ellery\n   Edited by Betsy Brandt");
+    assert_eq!(b.authors()[0].display(), "Rob Ellery");
+    assert_eq!(b.contributors()[0].person.display(), "Betsy Brandt");
     assert_eq!(b.contributors()[0].role, copydesk::credit::Role::Editing);
     let b = parse("By Ana Ruiz\nTranslated by Tom Bell");
     assert_eq!(

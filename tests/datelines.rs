@@ -72,7 +72,7 @@ fn us_wire() {
         None,
     );
     check(
-        "COLUMBIA, S.C. -- Ethan Flatt found",
+        "COLUMBIA, S.C. -- Nora Pruitt found",
         "COLUMBIA, S.C. --",
         Some("COLUMBIA, S.C."),
         None,
@@ -80,7 +80,7 @@ fn us_wire() {
         None,
     );
     check(
-        "ST. PAUL — The Cruz campaign",
+        "ST. PAUL — The Olsen campaign",
         "ST. PAUL —",
         Some("ST. PAUL"),
         None,
@@ -100,20 +100,20 @@ fn reuters_and_old_wire() {
         Some("May 10"),
     );
     check(
-        "CAIRO, Dec 17 (AFP) -- One of the",
-        "CAIRO, Dec 17 (AFP) --",
+        "CAIRO, Dec 11 (AFP) -- Two of the",
+        "CAIRO, Dec 11 (AFP) --",
         Some("CAIRO"),
         Some("AFP"),
         Some("Agence France-Presse"),
-        Some("Dec 17"),
+        Some("Dec 11"),
     );
     check(
-        "SEOUL, Aug. 20 (Yonhap) -- North Korea",
-        "SEOUL, Aug. 20 (Yonhap) --",
+        "SEOUL, Aug. 14 (Yonhap) -- South Korean",
+        "SEOUL, Aug. 14 (Yonhap) --",
         Some("SEOUL"),
         Some("Yonhap"),
         Some("Yonhap"),
-        Some("Aug. 20"),
+        Some("Aug. 14"),
     );
     check(
         "WASHINGTON, Sept. 23 - The",
@@ -132,12 +132,12 @@ fn reuters_and_old_wire() {
         Some("Narch 2"),
     );
     check(
-        "SAN MATEO, Calif., March 2 - Franklin",
-        "SAN MATEO, Calif., March 2 -",
+        "SAN MATEO, Calif., June 8 - Harlow",
+        "SAN MATEO, Calif., June 8 -",
         Some("SAN MATEO, Calif."),
         None,
         None,
-        Some("March 2"),
+        Some("June 8"),
     );
     let d = parse("WASHINGTON/NEW YORK (Reuters) - Talks");
     let p: Vec<_> = d.places().iter().map(|p| p.as_str()).collect();
@@ -151,17 +151,17 @@ fn reuters_and_old_wire() {
         None,
     );
     check(
-        "Dec 29 (Reuters) - U.S. Democratic",
-        "Dec 29 (Reuters) -",
+        "Oct 14 (Reuters) - U.S. Republican",
+        "Oct 14 (Reuters) -",
         None,
         Some("Reuters"),
         Some("Reuters"),
-        Some("Dec 29"),
+        Some("Oct 14"),
     );
-    let d = parse("SEOUL, Aug. 20 (Yonhap) -- x");
+    let d = parse("SEOUL, Aug. 14 (Yonhap) -- x");
     assert_eq!(
         (d.date().unwrap().month(), d.date().unwrap().day()),
-        (Some(8), Some(20))
+        (Some(8), Some(14))
     );
     assert_eq!(parse("NEW YORK, Narch 2 - S").date().unwrap().month(), None);
 }
@@ -201,12 +201,12 @@ fn indian_styles() {
         Some("April 27"),
     );
     check(
-        "KHUNTI (JHARKHAND), 2 Nov: Jharkhand",
-        "KHUNTI (JHARKHAND), 2 Nov:",
-        Some("KHUNTI (JHARKHAND)"),
+        "DUMKA (JHARKHAND), 9 Oct: The",
+        "DUMKA (JHARKHAND), 9 Oct:",
+        Some("DUMKA (JHARKHAND)"),
         None,
         None,
-        Some("2 Nov"),
+        Some("9 Oct"),
     );
     check(
         "Bhopal: BJP state president",
@@ -236,13 +236,13 @@ fn uk_asian_cnn_and_feeds() {
         None,
         None,
     );
-    let d = parse("(CNN) In his new book");
+    let d = parse("(CNN) In her latest memoir");
     assert_eq!(d.as_str(), "(CNN)");
     assert_eq!(d.separator().unwrap().as_str(), " ");
     assert_eq!(d.agency_text().unwrap().as_str(), "CNN");
     assert_eq!(
-        &"(CNN) In his new book"[d.body_start()..],
-        "In his new book"
+        &"(CNN) In her latest memoir"[d.body_start()..],
+        "In her latest memoir"
     );
     check(
         "(CNN) -- Ebola virus",
@@ -285,7 +285,7 @@ fn uk_asian_cnn_and_feeds() {
         None,
     );
     check(
-        "Athens, Greece (Sports Network) - Tim",
+        "Athens, Greece (Sports Network) - Sam",
         "Athens, Greece (Sports Network) -",
         Some("Athens, Greece"),
         Some("Sports Network"),
@@ -329,14 +329,14 @@ fn separators() {
 #[test]
 fn negatives() {
     for input in [
-        "ISIS -- through its media arm on Tuesday -- claimed responsibility",
-        "FILE - In this Thursday, Sept. 12, 2019, file photo, President",
-        "The poll, released Wednesday, also shows most voters -- 71 percent -- think",
-        "Manchester United criticized fans who disrupted a game",
-        "Description: A flurry of corporate bankruptcies",
-        "The Issue: Space telescope was condemned",
-        "July Aviation Data: Low cost carrier IndiGo",
-        "Marvel Cinematic Universe’s Avengers: Infinity War hit the big screen",
+        "NATO -- through its press office on Friday -- denied the report",
+        "FILE - In this Monday, March 4, 2019, file photo, Governor",
+        "The survey, released Monday, also finds most parents -- 64 percent -- believe",
+        "Leeds Rovers criticized fans who invaded the pitch",
+        "Description: A wave of retail closures",
+        "The Issue: Harbor bridge was closed",
+        "June Shipping Data: Low fare carrier AirVista",
+        "Galaxy Studio Universe’s Sentinels: Endless Night hit the big screen",
         "North Korea’s leader Kim Jong Un defended the country’s role",
     ] {
         let e = Dateline::parse(input).unwrap_err();

@@ -75,7 +75,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Adjuncts after a cue: `in a statement`, `on Friday`, `Monday`, `last week`,
-    /// `in an interview with CNN`. Returns the token after them.
+    /// `in an interview with NPR`. Returns the token after them.
     pub(super) fn adjuncts(
         &self,
         u: usize,
@@ -147,7 +147,7 @@ impl<'h> Finder<'_, 'h> {
                     && (!t[e].is(STOP) || self.is_word(u, e, "with"))
                     && !(e > k + 1 && only_time && !t[e].is(TIME))
                     // `in a statement it would …`: a medium noun ends the phrase unless a
-                    // preposition, a name or a time carries it on (`in an interview with CNN`).
+                    // preposition, a name or a time carries it on (`in an interview with NPR`).
                     // Another medium noun goes on a compound (`in a news release`).
                     && !(medium
                         && t[e].word()
@@ -193,7 +193,7 @@ impl<'h> Finder<'_, 'h> {
                     secondary.push((Relation::Medium, s, s, Mention::Other));
                 }
                 k = e;
-                // `in Lake Worth, Fla.`: a place, then its state abbreviation at the end of the
+                // `in Palm Grove, Fla.`: a place, then its state abbreviation at the end of the
                 // sentence.
                 if timeish
                     && k + 1 < n
@@ -242,7 +242,7 @@ impl<'h> Finder<'_, 'h> {
                     break;
                 }
             }
-            // `A wall would stop the criminals, she said, but also the drugs.`: a coordinated
+            // `A levy would slow the traffic, she argued, but also the trade.`: a coordinated
             // remainder after the source goes on the content when it reports nothing itself.
             let e = self.words_end(u, k);
             if k + 2 < e
@@ -272,7 +272,7 @@ impl<'h> Finder<'_, 'h> {
             .collect::<Vec<_>>();
         commas.sort_unstable();
         for &c in &commas {
-            // `…, according to figures released on Friday.`: a source phrase whose noun is
+            // `…, according to data published on Monday.`: a source phrase whose noun is
             // no source word of its own, to the end of the sentence.
             let bare = || {
                 let k = c + 1 + self.phrase_at(u, c + 1)?;
@@ -384,7 +384,7 @@ impl<'h> Finder<'_, 'h> {
         }
         if let Some(len) = self.phrase_at(u, k) {
             let mut np = self.np_after(u, k + len, false)?;
-            // `…, according to a lawsuit filed in Manhattan by X.`: at the end of the
+            // `…, according to a complaint filed in Accra by X.`: at the end of the
             // sentence, the source runs to it.
             let e = self.words_end(u, np.end);
             if e > np.end

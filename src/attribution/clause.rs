@@ -49,7 +49,7 @@ impl<'h> Finder<'_, 'h> {
                     || (s..end)
                         .find(|&m| boundary(&t[m]))
                         .is_some_and(|c| c > j && self.lead_in_at(u, j, c)));
-            // `A few minutes later they …`: a time before the subject.
+            // `A few hours later they …`: a time before the subject.
             if !lead_in
                 && let Some(k) = (from..end.min(from + 8))
                     .take_while(|&k| {
@@ -73,7 +73,7 @@ impl<'h> Finder<'_, 'h> {
                 j = from;
             }
             while !lead_in && j < end && j - from < 8 {
-                // `Mitch McConnell (R-Ky.) issued`: a parenthetical in the name.
+                // `Tom Ruiz (R-Utah) issued`: a parenthetical in the name.
                 if t[j].punct('(')
                     && let Some(c) = (j + 1..end.min(j + 10)).find(|&m| t[m].punct(')'))
                 {
@@ -145,7 +145,7 @@ impl<'h> Finder<'_, 'h> {
         None
     }
 
-    /// `forced Sen. Lee to acknowledge`, `allow him to call for`, `leaving many to wonder`: the
+    /// `forced Sen. Lee to acknowledge`, `allowed them to call for`, `leaving many to wonder`: the
     /// object of an object-control verb, ending before the `to` at token `to`.
     pub(super) fn controlled_subject(&self, u: usize, to: usize) -> Option<Np> {
         let t = &self.units[u].toks;
@@ -186,7 +186,7 @@ impl<'h> Finder<'_, 'h> {
             k > 0 && t[k - 1].punct(',') && self.is_any(u, k, &["and", "but", "while", "whereas"])
         })?;
         let np = self.clause_subject_in(u, start, end, false)?;
-        // Not `it` (`…, and it will have no effect after hearing …`).
+        // Not `it` (`…, and it will make no difference after reading …`).
         (np.start == start + 1 && !self.is_word(u, np.head_start, "it")).then_some(np)
     }
 
@@ -234,7 +234,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Where the clause that the comma at token `comma` ends begins: after the last `;`, `:`
-    /// or dash, or at a joined `and` or `but` (`…, and the permit, his campaign said, …`).
+    /// or dash, or at a joined `and` or `but` (`…, and the venue, her staff said, …`).
     pub(super) fn clause_start(&self, u: usize, comma: usize) -> usize {
         let t = &self.units[u].toks;
         (1..comma)
@@ -263,10 +263,10 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Whether the words before a source set off by commas, ending at token `comma`, are part
-    /// of what is reported (`In other words, he said, “…”`, `If it passes, she said, “…”`)
+    /// of what is reported (`Put simply, he said, “…”`, `If it passes, she said, “…”`)
     /// rather than the setting of the report: a scene (`In a statement`, `At a rally`), a time
     /// (`When asked …`, `After the vote`, `Now`), a participle (`Holding a book`), a clause with
-    /// its own cue (`When Ryan said …`) or a name (`John Dickey, the chief executive, said`).
+    /// its own cue (`When Roe said …`) or a name (`Ian Dorsey, the chief executive, said`).
     pub(super) fn reported_lead(&self, u: usize, comma: usize) -> bool {
         let t = &self.units[u].toks;
         let a = self.clause_start(u, comma);

@@ -30,7 +30,7 @@ pub(super) enum Complement {
     ReportNoun,
     /// A plain noun phrase object: `called the hotline`, `found a seat`, `offered no evidence`.
     Np,
-    /// A reflexive object: `found itself at the center of the row`, `found himself embroiled`.
+    /// A reflexive object: `found itself in the middle of the dispute`, `found himself embroiled`.
     Reflexive,
     /// Nothing the verb takes here: the clause ends, or a prepositional phrase or other
     /// adjunct follows (the content, if any, stands elsewhere).
@@ -99,7 +99,7 @@ const SUBJECT_ENDS: [&str; 12] = [
 /// The most words a clause's subject is read over, from the first word after the verb.
 const MAX_SUBJECT: usize = 12;
 
-/// Reflexive pronouns (`found itself at the center of …`).
+/// Reflexive pronouns (`found itself in the middle of …`).
 const REFLEXIVES: [&str; 8] = [
     "myself",
     "yourself",
@@ -512,7 +512,7 @@ mod tests {
         );
         // A clause after the comma keeps the comma's reading open.
         assert_eq!(
-            of("She admits in this instance, there were losses.", "admits"),
+            of("She admits in this case, there were delays.", "admits"),
             Complement::Nothing
         );
         assert_eq!(
@@ -565,7 +565,10 @@ mod tests {
             Complement::Np
         );
         assert_eq!(
-            of("The firm found itself at the center of the row.", "found"),
+            of(
+                "The firm found itself in the middle of the dispute.",
+                "found"
+            ),
             Complement::Reflexive
         );
         assert_eq!(

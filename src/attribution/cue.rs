@@ -74,7 +74,7 @@ impl<'h> Finder<'_, 'h> {
         Some(d)
     }
 
-    /// `Asked whether …, he said …`, `When asked by a reporter about …, …`: the question
+    /// `Asked whether …, he said …`, `When asked by a journalist about …, …`: the question
     /// up to the comma is content, its asker (`by …`) the source.
     pub(super) fn asked(&self, u: usize, i: usize, used: &mut [bool]) -> Option<Draft<'h>> {
         let t = &self.units[u].toks;

@@ -111,7 +111,7 @@ impl<'h> Finder<'_, 'h> {
             self.out.push(draft);
             return;
         }
-        // `Kasich resisted: “…”`, `As Lee put it: “…”`: a name or a pronoun, a short predicate
+        // `Okafor resisted: “…”`, `As Lee put it: “…”`: a name or a pronoun, a short predicate
         // and a colon, then only the quotation to the end of the sentence.
         let s0 = usize::from(self.is_word(u, 0, "as"));
         let mut j = s0;

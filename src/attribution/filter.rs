@@ -24,7 +24,7 @@ pub(super) fn lone_relative_object(text: &str, units: &Units<'_>, d: &Draft<'_>)
         return false;
     };
     // `what` after a preposition opens a free relative that may be the content whole
-    // (`engaging in what analysts described as …`): only the pronouns that a preposition
+    // (`engaging in what experts described as …`): only the pronouns that a preposition
     // governs alone (`over which`, `from whom`).
     if !RELATIVE_PRONOUNS
         .iter()
@@ -53,7 +53,7 @@ pub(super) fn lone_relative_object(text: &str, units: &Units<'_>, d: &Draft<'_>)
 /// a count of who is quoted wants what was said, and the relative only points back at it. The
 /// relative piece goes; `false` when nothing is left.
 pub(super) fn speech_keeps(a: &mut Attribution<'_>) -> bool {
-    // `did not specify how many …`, `wouldn't comment`, `can’t tell what …`: a negated cue
+    // `did not specify how much …`, `wouldn't comment`, `can’t tell what …`: a negated cue
     // with no quotation in its content says that nothing was said.
     if a.kind == AttributionKind::Indirect && negated(a.cue.as_str()) {
         return false;
@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn a_negated_cue_reports_nothing_said_in_the_speech_scope() {
         for text in [
-            "The minister did not specify how many inspectors would be hired.",
+            "The minister did not specify how much the new inspectors would cost.",
             "The coach wouldn't say which players were injured.",
             "The mayor never said the levy would rise.",
         ] {

@@ -46,7 +46,7 @@ pub(super) struct Finder<'a, 'h> {
     /// Per titled name placed so far ([`Finder::place_titled`]): its unit, whether it is the
     /// subject, and the role an apposition or predicate nominative gives it.
     pub(super) placed: Vec<(usize, bool, Option<&'h str>)>,
-    /// The document a draft's cue names after it (`wrote in a recent report`), by the cue's
+    /// The document a draft's cue names after it (`wrote in a new report`), by the cue's
     /// start, for the drafts read so far ([`Finder::place_titled`] fills it while the tokens
     /// are there).
     pub(super) documents: Vec<(usize, &'h str)>,

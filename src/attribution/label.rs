@@ -3,7 +3,7 @@
 use super::*;
 
 impl<'h> Finder<'_, 'h> {
-    /// `Source: content` at the start of a paragraph: `Poll: Clinton and Trump tied`,
+    /// `Source: content` at the start of a paragraph: `Poll: Ortiz and Blake tied`,
     /// `Sanders: Clinton needs to …`, `BOULDUAN: Why not?`. The source is a short name or
     /// noun phrase, not a section label (`The Latest:`, `Update:`). A headline's source may be
     /// any title-case phrase (`CNN President On Trump: …`); in the body it is the capitalised
@@ -139,8 +139,8 @@ impl<'h> Finder<'_, 'h> {
                 return None;
             }
             // The content ends at the comma before the phrase, or at the phrase when it
-            // stands bare at the end of the sentence (`… on the ship according to a
-            // lawsuit.`: `trailing` read it so).
+            // stands bare at the end of the sentence (`… on the barge according to a
+            // complaint.`: `trailing` read it so).
             let c = if t[p - 1].punct(',') { p - 1 } else { p };
             let np = Np {
                 start,

@@ -110,7 +110,7 @@ pub enum Relation {
     Citing,
     /// Who was told: `he told Reuters`.
     Recipient,
-    /// Where it was said: `in a statement`, `in an interview with CNN`.
+    /// Where it was said: `in a statement`, `in an interview with NPR`.
     Medium,
     /// Who reported the statement: `Kim said …, KCNA reported`.
     ReportedBy,
@@ -537,7 +537,7 @@ pub fn attribute<'h>(
 }
 
 /// [`attribute`], knowing which of the `body` paragraphs (by index) is the headline: a
-/// headline reads `Source: content` (`Poll: Clinton and Trump in dead heat`).
+/// headline reads `Source: content` (`Poll: Ortiz and Blake in tight race`).
 pub(crate) fn attribute_in<'h>(
     text: &'h str,
     body: &[Paragraph<'h>],

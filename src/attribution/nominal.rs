@@ -116,8 +116,8 @@ impl<'h> Finder<'_, 'h> {
         Some(d)
     }
 
-    /// `Cruz made an unprompted call for …`, `Lee has held left-leaning positions on …`, `the
-    /// ad opened with a call for …`: the subject of a light verb whose object is the
+    /// `Ortiz made an unexpected call for …`, `Lee has held centrist positions on …`, `the
+    /// ad began with a call for …`: the subject of a light verb whose object is the
     /// reporting noun at token `i` owns it.
     pub(super) fn light_verb_subject(&self, u: usize, i: usize) -> Option<Np> {
         let t = &self.units[u].toks;

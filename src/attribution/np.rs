@@ -150,8 +150,8 @@ impl<'h> Finder<'_, 'h> {
         }) {
             return found;
         }
-        // `Sean Spicer on Thursday evening said`, `The bank just this month announced`,
-        // `Allies have in the past said`: the subject before the adverbial.
+        // `Sean Lee on Tuesday morning said`, `The insurer just this week announced`,
+        // `Teachers have in years past said`: the subject before the adverbial.
         let before = (e < end && e > 0)
             .then(|| self.np_before_at(u, e))
             .flatten();
@@ -236,8 +236,8 @@ impl<'h> Finder<'_, 'h> {
                 head_end: end,
             });
         }
-        // A share as the source: `42% say`, `Some 42% say`, `A mere 9 percent say`, `About
-        // four in 10 said`, `more than 4 in 10 said`.
+        // A share as the source: `42% say`, `Some 42% say`, `A mere 7 percent say`, `About
+        // two in 10 said`, `more than 7 in 10 said`.
         let number = |k: usize| {
             t[k].word()
                 && (self.text[t[k].span]
@@ -292,7 +292,7 @@ impl<'h> Finder<'_, 'h> {
         {
             return Some(Np { end, ..np });
         }
-        // `Officials who spoke with The Times said`, `Economists who favor the tax agree`: a
+        // `Engineers who spoke with The Ledger said`, `Economists who favor the tax agree`: a
         // relative clause without commas after the subject, its verb right after `who`.
         if last.word()
             && let Some(w) = (end.saturating_sub(12)..end.saturating_sub(1))
@@ -313,7 +313,7 @@ impl<'h> Finder<'_, 'h> {
             // Not a second verb of the relative clause (`who made enemies and bragged`).
             && !self.is_any(u, end - 1, &["and", "but", "or"])
         {
-            // `someone who had to reject them`: the cue is the relative clause's own verb.
+            // `anyone who had to reject it`: the cue is the relative clause's own verb.
             if self.is_word(u, end - 1, "to") {
                 return Some(Np {
                     start: w,
@@ -373,9 +373,9 @@ impl<'h> Finder<'_, 'h> {
         }
         // Apposition: `Dmitry Peskov, the Kremlin spokesman, said`.
         let k = self.segment_start(u, end - 1);
-        // Parenthetical inside the name: `Rep. Jim Clyburn (D-S.C.), the assistant leader`.
+        // Parenthetical inside the name: `Rep. Ada Quill (D-N.M.), the deputy whip`.
         if k > 0 && t[k - 1].punct(',') && k < end - 1 {
-            // `Jillian Chase, 27, a Tinder user, said`: an age before the apposition.
+            // `Nina Rowe, 34, a bakery owner, said`: an age before the apposition.
             let mut k = k;
             if k >= 4
                 && t[k - 2].word()
@@ -397,7 +397,7 @@ impl<'h> Finder<'_, 'h> {
             {
                 return Some(np);
             }
-            // `“…,” California Rep. Dan Hunter’s chief of staff, Joe Kasper, told`: a
+            // `“…,” Ohio Rep. Dan Cole’s chief of staff, Lena Varga, told`: a
             // description that is no noun phrase of ours, then the name in commas.
             let Some(name) = name else {
                 let d = self.segment_start(u, k - 1);
@@ -417,7 +417,7 @@ impl<'h> Finder<'_, 'h> {
                     // A subject no simple noun phrase reads (`About four in 10, who …,`).
                     .or_else(|| self.subject_before_aside(u, end - 1));
             };
-            // `“…,” Harry Bond, 30, of Raleigh, N.C., who …, said`: the earlier segments of
+            // `“…,” Omar Pike, 41, of Macon, Ga., who …, said`: the earlier segments of
             // the apposition, back to the quotation.
             let mut cur = name.start;
             let mut first = None;
@@ -485,7 +485,7 @@ impl<'h> Finder<'_, 'h> {
             let clause_start = !t.get(end + 1).is_some_and(|x| {
                 x.word() && x.cap && !x.is(TIME) && t[end].cue.is_some_and(|c| !c.tell())
             });
-            // `Ted Cruz, when asked what was wrong, responded`: a subordinate participle.
+            // `Ted Ortiz, when asked what was wrong, responded`: a subordinate participle.
             let sub_participle = self.has(u, k, SUB)
                 && t.get(k + 1).is_some_and(|x| {
                     let w = &self.text[x.span];
@@ -641,8 +641,8 @@ impl<'h> Finder<'_, 'h> {
                     .is_some_and(|np| hangs(np.start))
     }
 
-    /// `Lee, speaking at a rally in Dover, Del., warned`, `Ann Lee, who lost her son in Dover,
-    /// Delaware, in 2012, said`: the subject of a verb after a run of segments set off by
+    /// `Lee, speaking at a fair in Salem, Ore., warned`, `Ann Roe, who lost her home in Bend,
+    /// Oregon, in 2009, said`: the subject of a verb after a run of segments set off by
     /// commas (a participle or relative clause, an apposition, a place, a date) that ends at
     /// the comma at token `comma`: the first segment of the run that is a whole noun phrase,
     /// at the start of the clause or after a lead-in (`In May, a judge, ruling on a request,

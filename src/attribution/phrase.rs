@@ -64,7 +64,7 @@ impl<'h> Finder<'_, 'h> {
             let start = self.lead_in(u, i);
             return self.content_draft(u, start, i, cue, CueClass::SourcePhrase, Some(np));
         }
-        // Phrase in the middle: `The implication, according to the aide, is that …`: the
+        // Phrase in the middle: `The upshot, according to the adviser, is that …`: the
         // content is the words before and after it.
         let close = (np.end..n.min(np.end + 12))
             .take_while(|&m| !end_punct(&t[m]) || t[m].punct('\''))
@@ -75,7 +75,7 @@ impl<'h> Finder<'_, 'h> {
         let joined = i >= 2 && self.is_any(u, i - 2, &["and", "but"]);
         if let Some(c) = close
             && t[c + 1..].iter().filter(|x| x.word()).count() >= 2
-            // Not an apposition of the source (`according to Andy Smith, the director of …`)
+            // Not an apposition of the source (`according to Andy Hale, the director of …`)
             // after a whole clause.
             && (before_words <= 7 || joined)
             && !t[c + 1].is(DET)

@@ -11,7 +11,7 @@ const NAME_WORDS: usize = 48;
 const NOT_NAME: u32 = TITLE | DET | STOP | TIME | PRONOUN | ROLE | UNNAMED | PREP | CONN | SUB;
 
 /// Document nouns that name what a person or body wrote or keeps, beside the lexicon's evidence
-/// and medium nouns: the author or keeper is the source (`according to Foster’s book`, `the
+/// and medium nouns: the author or keeper is the source (`according to Halloran’s book`, `the
 /// agency’s public database`).
 const AUTHORED: [&str; 6] = ["book", "books", "paper", "papers", "database", "databases"];
 
@@ -37,7 +37,7 @@ fn is_honorific(w: &str) -> bool {
     )
 }
 
-/// Whether a word has a lower-case letter after its first character (`Comey`, not `US` or
+/// Whether a word has a lower-case letter after its first character (`Corrigan`, not `US` or
 /// `NATO`). A non-ASCII letter counts as lower case unless it is an upper-case one.
 #[inline]
 fn has_lowercase(w: &str) -> bool {
@@ -79,7 +79,7 @@ impl<'h> Finder<'_, 'h> {
         {
             common = false;
         }
-        // `owners Tore Sohlberg and Lehla Abreder`: people named together.
+        // `owners Ivo Brandt and Lena Marsh`: people named together.
         if np.end - np.start >= 4
             && let Some(j) = (np.start + 1..np.end - 1).find(|&j| self.is_word(u, j, "and"))
         {
@@ -99,8 +99,8 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         // A person named before the organisation they speak for is the source, not the
-        // organisation (`Tim Guest with the health authority`, `Ana Ruiz of Shell`, `the
-        // director of operations for EHS, Jeff Fraser`).
+        // organisation (`Tom Guerin with the health authority`, `Ana Ruiz of Shell`, `the
+        // director of operations for KTS, Joel Fraine`).
         if let Some((a, b)) = self.person_in(u, np) {
             return Mention::Name {
                 name: self.snip(self.s(u, a, b)),
@@ -117,7 +117,7 @@ impl<'h> Finder<'_, 'h> {
                 while a > np.start && t[a - 1].cap && t[a - 1].word() && !t[a - 1].is(DET) {
                     a -= 1;
                 }
-                // `the former clerk of the House of Commons`: a role of the named body, not
+                // `the former clerk of the Legislative Assembly`: a role of the named body, not
                 // the body.
                 if let Some(m) = self.role_of_body(u, np.start, a) {
                     return m;
@@ -134,7 +134,7 @@ impl<'h> Finder<'_, 'h> {
                 Mention::Other
             };
         }
-        // `the former chief executive of the Canadian Medical Association`: a role of the named
+        // `the retired chief executive of the Dental Council`: a role of the named
         // body, not the body.
         if head.cap
             && let Some(m) = self.role_of_body(u, np.start, np.head_start)
@@ -230,16 +230,16 @@ impl<'h> Finder<'_, 'h> {
         })
     }
 
-    /// A document as a source (`the report`, `Foster’s book`, `a study released Monday by
-    /// Civic Action`): its author where the noun phrase names one, as an owner (`Foster’s
-    /// book`), a name before the noun (`the Civic Action study`) or a `by` after it in its
+    /// A document as a source (`the report`, `Halloran’s book`, `a study released Tuesday by
+    /// Youth Works`): its author where the noun phrase names one, as an owner (`Halloran’s
+    /// book`), a name before the noun (`the Youth Works study`) or a `by` after it in its
     /// clause; `None` when the head is no document noun.
     fn document(&self, u: usize, np: Np) -> Option<Mention<'h>> {
         let t = &self.units[u].toks;
         let doc =
             |k: usize| !t[k].cap && (t[k].is(EVIDENCE | MEDIUM) || self.is_any(u, k, &AUTHORED));
         // The document noun: the head, or a noun with `by`/`from` and its author after it
-        // (`a study released Monday by Civic Action`).
+        // (`a study released Tuesday by Youth Works`).
         let h = if doc(np.head_end - 1) {
             np.head_end - 1
         } else {
@@ -254,16 +254,16 @@ impl<'h> Finder<'_, 'h> {
             x.word() && x.cap && !x.is(DET | TIME | TITLE | PRONOUN | STOP | PREP | CONN | SUB)
         };
         let author = |a: usize, b: usize| Some(self.snip(self.s(u, a, b)));
-        // An owner (`Foster’s book`, `Infrastructure Canada’s public database`), or a name
-        // just before the noun (`the Civic Action study`, `an August PBO report`).
+        // An owner (`Halloran’s book`, `Transport Ontario’s public database`), or a name
+        // just before the noun (`the Youth Works study`, `an August PBO report`).
         let owner = (np.start..h).rev().find(|&m| {
             let w = &text[t[m].span];
             named(&t[m]) && (w.ends_with("'s") || w.ends_with("’s"))
         });
         let last = owner.or_else(|| (h > np.start && named(&t[h - 1])).then(|| h - 1));
         let by = || {
-            // `by` or `from` and a name later in the clause: `a study (which is being) released Monday
-            // by Civic Action`.
+            // `by` or `from` and a name later in the clause: `a survey (which is being) released Tuesday
+            // by Youth Works`.
             let end = t.len().min(h + 9);
             let k = (h + 1..end)
                 .take_while(|&k| t[k].word())
@@ -279,7 +279,7 @@ impl<'h> Finder<'_, 'h> {
             }
             let a = k + 1 + usize::from(self.is_word(u, k + 1, "the"));
             let mut b = a;
-            // `the University of Calgary’s School of Public Policy`: `of`, `for` and `and`
+            // `the University of Regina’s School of Public Health`: `of`, `for` and `and`
             // between capitalised words.
             while b < t.len()
                 && b < a + 8
@@ -316,8 +316,8 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// A person's name inside a source noun phrase that names an organisation after it
-    /// (`Tim Guest with the Nova Scotia Health Authority`, `Jingyi Pan of IG`), or after a
-    /// role and a comma (`the director of operations for EHS, Jeff Fraser`): its tokens.
+    /// (`Tom Guerin with the Yukon Housing Authority`, `Jia Wen of TFX`), or after a
+    /// role and a comma (`the director of operations for KTS, Joel Fraine`): its tokens.
     fn person_in(&self, u: usize, np: Np) -> Option<(usize, usize)> {
         // A name of two words and one more word at least.
         if np.end - np.start < 3 {
@@ -341,7 +341,7 @@ impl<'h> Finder<'_, 'h> {
                 && crate::entity::may_be_person(&words[..b - a])
                 && crate::entity::place(&text[self.s(u, a, b)]).is_none()
         };
-        // After the last comma: `…, Jeff Fraser`.
+        // After the last comma: `…, Joel Fraine`.
         if let Some(c) = (np.start..np.end)
             .rev()
             .find(|&k| matches!(t[k].kind, Kind::Punct(',')))
@@ -501,7 +501,7 @@ impl<'h> Finder<'_, 'h> {
         if self.name_words.len() >= 2 * NAME_WORDS {
             self.name_words.drain(..NAME_WORDS);
         }
-        // The surname: what a name is later shortened to (`Comey`).
+        // The surname: what a name is later shortened to (`Corrigan`).
         let last = match name.as_bytes().iter().rposition(|&b| b == b' ') {
             Some(i) => &name[i + 1..],
             None => name,
@@ -511,7 +511,7 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
-    /// Person names that no attribution reports (`Lawmakers asked whether James Comey …`): two
+    /// Person names that no attribution reports (`Lawmakers asked whether James Corrigan …`): two
     /// to four capitalised words, recorded as titled names with an empty title so that later
     /// mentions and pronouns can refer to them.
     ///
@@ -598,7 +598,7 @@ impl<'h> Finder<'_, 'h> {
     }
 
     /// Whether the mention at tokens `k..` of unit `u` is its sentence's subject: no lower-case
-    /// word before it since the sentence start or the last comma (`Later, Comey …`).
+    /// word before it since the sentence start or the last comma (`Later, Corrigan …`).
     fn is_subject(&self, u: usize, k: usize) -> bool {
         let t = &self.units[u].toks;
         let from = t[..k]
@@ -655,7 +655,7 @@ impl<'h> Finder<'_, 'h> {
                 .map_or(0, |x| x.toks.partition_point(|t| t.span.end <= pos));
             (u, k)
         };
-        // The document a cue names after it: `wrote in a recent report` (`in`, then up to
+        // The document a cue names after it: `wrote in a new report` (`in`, then up to
         // four words before the document noun).
         let document_after = |cue: Span| -> Option<&'h str> {
             let (u, k) = locate(cue.end);
@@ -845,7 +845,7 @@ impl<'h> Found<'h> {
                         }
                         src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
                         r.set_content(0, 0);
-                        // `X wrote in a recent report`: a later `the report` is X's.
+                        // `X wrote in a new report`: a later `the report` is X's.
                         if let Some(id) = src_entity[i]
                             && whr.speech
                             && let Ok(at) =
@@ -1004,7 +1004,7 @@ impl<'h> Found<'h> {
 }
 
 impl<'h> Finder<'_, 'h> {
-    /// `the former clerk of the House of Commons`: when the name starting at token `name` (after
+    /// `the former clerk of the Legislative Assembly`: when the name starting at token `name` (after
     /// an optional determiner) is the complement of `of`/`for`/`at` after a lower-case word of the
     /// noun phrase starting at `np_start`, the mention is that word, a role when the lexicon
     /// knows it as one, never the named body.

@@ -210,7 +210,7 @@ mod tests {
             "said,",
             "“said”",
             "has  said  that  he  would  not  have  been  saying",
-            "declined to comment on the matter as it stands today and said",
+            "declined to remark on the matter as it stands today and said",
             "a-very-long-hyphenated-word-that-runs-past-the-key-buffer about",
             "supports",
             "Straße said",
@@ -250,7 +250,7 @@ mod tests {
                 CueClass::Thought,
             ),
             (
-                "Lee has held left-leaning positions on trade and taxes.",
+                "Lee has held moderate positions on trade and taxes.",
                 CueClass::Stance,
             ),
             ("The mayor made a call for new elections.", CueClass::Speech),

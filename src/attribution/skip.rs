@@ -544,7 +544,7 @@ mod tests {
     fn a_time_phrase_with_an_ordinal_is_stepped_over() {
         assert_eq!(
             skipped_forward(
-                "Lee said for the first time that it was over.",
+                "Lee conceded for the first time that it was over.",
                 "for",
                 ASIDES
             ),

@@ -69,7 +69,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
             head_end: b,
         });
     }
-    // A capitalised auxiliary ends a name after another name word (`Theresa May`); alone, it
+    // A capitalised auxiliary ends a name after another name word (`Helen May`); alone, it
     // is a name when a finite verb in the past or `-s` form follows it, which a modal never
     // takes (`“…,” Will wrote`, `May says`).
     let name_aux = last.is(AUX)
@@ -146,7 +146,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
             head_end: b,
         });
     }
-    // `Proponents of the bill`, `Fifteen percent of voters in the poll`: a plural noun
+    // `Proponents of the bill`, `Twelve percent of parents in the survey`: a plural noun
     // phrase with a prepositional phrase after it; the head is the part before it.
     let plural_word = |x: &Tok| {
         let w = &s.text[x.span];
@@ -175,7 +175,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
 pub(super) fn bare_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
     let t = s.toks;
     let mut end = end;
-    // Skip a parenthetical: `Rep. Jim Clyburn (D-S.C.)`.
+    // Skip a parenthetical: `Rep. Ada Quill (D-N.M.)`.
     let mut paren_end = None;
     if end > 0 && t[end - 1].punct(')') {
         let mut k = end - 1;
@@ -247,7 +247,7 @@ pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
     }
     // A head with a prepositional phrase after it: `Officials in the Kharkiv region`,
     // `a spokeswoman for the ministry`, `analysts at the bank`. The head is the first noun.
-    // A document or study may take two (`An average of recent polls by RealClearPolitics`).
+    // A document or study may take two (`An average of recent surveys by PollTrack`).
     for round in 0..2 {
         if np.start >= 2
             && t[np.start - 1].word()
@@ -259,7 +259,7 @@ pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
             && (round == 0
                 && !s.is_word(np.start - 1, "by")
                 && (t[outer.end - 1].is(ROLE | UNNAMED) && outer.end - outer.start <= 3
-                    // `Fifteen percent of voters in the poll`
+                    // `Twelve percent of parents in the survey`
                     || outer.end - outer.start <= 4
                         && !s.is_word(np.start - 1, "on")
                         && s.text[t[outer.end - 1].span].ends_with('s')
@@ -269,7 +269,7 @@ pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
                         && s.is_any(np.start - 1, &["in", "at", "from"])
                         && outer.head_end - outer.head_start >= 2
                         && !t[outer.head_start..outer.head_end].iter().any(|x| x.is(ORG)))
-                // `A review by The Times`, `an analysis of the data`.
+                // `A review by The Ledger`, `an analysis of the data`.
                 || t[outer.end - 1].is(EVIDENCE)
                     && !t[outer.end - 1].cap
                     && outer.end - outer.start <= 4)
@@ -336,7 +336,7 @@ pub(super) fn verb_group(s: &Sentence<'_>, i: usize) -> VerbGroup {
 }
 
 /// Whether a naming verb reads without a quotation: `Lee called him divisive` (a named subject,
-/// a finite verb, an object after it) or `developers see golf courses as wasted space` (the
+/// a finite verb, an object after it) or `builders see empty lots as lost income` (the
 /// base form, a named or plural subject, an object and `as`); not a participle (`a group called
 /// …`, `The program, called …`). `np` is the subject, `vstart` the first token of the verb
 /// group, `cue_end` one past the cue.
@@ -375,8 +375,8 @@ pub(super) fn naming_reads(
                 .take_while(|&m| !t[m].punct(','))
                 .any(|m| s.is_word(m, "a") || s.is_word(m, "an"))
         });
-    // `Millennials see police violence as a problem`, `developers see golf courses as
-    // wasted space`: a plural subject, the base form, an object and `as`.
+    // `Students see rising rents as a problem`, `builders see empty lots as
+    // lost income`: a plural subject, the base form, an object and `as`.
     let plural_subject = np.is_some_and(|x| {
         let w = &s.text[t[x.head_end - 1].span];
         w.ends_with('s') && !w.ends_with("ss") && !t[x.head_end - 1].is(EVIDENCE | MEDIUM)
@@ -504,8 +504,8 @@ mod tests {
 
     #[test]
     fn a_parenthetical_after_a_name_belongs_to_it() {
-        let got = read(bare_np, "Rep. Jim Clyburn (D-S.C.) said it.", "said");
-        assert_eq!(got.map(|(m, _)| m), Some("Rep. Jim Clyburn (D-S.C.)"));
+        let got = read(bare_np, "Rep. Ada Quill (D-N.M.) said it.", "said");
+        assert_eq!(got.map(|(m, _)| m), Some("Rep. Ada Quill (D-N.M.)"));
     }
 
     #[test]

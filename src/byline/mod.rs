@@ -524,7 +524,7 @@ impl<'h> Byline<'h> {
     /// The authors, in order.
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("By Amy Goodman & Denis Moynihan")?;
+    /// let b = copydesk::Byline::parse("By Ruth Ansell & Colin Brannagh")?;
     /// assert_eq!(b.authors().len(), 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -536,7 +536,7 @@ impl<'h> Byline<'h> {
     /// The outlets and wire agencies credited.
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("By Victor Davis Hanson // City Journal")?;
+    /// let b = copydesk::Byline::parse("By Victor Dale Harmon // City Journal")?;
     /// assert_eq!(b.outlets()[0].as_str(), "City Journal");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -559,7 +559,7 @@ impl<'h> Byline<'h> {
     /// The roles (`Staff writer`, `Religion Editor`, `Desk`).
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("By Malcolm Moore, Economics Correspondent")?;
+    /// let b = copydesk::Byline::parse("By Malcolm Reid, Economics Correspondent")?;
     /// assert_eq!(b.roles()[0].as_str(), "Economics Correspondent");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -571,7 +571,7 @@ impl<'h> Byline<'h> {
     /// The locations (`in Washington`, `| New Delhi |`).
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("By Andrew Balls in Washington")?;
+    /// let b = copydesk::Byline::parse("By Andrew Pike in Washington")?;
     /// assert_eq!(b.locations()[0].as_str(), "Washington");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -596,8 +596,8 @@ impl<'h> Byline<'h> {
     /// The date printed on the byline, as written.
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("By Michael Barone - February 7, 2013")?;
-    /// assert_eq!(b.date().unwrap().as_str(), "February 7, 2013");
+    /// let b = copydesk::Byline::parse("By Michael Barlow - February 9, 2014")?;
+    /// assert_eq!(b.date().unwrap().as_str(), "February 9, 2014");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -608,8 +608,8 @@ impl<'h> Byline<'h> {
     /// Contributors credited after the authors (`Edited by …`).
     ///
     /// ```
-    /// let b = copydesk::Byline::parse("Written by Rob Ewaschuk\nEdited by Betsy Beyer")?;
-    /// assert_eq!(b.contributors()[0].person.display(), "Betsy Beyer");
+    /// let b = copydesk::Byline::parse("Written by Rob Ellery\nEdited by Betsy Brandt")?;
+    /// assert_eq!(b.contributors()[0].person.display(), "Betsy Brandt");
     /// assert_eq!(b.contributors()[0].role.as_str(), "editing");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

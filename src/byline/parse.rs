@@ -611,7 +611,7 @@ impl<'h> Parse<'h> {
         if toks.len() == 1 && name::is_credential(self.s(toks[0].span)) {
             return;
         }
-        // `Hans News Service New Delhi`: an outlet followed by a place.
+        // `Metro News Service New Delhi`: an outlet followed by a place.
         for k in 1..toks.len().min(MAX_PART) {
             if let Some(span) = self.place(&toks[k..])
                 && let Some(o) = self.outlet_like(&toks[..k])
@@ -621,7 +621,7 @@ impl<'h> Parse<'h> {
                 return;
             }
         }
-        // `The Hans India Hans News Service`: a paper and its news service.
+        // `The Metro Tribune Metro News Service`: a paper and its news service.
         let n = toks.len();
         if n >= 5
             && self.word(&toks[0]) == Some("The")
@@ -687,7 +687,7 @@ impl<'h> Parse<'h> {
             self.push_outlet(o);
             return;
         }
-        // `Channel NewsAsia's Malaysia Correspondent Melissa Goh`.
+        // `Channel NewsAsia's Malaysia Correspondent Melissa Tan`.
         if let Some(i) = toks.iter().position(|t| t.kind == Tk::Poss)
             && i > 0
         {
@@ -717,7 +717,7 @@ impl<'h> Parse<'h> {
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             let (mut left, right) = (&toks[..i], &toks[i + 1..]);
-            // `Josh Feldman writing at Mediaite`.
+            // `Josh Fenwick writing at Mediaite`.
             if left.len() > 1
                 && self.word(&left[left.len() - 1]).is_some_and(|w| {
                     matches!(w, "writing" | "reporting" | "writes" | "reports" | "wrote")
@@ -775,7 +775,7 @@ impl<'h> Parse<'h> {
         }
     }
 
-    /// `Malaysia Correspondent Melissa Goh`: a role (everything up to its head) and a person.
+    /// `Malaysia Correspondent Melissa Tan`: a role (everything up to its head) and a person.
     pub(super) fn role_then_person(&mut self, toks: &[Tok]) {
         let head = toks.iter().rposition(|t| {
             self.role_word(t)

@@ -379,7 +379,7 @@ fn bylines_and_sentences_as_the_slow_path() {
         "By May 2020 the company had gone under.",
         "Business Today Desk",
         "the cat sat on the mat and then it left",
-        "Channel NewsAsia's Malaysia Correspondent Melissa Goh",
+        "Channel NewsAsia's Malaysia Correspondent Melissa Tan",
         "Reuters staff",
         "By . Jane Doe . PUBLISHED: . 12:01 EST, 1 May 2013",
         "jane.doe@outlet.com (Jane Doe)",

@@ -169,7 +169,7 @@ impl<'h> Contributor<'h> {
     /// Where they worked from, as written (`Seoul`, `Tallahassee, Fla.`, `JAKARTA/SURABAYA`).
     ///
     /// ```
-    /// let c = copydesk::Credit::parse("Lemire reported from Erie, Penn.")?;
+    /// let c = copydesk::Credit::parse("Halloran reported from Erie, Penn.")?;
     /// assert_eq!(c.contributors().next().unwrap().location().unwrap().as_str(), "Erie, Penn.");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -275,8 +275,8 @@ impl<'h> CreditPart<'h> {
     /// The people it credits.
     ///
     /// ```
-    /// let c = copydesk::Credit::parse("Gabby Orr contributed to this story.")?;
-    /// assert_eq!(c.parts()[0].contributors()[0].name().as_str(), "Gabby Orr");
+    /// let c = copydesk::Credit::parse("Gaby Lindell contributed to this story.")?;
+    /// assert_eq!(c.parts()[0].contributors()[0].name().as_str(), "Gaby Lindell");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -563,7 +563,7 @@ impl<'h> Credit<'h> {
     /// Every credit found in the line, in order.
     ///
     /// ```
-    /// let c = copydesk::Credit::parse("Rice reported from McLean, Va. Contributing: Jessica Guynn")?;
+    /// let c = copydesk::Credit::parse("Rice reported from Reston, Va. Contributing: Jessica Marlowe")?;
     /// assert_eq!(c.parts().len(), 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -768,7 +768,7 @@ pub(super) static ACRONYM_IN_PARENS_AT_END: Lazy<Regex> =
 pub(super) fn signoff<'h>(h: &'h str, seg: &Seg, weak: bool) -> Option<CreditPart<'h>> {
     let mut body = seg.body;
     if !seg.paren && h[body.range()].contains('(') {
-        // `2018-04-27-17:04:14 (IANS)`: a time stamp and the agency.
+        // `2019-06-11-09:42:37 (IANS)`: a time stamp and the agency.
         if let Some(c) = ACRONYM_IN_PARENS_AT_END.captures(&h[body.range()]) {
             let a = c.name("a").expect("group");
             body = Span::new(body.start + a.start(), body.start + a.end());

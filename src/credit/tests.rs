@@ -80,10 +80,10 @@ fn inputs_shapes() {
 
 #[test]
 fn inputs_negatives() {
-    assert!(Credit::parse("Following inputs from intelligence agencies that the two convicts could be attacked, the judge moved the hearing.").is_err());
+    assert!(Credit::parse("Following inputs from police sources that the three witnesses could be threatened, the court moved the trial.").is_err());
     assert!(
         Credit::parse(
-            "The TV features three distinct HDMI inputs, two USB inputs and an Ethernet port."
+            "The mixer offers four separate audio inputs, two MIDI inputs and a headphone port."
         )
         .is_err()
     );
@@ -132,11 +132,11 @@ fn location_applies_to_names_before_it() {
 
 #[test]
 fn contributor_lines() {
-    let s = "Associated Press writers Gary Fineout in Tallahassee, Fla., and Mike Baker in Olympia, Wash., contributed to this report.";
+    let s = "Associated Press writers Gary Lindqvist in Gainesville, Fla., and Mike Orton in Spokane, Wash., contributed to this report.";
     let ps = people(s);
-    assert_eq!(ps[0].0, "Gary Fineout");
-    assert_eq!(ps[0].2.as_deref(), Some("Tallahassee, Fla."));
-    assert_eq!(ps[1].2.as_deref(), Some("Olympia, Wash."));
+    assert_eq!(ps[0].0, "Gary Lindqvist");
+    assert_eq!(ps[0].2.as_deref(), Some("Gainesville, Fla."));
+    assert_eq!(ps[1].2.as_deref(), Some("Spokane, Wash."));
     assert!(agencies(s).is_empty());
 
     let c = Credit::parse("NPR political reporter Leah Moss contributed to this report.").unwrap();
@@ -144,8 +144,7 @@ fn contributor_lines() {
     assert_eq!(p.name().as_str(), "Leah Moss");
     assert_eq!(p.affiliation().unwrap().canonical(), "NPR");
 
-    let s =
-        "CNN's Ashley Killough, Lisa Desjardins and Paul Steinhauser contributed to this report.";
+    let s = "CNN's Ashley Brandt, Lisa Moreno and Paul Hadley contributed to this report.";
     let c = Credit::parse(s).unwrap();
     assert_eq!(c.contributors().count(), 3);
     assert!(
@@ -153,23 +152,23 @@ fn contributor_lines() {
             .all(|p| p.affiliation().unwrap().canonical() == "CNN")
     );
 
-    let s = "Fox News' Dana Pruitt and the Associated Press contributed to this story.";
+    let s = "Fox News' Dana Pruitt and the Associated Press also contributed to this story.";
     assert_eq!(agencies(s), ["Associated Press"]);
     assert_eq!(people(s).len(), 1);
 
-    let s = "Kellman reported from Washington. Associated Press writer Bill Barrow in Atlanta and Director of Polling Jennifer Agiesta also contributed to this report.";
+    let s = "Halvorsen reported from Denver. Associated Press writer Bill Okoro in Memphis and Director of Polling Maria Ruiz also contributed to this report.";
     let ps = people(s);
     assert_eq!(
         ps[0],
-        ("Kellman".into(), "reporting", Some("Washington".into()))
+        ("Halvorsen".into(), "reporting", Some("Denver".into()))
     );
-    assert_eq!(ps[2].0, "Jennifer Agiesta");
+    assert_eq!(ps[2].0, "Maria Ruiz");
 
-    let s = "Moritsugu reported from Beijing, and Pane from Boise, Idaho. Associated Press reporters around the world contributed.";
+    let s = "Tanabe reported from Beijing, and Rourke from Helena, Mont. Associated Press reporters around the world contributed.";
     let ps = people(s);
     assert_eq!(
         ps[1],
-        ("Pane".into(), "reporting", Some("Boise, Idaho".into()))
+        ("Rourke".into(), "reporting", Some("Helena, Mont.".into()))
     );
     assert_eq!(agencies(s), ["Associated Press"]);
 
@@ -186,7 +185,7 @@ fn contributor_lines() {
         .collect();
     assert_eq!(affs, ["USA TODAY", "The Journal News"]);
     assert_eq!(
-        people("Amanda Terkel contributed research.")[0].1,
+        people("Amanda Tervo contributed research.")[0].1,
         "research"
     );
 }
@@ -306,7 +305,7 @@ fn negatives_have_reasons() {
         Reason::Correction
     );
     assert_eq!(
-        reason("Editor's note: This story was updated on Feb. 28."),
+        reason("Editor's note: This story was revised on March 9."),
         Reason::EditorsNote
     );
     assert!(Credit::parse("Coach Gambhir (L) at the MCG in Melbourne --(AFP)").is_err());
@@ -333,10 +332,10 @@ fn more_contributor_shapes() {
     let s = "The report has been rewritten in English by Ashish Basu.";
     assert_eq!(people(s)[0], ("Ashish Basu".into(), "writing", None));
     let s =
-        "Donations went to Ready PAC.Contributing: Herb Jackson, The (Bergen County, N.J.) Record.";
-    assert_eq!(people(s)[0].0, "Herb Jackson");
+        "Funds went to Forward PAC.Contributing: Herb Walton, The (Morris County, N.J.) Ledger.";
+    assert_eq!(people(s)[0].0, "Herb Walton");
     let c =
-        Credit::parse("Andrea Noble and Dave Boyer of The Washington Times contributed.").unwrap();
+        Credit::parse("Andrea Voss and Dave Kimball of The Washington Times contributed.").unwrap();
     assert!(c.contributors().all(|p| p.affiliation().is_some()));
 }
 
@@ -509,7 +508,7 @@ fn cue_scan_agrees_with_aho_corasick() {
         }
         found
     };
-    let pad = "The minister said on Tuesday that the talks would go on. ";
+    let pad = "The minister said late on Tuesday that the talks would go on. ";
     for (i, w) in words.iter().enumerate() {
         let next = words[(i * 7 + 3) % words.len()];
         let half = w

@@ -1222,7 +1222,7 @@ fn kind_of(text: &str, r: &Raw, parent: Option<Span>) -> QuoteKind {
         return QuoteKind::Full; // “You lie!” he shouted. / chanted “Islam hates us,”
     }
     if ends_sentence && words >= 5 {
-        return QuoteKind::Full; // saying “it’s always a bad deal with Obama.”
+        return QuoteKind::Full; // saying “it’s never a fair trade with them.”
     }
     QuoteKind::Partial
 }

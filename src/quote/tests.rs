@@ -285,7 +285,7 @@ fn kinds() {
         "He said, “We won the vote.”",
         "It ended. “We won,” he said.",
         "Crowds chanted “You lie!” at him.",
-        "He said “it’s always a bad deal with them.”",
+        "He said “it’s never a fair trade with them.”",
     ];
     for text in full {
         assert_eq!(quotations(text)[0].kind(), QuoteKind::Full, "{text:?}");

@@ -11,7 +11,7 @@ sources and entity names compare case-insensitively (`The University of Leeds` a
 """
 
 MEN = [
-    ("James", "Comey"), ("Daniel", "Okafor"), ("Hiroshi", "Tanaka"), ("Marc", "Tremblay"),
+    ("James", "Corrigan"), ("Daniel", "Okafor"), ("Hiroshi", "Tanaka"), ("Marc", "Tremblay"),
     ("Sean", "O'Brien"), ("Rahul", "Mehta"), ("Tomasz", "Nowak"), ("Kwame", "Mensah"),
 ]
 WOMEN = [
@@ -32,7 +32,7 @@ COUNTRIES = ["France", "Japan", "Canada", "Ireland", "India", "Poland", "Ghana",
 PATTERNS = [
     # --- pronoun after a non-speech mention
     ("pronoun-after-mention", "Lawmakers asked whether {M} had heard that argument. “I've heard it a lot,” he said.", [("he", "{M}")]),
-    ("pronoun-after-mention", "{M} met reporters outside the court on Monday. He said the ruling was unfair.", [("He", "{M}")]),
+    ("pronoun-after-mention", "{M} met reporters outside the court on Wednesday. He said the verdict was unjust.", [("He", "{M}")]),
     ("pronoun-after-mention", "{F} has run the clinic since 2015. She said demand had doubled this year.", [("She", "{F}")]),
     ("pronoun-after-mention", "The board dismissed {M} last week. “It came as a shock,” he told reporters.", [("he", "{M}")]),
     ("pronoun-after-mention", "{F} arrived in {CITY} on Tuesday.\n“We came to listen,” she said.", [("she", "{F}")]),
@@ -57,7 +57,7 @@ PATTERNS = [
     ("name-containment", "“We are ready,” {Ml} said. {M} is the team's captain.", [("{Ml}", "{M}")]),
     ("ambiguous-surname", "{M} and his sister {Ff} {Ml} run the bakery. “Bread is dear,” {Ml} said.", [("{Ml}", "?")]),
     # --- titles before names
-    ("title", "Incoming White House Chief of Staff {M} spoke on Sunday. He also said the team was ready.", [("He", "{M}")]),
+    ("title", "Incoming Cabinet Office Chief of Staff {M} spoke on Sunday. He also said the team was ready.", [("He", "{M}")]),
     ("title", "Health Minister {F} said the vaccine was safe. She added that supplies were short.", [("Health Minister {F}", "{F}"), ("She", "{F}")]),
     ("title", "Senator {F} said the bill would pass. The senator added that votes were secured.", [("Senator {F}", "{F}"), ("The senator", "{F}")]),
     ("title", "Police Chief {M} said the road would reopen. The chief said no one was hurt.", [("Police Chief {M}", "{M}"), ("The chief", "{M}")]),
@@ -98,7 +98,7 @@ PATTERNS = [
     # --- session 5: a person named with the organisation they speak for
     ("person-with-organisation", "“Demand is up,” said {F} with {ORG}. She added that staff were tired.", [("{F} with {ORG}", "{F}"), ("She", "{F}")]),
     ("person-with-organisation", "{M} of {ORG} said the figures were wrong. He said a review was under way.", [("{M} of {ORG}", "{M}"), ("He", "{M}")]),
-    ("role-of-organisation", "The former chief executive of {ORG} said the deal was a mistake.", [("The former chief executive of {ORG}", "?")]),
+    ("role-of-organisation", "The retired chief executive of {ORG} said the merger was an error.", [("The retired chief executive of {ORG}", "?")]),
     # --- people named together are a group: `they`, never `he` or `she`
     ("people-together", "“We are proud,” {M2} said. Owners {M} and {F} said they respected the vote. He said the union would press on.", [("{M2}", "{M2}"), ("Owners {M} and {F}", "{M} and {F}"), ("He", "{M2}")]),
     ("people-together", "“We will stay open,” {M} and {F} said. They said sales had fallen.", [("{M} and {F}", "{M} and {F}"), ("They", "{M} and {F}")]),
@@ -121,17 +121,17 @@ PATTERNS = [
     ("speaker-continues", "In those years, officials such as Senator {M2} feared the change, {M} said in an interview. “Fear shaped the law,” he said.", [("he", "{M}")]),
     ("speaker-continues", "Ministers like {F2} doubted the plan from the start, {F} told reporters on Monday. “They were wrong,” she said.", [("she", "{F}")]),
     # --- one capitalised plural after `the` is a party or a team: a `they`, never a `he`
-    ("plural-name-not-person", "{M} is the party’s director of communications. The {PL} said on Monday they would vote against the budget. “It is going to be hard for us,” he said.", [("The {PL}", "{PL}"), ("he", "{M}")]),
+    ("plural-name-not-person", "{M} is the party’s head of media relations. The {PL} said on Friday they would oppose the budget. “This will be tough for us,” he said.", [("The {PL}", "{PL}"), ("he", "{M}")]),
     ("plural-name-they", "The {PL} said the vote was unfair. They said they would appeal the result.", [("The {PL}", "{PL}"), ("They", "{PL}")]),
     # --- a document is its author's where the text names the author; else it stays unresolved
-    ("document-author", "“Spending has stalled,” {M} wrote in a recent report for {ORG}. Spending has risen only 8.7 per cent since 2016, the report said.", [("the report", "{M}")]),
+    ("document-author", "“Budgets are flat,” {M} wrote in a new report for {ORG}. Budgets have grown only 6.2 per cent since 2019, the report said.", [("the report", "{M}")]),
     ("document-author", "{F} has written a book about the porters. Most porters lived in {CITY}, according to {Fl}’s book.", [("{Fl}’s book", "{F}")]),
     ("document-author", "Young people find work in retail first, according to a study released Monday by {ACRO}. The study said wages rose last year.", [("a study released Monday by {ACRO}", "{ACRO}"), ("The study", "{ACRO}")]),
     ("document-author", "According to the {ACRO} report, the retail sector employed 226,000 young people. The report said wages rose.", [("the {ACRO} report", "{ACRO}"), ("The report", "{ACRO}")]),
     ("acronym-spelt-before", "The family received a letter from the {ACRO} on Monday. {acro} said the file was still open.", [("{acro}", "{ACRO}")]),
     ("acronym-spelt-before", "Talks with the {ACRO} went on for weeks. “We are close,” {M} said. The {acro} said a deal was near.", [("{M}", "{M}"), ("The {acro}", "{ACRO}")]),
-    ("document-author", "The grants were announced in {CITY} last spring. According to {ORG}’s public database, most of the money has since been spent.", [("{ORG}’s public database", "{ORG}")]),
-    ("document-unresolved", "A memo has been circulating among staff since Monday. The memo said the offer was final.", [("The memo", "?")]),
+    ("document-author", "The grants were announced in {CITY} last spring. According to {ORG}’s online database, most of the funds have since been used.", [("{ORG}’s online database", "{ORG}")]),
+    ("document-unresolved", "A memo has been passed around the office since Tuesday. The memo said the bid was final.", [("The memo", "?")]),
     ("document-unresolved", "Staff were told on Friday. According to a memo obtained by {ACRO}, the offer was final.", [("a memo obtained by {ACRO}", "?")]),
     # --- a title before a surname seen before is that person's: a later role noun is them
     ("titled-surname", "{M} won the vote in {CITY} in October. “Mayor {Ml} has broken his word,” {F} said. The mayor said he had kept it.", [("{F}", "{F}"), ("The mayor", "{M}")]),
@@ -162,9 +162,9 @@ PATTERNS = [
     ("time-after-name", "{CITY} Dockworkers Local 502 early Tuesday said the strike would go on. The plan was rejected by {M2}.", [("{CITY} Dockworkers Local 502 early Tuesday", "{CITY} Dockworkers Local 502")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
-EAST = [("Kim Jong Un", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
+EAST = [("Kim Dong Hyun", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
         ("Lee Jae Myung", "Lee Nak Yon", "Lee"), ("Wang Yi", "Wang Qishan", "Wang"),
-        ("Li Keqiang", "Li Zhanshu", "Li"), ("Moon Jae-in", "Moon Hee-sang", "Moon")]
+        ("Li Keqiang", "Li Zhanshu", "Li"), ("Moon Sung-ho", "Moon Hee-sang", "Moon")]
 CORPS = [("Norwood", "Energy"), ("Baystone", "Resources"), ("Kestrel", "Airlines"), ("Halden", "Mining"),
          ("Marlow", "Motors"), ("Tamarack", "Petroleum"), ("Ridgeline", "Holdings"), ("Corvex", "Technologies")]
 CTRYORGS = ["Export Finance Canada", "Tourism Ireland", "Invest India", "Trade Japan", "Air Poland", "Tourism Brazil"]

@@ -163,24 +163,25 @@ fn the_participle_of_the_same_source_is_its_own_attribution() {
 
 #[test]
 fn parenthetical_source() {
-    let f = found("The plan, an inside source said, is to wait for the vote.");
+    let f = found("The idea, a senior insider said, is to delay the ballot.");
     let a = &f.attributions()[0];
     let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-    assert_eq!(pieces, ["The plan", "is to wait for the vote"]);
-    assert_eq!(a.source().unwrap().as_str(), "an inside source");
+    assert_eq!(pieces, ["The idea", "is to delay the ballot"]);
+    assert_eq!(a.source().unwrap().as_str(), "a senior insider");
     // The piece before starts at the last clause boundary.
-    let f = found("He had a rally that night - and the permit, his aides said, was hard to get.");
+    let f =
+        found("She held a meeting that evening - and the venue, her staff said, was hard to book.");
     let pieces: Vec<_> = f.attributions()[0]
         .contents()
         .iter()
         .map(|c| c.as_str())
         .collect();
-    assert_eq!(pieces, ["the permit", "was hard to get"]);
+    assert_eq!(pieces, ["the venue", "was hard to book"]);
     // A finite verb, or a verb and a quotation, after the source.
     for (text, after) in [
         (
-            "The museum, he said, celebrated several of his heroes.",
-            "celebrated several of his heroes",
+            "The exhibit, he said, honored many of his mentors.",
+            "honored many of his mentors",
         ),
         (
             "The steel industry, she said, is \"doing much better.\"",
@@ -230,31 +231,31 @@ fn a_participle_after_a_lead_in_takes_the_clause_subject() {
 
 #[test]
 fn according_to_in_the_middle_or_last() {
-    let f = found("The implication, according to the aide, is that the deal is off.");
+    let f = found("The upshot, according to the adviser, is that the merger is dead.");
     let a = &f.attributions()[0];
     let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-    assert_eq!(pieces, ["The implication", "is that the deal is off"]);
-    assert_eq!(a.source().unwrap().as_str(), "the aide");
+    assert_eq!(pieces, ["The upshot", "is that the merger is dead"]);
+    assert_eq!(a.source().unwrap().as_str(), "the adviser");
     // Last, with a source that runs on past a slash.
-    let f = found("Lee leads the field with 22%, according to a CNN/WMUR poll.");
+    let f = found("Lee tops the race with 31%, according to a KTVB/Gazette poll.");
     let a = &f.attributions()[0];
-    assert_eq!(a.contents()[0].as_str(), "Lee leads the field with 22%");
+    assert_eq!(a.contents()[0].as_str(), "Lee tops the race with 31%");
     // An apposition of the source after a whole clause is not content.
     let f = found(
-        "Not all campaigns require staff members to sign such deals, according to John Weaver, a strategist.",
+        "Few unions require new members to sign such pledges, according to Mara Ostby, an organizer.",
     );
     let a = &f.attributions()[0];
     assert_eq!(a.contents().len(), 1);
-    assert!(a.contents()[0].as_str().starts_with("Not all campaigns"));
+    assert!(a.contents()[0].as_str().starts_with("Few unions"));
 }
 
 #[test]
 fn asked_opens_a_question_content() {
-    let f = found("Asked by a reporter whether the talks had failed, Lee smiled.");
+    let f = found("Asked by a journalist whether the strike was over, Lee shrugged.");
     let a = &f.attributions()[0];
     assert_eq!(a.cue().as_str(), "Asked");
-    assert_eq!(a.source().unwrap().as_str(), "a reporter");
-    assert_eq!(a.contents()[0].as_str(), "whether the talks had failed");
+    assert_eq!(a.source().unwrap().as_str(), "a journalist");
+    assert_eq!(a.contents()[0].as_str(), "whether the strike was over");
     let f = found("When asked about the vote, Lee said nothing.");
     let a = &f.attributions()[0];
     assert_eq!(a.source(), None);
@@ -382,10 +383,10 @@ fn headline_case_cues() {
 
 #[test]
 fn split_quotation_around_a_cue_with_an_adjunct() {
-    let f = found("“Every time you say that,” Lee said, referring to the excuse, “you lose.”");
+    let f = found("“Each time you claim that,” Lee said, pointing to the delay, “you fail.”");
     let a = &f.attributions()[0];
     let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-    assert_eq!(pieces, ["Every time you say that,", "you lose."]);
+    assert_eq!(pieces, ["Each time you claim that,", "you fail."]);
 }
 
 #[test]
@@ -399,17 +400,17 @@ fn a_quotation_that_goes_on_the_clause_stays_in_it() {
 
 #[test]
 fn a_quotation_after_a_comma_conjunction_keeps_the_clause() {
-    let f = found("Lee said he had offers for the gun, but “the offers were bad.”");
+    let f = found("Lee said he had bids for the painting, but “the bids were low.”");
     let a = &f.attributions()[0];
     assert_eq!(a.kind(), AttributionKind::Mixed);
     assert_eq!(
         a.contents()[0].as_str(),
-        "he had offers for the gun, but “the offers were bad.”"
+        "he had bids for the painting, but “the bids were low.”"
     );
-    let f = found("Lee said he had offers for the gun, but nobody called.");
+    let f = found("Lee said he had bids for the painting, but nobody paid.");
     assert_eq!(
         f.attributions()[0].contents()[0].as_str(),
-        "he had offers for the gun"
+        "he had bids for the painting"
     );
 }
 
@@ -427,20 +428,20 @@ fn a_participle_after_an_object_takes_the_clause_subject() {
 
 #[test]
 fn passive_known_as_and_seen_as() {
-    let f = found("Mr. Lee is known for his dry wit.");
+    let f = found("Mr. Lee is known for his quick temper.");
     let a = &f.attributions()[0];
     let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-    assert_eq!(pieces, ["Mr. Lee", "his dry wit"]);
+    assert_eq!(pieces, ["Mr. Lee", "his quick temper"]);
     assert_eq!(a.cue().as_str(), "is known for");
     assert_eq!(a.source(), None);
-    let f = found("The movement, also known as Hizmet, is active.");
+    let f = found("The network, also known as Tavora, is active.");
     let pieces: Vec<_> = f.attributions()[0]
         .contents()
         .iter()
         .map(|c| c.as_str())
         .collect();
-    assert_eq!(pieces, ["The movement", "Hizmet"]);
-    let f = found("The state is seen as a prime pickup.");
+    assert_eq!(pieces, ["The network", "Tavora"]);
+    let f = found("The district is seen as a likely gain.");
     assert_eq!(f.attributions()[0].cue().as_str(), "is seen as");
     // Active `see` with an object is no cue without a named subject.
     assert!(
@@ -467,10 +468,10 @@ fn according_to_any_source_phrase() {
     assert_eq!(a.source().unwrap().as_str(), "Lee's memo");
     assert_eq!(a.contents()[0].as_str(), "the firm paid $4 million in 2010");
     let f = found(
-        "According to cables that were later released by WikiLeaks, the aides pressed diplomats.",
+        "According to memos that were later published by Trovix, the staff lobbied regulators.",
     );
     let a = &f.attributions()[0];
-    assert_eq!(a.contents()[0].as_str(), "the aides pressed diplomats");
+    assert_eq!(a.contents()[0].as_str(), "the staff lobbied regulators");
     let f = found("“We will finish the work soon,” according to CNN.");
     let a = &f.attributions()[0];
     assert_eq!(a.kind(), AttributionKind::Direct);
@@ -482,10 +483,10 @@ fn sources_with_an_age_or_a_time_before_the_cue() {
     let f = found("Ann Lee, 27, a nurse in Ohio, said the vote was close.");
     let a = &f.attributions()[0];
     assert_eq!(a.source_head().unwrap().as_str(), "Ann Lee");
-    let f = found("Party spokesman Sean Lee on Thursday evening said the party was fine.");
+    let f = found("Union spokesman Sean Lee on Tuesday morning said the union was united.");
     let a = &f.attributions()[0];
     assert_eq!(a.source_head().unwrap().as_str(), "Sean Lee");
-    assert_eq!(a.contents()[0].as_str(), "the party was fine");
+    assert_eq!(a.contents()[0].as_str(), "the union was united");
 }
 
 #[test]
@@ -506,10 +507,10 @@ fn a_reporting_noun_after_its_owner() {
     assert_eq!(a.source().unwrap().as_str(), "Lee");
     assert_eq!(a.cue().as_str(), "claim");
     assert_eq!(a.contents()[0].as_str(), "that crime had doubled");
-    let f = found("Others joined Pence’s call for a special prosecutor.");
+    let f = found("Others joined Moreau’s call for an independent inquiry.");
     let a = &f.attributions()[0];
     assert_eq!(a.cue().as_str(), "call for");
-    assert_eq!(a.contents()[0].as_str(), "a special prosecutor");
+    assert_eq!(a.contents()[0].as_str(), "an independent inquiry");
     // A time after the preposition says when, not what.
     assert!(triples("He will give his view on Tuesday.").is_empty());
 }
@@ -530,7 +531,7 @@ fn relative_clause_content() {
         .collect();
     assert_eq!(pieces, ["which", "was a mistake"]);
     // A complement `that` after a verb is no relative word.
-    let f = found("Kim explained through a spokesman that he had simply wanted to help.");
+    let f = found("Kim explained through her lawyer that she had only meant to assist.");
     assert!(
         f.attributions()
             .iter()
@@ -550,11 +551,11 @@ fn content_first_clause_skips_a_lead_in_adverbial() {
 #[test]
 fn continue_is_a_cue_only_after_a_quotation() {
     assert!(
-        found("Cruz continued campaigning on Friday in Ohio.")
+        found("Ruiz continued campaigning on Friday in Iowa.")
             .attributions()
             .is_empty()
     );
-    assert_eq!(found("“We go on,” Cruz continued.").attributions().len(), 1);
+    assert_eq!(found("“We go on,” Ruiz continued.").attributions().len(), 1);
 }
 
 #[test]
@@ -754,13 +755,10 @@ fn of_names_and_of_roles() {
 
 #[test]
 fn sourceless_evidentials() {
-    let f = found("The final company is expected to generate more cash by 2018.");
+    let f = found("The merged firm is expected to earn more profit by 2031.");
     let a = &f.attributions()[0];
     let pieces: Vec<_> = a.contents().iter().map(|c| c.as_str()).collect();
-    assert_eq!(
-        pieces,
-        ["The final company", "to generate more cash by 2018"]
-    );
+    assert_eq!(pieces, ["The merged firm", "to earn more profit by 2031"]);
     assert_eq!(a.source(), None);
     assert_eq!(a.cue().as_str(), "is expected");
     // Inside what a named source reports, it is not an attribution of its own.
@@ -933,10 +931,10 @@ fn a_participle_after_by_or_without_takes_the_clause_subject() {
             "it was rushed",
         ),
         (
-            "The group issued a statement saying it had left the talks.",
+            "The group issued a brief statement saying it had quit the talks.",
             "The group",
             "saying",
-            "it had left the talks",
+            "it had quit the talks",
         ),
     ] {
         let a = one(text);
@@ -956,7 +954,7 @@ fn a_cue_after_and_or_but_inherits_the_clause_subject() {
     assert!(a.source().unwrap().as_str().starts_with("Some"));
     assert_eq!(a.contents()[0].as_str(), "that the vote was rigged");
     // Not the verb of a relative clause in the source.
-    let text = "Ann Lee, who has not read the report but knows its gist, said it was long.";
+    let text = "Ann Lee, who has not opened the book but knows its plot, said it was slow.";
     let f = found(text);
     assert_eq!(f.attributions().len(), 1);
     assert_eq!(f.attributions()[0].cue().as_str(), "said");
@@ -971,19 +969,19 @@ fn shares_and_plural_heads_with_a_prepositional_phrase_as_sources() {
             "they are liberal",
         ),
         (
-            "A mere 9 percent say they only buy local.",
-            "A mere 9 percent",
-            "they only buy local",
+            "A mere 7 percent say they never shop online.",
+            "A mere 7 percent",
+            "they never shop online",
         ),
         (
-            "Proponents of the new bill say it would help.",
-            "Proponents of the new bill",
+            "Proponents of the zoning plan say it would help.",
+            "Proponents of the zoning plan",
             "it would help",
         ),
         (
-            "Fifteen percent of voters in the poll said they were undecided.",
-            "Fifteen percent of voters in the poll",
-            "they were undecided",
+            "Twelve percent of parents in the survey said they were unsure.",
+            "Twelve percent of parents in the survey",
+            "they were unsure",
         ),
     ] {
         let a = one(text);
@@ -997,21 +995,21 @@ fn shares_and_plural_heads_with_a_prepositional_phrase_as_sources() {
             "People",
         ),
         (
-            "Several sources privy to negotiations say the deal is close.",
-            "Several sources privy to negotiations",
-            "Several sources",
+            "Several people privy to the talks say the merger is near.",
+            "Several people privy to the talks",
+            "Several people",
         ),
         ("Lee himself said the race was close.", "Lee himself", "Lee"),
         ("One says the market is up.", "One", "One"),
         (
-            "Speaker Paul Ryan on Thursday declared that he would not run.",
-            "Speaker Paul Ryan",
-            "Paul Ryan",
+            "Speaker Dana Holm on Tuesday declared that she would not run.",
+            "Speaker Dana Holm",
+            "Dana Holm",
         ),
         (
-            "Prime Minister Theresa May said the talks failed.",
-            "Prime Minister Theresa May",
-            "Theresa May",
+            "Prime Minister Helen May said the talks failed.",
+            "Prime Minister Helen May",
+            "Helen May",
         ),
     ] {
         let a = one(text);
@@ -1030,14 +1028,14 @@ fn shares_and_plural_heads_with_a_prepositional_phrase_as_sources() {
 fn a_cue_after_a_verb_and_to_takes_the_subject_of_the_verb() {
     for (text, source, content) in [
         (
-            "Lee went on to say that the deal was dead.",
+            "Lee went on to say that no accord was near.",
             "Lee",
-            "that the deal was dead",
+            "that no accord was near",
         ),
         (
-            "Kim was quick to add that the plan was not final.",
+            "Kim was quick to add that no date was set.",
             "Kim",
-            "that the plan was not final",
+            "that no date was set",
         ),
     ] {
         let a = one(text);
@@ -1207,7 +1205,7 @@ fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
             "the bill failed",
         ),
         (
-            "One of his aides, Tad Devo, told reporters that he would stay.",
+            "One of his aides, Tad Devo, told the newspaper that he would stay.",
             "One of his aides, Tad Devo",
             "Tad Devo",
             "that he would stay",
@@ -1243,10 +1241,10 @@ fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
             "the deal was fair",
         ),
         (
-            "Ann Hedge, who appraises golf course properties for the real estate firm \
-             Cushman & Wakefield, said prices fell.",
-            "Ann Hedge, who appraises golf course properties for the real estate firm \
-             Cushman & Wakefield",
+            "Ann Hedge, who values farm properties for the land brokerage \
+             Rourke & Vale, said prices fell.",
+            "Ann Hedge, who values farm properties for the land brokerage \
+             Rourke & Vale",
             "Ann Hedge",
             "prices fell",
         ),
@@ -1263,10 +1261,10 @@ fn appositions_with_abbreviations_parentheticals_and_relative_clauses() {
             "they were separated",
         ),
         (
-            "The employee, a registered Republican who spoke on the condition of \
-             anonymity, said she was fired.",
-            "The employee, a registered Republican who spoke on the condition of anonymity",
-            "The employee",
+            "The clerk, a registered independent who asked not to be \
+             named, said she was fired.",
+            "The clerk, a registered independent who asked not to be named",
+            "The clerk",
             "she was fired",
         ),
         (
@@ -1340,19 +1338,19 @@ fn a_source_head_keeps_its_prepositional_phrase() {
 fn a_medium_phrase_after_the_cue_ends_before_the_content() {
     for (text, content, medium) in [
         (
-            "The company said in a statement it would appeal.",
+            "The airline said in a statement it would appeal.",
             "it would appeal",
             "a statement",
         ),
         (
-            "He said in an interview with CNN he would run.",
+            "He said in an interview with NPR he would run.",
             "he would run",
-            "an interview with CNN",
+            "an interview with NPR",
         ),
         (
-            "He said in an interview with CNN on Friday that he would run.",
+            "He said in an interview with NPR on Friday that he would run.",
             "that he would run",
-            "an interview with CNN",
+            "an interview with NPR",
         ),
     ] {
         let f = found(text);
@@ -1402,9 +1400,9 @@ fn a_relative_clause_in_commas_stays_with_its_subject() {
             "it would appeal",
         ),
         (
-            "Officials, who spoke on condition of anonymity, said the talks had stalled.",
+            "Officials, who asked not to be named, said the audit had stalled.",
             "Officials",
-            "the talks had stalled",
+            "the audit had stalled",
         ),
     ] {
         let f = found(text);

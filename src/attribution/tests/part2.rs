@@ -138,9 +138,9 @@ fn a_noun_in_ly_after_a_determiner_is_a_source() {
 
 #[test]
 fn a_parenthetical_source_before_a_verb_or_a_quotation() {
-    let t = triples("That culture, they said, emphasizes selling new accounts.");
+    let t = triples("That habit, they said, rewards opening new branches.");
     assert_eq!(t.len(), 1);
-    assert_eq!(t[0].2, ["That culture", "emphasizes selling new accounts"]);
+    assert_eq!(t[0].2, ["That habit", "rewards opening new branches"]);
     let t = triples("The industry, she said, is “doing much better than before.”");
     assert_eq!(
         t[0].2,
@@ -150,9 +150,9 @@ fn a_parenthetical_source_before_a_verb_or_a_quotation() {
 
 #[test]
 fn a_participle_after_a_subordinator_with_a_clause() {
-    let t = triples("Kasich smiled before optimistically predicting that the party would heal.");
+    let t = triples("Okafor smiled before optimistically predicting that the party would heal.");
     assert_eq!(t.len(), 1);
-    assert_eq!(t[0].0.as_deref(), Some("Kasich"));
+    assert_eq!(t[0].0.as_deref(), Some("Okafor"));
     assert_eq!(t[0].2, ["that the party would heal"]);
 }
 
@@ -160,17 +160,17 @@ fn a_participle_after_a_subordinator_with_a_clause() {
 fn an_adjunct_between_the_cue_and_its_clause() {
     assert_eq!(
         contents_of(
-            "Voters say by a wide margin, 49 percent to 42 percent, that they want change.",
+            "Parents say by a clear margin, 57 percent to 38 percent, that they want reform.",
             "say"
         ),
-        ["that they want change"]
+        ["that they want reform"]
     );
     assert_eq!(
         contents_of(
-            "Lee has said for weeks he is the only candidate.",
+            "Lee has said for months she is the best choice.",
             "has said"
         ),
-        ["he is the only candidate"]
+        ["she is the best choice"]
     );
 }
 
@@ -195,13 +195,13 @@ fn clause_contents_go_on_through_a_second_that_and_a_colon() {
 
 #[test]
 fn a_message_saying_is_its_senders() {
-    let t = triples("At the time, she released a statement saying, “We are confident.”");
+    let t = triples("At that point, she released a short statement saying, “We are ready.”");
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].0.as_deref(), Some("she"));
-    assert_eq!(t[0].2, ["We are confident."]);
-    let t = triples("The union issued a statement saying it took the action.");
+    assert_eq!(t[0].2, ["We are ready."]);
+    let t = triples("The union issued a short statement saying it had taken the step.");
     assert_eq!(t[0].0.as_deref(), Some("The union"));
-    assert_eq!(t[0].2, ["it took the action"]);
+    assert_eq!(t[0].2, ["it had taken the step"]);
     let t = triples("The ad ends with footage of Okafor saying, “That makes me smart.”");
     assert_eq!(t[0].0.as_deref(), Some("Okafor"));
     // A person saying something, with no message or recording, is not a cue.
@@ -214,7 +214,7 @@ fn a_relative_word_as_the_object_of_a_cue() {
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].0.as_deref(), Some("he"));
     assert_eq!(t[0].2, ["which"]);
-    let t = triples("She chose Fiorina, who he named Wednesday as his running mate.");
+    let t = triples("She chose Alvarez, who he named Tuesday as his deputy.");
     assert_eq!(
         t.iter().find(|x| x.1 == "named").map(|x| x.2.clone()),
         Some(vec!["who".to_owned()])
@@ -229,7 +229,7 @@ fn a_relative_word_as_the_object_of_a_cue() {
 
 #[test]
 fn a_headline_source_before_a_colon() {
-    let text = "Poll: Clinton and Trump in dead heat.\n\nThe race is close.";
+    let text = "Poll: Ortiz and Blake in tight race.\n\nThe race is close.";
     let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
     let quotations = crate::quote::quotations(text);
     let found = attribute_in(text, &body, &quotations, Some(0));
@@ -237,9 +237,9 @@ fn a_headline_source_before_a_colon() {
     assert_eq!(a.source().map(|s| s.as_str()), Some("Poll"));
     assert_eq!(a.cue().as_str(), ":");
     assert_eq!(a.cue_class(), CueClass::Punctuation);
-    assert_eq!(a.contents()[0].as_str(), "Clinton and Trump in dead heat");
+    assert_eq!(a.contents()[0].as_str(), "Ortiz and Blake in tight race");
     // A quoted headline is direct.
-    let text = "Kasich: ‘We Are Going All The Way.’";
+    let text = "Okafor: ‘We Will Fight To The End.’";
     let body: Vec<Paragraph<'_>> = crate::text::paragraphs(text).collect();
     let quotations = crate::quote::quotations(text);
     let found = attribute_in(text, &body, &quotations, Some(0));
@@ -278,11 +278,10 @@ fn a_reporting_noun_with_its_content_after_a_preposition() {
 
 #[test]
 fn a_clause_then_a_colon_then_a_whole_quotation() {
-    let t =
-        triples("The first questioners ranged from skeptical to hostile: “Is it time to change?”");
+    let t = triples("The first callers ranged from curious to angry: “Is it time to act?”");
     assert_eq!(t.len(), 1);
-    assert_eq!(t[0].0.as_deref(), Some("The first questioners"));
-    assert_eq!(t[0].2, ["Is it time to change?"]);
+    assert_eq!(t[0].0.as_deref(), Some("The first callers"));
+    assert_eq!(t[0].2, ["Is it time to act?"]);
     // A lower-case fragment after the colon is not a quoted sentence of the subject's.
     let t = triples("The sign had one word: “resign.”");
     assert!(t.iter().all(|x| x.2 != ["resign."]), "{t:?}");
@@ -298,10 +297,10 @@ fn a_trailing_source_phrase_with_a_participle() {
 
 #[test]
 fn a_participle_opening_the_sentence_takes_the_main_subject() {
-    let t = triples("Insisting it wasn’t rehearsed, Okafor invited employees to the stage.");
+    let t = triples("Insisting it wasn’t staged, Okafor called workers to the podium.");
     let a = t.iter().find(|x| x.1 == "Insisting").expect("Insisting");
     assert_eq!(a.0.as_deref(), Some("Okafor"));
-    assert_eq!(a.2, ["it wasn’t rehearsed"]);
+    assert_eq!(a.2, ["it wasn’t staged"]);
 }
 
 #[test]
@@ -319,32 +318,32 @@ fn contractions_pronouns_and_source_phrases() {
 
 #[test]
 fn a_quotation_then_the_source_and_a_subordinate_clause() {
-    let t = triples("“We will win,” Okafor said as the crowd cheered.");
+    let t = triples("“We will prevail,” Okafor said as the audience clapped.");
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].0.as_deref(), Some("Okafor"));
-    assert_eq!(t[0].2, ["We will win,"]);
+    assert_eq!(t[0].2, ["We will prevail,"]);
     let t = triples("The senator has expressed support for new sanctions.");
     assert_eq!(t[0].1, "has expressed support for");
     assert_eq!(t[0].2, ["new sanctions"]);
-    let t = triples("Okafor dismissed criticism from Giles, Millis and Doley.");
-    assert_eq!(t[0].2, ["criticism from Giles, Millis and Doley"]);
+    let t = triples("Okafor dismissed complaints from Brandt, Ruiz and Hale.");
+    assert_eq!(t[0].2, ["complaints from Brandt, Ruiz and Hale"]);
 }
 
 #[test]
 fn a_share_in_ten_as_the_source() {
-    let t = triples("About four in 10 said they were angry with the government.");
-    assert_eq!(t[0].0.as_deref(), Some("About four in 10"));
-    let t = triples("More than 4 in 10 said Okafor would be best on the economy.");
-    assert_eq!(t[0].0.as_deref(), Some("More than 4 in 10"));
-    assert_eq!(t[0].2, ["Okafor would be best on the economy"]);
+    let t = triples("About two in 10 said the council ignored them.");
+    assert_eq!(t[0].0.as_deref(), Some("About two in 10"));
+    let t = triples("More than 7 in 10 said Okafor would do best on housing.");
+    assert_eq!(t[0].0.as_deref(), Some("More than 7 in 10"));
+    assert_eq!(t[0].2, ["Okafor would do best on housing"]);
 }
 
 #[test]
 fn a_possessive_pronoun_owns_a_reporting_noun() {
-    let t = triples("Okafor renewed their claim that the system is rigged.");
+    let t = triples("Okafor revived their claim that the count was flawed.");
     let a = t.iter().find(|x| x.1 == "claim").expect("claim");
     assert_eq!(a.0.as_deref(), Some("their"));
-    assert_eq!(a.2, ["that the system is rigged"]);
+    assert_eq!(a.2, ["that the count was flawed"]);
     // Without a link word the noun is only a noun.
     assert!(triples("Their claim failed.").is_empty());
 }
@@ -356,9 +355,9 @@ fn adjuncts_of_a_topic_and_a_medium_with_its_addressee() {
     assert_eq!(c, ["Adapt,", "whether you win or not."]);
     let a = one("Okafor said of the plan that it was dead.");
     assert_eq!(a.contents()[0].as_str(), "that it was dead");
-    let a = one("Okafor wrote in a memo to staff that the plan was dead.");
-    assert_eq!(a.contents()[0].as_str(), "that the plan was dead");
-    assert_eq!(secondary(&a, Relation::Medium), Some("a memo to staff"));
+    let a = one("Okafor wrote in a letter to members that the merger was off.");
+    assert_eq!(a.contents()[0].as_str(), "that the merger was off");
+    assert_eq!(secondary(&a, Relation::Medium), Some("a letter to members"));
 }
 
 #[test]
@@ -373,25 +372,27 @@ fn a_content_first_sentence_ending_in_a_prepositional_phrase() {
 
 #[test]
 fn asked_in_the_passive_after_when_and_with_a_request() {
-    let a = one("At a town hall, Okafor was asked about securing the border.");
+    let a = one("At a forum, Okafor was asked about funding the schools.");
     assert_eq!(a.source(), None);
-    assert_eq!(a.contents()[0].as_str(), "about securing the border");
-    let t = triples("“You bet,” Okafor said when asked whether she would run.");
+    assert_eq!(a.contents()[0].as_str(), "about funding the schools");
+    let t = triples("“Of course,” Okafor replied when asked whether she would stay.");
     assert_eq!(t.len(), 2);
-    assert_eq!(t[1].2, ["whether she would run"]);
-    let a = one("Okafor asked workers to sign up for a pay cut.");
-    assert_eq!(a.contents()[0].as_str(), "workers to sign up for a pay cut");
+    assert_eq!(t[1].2, ["whether she would stay"]);
+    let a = one("Okafor asked tenants to sign on to a rent freeze.");
+    assert_eq!(
+        a.contents()[0].as_str(),
+        "tenants to sign on to a rent freeze"
+    );
     // A quotation sentence after a question goes on the speaker's words, not the question.
-    let t = triples("“We won,” Okafor said when asked about the vote. “We earned it.”");
+    let t = triples("“We won,” Okafor said when asked about her victory. “We earned it.”");
     assert_eq!(t[0].2, ["We won,", "We earned it."]);
 }
 
 #[test]
 fn a_naming_ends_with_its_quoted_complement() {
-    let t =
-        triples("Comey called the plan “extremely careless,” but said no charges would follow.");
+    let t = triples("Corrigan called the plan “deeply flawed,” but said no changes would follow.");
     assert_eq!(t.len(), 2);
-    assert_eq!(t[0].2, ["the plan “extremely careless,”"]);
+    assert_eq!(t[0].2, ["the plan “deeply flawed,”"]);
     assert_eq!(t[1].1, "said");
 }
 
@@ -429,15 +430,16 @@ fn a_role_for_a_name_is_the_role() {
 
 #[test]
 fn a_trailing_source_phrase_with_a_participle_and_a_place() {
-    let a = one("The men intended to reopen the site, according to a lawsuit filed in Lagos.");
+    let a =
+        one("The partners planned to reopen the mill, according to a complaint filed in Accra.");
     assert_eq!(a.cue().as_str(), "according to");
     assert_eq!(
         a.source().map(|s| s.as_str()),
-        Some("a lawsuit filed in Lagos")
+        Some("a complaint filed in Accra")
     );
     assert_eq!(
         a.contents()[0].as_str(),
-        "The men intended to reopen the site"
+        "The partners planned to reopen the mill"
     );
 }
 
@@ -530,13 +532,13 @@ fn evidential_complements_after_an_article_or_a_degree_word() {
 fn a_coordinated_remainder_after_a_trailing_source() {
     use AttributionKind::{Direct, Indirect, Mixed};
     assert_pieces(
-        "A wall would stop the smugglers, she said, but also the drugs.",
-        &["A wall would stop the smugglers", "but also the drugs"],
+        "A levy would slow the traffic, she argued, but also the trade.",
+        &["A levy would slow the traffic", "but also the trade"],
         &[Indirect, Indirect],
     );
     assert_pieces(
-        "“The deal needs enforcement,” she said, and “clear consequences.”",
-        &["The deal needs enforcement,", "and “clear consequences.”"],
+        "“The pact needs oversight,” she said, and “firm penalties.”",
+        &["The pact needs oversight,", "and “firm penalties.”"],
         &[Direct, Mixed],
     );
     // A remainder that reports something itself is not this source's.
@@ -811,19 +813,19 @@ fn an_inverted_source_with_a_role_or_vague_head() {
 fn an_adverbial_between_the_subject_and_the_cue() {
     for (text, cue, source) in [
         (
-            "The bank just this month announced it would cut fees.",
+            "The insurer just this week announced it would raise rates.",
             "announced",
-            "The bank",
+            "The insurer",
         ),
         (
-            "The critics can no longer claim that he is honest.",
+            "His rivals could no longer claim that the mayor is careless.",
             "claim",
-            "The critics",
+            "His rivals",
         ),
         (
-            "Her old friends have in the past said she was shy.",
+            "Her former teachers have in years past said she was quiet.",
             "said",
-            "Her old friends",
+            "Her former teachers",
         ),
         (
             "The two senators have both urged Lee to testify.",
@@ -831,7 +833,7 @@ fn an_adverbial_between_the_subject_and_the_cue() {
             "The two senators",
         ),
         (
-            "Kim, who has in the past praised Lee, left.",
+            "Kim, who has in years past praised Lee, left.",
             "praised",
             "who",
         ),
@@ -854,7 +856,7 @@ fn an_adverbial_between_the_subject_and_the_cue() {
 fn a_subject_before_a_run_of_segments_set_off_by_commas() {
     for (text, head) in [
         (
-            "Lee, speaking at a rally in Dover, Del., warned that the plan would fail.",
+            "Lee, speaking at a fair in Salem, Ore., warned that the plan would fail.",
             "Lee",
         ),
         (
@@ -862,11 +864,11 @@ fn a_subject_before_a_run_of_segments_set_off_by_commas() {
             "Ann Lee",
         ),
         (
-            "Ann Roe, who lost her son in the flood in Dover, Delaware, in July 2012, said that the town had forgotten him.",
+            "Ann Roe, who lost her home in the fire in Bend, Oregon, in June 2009, said that the county had forgotten her.",
             "Ann Roe",
         ),
         (
-            "Dan Roe, a 55-year-old farmer from Sumter, South Carolina, says the crop failed.",
+            "Dan Roe, a 61-year-old welder from Yuma, Arizona, says the plant closed.",
             "Dan Roe",
         ),
     ] {
@@ -889,9 +891,9 @@ fn a_subject_before_a_run_of_segments_set_off_by_commas() {
 fn a_relative_clause_without_commas_after_the_subject() {
     for (text, cue, head) in [
         (
-            "Officials who spoke with The Herald said the plan had failed.",
+            "Engineers who spoke with The Ledger said the bridge had cracked.",
             "said",
-            "Officials",
+            "Engineers",
         ),
         (
             "Even farmers who grow corn agree that the tariff hurts.",
@@ -904,7 +906,7 @@ fn a_relative_clause_without_commas_after_the_subject() {
             "Voters",
         ),
         (
-            "Someone who had to reject the offer would know.",
+            "Anyone who had to reject the bid would know.",
             "reject",
             "who",
         ),
@@ -919,37 +921,37 @@ fn a_relative_clause_without_commas_after_the_subject() {
 fn a_lead_in_before_the_clause_subject_is_not_the_source() {
     for (text, cue, source) in [
         (
-            "Shortly after the merger, the founders had mobilized, warning that the deal would fail.",
+            "Shortly after the sale, the workers had rallied, warning that the plant would close.",
             "warning",
-            "the founders",
+            "the workers",
         ),
         (
-            "Minutes later, the campaign issued a statement saying that he meant no harm.",
+            "Hours later, the team issued a short statement saying that he meant no offense.",
             "saying",
-            "the campaign",
+            "the team",
         ),
         (
-            "Last year, he played down the remarks and reportedly argued that they were old.",
+            "Last spring, he brushed off the claims and reportedly argued that they were stale.",
             "reportedly argued",
             "he",
         ),
         (
-            "A few minutes later they changed course and said they would count the votes.",
+            "A few hours later they reversed course and said they would recount the ballots.",
             "said",
             "they",
         ),
         (
-            "But a few days later, Kim reversed himself, telling reporters that the law was settled.",
+            "But two weeks later, Kim reversed himself, telling the press that the rule was settled.",
             "telling",
             "Kim",
         ),
         (
-            "Shortly after the vote, Sen. Tom Ruiz (R-Ky.) issued a statement saying that the court should wait.",
+            "Soon after the ruling, Sen. Tom Ruiz (R-Utah) issued a brief statement saying that the board should wait.",
             "saying",
-            "Sen. Tom Ruiz (R-Ky.)",
+            "Sen. Tom Ruiz (R-Utah)",
         ),
         (
-            "Hastily blaming his rivals ― much as he did in May ― Kim cast the blame on them, and emphasized the threat that terror poses.",
+            "Quickly faulting his critics ― much as he did in June ― Kim shifted the blame to them, and emphasized the danger that flooding poses.",
             "emphasized",
             "Kim",
         ),
@@ -959,9 +961,9 @@ fn a_lead_in_before_the_clause_subject_is_not_the_source() {
             "Other candidates",
         ),
         (
-            "The nurse later sued, claiming the quarantine violated her rights.",
+            "The teacher later sued, claiming the dismissal breached her contract.",
             "claiming",
-            "The nurse",
+            "The teacher",
         ),
     ] {
         assert_eq!(source_for(text, cue), Some(source), "{text}");
@@ -972,9 +974,9 @@ fn a_lead_in_before_the_clause_subject_is_not_the_source() {
 fn a_trailing_according_to_with_the_source_phrase_to_the_end() {
     for (text, content, source) in [
         (
-            "He said little, according to figures released on Friday.",
+            "He said little, according to data published on Monday.",
             "little",
-            "figures released on Friday",
+            "data published on Monday",
         ),
         (
             "He said little, according to officials at the bureau.",
@@ -997,17 +999,17 @@ fn a_trailing_according_to_with_the_source_phrase_to_the_end() {
 fn the_subject_of_a_light_verb_owns_its_reporting_noun() {
     for (text, cue, source) in [
         (
-            "During the debate, Cruz made an unprompted call for an end to the subsidies.",
+            "During the forum, Ortiz made an unexpected call for a halt to the tolls.",
             "call for",
-            "Cruz",
+            "Ortiz",
         ),
         (
-            "Lee notably made no mention of the governor.",
+            "Lee pointedly made no mention of his rival.",
             "mention of",
             "Lee",
         ),
         (
-            "Kim has held left-leaning positions on many issues.",
+            "Kim has held centrist positions on many issues.",
             "positions on",
             "Kim",
         ),
@@ -1030,12 +1032,12 @@ fn the_subject_of_a_light_verb_owns_its_reporting_noun() {
 fn a_lead_in_at_the_sentence_start_is_not_an_inherited_source() {
     for (text, cue, source) in [
         (
-            "At the Labor Department, he has a bigger platform, and he has used it to advocate for a higher wage.",
+            "At the Transport Ministry, he has a larger stage, and he has used that stage to advocate for cheaper fares.",
             "advocate for",
             "he",
         ),
         (
-            "Asked on Monday whether Lee would serve, Mrs. Roe shook her head and said, \"No.\"",
+            "Asked on Friday whether Lee would resign, Mrs. Roe frowned and said, \"Never.\"",
             "said",
             "Mrs. Roe",
         ),
@@ -1043,7 +1045,7 @@ fn a_lead_in_at_the_sentence_start_is_not_an_inherited_source() {
         assert_eq!(source_for(text, cue), Some(source), "{text}");
     }
     let s = source_for(
-        "Unlike in 2012, when he gave a long speech, this time he spoke briefly before savaging his rival.",
+        "Unlike in 2009, when she read a long statement, this time she spoke briefly before savaging her opponent.",
         "savaging",
     );
     assert!(s.is_some_and(|s| s.ends_with("he")), "{s:?}");
@@ -1051,12 +1053,9 @@ fn a_lead_in_at_the_sentence_start_is_not_an_inherited_source() {
 
 #[test]
 fn a_participle_after_a_coordinated_clause_takes_that_clause_subject() {
-    let text = "Protest groups say the rules are unfair, and the civil liberties union has sued the city, saying they violate free speech.";
-    assert_eq!(source_for(text, "say"), Some("Protest groups"));
-    assert_eq!(
-        source_for(text, "saying"),
-        Some("the civil liberties union")
-    );
+    let text = "Tenant groups say the fees are unfair, and the housing council has sued the county, saying they break state law.";
+    assert_eq!(source_for(text, "say"), Some("Tenant groups"));
+    assert_eq!(source_for(text, "saying"), Some("the housing council"));
     // With no new clause the participle keeps the earlier source.
     assert_eq!(
         source_for(
@@ -1071,13 +1070,13 @@ fn a_participle_after_a_coordinated_clause_takes_that_clause_subject() {
 fn a_passive_agent_after_adjuncts() {
     for (text, cue, agent) in [
         (
-            "Lee has been attacked on the speeches by Ann Roe.",
-            "has been attacked on the speeches by",
+            "Lee has been criticized on the tariffs by Ann Roe.",
+            "has been criticized on the tariffs by",
             "Ann Roe",
         ),
         (
-            "Kim was also endorsed the day before by former rival Ann Roe.",
-            "was also endorsed the day before by",
+            "Kim was also endorsed the week before by former rival Ann Roe.",
+            "was also endorsed the week before by",
             "former rival Ann Roe",
         ),
     ] {
@@ -1093,14 +1092,14 @@ fn a_passive_agent_after_adjuncts() {
 fn the_object_of_a_control_verb_is_the_source_of_the_infinitive() {
     for (text, cue, source) in [
         (
-            "The results will force Sen. Ann Lee to acknowledge a hard reality.",
+            "The loss will force Sen. Ann Lee to acknowledge a painful truth.",
             "acknowledge",
             "Sen. Ann Lee",
         ),
         (
-            "The announcement led some to speculate that the feud was to blame.",
+            "The delay led many to speculate that the budget was to blame.",
             "speculate",
-            "some",
+            "many",
         ),
         (
             "The tool allows users to tell friends that they are safe.",
@@ -1141,17 +1140,17 @@ fn a_quotation_after_a_relative_clause_report_goes_on_its_antecedent() {
 fn the_owner_of_a_reporting_noun_past_adjectives_or_after_an_apostrophe() {
     assert_eq!(
         source_for(
-            "And her nuanced views about free trade are a harder sell.",
+            "And her complex views about tax policy are a tougher sell.",
             "views about"
         ),
         Some("her")
     );
     assert_eq!(
         source_for(
-            "Even before Francis' remarks about him, Lee had criticized the pope.",
+            "Even before Moses' remarks about him, Lee had criticized the bishop.",
             "remarks about"
         ),
-        Some("Francis'")
+        Some("Moses'")
     );
     assert_eq!(
         source_for("The old remarks about him drew boos.", "remarks about"),
@@ -1162,11 +1161,11 @@ fn the_owner_of_a_reporting_noun_past_adjectives_or_after_an_apostrophe() {
 #[test]
 fn a_description_that_is_no_noun_phrase_then_the_name_in_commas() {
     let a =
-        one("“Prices will fall,” Ohio Rep. Dan Cole’s chief of staff, Joe Kasper, told the paper.");
-    assert_eq!(a.source_head().map(|s| s.as_str()), Some("Joe Kasper"));
+        one("“Rents will fall,” Ohio Rep. Dan Cole’s chief of staff, Lena Varga, told the paper.");
+    assert_eq!(a.source_head().map(|s| s.as_str()), Some("Lena Varga"));
     assert_eq!(
         a.source().map(|s| s.as_str()),
-        Some("Ohio Rep. Dan Cole’s chief of staff, Joe Kasper")
+        Some("Ohio Rep. Dan Cole’s chief of staff, Lena Varga")
     );
 }
 
@@ -1174,10 +1173,10 @@ fn a_description_that_is_no_noun_phrase_then_the_name_in_commas() {
 fn a_second_verb_after_a_time_adjunct_goes_on_the_clause_subject() {
     assert_eq!(
         source_for(
-            "The columnist Ann Roe has been critical of Lee but on Tuesday wrote that she agreed with him.",
+            "The blogger Ann Roe has been critical of Lee but on Friday wrote that she sided with him.",
             "wrote"
         ),
-        Some("The columnist Ann Roe")
+        Some("The blogger Ann Roe")
     );
 }
 
@@ -1269,10 +1268,10 @@ fn an_inverted_source_keeps_its_appositions_and_formulas_report_nothing() {
         t[0].0.as_deref(),
         Some("Maria Lopez, 42, a nurse from Phoenix")
     );
-    let t = triples("The photo is reused, said Rita Katz, who tracks terrorists' posts.");
+    let t = triples("The photo is reused, said Rhea Kantor, who tracks extremists' posts.");
     assert_eq!(
         t[0].0.as_deref(),
-        Some("Rita Katz, who tracks terrorists' posts")
+        Some("Rhea Kantor, who tracks extremists' posts")
     );
     // A participle after the source is its own report, not an apposition.
     let t = triples("“We lost,” said Lee, adding that the team would recover.");

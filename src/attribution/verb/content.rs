@@ -71,7 +71,7 @@ impl<'h> Finder<'_, 'h> {
         if inverted {
             k = np.map_or(k, |x| x.end);
         } else if cue.tell() && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
-            // `asked workers to sign up …`: who was asked to act is part of the request.
+            // `asked tenants to sign on …`: who was asked to act is part of the request.
             let request = self.is_any(u, i, &["ask", "asks", "asked", "asking"])
                 && (k + 1..n.min(k + 8))
                     .find(|&m| !t[m].word() || self.is_word(u, m, "to"))
@@ -149,7 +149,7 @@ impl<'h> Finder<'_, 'h> {
                 || t.get(k + 1)
                     .is_some_and(|x| x.cue.is_some_and(|c| c.form == Form::Ing)));
         // A quotation run just before the source that opens the sentence (or follows a colon):
-        // `“…,” Kim said`. A title inside a clause (`on ABC’s “This Week,” Carson admitted`)
+        // `“…,” Kim said`. A title inside a clause (`on KTV’s “Sunday Desk,” Hale admitted`)
         // is not one.
         let after_quote = src_start > 0
             && t[src_start - 1].quote().is_some()
@@ -162,7 +162,7 @@ impl<'h> Finder<'_, 'h> {
             && t[k].punct(',')
             && !(k + 1..n.min(k + 10)).any(|m| t[m].punct(',') && self.is_word(u, m + 1, "that"));
         let colon_quote = quote_next && t[k].punct(':');
-        // `The plan, an inside source said, is to …`: a parenthetical source; the content is
+        // `The idea, a senior insider said, is to …`: a parenthetical source; the content is
         // what follows (a subordinate clause after the comma keeps the content before).
         let parenthetical = comma_tail
             && !inverted
@@ -324,7 +324,7 @@ impl<'h> Finder<'_, 'h> {
             {
                 relative = None;
             }
-            // `say by a 7-point margin, 49 percent to 42 percent, that …`, `has said for weeks
+            // `say by a clear margin, 57 percent to 38 percent, that …`, `has said for months
             // he’s …`: an adjunct, then the clause.
             if !parenthetical
                 && relative.is_none()
@@ -426,8 +426,8 @@ impl<'h> Finder<'_, 'h> {
         }
         d.secondary.extend(secondary);
         self.trailing(u, d, used, content_first.then_some(after_k));
-        // `The museum, Mr. Bush said, celebrated …`: the words before the source are content too.
-        // `In other words, he said, “…”`: the words before a source set off by commas are
+        // `The exhibit, Mr. Hale said, honored …`: the words before the source are content too.
+        // `Put simply, he said, “…”`: the words before a source set off by commas are
         // content as well as the quotation after it.
         let quote_parenthetical = quote_next
             && t[k].punct(',')
@@ -616,7 +616,7 @@ impl<'h> Finder<'_, 'h> {
                 };
             }
             // A quotation with its own source and cue after it starts a new attribution:
-            // `… that France had lost its identity: “France is no longer France,” he claimed.`
+            // `… that the town had lost its soul: “This is no longer our town,” he claimed.`
             if x.quote().is_some()
                 && let Some(c) = (m + 1..n.min(m + 7)).find(|&c| !t[c].word() || t[c].cue.is_some())
                 && t[c].cue.is_some_and(|q| q.form != Form::Ing)
@@ -675,7 +675,7 @@ impl<'h> Finder<'_, 'h> {
             {
                 return m;
             }
-            // `When the moderator pointed out that …, the candidate said …`: a new subject
+            // `When the host pointed out that …, the senator said …`: a new subject
             // and its own cue after a comma.
             if m > a + 2
                 && t[m].punct(',')
@@ -735,7 +735,7 @@ impl<'h> Finder<'_, 'h> {
                 return m - 1;
             }
             // `Kim said the talks failed and added …`: a second speech verb is the source's;
-            // `Police say he posed a threat and refused to drop the gun`: another verb goes
+            // `Guards say he ignored the warning and refused to leave the yard`: another verb goes
             // on the reported clause with its subject.
             if is_and
                 && t.get(m + 1).is_some_and(|y| {
@@ -801,7 +801,7 @@ impl<'h> Finder<'_, 'h> {
             && t[k..]
                 .iter()
                 .all(|x| x.quote().is_some() || matches!(x.kind, Kind::Punct(_)));
-        // `“A,” Kim said during a rally in Ohio, “B.”`: an adjunct set off by commas before
+        // `“A,” Kim said during a visit to Ohio, “B.”`: an adjunct set off by commas before
         // the second half.
         // `“A,” he said three days after the storm, “B.”`: or an adjunct right after the cue
         // (a preposition or a time word first or second; no verb of its own), then the comma.
@@ -837,7 +837,7 @@ impl<'h> Finder<'_, 'h> {
         };
         if (rest_quotes || adjunct_then_quote) && d.direct {
             // `“A,” she said “B.”`: the second half may follow the cue itself with no comma
-            // (not an adjunct: `said on “Meet the Press.”`).
+            // (not an adjunct: `said on “Sunday Desk.”`).
             let from = if t[k].quote().is_some() && t[k - 1].span.end == cue_span.end {
                 k
             } else {
@@ -899,7 +899,7 @@ impl<'h> Finder<'_, 'h> {
                     && !t[k].cap
                     && (t[k].is(PREP | TIME) || self.is_any(u, k, &["as", "of", "for"]))
                     && !self.is_word(u, k, "that")
-                // `a bill that critics called anti-gay`: a naming with its complement.
+                // `a law that critics called anti-union`: a naming with its complement.
                 || cue.constraint == Constraint::Naming
                     && t[k].word()
                     && !t[k].cap

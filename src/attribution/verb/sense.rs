@@ -157,7 +157,7 @@ mod tests {
         assert!(cues("The judge decided the case in March.").is_empty());
         // `find`: a finding reports, finding oneself somewhere does not.
         assert_eq!(cues("The audit found that the fund lost money.").len(), 1);
-        assert!(cues("The fund found itself at the center of the row.").is_empty());
+        assert!(cues("The fund found itself in the middle of the dispute.").is_empty());
         // `pledge`: a promise reports, pledged delegates are not one.
         assert_eq!(cues("The governor pledged to cut taxes.").len(), 1);
         assert!(cues("The governor pledged his delegates to the senator.").is_empty());
@@ -280,7 +280,7 @@ mod tests {
             false,
         ),
         (
-            "The fund found itself at the center of the row.",
+            "The fund found itself in the middle of the dispute.",
             "found",
             false,
             false,
@@ -431,11 +431,11 @@ mod tests {
     /// falling`) is not, with or without an aside on the subject.
     const SEE_PROBES: [(&str, bool); 30] = [
         (
-            "Most voters will see her choice to skip the rally as a sign of strength.",
+            "Most fans will see his decision to skip the final as a show of weakness.",
             true,
         ),
         (
-            "Many voters then saw the Democrats as “the party of big government,” Lee said.",
+            "Many farmers then saw the Greens as “the party of city people,” Lee said.",
             true,
         ),
         (
@@ -472,7 +472,7 @@ mod tests {
             false,
         ),
         (
-            "Brandt Mining, one of the largest employers in the region, saw its sales rise.",
+            "Brandt Mining, one of the biggest firms in the valley, saw its sales rise.",
             false,
         ),
         (

@@ -6,7 +6,7 @@ use super::*;
 
 impl<'h> Finder<'_, 'h> {
     /// A passive that is read here with its subject as what was said about (`The move was
-    /// criticized by economists`, `Mr. Trump was challenged over …`): `Some` with the result;
+    /// criticized by economists`, `Mr. Hale was challenged over …`): `Some` with the result;
     /// `None` when the source phase goes on.
     #[inline(never)]
     pub(super) fn passive_source(
@@ -30,7 +30,7 @@ impl<'h> Finder<'_, 'h> {
         // `The move was criticized by economists`: a passive with its agent; the subject is
         // what was said about.
         if passive && said_at == i && cue.constraint != Constraint::Evidential {
-            // `was attacked on the speeches by X`, `was also endorsed the day before by X`:
+            // `was criticized on the tariffs by X`, `was also endorsed the week before by X`:
             // the agent after adjuncts, within the clause.
             let by = (i + 1..n.min(i + 12))
                 .take_while(|&m| {
@@ -94,7 +94,7 @@ impl<'h> Finder<'_, 'h> {
                 return Some(Some(d));
             }
         }
-        // `Mr. Trump was challenged over …`: a passive with no agent; the subject is what was
+        // `Mr. Hale was challenged over …`: a passive with no agent; the subject is what was
         // said about, the source unnamed.
         if passive
             && said_at == i
@@ -278,7 +278,7 @@ impl<'h> Finder<'_, 'h> {
             // `forced it to embrace`: a verb of making or letting gives the infinitive its
             // object as subject, whatever the object.
             && !(i.saturating_sub(6)..i - 1).any(|m| t[m].word() && !t[m].cap && t[m].is(CONTROL));
-        // `forced Lee to acknowledge …`, `allow him to call for …`: the object of a control verb.
+        // `forced Lee to acknowledge …`, `allowed them to call for …`: the object of a control verb.
         if cue.form == Form::Base
             && np.is_none()
             && vstart == i
@@ -287,7 +287,7 @@ impl<'h> Finder<'_, 'h> {
             && cue.constraint != Constraint::Evidential
             && cue.class != CueClass::Perception
             && let Some(x) = self.controlled_subject(u, i - 1)
-            // `allow him to call for …`: a pronoun object leaves the reading to the noun.
+            // `allowed them to call for …`: a pronoun object leaves the reading to the noun.
             && !t[x.start].is(OBJECT)
         {
             inherited = Some(self.source_of(u, x));
@@ -341,7 +341,7 @@ impl<'h> Finder<'_, 'h> {
             np = Some(x);
             recorded = true;
         }
-        // `Insisting it wasn’t rehearsed, Trump invited …`: a participle opening the sentence
+        // `Insisting it wasn’t staged, Okafor called …`: a participle opening the sentence
         // takes the subject of the main clause after its comma, and its content ends there.
         let mut fronted_ing = None;
         if np.is_none()
@@ -432,7 +432,7 @@ impl<'h> Finder<'_, 'h> {
                 Constraint::Evidence if t[np.start..np.end].iter().any(|x| x.is(EVIDENCE)) => {}
                 _ => return false,
             }
-            // `the man saying` is not a cue with a subject, but `with one of her ads asking`
+            // `the man saying` is not a cue with a subject, but `with one of his posters asking`
             // is (an absolute phrase), and so is `footage of Trump saying`; a document or
             // record shows what it shows in a reduced relative too (`polls showing him ahead`,
             // `a video surfaced showing …`).
