@@ -713,13 +713,17 @@ impl Sentence<'_> {
         match self.toks.get(k) {
             Some(x) if x.word() => {
                 let b = &self.text.as_bytes()[x.span.range()];
-                // The length and the first letter first, in one rarely taken branch: most
-                // words fail there; the list is read to its end (a loop the predictor learns).
+                // The length and the first letter first, as one key in one rarely taken branch
+                // (a branch on the length alone is often taken among short words, and
+                // mispredicted): most words fail there; the list is read to its end (a loop the
+                // predictor learns). An empty list word's first byte is 0x100, which no byte is.
                 let first = b.first().map_or(0, |c| c | 0x20);
+                let key = ((b.len() as u64) << 9) | u64::from(first);
                 let mut hit = false;
                 for w in ws {
                     let w = w.as_bytes();
-                    if (w.len() == b.len()) & (w.first() == Some(&first)) {
+                    let wkey = ((w.len() as u64) << 9) | w.first().map_or(0x100, |&c| u64::from(c));
+                    if key == wkey {
                         hit |= b.eq_ignore_ascii_case(w);
                     }
                 }
