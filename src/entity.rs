@@ -1375,6 +1375,46 @@ impl<'h> Resolver<'h> {
             })
     }
 
+    /// `the commissioner said …` before `Commissioner Ana Ruiz said …`: a role noun that found
+    /// no one before it (`at`, whose sentence is `unit`) is the one person whose title, given in
+    /// the next few sentences, has that word (`WHL commissioner Ana Ruiz`). Called once every
+    /// mention is read; the mention takes its place in the entity's list in text order.
+    pub(crate) fn named_later(&mut self, at: Snippet<'h>, head: &'h str) -> Option<usize> {
+        /// How far after the role noun the titled name may come (bytes).
+        const AHEAD: usize = 1024;
+        let mut found = None;
+        for &id in &self.titled {
+            let e = &self.entities[id];
+            let (Some(t), Some(first)) = (e.title(), e.mentions.first()) else {
+                continue;
+            };
+            if first.start() <= at.start()
+                || first.start() - at.start() > AHEAD
+                || !t
+                    .as_str()
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            {
+                continue;
+            }
+            if found.is_some_and(|f| f != id) {
+                return None; // two people carry it: ambiguous
+            }
+            found = Some(id);
+        }
+        let id = found?;
+        let e = &mut self.entities[id];
+        if e.kind != EntityKind::Person {
+            return None;
+        }
+        e.mentions.insert(0, at);
+        if e.role().is_none() {
+            e.set_role(head);
+        }
+        self.anchored[id] = true;
+        Some(id)
+    }
+
     /// Records that entity `id` wrote the document with head noun `head`, in sentence `unit`
     /// (`X wrote in a recent report`): a later `the report` is X's.
     pub(crate) fn authored(&mut self, head: &'h str, id: usize, unit: usize) {
