@@ -621,9 +621,10 @@ impl<'h> Finder<'_, 'h> {
             {
                 // A lone surname or first word (`A photo showed Gasol …`, `Kim held talks`): a
                 // mention of a person already named, for pronouns (never a new entity). Not a
-                // word the text also writes in lower case (`Black porters …` after a book title
-                // `… of Black Train Porters`): a common word.
+                // word the text also writes in lower case (`Young workers …` after a book title
+                // `Young Workers of the North`): a common word. Kept among the recent name words.
                 self.titled.push((span, span, Span::empty(span.start)));
+                self.remember_name(span);
             }
             // What a possessive name owns (`Okafor's Safe Streets`) is not a person.
             if possessive(&t[f - 1]) {

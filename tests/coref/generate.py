@@ -169,6 +169,13 @@ PATTERNS = [
     # --- a role noun that finds no one before it is the titled person named just after it
     ("role-named-later", "Asked about the fine, the commissioner told reporters the club had received no papers.\n“We will review it when it arrives,” league commissioner {M} said on Monday.", [("the commissioner", "{M}"), ("league commissioner {M}", "{M}")]),
     ("role-named-later", "The spokeswoman said the plant would close in June.\n“We are sorry,” {F} said.", [("The spokeswoman", "?"), ("{F}", "{F}")]),
+    # --- a description no title explains, speaking: the person the sentence before was about
+    ("description-after-lead", "{F}, who ran the clinic for a decade, is weighing a run for mayor.\nThe former clinic director told reporters on Monday she would decide soon.", [("The former clinic director", "{F}")]),
+    ("description-after-lead", "{M} passed his driving test this spring. The 41-year-old cook says he practised every night.", [("The 41-year-old cook", "{M}")]),
+    ("description-after-lead", "“Prices will rise,” {F} said. The 50-year-old analyst said they would fall.", [("{F}", "{F}"), ("The 50-year-old analyst", "?")]),
+    # --- a document that names no author is the organisation that just spoke
+    ("document-after-speaker", "The charity {CORP} said its director had died. A short statement said he had served for twenty years.", [("The charity {CORP}", "{CORP}"), ("A short statement", "{CORP}")]),
+    ("document-after-speaker", "{ORG} said on Friday that it would cut jobs. A statement said the cuts would start in March.", [("{ORG}", "{ORG}"), ("A statement", "{ORG}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
 EAST = [("Kim Jong Un", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
