@@ -1447,14 +1447,22 @@ impl<'h> Resolver<'h> {
     }
 
     /// `the commissioner said …` before `Commissioner Ana Ruiz said …`: a role noun that found
-    /// no one before it (`at`, whose sentence is `unit`) is the one person whose title, given in
-    /// the next few sentences, has that word (`WHL commissioner Ana Ruiz`). Called once every
-    /// mention is read; the mention takes its place in the entity's list in text order.
+    /// no one before it (`at`) is the one person whose title, given in the kilobyte of text
+    /// after it, has that word (`league commissioner Ana Ruiz`). Called once every mention is
+    /// read; the mention takes its place first in the entity's list.
     pub(crate) fn named_later(&mut self, at: Snippet<'h>, head: &'h str) -> Option<usize> {
         /// How far after the role noun the titled name may come (bytes).
         const AHEAD: usize = 1024;
+        // Titled entities in the order their titles were read (text order): the few first
+        // titled after the role noun.
+        let from = self.titled.partition_point(|&id| {
+            self.entities[id]
+                .mentions
+                .first()
+                .is_none_or(|m| m.start() <= at.start())
+        });
         let mut found = None;
-        for &id in &self.titled {
+        for &id in self.titled[from..].iter().take(LOOKBACK) {
             let e = &self.entities[id];
             let (Some(t), Some(first)) = (e.title(), e.mentions.first()) else {
                 continue;

@@ -523,18 +523,24 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
-    /// Records the first and last words of the name at `span` (possessive dropped).
+    /// Records the last word of the name at `span` (possessive dropped) and, for a name of two
+    /// words or more, its first word with the space after it (`Kim ` for `Kim Jong-un`): kept
+    /// apart from surnames by that space, which no word has.
     fn remember_name(&mut self, span: Span) {
         let name = crate::entity::trim_possessive(&self.text[span]);
         // The most recent names only: a bounded list, searched from its end.
         if self.name_words.len() >= 2 * NAME_WORDS {
             self.name_words.drain(..NAME_WORDS);
         }
-        // The surname: what a name is usually shortened to (`Comey`); and the first word, the
-        // short form of a name whose family name comes first (`Kim` for `Kim Jong-un`).
-        let (first, last) = match (name.find(' '), name.rfind(' ')) {
-            (Some(i), Some(j)) => (Some(&name[..i]), &name[j + 1..]),
-            _ => (None, name),
+        let b = name.as_bytes();
+        // The surname: what a name is usually shortened to (`Comey`); the first word: the
+        // short form of a name whose family name comes first (`Kim`).
+        let (first, last) = match b.iter().rposition(|&c| c == b' ') {
+            Some(j) => {
+                let i = b.iter().position(|&c| c == b' ').unwrap_or(j);
+                (Some(&name[..=i]), &name[j + 1..])
+            }
+            None => (None, name),
         };
         for w in [first, Some(last)].into_iter().flatten() {
             if !w.is_empty() && self.name_words.last() != Some(&w) {
@@ -615,16 +621,26 @@ impl<'h> Finder<'_, 'h> {
                     self.remember_name(span);
                 }
             } else if !possessive(&t[k])
-                && self.name_words.iter().rev().any(|w| *w == &text[span])
+                && {
+                    let w = &text[span];
+                    // A surname (`Comey`), or a first word (recorded as `Kim `) that the text
+                    // never writes in lower case: not a common word (`Young workers …` after a
+                    // book title `Young Workers of the North`).
+                    let (mut surname, mut first) = (false, false);
+                    for n in self.name_words.iter().rev() {
+                        if n.len() == w.len() {
+                            surname |= *n == w;
+                        } else if n.len() == w.len() + 1 {
+                            first |= n.starts_with(w);
+                        }
+                    }
+                    surname || first && !written_lower(text, w)
+                }
                 && !taken(span)
-                && !written_lower(text, &text[span])
             {
                 // A lone surname or first word (`A photo showed Gasol …`, `Kim held talks`): a
-                // mention of a person already named, for pronouns (never a new entity). Not a
-                // word the text also writes in lower case (`Young workers …` after a book title
-                // `Young Workers of the North`): a common word. Kept among the recent name words.
+                // mention of a person already named, for pronouns (never a new entity).
                 self.titled.push((span, span, Span::empty(span.start)));
-                self.remember_name(span);
             }
             // What a possessive name owns (`Okafor's Safe Streets`) is not a person.
             if possessive(&t[f - 1]) {
