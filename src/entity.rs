@@ -289,6 +289,21 @@ impl<'h> Entity<'h> {
     }
 }
 
+/// Whether a mention starts with `the` (`The mayor`, `the former clerk`).
+fn starts_with_the(m: &str) -> bool {
+    m.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "))
+}
+
+/// Whether a definite description that is no role noun of the lexicon describes one person:
+/// by age (`the 40-year-old baker`) or by a post held before (`the former clerk of the House`).
+fn person_description(m: &str) -> bool {
+    starts_with_the(m)
+        && (m.contains("-year-old")
+            || m[4..]
+                .get(..7)
+                .is_some_and(|w| w.eq_ignore_ascii_case("former ")))
+}
+
 /// How a source mention is written, as the attribution finder sees it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Mention<'h> {
@@ -678,12 +693,27 @@ impl<'h> Resolver<'h> {
             Mention::Document {
                 author: None,
                 head,
-                definite: true,
-            } => self.document(head, whr.unit),
-            Mention::Document { .. } => None,
+                definite,
+            } => definite
+                .then(|| self.document(head, whr.unit))
+                .flatten()
+                .or_else(|| self.speaking_org(whr.unit)),
             Mention::Unnamed(_) => None,
             Mention::Other => self.described(at.as_str()),
         };
+        // A description no title, role or earlier description explains (`the 40-year-old
+        // baker`, `the former clerk of the House`), speaking: the person the sentence before
+        // was about, named as its subject (a news report's second sentence after its lead).
+        let id = id.or_else(|| {
+            let gender = match how {
+                Mention::Role(head) if starts_with_the(at.as_str()) => role_gender(head),
+                Mention::Other if person_description(at.as_str()) => None,
+                _ => return None,
+            };
+            (speaker && whr.speech)
+                .then(|| self.subject_before(gender, whr.unit))
+                .flatten()
+        });
         let Some(id) = id else {
             // A person speaking whom the text does not name: a later `he` is more likely this
             // one than a speaker before.
@@ -716,6 +746,47 @@ impl<'h> Resolver<'h> {
             self.remember_other(Some(id), whr);
         }
         Some(id)
+    }
+
+    /// The named person who was the subject of sentence `unit - 1` without saying anything
+    /// there (`X, who …, is considering a run.`), agreeing with `gender` when it is known.
+    fn subject_before(&self, gender: Option<Gender>, unit: usize) -> Option<usize> {
+        let prev = unit.checked_sub(1)?;
+        self.recent
+            .iter()
+            .rev()
+            .skip_while(|r| r.unit > prev)
+            .take_while(|r| r.unit == prev)
+            .find(|r| {
+                r.subject
+                    && r.named
+                    && !r.speech
+                    && gender.is_none_or(|g| self.agrees(r.who, g))
+                    && matches!(r.who, Speaker::Entity(id)
+                        if self.entities[id].kind == EntityKind::Person)
+            })
+            .and_then(|r| match r.who {
+                Speaker::Entity(id) => Some(id),
+                Speaker::Unnamed(_) => None,
+            })
+    }
+
+    /// A document that names no author (`a statement said`): the organisation (or the body of
+    /// unknown kind) that is the speaking subject of its sentence or the one before (`Shell
+    /// said … A statement said …`).
+    fn speaking_org(&self, unit: usize) -> Option<usize> {
+        self.others
+            .iter()
+            .rev()
+            .take_while(|(_, at)| at.unit + 1 >= unit)
+            .find_map(|&(id, at)| {
+                let id = id?;
+                let kind = self.entities[id].kind;
+                (at.subject
+                    && at.speech
+                    && matches!(kind, EntityKind::Organisation | EntityKind::Unknown))
+                .then_some(id)
+            })
     }
 
     fn remember_other(&mut self, id: Option<usize>, whr: At) {
@@ -1373,6 +1444,54 @@ impl<'h> Resolver<'h> {
                 }
                 found
             })
+    }
+
+    /// `the commissioner said …` before `Commissioner Ana Ruiz said …`: a role noun that found
+    /// no one before it (`at`) is the one person whose title, given in the kilobyte of text
+    /// after it, has that word (`league commissioner Ana Ruiz`). Called once every mention is
+    /// read; the mention takes its place first in the entity's list.
+    pub(crate) fn named_later(&mut self, at: Snippet<'h>, head: &'h str) -> Option<usize> {
+        /// How far after the role noun the titled name may come (bytes).
+        const AHEAD: usize = 1024;
+        // Titled entities in the order their titles were read (text order): the few first
+        // titled after the role noun.
+        let from = self.titled.partition_point(|&id| {
+            self.entities[id]
+                .mentions
+                .first()
+                .is_none_or(|m| m.start() <= at.start())
+        });
+        let mut found = None;
+        for &id in self.titled[from..].iter().take(LOOKBACK) {
+            let e = &self.entities[id];
+            let (Some(t), Some(first)) = (e.title(), e.mentions.first()) else {
+                continue;
+            };
+            if first.start() <= at.start()
+                || first.start() - at.start() > AHEAD
+                || !t
+                    .as_str()
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            {
+                continue;
+            }
+            if found.is_some_and(|f| f != id) {
+                return None; // two people carry it: ambiguous
+            }
+            found = Some(id);
+        }
+        let id = found?;
+        let e = &mut self.entities[id];
+        if e.kind != EntityKind::Person {
+            return None;
+        }
+        e.mentions.insert(0, at);
+        if e.role().is_none() {
+            e.set_role(head);
+        }
+        self.anchored[id] = true;
+        Some(id)
     }
 
     /// Records that entity `id` wrote the document with head noun `head`, in sentence `unit`

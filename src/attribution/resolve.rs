@@ -48,6 +48,35 @@ fn has_lowercase(w: &str) -> bool {
     b[1..].iter().any(|&c| c >= 0x80) && w.chars().skip(1).any(char::is_lowercase)
 }
 
+/// Whether `text` writes the capitalised word `w` in lower case somewhere (`black` for
+/// `Black`), as a whole word: then it is a common word, not only a name.
+fn written_lower(text: &str, w: &str) -> bool {
+    let mut lower = [0u8; 32];
+    let b = w.as_bytes();
+    if b.len() > lower.len() || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    lower[..b.len()].copy_from_slice(b);
+    lower[0] = lower[0].to_ascii_lowercase();
+    let hay = text.as_bytes();
+    let boundary = |p: usize| hay.get(p).is_none_or(|c| !c.is_ascii_alphanumeric());
+    memchr::memmem::find_iter(hay, &lower[..b.len()])
+        .any(|p| (p == 0 || boundary(p - 1)) && boundary(p + b.len()))
+}
+
+/// Whether a source mention stands for someone other than the names inside it (`the
+/// spokesman`, `officials`, `X and her aides`): those names are mentions of their own.
+fn names_another(how: &Mention<'_>) -> bool {
+    matches!(
+        how,
+        Mention::Role(_)
+            | Mention::Unnamed(_)
+            | Mention::OrgRef(_)
+            | Mention::Other
+            | Mention::Document { author: None, .. }
+    )
+}
+
 impl<'h> Finder<'_, 'h> {
     pub(super) fn mention_of(&self, u: usize, np: Np) -> Mention<'h> {
         let t = &self.units[u].toks;
@@ -494,20 +523,29 @@ impl<'h> Finder<'_, 'h> {
         }
     }
 
-    /// Records the last word of the name at `span` (possessive dropped).
+    /// Records the last word of the name at `span` (possessive dropped) and, for a name of two
+    /// words or more, its first word with the space after it (`Kim ` for `Kim Jong-un`): kept
+    /// apart from surnames by that space, which no word has.
     fn remember_name(&mut self, span: Span) {
         let name = crate::entity::trim_possessive(&self.text[span]);
         // The most recent names only: a bounded list, searched from its end.
         if self.name_words.len() >= 2 * NAME_WORDS {
             self.name_words.drain(..NAME_WORDS);
         }
-        // The surname: what a name is later shortened to (`Corrigan`).
-        let last = match name.as_bytes().iter().rposition(|&b| b == b' ') {
-            Some(i) => &name[i + 1..],
-            None => name,
+        let b = name.as_bytes();
+        // The surname: what a name is usually shortened to (`Corrigan`); the first word: the
+        // short form of a name whose family name comes first (`Kim`).
+        let (first, last) = match b.iter().rposition(|&c| c == b' ') {
+            Some(j) => {
+                let i = b.iter().position(|&c| c == b' ').unwrap_or(j);
+                (Some(&name[..=i]), &name[j + 1..])
+            }
+            None => (None, name),
         };
-        if !last.is_empty() && self.name_words.last() != Some(&last) {
-            self.name_words.push(last);
+        for w in [first, Some(last)].into_iter().flatten() {
+            if !w.is_empty() && self.name_words.last() != Some(&w) {
+                self.name_words.push(w);
+            }
         }
     }
 
@@ -560,9 +598,12 @@ impl<'h> Finder<'_, 'h> {
             }
             let span = self.s(u, k, f);
             // The cheap tests first; what a source or a titled name already covers last.
+            // A name inside a source that stands for someone else (`the minister X and her
+            // aides`, `a spokesman for X`) is a mention of its own: it is not taken.
             let taken = |span: Span| {
                 self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
-                    d.source.is_some_and(|s| s.0.overlaps(span))
+                    d.source
+                        .is_some_and(|s| s.0.overlaps(span) && !names_another(&s.2))
                         || d.secondary.iter().any(|x| x.1.overlaps(span))
                 }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span))
             };
@@ -580,11 +621,25 @@ impl<'h> Finder<'_, 'h> {
                     self.remember_name(span);
                 }
             } else if !possessive(&t[k])
-                && self.name_words.iter().rev().any(|w| *w == &text[span])
+                && {
+                    let w = &text[span];
+                    // A surname (`Corrigan`), or a first word (recorded as `Kim `) that the text
+                    // never writes in lower case: not a common word (`Young workers …` after a
+                    // book title `Young Workers of the North`).
+                    let (mut surname, mut first) = (false, false);
+                    for n in self.name_words.iter().rev() {
+                        if n.len() == w.len() {
+                            surname |= *n == w;
+                        } else if n.len() == w.len() + 1 {
+                            first |= n.starts_with(w);
+                        }
+                    }
+                    surname || first && !written_lower(text, w)
+                }
                 && !taken(span)
             {
-                // A lone surname (`A photo showed Gasol …`): a mention of a person already
-                // named, for pronouns (never a new entity).
+                // A lone surname or first word (`A photo showed Gasol …`, `Kim held talks`): a
+                // mention of a person already named, for pronouns (never a new entity).
                 self.titled.push((span, span, Span::empty(span.start)));
             }
             // What a possessive name owns (`Okafor's Safe Streets`) is not a person.
@@ -912,6 +967,14 @@ impl<'h> Found<'h> {
                         r.set_role(id, role);
                     }
                 }
+            }
+        }
+        // A role noun that found no one may name a titled person introduced just after it.
+        for (i, d) in drafts.iter().enumerate() {
+            if src_entity[i].is_none()
+                && let Some((s, _, Mention::Role(head), false)) = d.source
+            {
+                src_entity[i] = r.named_later(Snippet::at(text, s), head);
             }
         }
         let (entities, ids) = r.finish();

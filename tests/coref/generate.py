@@ -160,6 +160,22 @@ PATTERNS = [
     ("time-after-name", "A statement issued by {CITY} Transit Workers Local 41 late Friday said most drivers had voted yes.", [("{CITY} Transit Workers Local 41 late Friday", "{CITY} Transit Workers Local 41")]),
     ("time-after-name", "A statement from Unit 7 of the {CITY} Nurses Union early Monday said the ward would close.\n“We were not consulted,” {F} said.", [("{F}", "{F}")]),
     ("time-after-name", "{CITY} Dockworkers Local 502 early Tuesday said the strike would go on. The plan was rejected by {M2}.", [("{CITY} Dockworkers Local 502 early Tuesday", "{CITY} Dockworkers Local 502")]),
+    # --- session 10: a first word standing alone before a second name shares it keeps its person
+    ("short-form-kept", "{EA} arrived in {CITY} on Tuesday. {Es} met the governor the next day. He was joined by {EB}, a senior negotiator. {Es} said the visit would last four days.", [("{Es}", "{EA}")]),
+    ("common-word-not-name", "“Rents keep rising,” {F} said. Her new book is called Young Workers of the North. Young workers spend half their pay on rent, she said.", [("{F}", "{F}"), ("she", "{F}")]),
+    # --- a name inside a source that stands for others (`X and his team`) is still a mention
+    ("name-inside-source", "Last year, finance minister {M} and his aides thought the price was fair. Critics disagree. These numbers are generous, and {Ml} was wrong when he said the deal was a bargain.", [("he", "{M}")]),
+    ("name-inside-source", "Deputy mayor {F} and her staff believed the budget would pass. It did not. {Fl} looked tired when she said the vote was lost.", [("she", "{F}")]),
+    # --- a role noun that finds no one before it is the titled person named just after it
+    ("role-named-later", "Asked about the fine, the commissioner told reporters the club had received no papers.\n“We will review it when it arrives,” league commissioner {M} said on Monday.", [("the commissioner", "{M}"), ("league commissioner {M}", "{M}")]),
+    ("role-named-later", "The spokeswoman said the plant would close in June.\n“We are sorry,” {F} said.", [("The spokeswoman", "?"), ("{F}", "{F}")]),
+    # --- a description no title explains, speaking: the person the sentence before was about
+    ("description-after-lead", "{F}, who ran the clinic for a decade, is weighing a run for mayor.\nThe former clinic director told reporters on Monday she would decide soon.", [("The former clinic director", "{F}")]),
+    ("description-after-lead", "{M} passed his driving test this spring. The 41-year-old cook says he practised every night.", [("The 41-year-old cook", "{M}")]),
+    ("description-after-lead", "“Prices will rise,” {F} said. The 50-year-old analyst said they would fall.", [("{F}", "{F}"), ("The 50-year-old analyst", "?")]),
+    # --- a document that names no author is the organisation that just spoke
+    ("document-after-speaker", "The charity {CORP} said its director had died. A short statement said he had served for twenty years.", [("The charity {CORP}", "{CORP}"), ("A short statement", "{CORP}")]),
+    ("document-after-speaker", "{ORG} said on Friday that it would cut jobs. A statement said the cuts would start in March.", [("{ORG}", "{ORG}"), ("A statement", "{ORG}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
 EAST = [("Kim Dong Hyun", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
