@@ -599,6 +599,19 @@ impl<'h> Finder<'_, 'h> {
             } {
                 return m;
             }
+            // `While Lee has said the plan is “bold,” she …`: the comma closing the quotation
+            // ends the fronted clause too.
+            if fronted
+                && self.comma_closed(x)
+                && t.get(m + 1).is_some_and(|y| y.word())
+                && !seen.upto(t, m).sub
+            {
+                return m + 1;
+            }
+            // A comma inside the marks of the quotation before (`“…,” and`, `“…,” noting`)
+            // stands where a comma after it would.
+            let comma_before =
+                t[y].punct(',') || t[y].quote().is_some() && self.comma_closed(&t[y]);
             // A time adjunct after the content belongs to the cue: `said the plan was dead
             // on Wednesday at a rally`, `announced a settlement in early September`.
             if m > a + 1
@@ -640,7 +653,7 @@ impl<'h> Finder<'_, 'h> {
                     || object_content
                         && x.punct(':')
                         && t.get(m + 1).is_none_or(|y| y.quote().is_none())
-                    || !and_that && t[m - 1].punct(',')
+                    || !and_that && comma_before
                         && s.is_any(m, &[
                             "and", "but", "while", "although", "though", "whereas", "where",
                             "with", "without", "which", "despite", "compared",
@@ -724,7 +737,7 @@ impl<'h> Finder<'_, 'h> {
                 continue;
             }
             // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
-            if t[m - 1].punct(',')
+            if comma_before
                 && x.word()
                 && !x.cap
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
@@ -732,7 +745,7 @@ impl<'h> Finder<'_, 'h> {
                         && self.text[x.span].ends_with("ing")
                         && !s.is_any(m, &["including", "during", "according"]))
             {
-                return m - 1;
+                return if t[y].punct(',') { y } else { m };
             }
             // `Kim said the talks failed and added …`: a second speech verb is the source's;
             // `Police say he posed a threat and refused to drop the gun`: another verb goes
@@ -1052,6 +1065,20 @@ impl<'h> Finder<'_, 'h> {
             a = m + 2;
         }
         Some((a, noun_cue_end))
+    }
+
+    /// A quotation whose last character inside its marks is a comma (`“ready,”`): in
+    /// American punctuation the comma of the sentence, so the quotation ends a clause as a
+    /// comma after it would.
+    #[inline]
+    fn comma_closed(&self, x: &Tok) -> bool {
+        x.quote().is_some_and(|q| {
+            self.text[q]
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | '»' | '›')
+                })
+                .ends_with(',')
+        })
     }
 
     /// `“…?” Trump said.` read as two sentences: the quotation that ends the sentence before
