@@ -992,7 +992,7 @@ impl<'h> Finder<'_, 'h> {
             && t.get(m + 1).is_some_and(|x| x.quote().is_some())
             // Words that share a sentence-final quotation's complement make it mixed.
             && (!t[m + 1..].iter().all(|x| x.quote().is_some() || end_punct(x))
-                || self.quote_lead_is_adjunct(u, a, m, cue, false))
+                || self.quote_lead_is_adjunct(u, a, m, cue))
         {
             a = m;
         } else if !parenthetical
@@ -1011,7 +1011,7 @@ impl<'h> Finder<'_, 'h> {
             && t[m + 1..]
                 .iter()
                 .all(|x| x.quote().is_some() || end_punct(x))
-            && self.quote_lead_is_adjunct(u, a, m - 1, cue, m - a > 6)
+            && self.quote_lead_is_adjunct(u, a, m - 1, cue)
         {
             // `responded to his message by saying, “Stop lying.”`: the quotation after the
             // comma is what was said.
