@@ -602,7 +602,8 @@ impl<'h> Finder<'_, 'h> {
             // `While Lee has said the plan is “bold,” she …`: the comma closing the quotation
             // ends the fronted clause too.
             if fronted
-                && self.comma_closed(x)
+                && x.quote().is_some()
+                && self.comma_at(u, m)
                 && t.get(m + 1).is_some_and(|y| y.word())
                 && !seen.upto(t, m).sub
             {
@@ -610,8 +611,7 @@ impl<'h> Finder<'_, 'h> {
             }
             // A comma inside the marks of the quotation before (`“…,” and`, `“…,” noting`)
             // stands where a comma after it would.
-            let comma_before =
-                t[y].punct(',') || t[y].quote().is_some() && self.comma_closed(&t[y]);
+            let comma_before = t[y].punct(',') || t[y].quote().is_some() && self.comma_at(u, y);
             // A time adjunct after the content belongs to the cue: `said the plan was dead
             // on Wednesday at a rally`, `announced a settlement in early September`.
             if m > a + 1
@@ -1065,20 +1065,6 @@ impl<'h> Finder<'_, 'h> {
             a = m + 2;
         }
         Some((a, noun_cue_end))
-    }
-
-    /// A quotation whose last character inside its marks is a comma (`“ready,”`): in
-    /// American punctuation the comma of the sentence, so the quotation ends a clause as a
-    /// comma after it would.
-    #[inline]
-    fn comma_closed(&self, x: &Tok) -> bool {
-        x.quote().is_some_and(|q| {
-            self.text[q]
-                .trim_end_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | '»' | '›')
-                })
-                .ends_with(',')
-        })
     }
 
     /// `“…?” Trump said.` read as two sentences: the quotation that ends the sentence before
