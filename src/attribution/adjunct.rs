@@ -49,8 +49,12 @@ impl<'h> Finder<'_, 'h> {
         if c >= n {
             return None; // `… was seen as` ends the sentence
         }
+        // A source phrase that ends the sentence without its comma reports the clause, and
+        // the infinitive ends before it (`… seems to be rising according to the survey.`).
         let mut b = c + 1;
-        while b < n && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
+        while b < n
+            && !matches!(t[b].kind, Kind::Punct(ch) if ch != '-' && ch != '\'' && ch != '’')
+            && !(t[b].is(PHRASE) && self.phrase_ends_clause(u, b))
         {
             b += 1;
         }

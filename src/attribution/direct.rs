@@ -402,19 +402,16 @@ impl<'h> Finder<'_, 'h> {
     /// Tuesday, “…”`), so that the quotation is the whole complement and the content is
     /// direct; or the reporter's words that share the complement with it (`added that, “…”`,
     /// `said she recalled thinking, “…”`, `added the words, “…”`), so that the content is
-    /// mixed and starts with them. A long lead (`long`) with an object noun phrase keeps the
-    /// quotation apart (`shared a picture of the squad online with three words: “…”`).
+    /// mixed and starts with them. A noun for words before a colon (`posted a message: “…”`,
+    /// `shared a picture online with three words: “…”`) is spelled out by the quotation after
+    /// it, which is then the whole content, however long the lead.
     #[inline(never)]
-    pub(super) fn quote_lead_is_adjunct(
-        &self,
-        u: usize,
-        a: usize,
-        m: usize,
-        cue: Cue,
-        long: bool,
-    ) -> bool {
+    pub(super) fn quote_lead_is_adjunct(&self, u: usize, a: usize, m: usize, cue: Cue) -> bool {
         let t = &self.units[u].toks;
         if a >= m || m > t.len() || !t[a].word() {
+            return true;
+        }
+        if m < t.len() && t[m].punct(':') && t[m - 1].word() && t[m - 1].is(WORDS_NOUN | MEDIUM) {
             return true;
         }
         // `that` opens a clause of the reporter's (`added that, “…”`).
@@ -461,7 +458,7 @@ impl<'h> Finder<'_, 'h> {
         if x.is(PRONOUN) && !x.is(OBJECT) && !x.cap {
             return false;
         }
-        long || x.cap
+        x.cap
             || cue.tell()
             // A preposition (the `[stop]` class holds the rest of them: `to`, `from`, `by`)
             // or an adverb.

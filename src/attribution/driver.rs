@@ -47,9 +47,16 @@ impl<'h> Finder<'_, 'h> {
                 continue;
             }
             if covered.iter().any(|&(a, b)| a <= i && i < b) {
-                self.inner(u, i, before, &mut used);
-                i += 1;
-                continue;
+                // `… is believed to be safe according to the ministry.`: a source phrase
+                // without its comma that ends the sentence reports the clause before it; the
+                // content that ran over it ends there.
+                if toks[i].is(PHRASE) && self.phrase_ends_clause(u, i) {
+                    self.cut_before(u, i, before);
+                } else {
+                    self.inner(u, i, before, &mut used);
+                    i += 1;
+                    continue;
+                }
             }
             let phrase = if toks[i].is(PHRASE) {
                 self.try_phrase(u, i, &mut used)
@@ -149,6 +156,40 @@ impl<'h> Finder<'_, 'h> {
             }
         }
         self.out.push(d);
+    }
+
+    /// Ends the content of the drafts of unit `u` (from `before` on) that runs over token `i`
+    /// before it; a draft left with no content words goes.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn cut_before(&mut self, u: usize, i: usize, before: usize) {
+        let t = &self.units[u].toks;
+        let mut e = i;
+        while e > 0 && !t[e - 1].word() && t[e - 1].quote().is_none() {
+            e -= 1;
+        }
+        let mut k = before;
+        while k < self.out.len() {
+            let d = &mut self.out[k];
+            if let Some((a, b)) = d.content_toks
+                && a <= i
+                && i < b
+            {
+                if !t[a..e].iter().any(|x| x.word() || x.quote().is_some()) {
+                    self.out.remove(k);
+                    continue;
+                }
+                let cut = t[e - 1].span.end;
+                if let Some(last) = d.contents.last_mut()
+                    && last.start < cut
+                    && cut < last.end
+                {
+                    *last = Span::new(last.start, cut);
+                    d.content_toks = Some((a, e));
+                }
+            }
+            k += 1;
+        }
     }
 
     /// Whether the words before the colon at `c` are a section label or a tag, not a source

@@ -36,6 +36,8 @@ pub(super) const PARTICIPLE: u32 = 1 << 23;
 pub(super) const SUB: u32 = 1 << 24;
 /// A finite form of `have`, `be` or `do` (`has`, `wasn't`): grammar.txt `[aux-finite]`.
 pub(super) const FINITE_AUX: u32 = 1 << 25;
+/// A noun for a stretch of words (`words`, `message`, `caption`): grammar.txt `[words-noun]`.
+pub(super) const WORDS_NOUN: u32 = 1 << 26;
 
 /// Words that open an adverbial clause before the main clause of a sentence.
 pub(super) const SUBORDINATORS: [&str; 13] = [
@@ -748,6 +750,7 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("object-control", CONTROL),
         ("amount-verb", AMOUNT),
         ("participle", PARTICIPLE),
+        ("words-noun", WORDS_NOUN),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);

@@ -90,17 +90,33 @@ impl<'h> Finder<'_, 'h> {
             return Some(d);
         }
         // Phrase last: content before the comma (the source runs to the sentence end).
+        let np = self.source_np_last(u, i, len, np);
         let start = self.lead_in(u, i - 1);
         self.content_draft(u, start, i - 1, cue, CueClass::SourcePhrase, Some(np))
     }
 
-    /// The source of a source phrase at token `i` (`len` tokens, its noun phrase `np` read
-    /// after it) that stands without a comma at the end of a sentence, after a clause it
-    /// reports: `The plan will cost $2 billion according to the ministry.` The phrase is a
-    /// source when it ends the sentence after a clause and names a source (not `paid
-    /// according to need`). `None` when it is no such phrase.
+    /// Whether a source phrase at token `i` without a comma before it ends the sentence as
+    /// its source (`… will cost $2 billion according to the ministry.`): the clause before
+    /// it is the phrase's content, so a cue's content in that clause ends before it.
+    #[cold]
     #[inline(never)]
-    pub(super) fn phrase_last(&self, u: usize, i: usize, len: usize, mut np: Np) -> Option<Np> {
+    pub(super) fn phrase_ends_clause(&self, u: usize, i: usize) -> bool {
+        let Some(len) = self.phrase_at(u, i) else {
+            return false;
+        };
+        let t = &self.units[u].toks;
+        if i == 0 || t[i - 1].punct(',') {
+            return false;
+        }
+        self.np_after(u, i + len, false)
+            .is_some_and(|np| self.phrase_last(u, i, len, np).is_some())
+    }
+
+    /// The noun phrase `np` of a source phrase at token `i` (`len` tokens) that runs to the
+    /// end of the sentence, completed: a plural noun the lexicon also knows as a verb
+    /// (`according to press reports`) and a second noun phrase joined to it (`according to
+    /// lawmakers and officials who …`) belong to it.
+    fn source_np_last(&self, u: usize, i: usize, len: usize, mut np: Np) -> Np {
         let t = &self.units[u].toks;
         let e = self.words_end(u, np.end);
         // `according to press reports`: a plural noun the lexicon also knows as a verb
@@ -117,6 +133,33 @@ impl<'h> Finder<'_, 'h> {
             np.end = e;
             np.head_end = e;
         }
+        // `according to local lawmakers and officials who …`: a second noun phrase joined to
+        // the first, which ends as a source does, is part of it.
+        if self.is_any(u, np.end, &["and", "or"])
+            && let Some(np2) = self.np_after(u, np.end + 1, false)
+            && np2.end <= e
+            && (np2.end == e
+                || t[np2.end].punct(',')
+                || t[np2.end].is(WHO)
+                || self.is_any(u, np2.end, &["which", "that"])
+                || self.np_tail(u, np2.end, e))
+        {
+            np.end = np2.end;
+            np.head_end = np2.head_end;
+        }
+        np
+    }
+
+    /// The source of a source phrase at token `i` (`len` tokens, its noun phrase `np` read
+    /// after it) that stands without a comma at the end of a sentence, after a clause it
+    /// reports: `The plan will cost $2 billion according to the ministry.` The phrase is a
+    /// source when it ends the sentence after a clause and names a source (not `paid
+    /// according to need`). `None` when it is no such phrase.
+    #[inline(never)]
+    pub(super) fn phrase_last(&self, u: usize, i: usize, len: usize, np: Np) -> Option<Np> {
+        let t = &self.units[u].toks;
+        let np = self.source_np_last(u, i, len, np);
+        let e = self.words_end(u, np.end);
         let h = &t[np.head_end - 1];
         // A name before a prepositional phrase in the head (`Kim at the port`).
         let name_before_pp = (np.head_start + 1..np.head_end)
@@ -128,6 +171,8 @@ impl<'h> Finder<'_, 'h> {
         // Sunday`, `a poll last week`).
         let source_ends = np.end == e
             || t[np.end].punct(',')
+            // A title after it (`his memoir “The Deals.”`) to the end.
+            || t[np.end].quote().is_some() && t[np.end + 1..].iter().all(end_punct)
             || t[np.end].is(WHO)
             || self.is_any(u, np.end, &["which", "that"])
             || self.np_tail(u, np.end, e)

@@ -599,6 +599,19 @@ impl<'h> Finder<'_, 'h> {
             } {
                 return m;
             }
+            // `While Lee has said the plan is “bold,” she …`: the comma closing the quotation
+            // ends the fronted clause too.
+            if fronted
+                && x.quote().is_some()
+                && self.comma_at(u, m)
+                && t.get(m + 1).is_some_and(|y| y.word())
+                && !seen.upto(t, m).sub
+            {
+                return m + 1;
+            }
+            // A comma inside the marks of the quotation before (`“…,” and`, `“…,” noting`)
+            // stands where a comma after it would.
+            let comma_before = t[y].punct(',') || t[y].quote().is_some() && self.comma_at(u, y);
             // A time adjunct after the content belongs to the cue: `said the plan was dead
             // on Wednesday at a rally`, `announced a settlement in early September`.
             if m > a + 1
@@ -640,7 +653,7 @@ impl<'h> Finder<'_, 'h> {
                     || object_content
                         && x.punct(':')
                         && t.get(m + 1).is_none_or(|y| y.quote().is_none())
-                    || !and_that && t[m - 1].punct(',')
+                    || !and_that && comma_before
                         && s.is_any(m, &[
                             "and", "but", "while", "although", "though", "whereas", "where",
                             "with", "without", "which", "despite", "compared",
@@ -724,7 +737,7 @@ impl<'h> Finder<'_, 'h> {
                 continue;
             }
             // `…, adding that …`, `…, throwing a wrench in …`: a participle clause.
-            if t[m - 1].punct(',')
+            if comma_before
                 && x.word()
                 && !x.cap
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
@@ -732,7 +745,7 @@ impl<'h> Finder<'_, 'h> {
                         && self.text[x.span].ends_with("ing")
                         && !s.is_any(m, &["including", "during", "according"]))
             {
-                return m - 1;
+                return if t[y].punct(',') { y } else { m };
             }
             // `Kim said the talks failed and added …`: a second speech verb is the source's;
             // `Guards say he ignored the warning and refused to leave the yard`: another verb goes
@@ -979,7 +992,7 @@ impl<'h> Finder<'_, 'h> {
             && t.get(m + 1).is_some_and(|x| x.quote().is_some())
             // Words that share a sentence-final quotation's complement make it mixed.
             && (!t[m + 1..].iter().all(|x| x.quote().is_some() || end_punct(x))
-                || self.quote_lead_is_adjunct(u, a, m, cue, false))
+                || self.quote_lead_is_adjunct(u, a, m, cue))
         {
             a = m;
         } else if !parenthetical
@@ -998,7 +1011,7 @@ impl<'h> Finder<'_, 'h> {
             && t[m + 1..]
                 .iter()
                 .all(|x| x.quote().is_some() || end_punct(x))
-            && self.quote_lead_is_adjunct(u, a, m - 1, cue, m - a > 6)
+            && self.quote_lead_is_adjunct(u, a, m - 1, cue)
         {
             // `responded to his message by saying, “Stop lying.”`: the quotation after the
             // comma is what was said.
