@@ -385,7 +385,7 @@ pub(crate) struct Resolver<'h> {
     /// ([`word_key`]; a chain's entities are checked against the word by whoever reads it):
     /// the latest link of each word's chain in [`Resolver::links`] (one list for the article,
     /// not one per word).
-    by_word: FxMap<u64, u32>,
+    by_word: FxMap<u32, u32>,
     /// The chains of [`Resolver::by_word`]: an entity id and the link before it ([`NO_LINK`]
     /// at a chain's start).
     links: Vec<(u32, u32)>,
@@ -428,12 +428,13 @@ const LOOKBACK: usize = 64;
 /// The end of a chain of [`Resolver::links`].
 const NO_LINK: u32 = u32::MAX;
 
-/// The key of a name's word in [`Resolver::by_word`]: its hash, not the word (eight bytes, no
-/// pointer into the text). Two words with one key share a chain; every reader of a chain
-/// compares the entities' words with its own.
-fn word_key(w: &str) -> u64 {
+/// The key of a name's word in [`Resolver::by_word`]: the high half of its hash, not the word
+/// (four bytes, no pointer into the text: an index entry is two 32-bit words). Two words with
+/// one key share a chain; every reader of a chain compares the entities' words with its own.
+fn word_key(w: &str) -> u32 {
     use std::hash::BuildHasher;
-    std::hash::BuildHasherDefault::<crate::util::hash::Fx>::default().hash_one(w)
+    let h = std::hash::BuildHasherDefault::<crate::util::hash::Fx>::default().hash_one(w);
+    (h >> 32) as u32
 }
 /// How many recent speakers a pronoun can refer to.
 const RECENT_SPEAKERS: usize = 16;
@@ -486,6 +487,22 @@ impl<'h> Resolver<'h> {
             scratch_ids,
             ..Resolver::default()
         }
+    }
+
+    /// Room for the entities of some `mentions` mentions (at most one new entity each, its
+    /// name some two indexed words), so that a body naming a great many does not grow the
+    /// tables step by step, each growth holding the old table beside the new. A news
+    /// article's few are left to the recycled tables ([`Tables::KEEP`]).
+    pub(crate) fn reserve(&mut self, mentions: usize) {
+        if mentions <= Tables::KEEP {
+            return;
+        }
+        self.entities.reserve(mentions);
+        self.words.reserve(mentions);
+        self.anchored.reserve(mentions);
+        self.arena.reserve(2 * mentions);
+        self.links.reserve(2 * mentions);
+        self.by_word.reserve(2 * mentions);
     }
 
     fn mention(&mut self, id: usize, at: Snippet<'h>, speaker: bool) {

@@ -856,6 +856,7 @@ impl<'h> Found<'h> {
         }
         events.sort_by_key(|e| e.0);
         let mut r = Resolver::new(text);
+        r.reserve(events.len());
         let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
         let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
         // Names inside a quotation are the quoted speaker's words, not antecedents.

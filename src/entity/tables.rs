@@ -14,7 +14,7 @@ pub(super) struct Tables {
     pub(super) words: Vec<(usize, usize)>,
     pub(super) arena: Vec<&'static str>,
     pub(super) speakers: Vec<Speaker>,
-    pub(super) by_word: FxMap<u64, u32>,
+    pub(super) by_word: FxMap<u32, u32>,
     pub(super) links: Vec<(u32, u32)>,
     pub(super) places: FxMap<&'static str, usize>,
     pub(super) titled: Vec<usize>,
@@ -29,7 +29,7 @@ pub(super) struct Tables {
 impl Tables {
     /// Items a kept table may have room for: a long news article's names and mentions. A
     /// larger table (a hostile input's) is freed, not held by the thread.
-    const KEEP: usize = 1 << 10;
+    pub(super) const KEEP: usize = 1 << 10;
 
     /// Hands `t`, emptied, to this thread's next [`Resolver`]; a table larger than
     /// [`Tables::KEEP`] items is freed instead.
