@@ -19,7 +19,15 @@ impl<'h> Finder<'_, 'h> {
     /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
     /// sentence start or after a comma before token `end`, that a verb follows.
     pub(super) fn clause_subject(&self, u: usize, end: usize, any_noun: bool) -> Option<Np> {
-        self.clause_subject_in(u, 0, end, any_noun)
+        self.clause_subject_in(u, 0, end, any_noun, false)
+    }
+
+    /// [`Self::clause_subject`] for a participle after the comma at `end - 1` or a message
+    /// (`The tenant later sued, claiming …`, `The league issued a statement saying …`): a
+    /// definite subject of a finite verb counts whatever its noun, in the clause the comma or
+    /// the message ends.
+    pub(super) fn clause_subject_definite(&self, u: usize, end: usize) -> Option<Np> {
+        self.clause_subject_in(u, 0, end, false, true)
     }
 
     /// [`Self::clause_subject`], looking from token `from` on.
@@ -29,6 +37,7 @@ impl<'h> Finder<'_, 'h> {
         from: usize,
         end: usize,
         any_noun: bool,
+        definite: bool,
     ) -> Option<Np> {
         let t = &self.units[u].toks;
         // Clause starts: after a comma or a dash.
@@ -114,6 +123,11 @@ impl<'h> Finder<'_, 'h> {
                     if head.cap
                         || head.is(PRONOUN | ROLE | ORG | UNNAMED)
                         || any_noun && head.is(EVIDENCE | MEDIUM)
+                        // `The tenant later sued, claiming …`: a definite subject of a
+                        // finite verb, whatever its noun, in the last clause.
+                        || definite
+                            && !(np.end..end.saturating_sub(1)).any(|m| t[m].punct(','))
+                            && syntax::definite_subject(&self.sentence(u), np, e)
                     {
                         return Some(np);
                     }
@@ -185,7 +199,7 @@ impl<'h> Finder<'_, 'h> {
         let start = (from..end).rev().find(|&k| {
             k > 0 && t[k - 1].punct(',') && self.is_any(u, k, &["and", "but", "while", "whereas"])
         })?;
-        let np = self.clause_subject_in(u, start, end, false)?;
+        let np = self.clause_subject_in(u, start, end, false, false)?;
         // Not `it` (`…, and it will make no difference after reading …`).
         (np.start == start + 1 && !self.is_word(u, np.head_start, "it")).then_some(np)
     }
