@@ -219,8 +219,9 @@ impl<'h> Finder<'_, 'h> {
 
     /// Whether the words from token `a` to the comma at token `comma` set the scene of the
     /// clause after them rather than name its subject: a preposition or subordinator (`For an
-    /// hour,`, `Unlike in 2012,`), a time (`Last year,`, `Minutes later,`), or a participle or
-    /// adverb before a lower-case word (`Facing criticism,`, `Shortly after the vote,`).
+    /// hour,`, `Unlike in 2012,`), a time (`Last year,`, `Minutes later,`), a participle or
+    /// adverb before a lower-case word (`Facing criticism,`, `Shortly after the vote,`), or a
+    /// word before a subordinator (`Soon after the vote,`).
     pub(super) fn lead_in_at(&self, u: usize, a: usize, comma: usize) -> bool {
         let t = &self.units[u].toks;
         let x = &t[a];
@@ -243,6 +244,9 @@ impl<'h> Finder<'_, 'h> {
             || self.is_any(u, a, &PARENTHETICAL_OPENERS)
             || self.is_word(u, a, "for")
             || self.is_any(u, a, &LEAD_IN_PREPOSITIONS)
+            // `Soon after the vote,`, `Even as talks went on,`: a word before a subordinator
+            // (an adverb and the adjunct it modifies).
+            || comma > a + 2 && t[a + 1].word() && !t[a + 1].cap && self.has(u, a + 1, SUB)
             // `Minutes later,`, `A year ago,`: a short time phrase.
             || comma - a <= 4 && t[comma - 1].word() && t[comma - 1].is(TIME) && !t[comma - 1].cap
     }

@@ -387,6 +387,10 @@ impl<'h> Finder<'_, 'h> {
                             && !self.text[t[x.start].span].ends_with("ly")
                             && !self.text[t[x.start].span].ends_with("ing")
                             && !self.opens_lead_in(u, x.start)
+                            // `Soon after the vote, the tenants …`: a fronted adjunct.
+                            && !(x.end..i)
+                                .find(|&c| t[c].punct(','))
+                                .is_some_and(|c| self.lead_in_at(u, x.start, c))
                     })
                     .or_else(|| {
                         // `The tenant later sued, claiming …`: a participle after a comma.
