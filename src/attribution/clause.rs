@@ -19,7 +19,15 @@ impl<'h> Finder<'_, 'h> {
     /// and endorsed Clinton, saying …`): the first name, pronoun or role noun phrase, at the
     /// sentence start or after a comma before token `end`, that a verb follows.
     pub(super) fn clause_subject(&self, u: usize, end: usize, any_noun: bool) -> Option<Np> {
-        self.clause_subject_in(u, 0, end, any_noun)
+        self.clause_subject_in(u, 0, end, any_noun, false)
+    }
+
+    /// [`Self::clause_subject`] for a participle after the comma at `end - 1` or a message
+    /// (`The tenant later sued, claiming …`, `The league issued a statement saying …`): a
+    /// definite subject of a finite verb counts whatever its noun, in the clause the comma or
+    /// the message ends.
+    pub(super) fn clause_subject_definite(&self, u: usize, end: usize) -> Option<Np> {
+        self.clause_subject_in(u, 0, end, false, true)
     }
 
     /// [`Self::clause_subject`], looking from token `from` on.
@@ -29,6 +37,7 @@ impl<'h> Finder<'_, 'h> {
         from: usize,
         end: usize,
         any_noun: bool,
+        definite: bool,
     ) -> Option<Np> {
         let t = &self.units[u].toks;
         // Clause starts: after a comma or a dash.
@@ -114,6 +123,11 @@ impl<'h> Finder<'_, 'h> {
                     if head.cap
                         || head.is(PRONOUN | ROLE | ORG | UNNAMED)
                         || any_noun && head.is(EVIDENCE | MEDIUM)
+                        // `The tenant later sued, claiming …`: a definite subject of a
+                        // finite verb, whatever its noun, in the last clause.
+                        || definite
+                            && !(np.end..end.saturating_sub(1)).any(|m| t[m].punct(','))
+                            && syntax::definite_subject(&self.sentence(u), np, e)
                     {
                         return Some(np);
                     }
@@ -185,7 +199,7 @@ impl<'h> Finder<'_, 'h> {
         let start = (from..end).rev().find(|&k| {
             k > 0 && t[k - 1].punct(',') && self.is_any(u, k, &["and", "but", "while", "whereas"])
         })?;
-        let np = self.clause_subject_in(u, start, end, false)?;
+        let np = self.clause_subject_in(u, start, end, false, false)?;
         // Not `it` (`…, and it will make no difference after reading …`).
         (np.start == start + 1 && !self.is_word(u, np.head_start, "it")).then_some(np)
     }
@@ -205,8 +219,9 @@ impl<'h> Finder<'_, 'h> {
 
     /// Whether the words from token `a` to the comma at token `comma` set the scene of the
     /// clause after them rather than name its subject: a preposition or subordinator (`For an
-    /// hour,`, `Unlike in 2012,`), a time (`Last year,`, `Minutes later,`), or a participle or
-    /// adverb before a lower-case word (`Facing criticism,`, `Shortly after the vote,`).
+    /// hour,`, `Unlike in 2012,`), a time (`Last year,`, `Minutes later,`), a participle or
+    /// adverb before a lower-case word (`Facing criticism,`, `Shortly after the vote,`), or a
+    /// word before a subordinator (`Soon after the vote,`).
     pub(super) fn lead_in_at(&self, u: usize, a: usize, comma: usize) -> bool {
         let t = &self.units[u].toks;
         let x = &t[a];
@@ -229,6 +244,9 @@ impl<'h> Finder<'_, 'h> {
             || self.is_any(u, a, &PARENTHETICAL_OPENERS)
             || self.is_word(u, a, "for")
             || self.is_any(u, a, &LEAD_IN_PREPOSITIONS)
+            // `Soon after the vote,`, `Even as talks went on,`: a word before a subordinator
+            // (an adverb and the adjunct it modifies).
+            || comma > a + 2 && t[a + 1].word() && !t[a + 1].cap && self.has(u, a + 1, SUB)
             // `Minutes later,`, `A year ago,`: a short time phrase.
             || comma - a <= 4 && t[comma - 1].word() && t[comma - 1].is(TIME) && !t[comma - 1].cap
     }

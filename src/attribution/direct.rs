@@ -295,6 +295,7 @@ impl<'h> Finder<'_, 'h> {
         }
         let np = self
             .clause_subject(u, c, true)
+            .or_else(|| self.clause_subject_definite(u, c))
             .or_else(|| self.np_after(u, 0, false))
             .map(|np| self.before_verb(u, np))?;
         let h = &t[np.end.checked_sub(1)?];

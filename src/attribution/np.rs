@@ -41,7 +41,19 @@ impl<'h> Finder<'_, 'h> {
             {
                 break;
             }
-            if x.is(TIME) && !x.cap && j > i && !x.is(ORG) {
+            // `said Monday`, `officials last week`: a time ends the phrase; but not a time
+            // word that modifies the noun after its determiner (`the early callers`, `the late
+            // senator`; `the next day` is a time).
+            if x.is(TIME)
+                && !x.cap
+                && j > i
+                && !x.is(ORG)
+                && !(t[j - 1].is(DET)
+                    && !t[j - 1].is(TIME)
+                    && t.get(j + 1).is_some_and(|y| {
+                        y.word() && !y.is(TIME | STOP | AUX | PREP | DET) && y.cue.is_none()
+                    }))
+            {
                 break;
             }
             if x.is(TIME) && x.cap && j > i && t[j - 1].is(PREP) {

@@ -290,8 +290,17 @@ impl<'h> Finder<'_, 'h> {
     /// The recipient after `told`: a noun phrase that ends where a pronoun or a new
     /// determiner opens the reported clause (`told the BBC she was …`, `told the paper the
     /// plan …`).
+    ///
+    /// A bare noun before the clause is the recipient whatever the noun (`told colleagues that
+    /// …`, `told police the driver …`): a lower-case word that is no function word, adverb or
+    /// verb.
     pub(super) fn recipient(&self, u: usize, i: usize) -> Option<Np> {
         let t = &self.units[u].toks;
+        let bare_noun = t[i].word()
+            && !t[i].cap
+            && !t[i].is(STOP | AUX | PREP | DET | PRONOUN | TIME | CONN)
+            && t[i].cue.is_none()
+            && !self.text[t[i].span].ends_with("ly");
         let cut = (i + 1..t.len().min(i + 10))
             .take_while(|&j| t[j].word())
             .find(|&j| {
@@ -299,13 +308,22 @@ impl<'h> Finder<'_, 'h> {
                     && (t[j].is(PRONOUN)
                         || self.is_word(u, j, "that")
                         || t[j].is(DET) && j >= i + 2 && !t[j - 1].is(DET)
-                        // `told police the driver …`: a bare speaker noun, then the clause.
-                        || t[j].is(DET) && j == i + 1 && t[i].is(ROLE | UNNAMED | ORG))
+                        || t[j].is(DET)
+                            && j == i + 1
+                            && (bare_noun || t[i].is(ROLE | UNNAMED | ORG)))
             });
         match cut {
             Some(cut) => self
                 .head_of(u, i, cut)
-                .or_else(|| self.np_after(u, i, false)),
+                .or_else(|| self.np_after(u, i, false))
+                .or_else(|| {
+                    (cut == i + 1 && bare_noun).then_some(Np {
+                        start: i,
+                        end: cut,
+                        head_start: i,
+                        head_end: cut,
+                    })
+                }),
             None => self.np_after(u, i, false),
         }
     }

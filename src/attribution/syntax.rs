@@ -16,7 +16,7 @@ const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
 /// word in `-ed`. A modal takes none of them (`Will then ruled`, `May has said`), in a
 /// headline's capitals either (`Will Says …`); nor is a modal set off from its verb by a comma
 /// (`Will, a lawyer, said`, `May, however, says`).
-fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
+pub(super) fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
     let t = s.toks;
     if t.get(k).is_some_and(|x| x.punct(',')) {
         return true;
@@ -41,6 +41,23 @@ fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
         m += 1;
     }
     false
+}
+
+/// Whether the noun phrase `np` is a definite subject of the finite verb at token `verb`
+/// (`The tenant later sued`, `The league's board has voted`): it opens with `the`, a
+/// possessive pronoun or a possessive, and a finite verb, not a comma, follows it. Such a phrase is
+/// the subject of its clause whatever its noun, a person's or an organisation's.
+pub(super) fn definite_subject(s: &Sentence<'_>, np: Np, verb: usize) -> bool {
+    let t = s.toks;
+    let w = &s.text[t[np.start].span];
+    np.end - np.start >= 2
+        && t[np.start].word()
+        && (s.is_word(np.start, "the")
+            || s.is_any(np.start, &POSSESSIVES)
+            || w.ends_with("'s")
+            || w.ends_with("’s"))
+        && t.get(verb).is_some_and(|x| x.word() && !x.cap)
+        && finite_after(s, verb)
 }
 
 /// A noun phrase: token ranges of the whole mention and of its head.
@@ -772,6 +789,35 @@ mod tests {
             let toks = first_unit_toks(text);
             let s = Sentence { text, toks: &toks };
             assert!(!finite_after(&s, 1), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_definite_phrase_before_a_finite_verb_is_a_subject() {
+        // The phrase is the first two words; the verb group opens at the third.
+        let subject = |text: &str| {
+            let text = &format!("{text} Lee said so.");
+            let toks = first_unit_toks(text);
+            let s = Sentence { text, toks: &toks };
+            let np = head_of(&s, 0, 2).expect("a noun phrase");
+            definite_subject(&s, np, 2)
+        };
+        for text in [
+            "The tenant later sued.",
+            "The league issued a statement.",
+            "Its board has voted.",
+            "Lee’s firm then appealed.",
+        ] {
+            assert!(subject(text), "{text}");
+        }
+        for text in [
+            // Indefinite, a modal, a comma, no verb.
+            "A tenant later sued.",
+            "The league will appeal.",
+            "The league, however, said so.",
+            "The league offices.",
+        ] {
+            assert!(!subject(text), "{text}");
         }
     }
 

@@ -320,7 +320,7 @@ impl<'h> Finder<'_, 'h> {
                 start -= 1;
             }
             np = None;
-            let sender = self.clause_subject(u, start, false)?;
+            let sender = self.clause_subject_definite(u, start)?;
             inherited = Some(self.source_of(u, sender));
         }
         // `footage of Trump saying …`: the one recorded says it.
@@ -387,8 +387,19 @@ impl<'h> Finder<'_, 'h> {
                             && !self.text[t[x.start].span].ends_with("ly")
                             && !self.text[t[x.start].span].ends_with("ing")
                             && !self.opens_lead_in(u, x.start)
+                            // `Soon after the vote, the tenants …`: a fronted adjunct.
+                            && !(x.end..i)
+                                .find(|&c| t[c].punct(','))
+                                .is_some_and(|c| self.lead_in_at(u, x.start, c))
                     })
-                    .or_else(|| self.clause_subject(u, vstart, false))
+                    .or_else(|| {
+                        // `The tenant later sued, claiming …`: a participle after a comma.
+                        if cue.form == Form::Ing && vstart == i && self.comma_at(u, i - 1) {
+                            self.clause_subject_definite(u, vstart)
+                        } else {
+                            self.clause_subject(u, vstart, false)
+                        }
+                    })
             {
                 inherited = Some(self.source_of(u, x));
             }
