@@ -411,16 +411,6 @@ impl<'h> Finder<'_, 'h> {
             {
                 d.source = inherited;
             }
-            // A joined noun that is a cue itself is this cue's: no reader takes it again
-            // (`repeated their claim`).
-            if d.is_some()
-                && let Some(m) = noun_cue_end
-                && t[m].cue.is_some()
-            {
-                for x in used.iter_mut().take(m + 1).skip(k) {
-                    *x = true;
-                }
-            }
             d
         };
         let d = draft.as_mut()?;
@@ -1042,30 +1032,17 @@ impl<'h> Finder<'_, 'h> {
                 a += 1;
             }
         }
-        // `expressed doubt that …`, `voiced concern that …`: the noun joins the cue; after a
-        // light verb, with its determiner (`repeated their claim that …`: the subject makes
-        // the claim its own), but after another verb the noun phrase is what it reports on
-        // (`denied their claim that …`).
+        // `expressed doubt that …`, `voiced concern that …`: the noun joins the cue.
         let mut noun_cue_end = None;
-        let owned = |m: usize| {
-            k > 0
-                && t[k - 1].is(LIGHT_VERB)
-                && t[a].word()
-                && (t[a].is(DET) && !t[a].cap || {
-                    let w = &self.text[t[a].span];
-                    w.ends_with("'s") || w.ends_with("’s")
-                })
-                && (a + 1..m).all(|x| {
-                    t[x].word() && !t[x].cap && !t[x].is(STOP | AUX | DET) && t[x].cue.is_none()
-                })
-        };
         if !parenthetical
+            && a < n
             && cue.constraint == Constraint::Plain
-            && let Some(m) = (a..n.min(a + 3)).find(|&m| t[m].is(CONTENT_NOUN) && !t[m].cap)
-            && (m == a || owned(m))
-            && let Some(that) = self.that_after_noun(u, m + 1)
+            && t[a].is(CONTENT_NOUN)
+            && !t[a].cap
+            && let Some(that) = self.that_after_noun(u, a + 1)
         {
-            noun_cue_end = Some(m);
+            // A bare noun only: `repeated his claim that …` keeps the claim as content.
+            noun_cue_end = Some(a);
             a = that;
         } else if !parenthetical
             && a + 1 < n
