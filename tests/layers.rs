@@ -640,3 +640,24 @@ fn the_overlap_check_sees_a_list_repeated_in_another_file() {
     );
     assert_eq!(a["a.txt[ap]"].intersection(&b["b.txt"]).count(), 2);
 }
+
+/// Issue 10's bound on a room's size: no source file of the library over 1,500 lines (tests may
+/// live in files of their own, under a `tests` directory or named `tests.rs`, and are not bound).
+#[test]
+fn no_source_file_over_1500_lines() {
+    let too_long: Vec<String> = sources()
+        .into_iter()
+        .filter(|(_, path, _)| {
+            !path.components().any(|c| c.as_os_str() == "tests")
+                && path.file_name().is_some_and(|n| n != "tests.rs")
+        })
+        .filter_map(|(module, _, text)| {
+            let n = text.lines().count();
+            (n > 1500).then(|| format!("{module}: {n} lines"))
+        })
+        .collect();
+    assert!(
+        too_long.is_empty(),
+        "split these by what they own: {too_long:?}"
+    );
+}
