@@ -438,7 +438,10 @@ const SHARED_AT_MOST: usize = 5;
 ///   that name a source vs. titles before a name;
 /// - the subordinator lists of `attribution/lexicon.rs` (subsets of `SUBORDINATORS` by use) and
 ///   its `NOT_SOURCE_LABELS` (labels before a colon that name no source), which the check saw
-///   only once it read `pub(super)` constants too.
+///   only once it read `pub(super)` constants too;
+/// - `grammar.txt[read-by-word]` and the private lists of `attribution/resolve.rs`: the class
+///   holds every word of a list read by word that no other class holds, and the named lists
+///   of the other reader files join it in the code (`lexicon.rs::READ_LISTS`).
 const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
     ("abbreviations.txt[title]", "name_honorifics.txt", 17),
     (
@@ -500,6 +503,16 @@ const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
         "attribution/lexicon.rs::TIME_SUBORDINATORS",
         "grammar.txt[stop]",
         6,
+    ),
+    (
+        "attribution/resolve.rs::AUTHORED",
+        "grammar.txt[read-by-word]",
+        6,
+    ),
+    (
+        "attribution/resolve.rs::AUTHORING",
+        "grammar.txt[read-by-word]",
+        9,
     ),
     ("credit_sources.txt[not_name]", "sources.txt[unnamed]", 6),
     (

@@ -391,9 +391,157 @@ impl<'h> Finder<'_, 'h> {
     /// Whether token `k` is one of the words `ws` (as [`Self::is_word`] for each).
     ///
     /// One copy for the readers' hundred call sites, not one inlined at each: the copies
-    /// crowded the instruction cache. The test itself is [`Sentence::is_any`]'s.
+    /// crowded the instruction cache. The test itself is [`Sentence::is_listed`]'s: `ws` are
+    /// words of the [`LISTED`] classes.
     #[inline(never)]
     pub(super) fn is_any(&self, u: usize, k: usize, ws: &[&str]) -> bool {
-        self.sentence(u).is_any(k, ws)
+        self.sentence(u).is_listed(k, ws)
+    }
+}
+
+impl Sentence<'_> {
+    /// Whether token `k` is one of the words `ws`, all of the [`LISTED`] classes (as
+    /// [`Sentence::is_any`]): a token of none of them (most of those tested) is turned away on
+    /// its flags, without reading the list.
+    #[inline(always)]
+    pub(super) fn is_listed(&self, k: usize, ws: &[&str]) -> bool {
+        self.toks.get(k).is_some_and(|x| x.is(LISTED)) && self.is_any(k, ws)
+    }
+}
+
+#[cfg(test)]
+mod read_by_word_tests {
+    use super::*;
+
+    /// The readers' source files (`src/attribution`, its folders too) but the tokenizer's,
+    /// whose tests read words of every shape.
+    fn sources() -> Vec<String> {
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/attribution"
+        ))];
+        let mut out = Vec::new();
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d)
+                .expect("the sources are there")
+                .flatten()
+            {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("token.rs") {
+                    out.push(std::fs::read_to_string(&p).expect("a source file"));
+                }
+            }
+        }
+        out
+    }
+
+    /// The words between double quotes in `s`.
+    fn quoted(s: &str) -> Vec<&str> {
+        s.split('"').skip(1).step_by(2).collect()
+    }
+
+    /// The `[&str; N]` constants of the sources, by name.
+    fn constants(files: &[String]) -> HashMap<&str, Vec<&str>> {
+        let mut out = HashMap::new();
+        for f in files {
+            for (at, _) in f.match_indices("const ") {
+                let rest = &f[at + 6..];
+                let Some((name, ty)) = rest.split_once(':') else {
+                    continue;
+                };
+                if ty.trim_start().starts_with("[&str;")
+                    && let Some((_, list)) = ty.split_once('=')
+                    && let Some((list, _)) = list.split_once("];")
+                {
+                    out.insert(name.trim(), quoted(list));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether `w` is of a [`LISTED`] class where the tokenizer reads it, in lower case and
+    /// capitalised.
+    fn read_by_word(w: &str) -> bool {
+        let cap = w[..1].to_uppercase() + &w[1..];
+        [w, cap.as_str()].iter().all(|v| {
+            let text = format!("Lee said {v} now.");
+            let toks = first_unit_toks(&text);
+            toks[word_index(&text, &toks, v)].is(LISTED)
+        })
+    }
+
+    /// Every word of every list the readers test a token against ([`Finder::is_any`],
+    /// [`Sentence::is_listed`]) has one of the classes the test turns tokens away by.
+    #[test]
+    fn every_listed_word_is_read_by_word() {
+        let files = sources();
+        let consts = constants(&files);
+        let mut lists = 0;
+        for f in &files {
+            for (at, m) in f
+                .match_indices("is_any(")
+                .chain(f.match_indices("is_listed("))
+            {
+                // Not the definitions, nor the names in this test's own strings.
+                if f[..at].ends_with("fn ") || f[..at].ends_with('"') {
+                    continue;
+                }
+                // The arguments, to the matching parenthesis.
+                let args = &f[at + m.len()..];
+                let mut depth = 1;
+                let end = args
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        depth += i32::from(c == '(') - i32::from(c == ')');
+                        depth == 0
+                    })
+                    .map_or(args.len(), |(i, _)| i);
+                let args = args[..end].trim().trim_end_matches(',');
+                // The list is the last argument: a literal from its `&[`, else a name.
+                let last = match args.rfind("&[") {
+                    Some(i) => &args[i..],
+                    None => args.rsplit(',').next().unwrap_or(args).trim(),
+                };
+                let words = if let Some(list) = last.strip_prefix("&[") {
+                    quoted(list)
+                } else if let Some(c) = last.strip_prefix('&').and_then(|c| c.rsplit("::").next())
+                    && let Some(ws) = consts.get(c)
+                {
+                    ws.clone()
+                } else {
+                    // A list passed on (`ws`) or one of a reporting noun's (`preps`).
+                    assert!(matches!(last, "ws" | "preps"), "an unread list: {last}");
+                    continue;
+                };
+                lists += 1;
+                for w in words {
+                    assert!(read_by_word(w), "{w} (in {last}) is of no LISTED class");
+                }
+            }
+        }
+        assert!(lists > 80, "{lists} lists read");
+        for preps in NOUN_PREPS.values() {
+            for w in preps {
+                assert!(read_by_word(w), "{w} is of no LISTED class");
+            }
+        }
+    }
+
+    /// A word of no list is turned away, whatever list it is tested against.
+    #[test]
+    fn a_word_of_no_list_is_not_read_by_word() {
+        let text = "Lee said the tortoise would nap.";
+        let toks = first_unit_toks(text);
+        let s = Sentence { text, toks: &toks };
+        let k = word_index(text, &toks, "tortoise");
+        let ws = ["tortoise"];
+        let listed = |k: usize, ws: &[&str]| s.is_listed(k, ws);
+        let any = |k: usize, ws: &[&str]| s.is_any(k, ws);
+        assert!(!toks[k].is(LISTED) && !listed(k, &ws) && any(k, &ws));
+        let k = word_index(text, &toks, "the");
+        assert!(s.is_listed(k, &["a", "the"]) && !s.is_listed(k, &["a", "an"]));
     }
 }

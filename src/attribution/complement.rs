@@ -71,28 +71,28 @@ pub(super) const WH_OPENERS: [&str; 11] = [
 ];
 
 /// Subject pronouns: after a verb they can only open a clause (`found he was`, `said they`).
-const SUBJECT_PRONOUNS: [&str; 6] = ["i", "he", "she", "we", "they", "there"];
+pub(super) const SUBJECT_PRONOUNS: [&str; 6] = ["i", "he", "she", "we", "they", "there"];
 
 /// Object pronouns that may be followed by what is said of them (`found him guilty`, `called
 /// it a disgrace`).
-const OBJECT_PRONOUNS: [&str; 6] = ["him", "her", "them", "it", "us", "me"];
+pub(super) const OBJECT_PRONOUNS: [&str; 6] = ["him", "her", "them", "it", "us", "me"];
 
 /// Prepositions that end an object noun phrase, besides the lexicon's `preposition` and `stop`
 /// words (`a seat near the door`, `evidence of fraud`).
-const OBJECT_ENDS: [&str; 21] = [
+pub(super) const OBJECT_ENDS: [&str; 21] = [
     "of", "for", "with", "at", "near", "among", "between", "behind", "inside", "outside", "beyond",
     "toward", "towards", "around", "amid", "like", "than", "per", "via", "and", "or",
 ];
 
 /// Whether token `k` of `s` is one of [`OBJECT_ENDS`].
 pub(super) fn object_end(s: &Sentence<'_>, k: usize) -> bool {
-    s.is_any(k, &OBJECT_ENDS)
+    s.is_listed(k, &OBJECT_ENDS)
 }
 
 /// Words a clause's subject does not run past: relative and subordinating words, and `but`,
 /// which coordinates a second predicate of the object's clause (`reported little progress on
 /// tariffs but are hopeful`).
-const SUBJECT_ENDS: [&str; 12] = [
+pub(super) const SUBJECT_ENDS: [&str; 12] = [
     "that", "which", "who", "whose", "whom", "where", "when", "because", "if", "while", "as", "but",
 ];
 
@@ -100,7 +100,7 @@ const SUBJECT_ENDS: [&str; 12] = [
 const MAX_SUBJECT: usize = 12;
 
 /// Reflexive pronouns (`found itself in the middle of …`).
-const REFLEXIVES: [&str; 8] = [
+pub(super) const REFLEXIVES: [&str; 8] = [
     "myself",
     "yourself",
     "himself",
@@ -126,7 +126,7 @@ fn finite_verb(s: &Sentence<'_>, k: usize) -> bool {
         return false;
     }
     let w = &s.text[x.span];
-    x.is(AUX) && !s.is_any(k, &["also", "only", "just", "even", "still", "now", "then"])
+    x.is(AUX) && !s.is_listed(k, &["also", "only", "just", "even", "still", "now", "then"])
         || x.cue
             .is_some_and(|c| matches!(c.form, Form::Past | Form::S))
         || w.len() > 4
@@ -149,14 +149,14 @@ fn as_after_object(s: &Sentence<'_>, a: usize) -> bool {
         }
         if s.is_word(m, "as") {
             // `as it battled`, `as sales were falling`: a subject and its verb.
-            return !(s.is_any(m + 1, &SUBJECT_PRONOUNS)
+            return !(s.is_listed(m + 1, &SUBJECT_PRONOUNS)
                 || s.is_word(m + 1, "it")
                 || t.get(m + 1).is_some_and(|y| y.word())
                     && (m + 2..t.len().min(m + 5))
                         .take_while(|&j| t[j].word())
                         .any(|j| finite_verb(s, j)));
         }
-        if s.is_any(m, &SUBJECT_ENDS) {
+        if s.is_listed(m, &SUBJECT_ENDS) {
             return false;
         }
     }
@@ -204,7 +204,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             Complement::That
         };
     }
-    if s.is_any(a, &WH_OPENERS) {
+    if s.is_listed(a, &WH_OPENERS) {
         return Complement::Wh;
     }
     let inf = a + usize::from(s.is_word(a, "not"));
@@ -217,10 +217,10 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             Complement::Nothing // `to the press`: a phrase, not the verb's complement
         };
     }
-    if s.is_any(a, &SUBJECT_PRONOUNS) {
+    if s.is_listed(a, &SUBJECT_PRONOUNS) {
         return Complement::Clause;
     }
-    if (x.is(PREP | CONN | STOP) || s.is_any(a, &OBJECT_ENDS)) && !x.cap {
+    if (x.is(PREP | CONN | STOP) || s.is_listed(a, &OBJECT_ENDS)) && !x.cap {
         return Complement::Nothing;
     }
     // `urged them to act`, `wants Congress to vote`: an object and an infinitive about it.
@@ -229,14 +229,14 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             && t.get(k + 1)
                 .is_some_and(|y| y.word() && !y.cap && !y.is(DET | PRONOUN))
     };
-    if s.is_any(a, &REFLEXIVES) {
+    if s.is_listed(a, &REFLEXIVES) {
         return Complement::Reflexive;
     }
     // `sees him as a rival`, `sees her choice as a sign`: whatever the object, then `as`.
     if as_after_object(s, a) {
         return Complement::As;
     }
-    if s.is_any(a, &OBJECT_PRONOUNS) {
+    if s.is_listed(a, &OBJECT_PRONOUNS) {
         if infinitive_at(a + 1) {
             return Complement::Predicative;
         }
@@ -245,7 +245,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             Some(y)
                 if y.word()
                     && !y.is(PREP | STOP | CONN | TIME)
-                    && !s.is_any(a + 1, &OBJECT_ENDS) =>
+                    && !s.is_listed(a + 1, &OBJECT_ENDS) =>
             {
                 Complement::Predicative
             }
@@ -266,7 +266,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
         let y = &t[k];
         if !y.word()
             || (k > head && finite_verb(s, k))
-            || (y.is(STOP | PREP) || s.is_any(k, &OBJECT_ENDS)) && !y.cap
+            || (y.is(STOP | PREP) || s.is_listed(k, &OBJECT_ENDS)) && !y.cap
         {
             break;
         }
@@ -293,8 +293,8 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             y.word()
                 && !y.cap
                 && !y.is(WHO | PRONOUN | AUX | CONN | DET)
-                && !s.is_any(k + 1, &WH_OPENERS)
-                && !s.is_any(k + 1, &SUBJECT_PRONOUNS)
+                && !s.is_listed(k + 1, &WH_OPENERS)
+                && !s.is_listed(k + 1, &SUBJECT_PRONOUNS)
                 && !finite_verb(s, k + 2)
         }) {
             Complement::Np
@@ -305,7 +305,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     // `found six debates for five candidates is …`: a subject with a phrase after it, then
     // its verb, before any relative word, comma or quotation.
     if (k..n.min(a + MAX_SUBJECT))
-        .take_while(|&m| t[m].word() && !s.is_any(m, &SUBJECT_ENDS))
+        .take_while(|&m| t[m].word() && !s.is_listed(m, &SUBJECT_ENDS))
         .any(|m| finite_verb(s, m))
     {
         return Complement::Clause;
@@ -324,7 +324,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
             if y.word()
                 && !y.cap
                 && !y.is(PREP | STOP | CONN | TIME | AUX)
-                && !s.is_any(k, &OBJECT_ENDS)
+                && !s.is_listed(k, &OBJECT_ENDS)
                 && !s.text[y.span].ends_with("ly") =>
         {
             Complement::Predicative

@@ -38,6 +38,14 @@ pub(super) const SUB: u32 = 1 << 24;
 pub(super) const FINITE_AUX: u32 = 1 << 25;
 /// A noun for a stretch of words (`words`, `message`, `caption`): grammar.txt `[words-noun]`.
 pub(super) const WORDS_NOUN: u32 = 1 << 26;
+/// A word some reader's closed word list names that no other class of [`LISTED`] holds: the
+/// words of the named lists ([`READ_LISTS`]), the prepositions of `[reporting-noun]` lines and
+/// grammar.txt `[read-by-word]` (the rest of the lists written out where they are read).
+pub(super) const READ_BY_WORD: u32 = 1 << 27;
+/// The classes that hold every word a reader's closed word list names: a token of none of them
+/// is none of the words of any list, so [`Sentence::is_listed`] turns it away without reading
+/// the list.
+pub(super) const LISTED: u32 = READ_BY_WORD | DET | STOP | AUX | CONN | TIME | PREP;
 
 /// Words that open an adverbial clause before the main clause of a sentence.
 pub(super) const SUBORDINATORS: [&str; 13] = [
@@ -75,6 +83,32 @@ pub(super) const OBJECT_RELATIVES: [&str; 4] = ["which", "what", "whom", "that"]
 /// Relative pronouns that open a clause an attribution interrupts (`…, which, Tompkins said,
 /// is …`).
 pub(super) const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "whom"];
+
+/// The named closed word lists the readers test tokens against: their words are
+/// [`READ_BY_WORD`].
+pub(super) const READ_LISTS: [&[&str]; 21] = [
+    &SUBORDINATORS,
+    &ASKED_SUBORDINATORS,
+    &ADJUNCT_SUBORDINATORS,
+    &TIME_SUBORDINATORS,
+    &RELATIVE_OBJECTS,
+    &OBJECT_RELATIVES,
+    &RELATIVE_PRONOUNS,
+    &WHICH_WHOSE,
+    &LEAD_IN_PREPOSITIONS,
+    &PARENTHETICAL_OPENERS,
+    &NUMBER_WORDS,
+    &POSSESSIVES,
+    &PREPOSITION_PARTICLES,
+    &SHARE_MODIFIERS,
+    &complement::OBJECT_ENDS,
+    &complement::OBJECT_PRONOUNS,
+    &complement::REFLEXIVES,
+    &complement::SUBJECT_ENDS,
+    &complement::SUBJECT_PRONOUNS,
+    &complement::WH_OPENERS,
+    &syntax::MODALS,
+];
 
 /// Relative words besides the `WHO` class that open a non-restrictive clause after a comma
 /// (`Ann Lee, whose …`, `the agency, which …`).
@@ -751,18 +785,27 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
         ("amount-verb", AMOUNT),
         ("participle", PARTICIPLE),
         ("words-noun", WORDS_NOUN),
+        ("read-by-word", READ_BY_WORD),
     ] {
         for w in g.get(name).into_iter().flatten() {
             add(w, flag);
         }
+    }
+    for w in READ_LISTS.iter().flat_map(|l| l.iter()) {
+        add(w, READ_BY_WORD);
     }
     // The weekdays, parts of the day and units of time bylines also read: one class.
     for w in crate::lexicon::calendar::time_words() {
         add(w, TIME);
     }
     for line in g.get("reporting-noun").into_iter().flatten() {
-        if let Some(noun) = line.split_whitespace().next() {
+        let mut ws = line.split_whitespace();
+        if let Some(noun) = ws.next() {
             add(noun, REPORT_NOUN);
+        }
+        // The prepositions that introduce the noun's content, read by word after it.
+        for p in ws.filter(|w| !w.starts_with('!')) {
+            add(p, READ_BY_WORD);
         }
     }
     let s = &*SOURCE_WORDS;

@@ -270,12 +270,12 @@ pub(super) fn quantity_adverb(s: &Sentence<'_>, k: usize) -> Option<usize> {
         return None;
     }
     // `more than`, `less than`, `fewer than`, `up to`, `at least`, `at most`: two words.
-    let len = if s.is_any(k, &["more", "less", "fewer"]) {
+    let len = if s.is_listed(k, &["more", "less", "fewer"]) {
         s.is_word(k + 1, "than").then_some(2)?
     } else if s.is_word(k, "up") {
         s.is_word(k + 1, "to").then_some(2)?
     } else if s.is_word(k, "at") {
-        s.is_any(k + 1, &["least", "most"]).then_some(2)?
+        s.is_listed(k + 1, &["least", "most"]).then_some(2)?
     } else {
         1
     };
@@ -345,7 +345,7 @@ fn time_end_classed(s: &Sentence<'_>, k: usize, c: u16) -> Option<usize> {
     let head = |m: usize| {
         t.get(m).is_some_and(|y| {
             y.word()
-                && (y.is(TIME) && !s.is_any(m, &["this", "last", "next", "earlier", "later"])
+                && (y.is(TIME) && !s.is_listed(m, &["this", "last", "next", "earlier", "later"])
                     || aside_class(s, m) & class::TIME_HEAD != 0)
         })
     };

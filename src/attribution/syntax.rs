@@ -9,7 +9,7 @@ pub(super) use super::skip::{Gap, negation_word, quantity_adverb, skip_back, ski
 
 /// Modals that are also names (`Will`, `May`, `Can`): capitalised, before a finite verb, a
 /// name.
-const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
+pub(super) const MODALS: [&str; 5] = ["will", "may", "can", "might", "must"];
 
 /// Whether a finite verb opens the verb group at token `k`, past adverbs (`then`, `also`,
 /// `frequently`): a finite form of `have`, `be` or `do`, a cue in the past or `-s` form, or a
@@ -35,7 +35,7 @@ pub(super) fn finite_after(s: &Sentence<'_>, k: usize) -> bool {
             return true;
         }
         // Adverbs of the verb group: `then`, `also`, `often`, `frequently`.
-        if !(x.is(AUX) || w.len() > 4 && w.ends_with("ly")) || s.is_any(m, &MODALS) {
+        if !(x.is(AUX) || w.len() > 4 && w.ends_with("ly")) || s.is_listed(m, &MODALS) {
             return false;
         }
         m += 1;
@@ -53,7 +53,7 @@ pub(super) fn definite_subject(s: &Sentence<'_>, np: Np, verb: usize) -> bool {
     np.end - np.start >= 2
         && t[np.start].word()
         && (s.is_word(np.start, "the")
-            || s.is_any(np.start, &POSSESSIVES)
+            || s.is_listed(np.start, &POSSESSIVES)
             || w.ends_with("'s")
             || w.ends_with("’s"))
         && t.get(verb).is_some_and(|x| x.word() && !x.cap)
@@ -176,7 +176,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
     };
     (a + 1..b.saturating_sub(1))
         .rev()
-        .filter(|&p| s.is_any(p, &["of", "in", "at", "for", "from", "across", "on"]))
+        .filter(|&p| s.is_listed(p, &["of", "in", "at", "for", "from", "across", "on"]))
         .find(|&p| {
             p == a + 1 && plural_word(&t[a])
                 || p > a + 1 && p - a <= 4 && head_of(s, a, p).is_some()
@@ -283,7 +283,7 @@ pub(super) fn simple_np(s: &Sentence<'_>, end: usize) -> Option<Np> {
                     // `The BBC's David Willey in Rome`: a name, then where it is.
                     || t[outer.end - 1].cap
                         && t[np.head_end - 1].cap
-                        && s.is_any(np.start - 1, &["in", "at", "from"])
+                        && s.is_listed(np.start - 1, &["in", "at", "from"])
                         && outer.head_end - outer.head_start >= 2
                         && !t[outer.head_start..outer.head_end].iter().any(|x| x.is(ORG)))
                 // `A review by The Ledger`, `an analysis of the data`.

@@ -660,7 +660,8 @@ pub(super) fn tokenize(
 
 /// The flags of word `w`, an apostrophe in it, whose own lexicon flags are `flags`: where it
 /// has none and is short, a pronoun with a contracted verb is still the pronoun (`he’s`,
-/// `they're`), so it takes the pronoun's flags.
+/// `they're`), so it takes the pronoun's flags (and its [`READ_BY_WORD`]: `who's` is read by
+/// word).
 #[inline(never)]
 fn contraction_flags(lex: &Lexicon, w: &str, flags: u32, buf: &mut String) -> u32 {
     if flags == 0
@@ -672,7 +673,7 @@ fn contraction_flags(lex: &Lexicon, w: &str, flags: u32, buf: &mut String) -> u3
         && a > 0
     {
         let l = lower(&w[..a], buf);
-        lex.get(l).0 & (PRONOUN | MALE | FEMALE)
+        lex.get(l).0 & (PRONOUN | MALE | FEMALE | READ_BY_WORD)
     } else {
         flags
     }

@@ -648,13 +648,13 @@ impl<'h> Finder<'_, 'h> {
             if m > a + 2
                 && (x.punct(';')
                     || x.punct('(')
-                    || is_and && s.is_any(m + 1, &["has", "have", "had"])
+                    || is_and && s.is_listed(m + 1, &["has", "have", "had"])
                     || matches!(x.kind, Kind::Punct(c) if is_dash(c))
                     || object_content
                         && x.punct(':')
                         && t.get(m + 1).is_none_or(|y| y.quote().is_none())
                     || !and_that && comma_before
-                        && s.is_any(m, &[
+                        && s.is_listed(m, &[
                             "and", "but", "while", "although", "though", "whereas", "where",
                             "with", "without", "which", "despite", "compared",
                         ])
@@ -743,7 +743,7 @@ impl<'h> Finder<'_, 'h> {
                 && (x.cue.is_some_and(|c| c.form == Form::Ing)
                     || x.span.len() > 6
                         && self.text[x.span].ends_with("ing")
-                        && !s.is_any(m, &["including", "during", "according"]))
+                        && !s.is_listed(m, &["including", "during", "according"]))
             {
                 return if t[y].punct(',') { y } else { m };
             }
