@@ -83,7 +83,9 @@ pub enum Gender {
 /// Someone or something that speaks or is spoken for, with all its mentions.
 #[derive(Clone)]
 pub struct Entity<'h> {
-    id: usize,
+    // 32-bit: with `kind` and `gender` in one word, an entity is eight words, not nine (a body
+    // naming a great many holds one per name).
+    id: u32,
     name: &'h str,
     kind: EntityKind,
     gender: Option<Gender>,
@@ -93,9 +95,9 @@ pub struct Entity<'h> {
     mentions: Few<Snippet<'h>>,
 }
 
-// An entity stays within nine words on 64-bit targets (an article may name a great many).
+// An entity stays within eight words on 64-bit targets (an article may name a great many).
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Entity<'static>>() <= 72);
+const _: () = assert!(std::mem::size_of::<Entity<'static>>() <= 64);
 
 /// What only some entities have: [`Entity::title`], [`Entity::description`], [`Entity::role`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -109,7 +111,8 @@ impl<'h> Entity<'h> {
     /// A new entity with no title, description, role, gender or mentions.
     fn new(id: usize, name: &'h str, kind: EntityKind) -> Self {
         Entity {
-            id,
+            // (Past four thousand million entities ids repeat: never met.)
+            id: u32::try_from(id).unwrap_or(u32::MAX),
             name,
             kind,
             gender: None,
@@ -197,7 +200,7 @@ impl<'h> Entity<'h> {
     /// ```
     #[must_use]
     pub fn id(&self) -> usize {
-        self.id
+        self.id as usize
     }
 
     /// Its canonical name: the fullest name the text gives it (for a place named through its
@@ -374,8 +377,8 @@ pub(crate) struct At {
 #[derive(Debug, Default)]
 pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
-    /// Each entity's name as words.
-    words: Vec<(usize, usize)>,
+    /// Each entity's name as words: its range in the arena (32-bit: half the room).
+    words: Vec<(u32, u32)>,
     /// The words of every name, one after the other: [`Resolver::words`] ranges into it (one
     /// list for the article, not one per entity).
     arena: Vec<&'h str>,
@@ -421,6 +424,15 @@ pub(crate) struct Resolver<'h> {
     /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
     scratch_words: Vec<&'h str>,
     scratch_ids: Vec<usize>,
+}
+
+/// The range `a..b` of the arena as 32-bit offsets; past four thousand million words (an input
+/// of many gigabytes) an empty range, which [`Resolver::w`] reads as no words.
+fn arena_range(a: usize, b: usize) -> (u32, u32) {
+    match (u32::try_from(a), u32::try_from(b)) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => (0, 0),
+    }
 }
 
 /// How far back role nouns, descriptions and candidate names are looked for: keeps
@@ -531,7 +543,7 @@ impl<'h> Resolver<'h> {
     }
 
     /// A new entity whose name's words are `words` in the arena.
-    fn add_entity(&mut self, name: &'h str, kind: EntityKind, words: (usize, usize)) -> usize {
+    fn add_entity(&mut self, name: &'h str, kind: EntityKind, words: (u32, u32)) -> usize {
         let id = self.entities.len();
         self.acronyms += usize::from(is_acronym(name));
         self.words.push(words);
@@ -969,14 +981,14 @@ impl<'h> Resolver<'h> {
     /// The words of entity `id`'s name.
     fn w(&self, id: usize) -> &[&'h str] {
         let (a, b) = self.words[id];
-        &self.arena[a..b]
+        self.arena.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// Adds the words of `name` to the arena: their range.
-    fn set_words(&mut self, name: &'h str) -> (usize, usize) {
+    fn set_words(&mut self, name: &'h str) -> (u32, u32) {
         let a = self.arena.len();
         self.arena.extend(name_tokens(name));
-        (a, self.arena.len())
+        arena_range(a, self.arena.len())
     }
 
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
@@ -1016,7 +1028,7 @@ impl<'h> Resolver<'h> {
                 if found.is_some_and(|f| f != id) {
                     return None; // two entities carry it: ambiguous
                 }
-                found = Some(e.id);
+                found = Some(id);
             }
         }
         // A role given by an apposition or a predicate nominative (`X, the mayor,`).
@@ -1158,7 +1170,8 @@ impl<'h> Resolver<'h> {
                             classify_words(n, self.scratch_words.iter().copied(), title.is_some());
                         let a = self.arena.len();
                         self.arena.extend_from_slice(&self.scratch_words);
-                        (self.add_entity(n, kind, (a, self.arena.len())), kind)
+                        let words = arena_range(a, self.arena.len());
+                        (self.add_entity(n, kind, words), kind)
                     } else {
                         let kind = classify(n, title.is_some());
                         (self.new_entity(n, kind), kind)
@@ -1372,11 +1385,11 @@ impl<'h> Resolver<'h> {
         kept.retain_mut(|e| {
             let keep = anchored.get(i).copied().unwrap_or(false);
             i += 1;
+            ids.push(keep.then_some(next));
             if keep {
-                e.id = next;
+                e.id = u32::try_from(next).unwrap_or(u32::MAX);
                 next += 1;
             }
-            ids.push(keep.then_some(e.id));
             keep
         });
         Tables::keep(Tables {

@@ -68,7 +68,7 @@ impl<'h> Finder<'_, 'h> {
         Some(Draft {
             unit: u,
             contents: Few::from(vec![self.s(u, a, subj_end), self.s(u, c, b)]),
-            content_toks: Some((a, b)),
+            content_toks: toks(a, b),
             quotes,
             direct: false,
             source: None,
@@ -227,7 +227,7 @@ impl<'h> Finder<'_, 'h> {
         used: &mut [bool],
         after: Option<usize>,
     ) {
-        let Some((a, mut b)) = d.content_toks else {
+        let Some((a, mut b)) = d.toks() else {
             return;
         };
         if let Some(mut k) = after {
@@ -336,7 +336,7 @@ impl<'h> Finder<'_, 'h> {
             }
             if b > a {
                 d.contents = Few::One(self.s(u, a, b));
-                d.content_toks = Some((a, b));
+                d.content_toks = toks(a, b);
                 d.quotes = t[a..b].iter().filter_map(|x| self.quote_index(x)).collect();
                 if self.only_quotes(u, a, b) {
                     let (p, q) = self.pieces(u, a, b);

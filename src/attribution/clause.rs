@@ -189,7 +189,7 @@ impl<'h> Finder<'_, 'h> {
     /// `end` goes on rather than `prev`'s source.
     pub(super) fn later_subject(&self, u: usize, prev: &Draft<'h>, end: usize) -> Option<Np> {
         let t = &self.units[u].toks;
-        let done = prev.content_toks.map_or(prev.cue.end, |(_, b)| {
+        let done = prev.toks().map_or(prev.cue.end, |(_, b)| {
             t.get(b.saturating_sub(1))
                 .map_or(prev.cue.end, |x| x.span.end)
                 .max(prev.cue.end)

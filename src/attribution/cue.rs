@@ -63,7 +63,7 @@ impl<'h> Finder<'_, 'h> {
             d.secondary
                 .push((Relation::ReportedBy, s, h, self.mention_of(u, r)));
         }
-        let (a, b) = d.content_toks.unwrap_or((from, i + 1));
+        let (a, b) = d.toks().unwrap_or((from, i + 1));
         for x in used
             .iter_mut()
             .take(b.max(i + 1).max(speaker_end))
@@ -203,7 +203,7 @@ impl<'h> Finder<'_, 'h> {
         Some(Draft {
             unit: u,
             contents: Few::One(self.s(u, content_start, b)),
-            content_toks: Some((content_start, b)),
+            content_toks: toks(content_start, b),
             quotes,
             direct: false,
             source: Some((

@@ -361,7 +361,7 @@ impl<'h> Finder<'_, 'h> {
         Draft {
             unit: u,
             contents,
-            content_toks: Some((a, b)),
+            content_toks: toks(a, b),
             quotes,
             direct: true,
             source: np.map(|np| self.source_of(u, np)),
@@ -542,7 +542,7 @@ impl<'h> Finder<'_, 'h> {
         Some(Draft {
             unit: u,
             contents: Few::One(self.s(u, a, b)),
-            content_toks: Some((a, b)),
+            content_toks: toks(a, b),
             quotes,
             direct: false,
             source: np.map(|np| self.source_of(u, np)),

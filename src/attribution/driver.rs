@@ -64,7 +64,7 @@ impl<'h> Finder<'_, 'h> {
                 None
             };
             if let Some(d) = phrase {
-                if let Some(r) = d.content_toks {
+                if let Some(r) = d.toks() {
                     covered.push(r);
                 }
                 self.out.push(d);
@@ -75,7 +75,7 @@ impl<'h> Finder<'_, 'h> {
                 if let Some(outer) = self.reporter_outer(u, &d) {
                     d = outer;
                 }
-                if let Some(r) = d.content_toks {
+                if let Some(r) = d.toks() {
                     covered.push(r);
                 }
                 self.out.push(d);
@@ -144,7 +144,7 @@ impl<'h> Finder<'_, 'h> {
         }
         let cut = t[e - 1].span.end;
         for prev in &mut self.out[before..mark] {
-            if let Some((a, b)) = prev.content_toks
+            if let Some((a, b)) = prev.toks()
                 && a < m
                 && m < b
                 && let Some(last) = prev.contents.last_mut()
@@ -152,7 +152,7 @@ impl<'h> Finder<'_, 'h> {
                 && cut < last.end
             {
                 *last = Span::new(last.start, cut);
-                prev.content_toks = Some((a, e));
+                prev.content_toks = toks(a, e);
             }
         }
         self.out.push(d);
@@ -171,7 +171,7 @@ impl<'h> Finder<'_, 'h> {
         let mut k = before;
         while k < self.out.len() {
             let d = &mut self.out[k];
-            if let Some((a, b)) = d.content_toks
+            if let Some((a, b)) = d.toks()
                 && a <= i
                 && i < b
             {
@@ -185,7 +185,7 @@ impl<'h> Finder<'_, 'h> {
                     && cut < last.end
                 {
                     *last = Span::new(last.start, cut);
-                    d.content_toks = Some((a, e));
+                    d.content_toks = toks(a, e);
                 }
             }
             k += 1;

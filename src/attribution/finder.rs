@@ -11,7 +11,8 @@ pub(super) struct Draft<'h> {
     /// The content pieces and the quotations in them: almost always one of each, kept in
     /// the draft (no heap block per draft).
     pub(super) contents: Few<Span>,
-    pub(super) content_toks: Option<(usize, usize)>,
+    /// The content's tokens, `a..b` of the unit (32-bit: see [`toks`]).
+    pub(super) content_toks: Option<(u32, u32)>,
     pub(super) quotes: Few<usize>,
     pub(super) direct: bool,
     pub(super) source: Option<(Span, Span, Mention<'h>, bool)>,
@@ -20,11 +21,31 @@ pub(super) struct Draft<'h> {
     pub(super) secondary: Vec<(Relation, Span, Span, Mention<'h>)>,
 }
 
+impl Draft<'_> {
+    /// The content's tokens, `a..b` of the unit, when the reader that made the draft knows
+    /// them.
+    #[inline]
+    pub(super) fn toks(&self) -> Option<(usize, usize)> {
+        self.content_toks.map(|(a, b)| (a as usize, b as usize))
+    }
+}
+
+/// Token range `a..b` as a draft keeps it: 32-bit indexes (a draft is 232 bytes, not 248; a
+/// body dense with attributions holds them all until they are resolved). A unit of more than
+/// four thousand million tokens (never met) keeps no range.
+#[inline]
+pub(super) fn toks(a: usize, b: usize) -> Option<(u32, u32)> {
+    Some((u32::try_from(a).ok()?, u32::try_from(b).ok()?))
+}
+
 // The attributions are made from the drafts in the drafts' own list (a `Vec` collected from
 // `into_iter` reuses its allocation when the new items are no larger), so that a body's drafts
 // and its attributions are never held side by side: a draft stays at least an attribution's size.
 const _: () =
     assert!(std::mem::size_of::<Attribution<'static>>() <= std::mem::size_of::<Draft<'static>>());
+// A draft stays within 29 words on 64-bit targets (the peak of a body dense with attributions).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Draft<'static>>() <= 232);
 
 pub(super) struct Finder<'a, 'h> {
     pub(super) text: &'h str,

@@ -833,31 +833,40 @@ impl<'h> Found<'h> {
         // Resolve mentions in text order: sources, secondary sources, titled names.
         // An event names its draft, secondary or titled name by index (the mention is made
         // when it is read): a few words each, however many mentions the body holds. The
-        // indexes are 32-bit (the event is three words, not four): four billion drafts would
-        // take a terabyte.
+        // indexes are 32-bit, and its position is read from what it names, not kept: three
+        // 32-bit words an event (four billion drafts would take a terabyte).
         enum Ev {
             Source(u32),
             Secondary(u32, u32),
             Titled(u32),
         }
-        let mut events: Vec<(usize, Ev)> = Vec::with_capacity(
+        let at_of = |ev: &Ev| match *ev {
+            Ev::Source(i) => drafts[i as usize].source.map_or(0, |s| s.0.start),
+            Ev::Secondary(i, j) => drafts[i as usize].secondary[j as usize].1.start,
+            Ev::Titled(n) => titled[n as usize].0.start,
+        };
+        let mut events: Vec<Ev> = Vec::with_capacity(
             drafts.len() + drafts.iter().map(|d| d.secondary.len()).sum::<usize>() + titled.len(),
         );
         for (i, d) in drafts.iter().enumerate() {
-            if let Some((s, ..)) = d.source {
-                events.push((s.start, Ev::Source(i as u32)));
+            if d.source.is_some() {
+                events.push(Ev::Source(i as u32));
             }
-            for (j, sec) in d.secondary.iter().enumerate() {
-                events.push((sec.1.start, Ev::Secondary(i as u32, j as u32)));
+            for j in 0..d.secondary.len() {
+                events.push(Ev::Secondary(i as u32, j as u32));
             }
         }
-        for (n, &(m, ..)) in titled.iter().enumerate() {
-            events.push((m.start, Ev::Titled(n as u32)));
+        for n in 0..titled.len() {
+            events.push(Ev::Titled(n as u32));
         }
-        events.sort_by_key(|e| e.0);
+        // Stable: events at one position keep the order they were listed in.
+        events.sort_by_key(at_of);
         let mut r = Resolver::new(text);
         r.reserve(events.len());
-        let mut src_entity: Vec<Option<usize>> = vec![None; drafts.len()];
+        // 32-bit: half the room of `Option<usize>` per draft (ids past four thousand million
+        // entities are left unresolved: never met).
+        let mut src_entity: Vec<Option<u32>> = vec![None; drafts.len()];
+        let id32 = |e: Option<usize>| e.and_then(|e| u32::try_from(e).ok());
         let mut sec_entity: FxMap<(usize, usize), usize> = FxMap::default();
         // Names inside a quotation are the quoted speaker's words, not antecedents.
         let quoted = |pos: usize| {
@@ -866,7 +875,8 @@ impl<'h> Found<'h> {
                 .get(q)
                 .is_some_and(|q| q.span().start <= pos && pos < q.span().end)
         };
-        for (pos, ev) in events {
+        for ev in events {
+            let pos = at_of(&ev);
             match ev {
                 Ev::Source(i) => {
                     let i = i as usize;
@@ -888,7 +898,7 @@ impl<'h> Found<'h> {
                         .any(|w| text[s].eq_ignore_ascii_case(w));
                     if relative {
                         // `… by Ana Ruiz, who said`: the name the relative clause hangs on.
-                        src_entity[i] = r.relative(Snippet::at(text, s), whr);
+                        src_entity[i] = id32(r.relative(Snippet::at(text, s), whr));
                     } else if !unnamed || matches!(how, Mention::Document { .. }) {
                         // (`reports`, `the report`: no person, but a document its author's)
                         // Documents and studies that show or find are not antecedents of `he`.
@@ -899,7 +909,7 @@ impl<'h> Found<'h> {
                         if before > 0 {
                             r.set_content(c[0].start, c[before - 1].end);
                         }
-                        src_entity[i] = r.resolve(Snippet::at(text, s), how, speaker, whr);
+                        src_entity[i] = id32(r.resolve(Snippet::at(text, s), how, speaker, whr));
                         r.set_content(0, 0);
                         // `X wrote in a new report`: a later `the report` is X's.
                         if let Some(id) = src_entity[i]
@@ -908,7 +918,7 @@ impl<'h> Found<'h> {
                                 documents.binary_search_by_key(&drafts[i].cue.start, |x| x.0)
                             && let Some(&(_, head)) = documents.get(at)
                         {
-                            r.authored(head, id, whr.unit);
+                            r.authored(head, id as usize, whr.unit);
                         }
                     }
                 }
@@ -975,13 +985,14 @@ impl<'h> Found<'h> {
             if src_entity[i].is_none()
                 && let Some((s, _, Mention::Role(head), false)) = d.source
             {
-                src_entity[i] = r.named_later(Snippet::at(text, s), head);
+                src_entity[i] = id32(r.named_later(Snippet::at(text, s), head));
             }
         }
         let (entities, ids) = r.finish();
-        let remap = |e: Option<usize>| e.and_then(|e| ids[e]);
         for e in &mut src_entity {
-            *e = remap(*e);
+            *e = e
+                .and_then(|e| ids[e as usize])
+                .and_then(|e| u32::try_from(e).ok());
         }
         sec_entity.retain(|_, e| ids[*e].inspect(|&n| *e = n).is_some());
         let entities = Shared::new(entities.into());
@@ -1045,7 +1056,7 @@ impl<'h> Found<'h> {
                     kind,
                     source: d.source.map(|s| Snippet::at(text, s.0)),
                     source_head: d.source.map(|s| Snippet::at(text, s.1)),
-                    entity: src_entity[i],
+                    entity: src_entity[i].map(|e| e as usize),
                     unnamed: d.source.is_some_and(|s| s.3),
                     cue: Snippet::at(text, d.cue),
                     cue_class: d.cue_class,

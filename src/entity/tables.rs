@@ -11,7 +11,7 @@ use crate::util::recycled;
 /// thread's articles pass on to the next, emptied: not allocated again article by article.
 #[derive(Default)]
 pub(super) struct Tables {
-    pub(super) words: Vec<(usize, usize)>,
+    pub(super) words: Vec<(u32, u32)>,
     pub(super) arena: Vec<&'static str>,
     pub(super) speakers: Vec<Speaker>,
     pub(super) by_word: FxMap<u32, u32>,

@@ -505,7 +505,7 @@ impl<'h> Finder<'_, 'h> {
         Draft {
             unit: u,
             contents: Few::One(self.units[u].toks[r].span),
-            content_toks: Some((r, r + 1)),
+            content_toks: toks(r, r + 1),
             quotes: Few::new(),
             direct: false,
             source: Some(self.source_of(u, x)),

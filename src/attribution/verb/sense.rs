@@ -78,7 +78,7 @@ impl<'h> Finder<'_, 'h> {
         {
             return;
         }
-        let Some((a, _)) = d.content_toks else {
+        let Some((a, _)) = d.toks() else {
             return;
         };
         if a <= i || self.is_word(u, a - 1, "that") {
