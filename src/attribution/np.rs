@@ -33,11 +33,25 @@ impl<'h> Finder<'_, 'h> {
         let mut j = i;
         while j < t.len() && j - i < 10 {
             let x = &t[j];
+            // `a Ledger/Marist poll`: a slash set between two words with no space joins them
+            // into one modifier.
+            if x.punct('/')
+                && j > i
+                && t[j - 1].word()
+                && t[j - 1].span.end == x.span.start
+                && t.get(j + 1)
+                    .is_some_and(|y| y.word() && y.span.start == x.span.end)
+            {
+                j += 1;
+                continue;
+            }
             if !x.word()
                 || (x.is(STOP) && !x.cap)
                 || x.cue
                     .is_some_and(|c| matches!(c.form, Form::Past | Form::S) && !x.cap)
                     && j > i
+                    // After a determiner the `-s` form is a plural noun (`the rules`).
+                    && !(t[j - 1].is(DET) && x.cue.is_some_and(|c| c.form == Form::S))
             {
                 break;
             }
