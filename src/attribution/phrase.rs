@@ -370,6 +370,34 @@ impl<'h> Finder<'_, 'h> {
         None
     }
 
+    /// Whether a cue's object from token `k` is the one addressed, its content a that-clause
+    /// after it (`warned shareholders that …`, `assured Kim that …`, `reminded them that
+    /// …`): a short noun phrase with no verb, preposition or time in it, headed by a word that
+    /// can name a person or a body (an object pronoun, a role, an organisation, an unnamed
+    /// source, a name), then `that` and a clause with its own subject (not `that would …`, a
+    /// relative clause on the object).
+    #[inline(never)]
+    pub(super) fn addressee_that(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        let Some(m) = (k + 1..t.len().min(k + 6)).find(|&m| !t[m].word() || t[m].is(STOP | PREP))
+        else {
+            return false;
+        };
+        let head = &t[m - 1];
+        self.is_word(u, m, "that")
+            && (k..m).all(|j| {
+                let x = &t[j];
+                !x.is(PREP | AUX | TIME | CONN | WHO | STOP)
+                    && (x.cap || x.cue.is_none())
+                    // A prepositional object is no addressee (`confirm with the office that
+                    // …`, `a list of allies that …`).
+                    && !complement::object_end(&self.sentence(u), j)
+            })
+            && (head.is(OBJECT | ROLE | UNNAMED | ORG) || head.cap && !head.is(DET))
+            && t.get(m + 1)
+                .is_some_and(|y| y.word() && !y.is(AUX | WHO) && (y.cap || y.cue.is_none()))
+    }
+
     /// A noun phrase starting at token `i` (after `according to`, `said`, `citing`).
     /// The recipient after `told`: a noun phrase that ends where a pronoun or a new
     /// determiner opens the reported clause (`told the BBC she was …`, `told the paper the
