@@ -379,23 +379,24 @@ impl<'h> Finder<'_, 'h> {
     #[inline(never)]
     pub(super) fn addressee_that(&self, u: usize, k: usize) -> bool {
         let t = &self.units[u].toks;
-        let Some(m) = (k + 1..t.len().min(k + 6)).find(|&m| !t[m].word() || t[m].is(STOP | PREP))
-        else {
+        // Flags first, words last: most cues are read past here.
+        let plain = |x: &Tok| {
+            x.word() && !x.is(PREP | AUX | TIME | CONN | WHO | STOP) && (x.cap || x.cue.is_none())
+        };
+        if !plain(&t[k]) {
+            return false;
+        }
+        let Some(m) = (k + 1..t.len().min(k + 6)).find(|&m| !plain(&t[m])) else {
             return false;
         };
         let head = &t[m - 1];
-        self.is_word(u, m, "that")
-            && (k..m).all(|j| {
-                let x = &t[j];
-                !x.is(PREP | AUX | TIME | CONN | WHO | STOP)
-                    && (x.cap || x.cue.is_none())
-                    // A prepositional object is no addressee (`confirm with the office that
-                    // …`, `a list of allies that …`).
-                    && !complement::object_end(&self.sentence(u), j)
-            })
-            && (head.is(OBJECT | ROLE | UNNAMED | ORG) || head.cap && !head.is(DET))
+        (head.is(OBJECT | ROLE | UNNAMED | ORG) || head.cap && !head.is(DET))
             && t.get(m + 1)
                 .is_some_and(|y| y.word() && !y.is(AUX | WHO) && (y.cap || y.cue.is_none()))
+            && self.is_word(u, m, "that")
+            // A prepositional object is no addressee (`confirm with the office that …`, `a
+            // list of allies that …`).
+            && !(k..m).any(|j| complement::object_end(&self.sentence(u), j))
     }
 
     /// A noun phrase starting at token `i` (after `according to`, `said`, `citing`).

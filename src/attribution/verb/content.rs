@@ -72,9 +72,11 @@ impl<'h> Finder<'_, 'h> {
             k = np.map_or(k, |x| x.end);
         } else if !particle
             && k < n
-            && t[k].word()
-            && !self.is_word(u, k, "that")
-            && (cue.tell() || self.addressee_that(u, k))
+            && if cue.tell() {
+                t[k].word() && !self.is_word(u, k, "that")
+            } else {
+                self.addressee_that(u, k)
+            }
         {
             // `asked tenants to sign on …`: who was asked to act is part of the request.
             let request = self.is_any(u, i, &["ask", "asks", "asked", "asking"])
