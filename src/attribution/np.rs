@@ -38,7 +38,14 @@ impl<'h> Finder<'_, 'h> {
                 || x.cue
                     .is_some_and(|c| matches!(c.form, Form::Past | Form::S) && !x.cap)
                     && j > i
+                    // After a determiner the `-s` form is a plural noun (`the rules`).
+                    && !(t[j - 1].is(DET) && x.cue.is_some_and(|c| c.form == Form::S))
             {
+                // `a Ledger/Marist poll`: a slash between two words joins them.
+                if x.punct('/') && j > i && self.slash_joins(u, j) {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             // `said Monday`, `officials last week`: a time ends the phrase; but not a time
@@ -97,6 +104,19 @@ impl<'h> Finder<'_, 'h> {
             j = k;
         }
         Some(np)
+    }
+
+    /// Whether the slash at token `j` joins the words on either side of it with no space
+    /// (`a Ledger/Marist poll`), one modifier of the noun.
+    #[cold]
+    #[inline(never)]
+    fn slash_joins(&self, u: usize, j: usize) -> bool {
+        let t = &self.units[u].toks;
+        let x = &t[j];
+        t[j - 1].word()
+            && t[j - 1].span.end == x.span.start
+            && t.get(j + 1)
+                .is_some_and(|y| y.word() && y.span.start == x.span.end)
     }
 
     /// The subject noun phrase that ends just before token `end`.

@@ -138,6 +138,7 @@ impl<'h> Finder<'_, 'h> {
         if self.is_any(u, np.end, &["and", "or"])
             && let Some(np2) = self.np_after(u, np.end + 1, false)
             && np2.end <= e
+            && !self.inner_np(u, np2)
             && (np2.end == e
                 || t[np2.end].punct(',')
                 || t[np2.end].is(WHO)
@@ -147,7 +148,64 @@ impl<'h> Finder<'_, 'h> {
             np.end = np2.end;
             np.head_end = np2.head_end;
         }
+        // The noun's own modifier (`a complaint filed in Denver by a partner`, `a report in
+        // the Gazette`) or a relative clause without `that` (`a letter his aunt wrote`) runs
+        // to the end of the sentence with it, as after a comma.
+        // A time after the noun is the clause's adjunct (`a poll in May`), no modifier.
+        if np.end < e
+            && !self.time_adjunct_at(u, np.end)
+            && !self.month_after(u, np.end)
+            && (self.np_tail(u, np.end, e) || self.contact_relative(u, np, e))
+        {
+            np.end = e;
+        }
         np
+    }
+
+    /// Whether a preposition and a month's name start at token `k` (`in March`, `in May`:
+    /// the names the time words leave out as other words too).
+    fn month_after(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        t[k].word()
+            && !t[k].cap
+            && t[k].is(PREP)
+            && t.get(k + 1).is_some_and(|x| {
+                x.word()
+                    && x.cap
+                    && crate::lexicon::calendar::month_number(&self.text[x.span]).is_some()
+            })
+    }
+
+    /// Whether tokens from `np.end` to `e` close a relative clause without `that` on the noun
+    /// phrase `np` (`a letter his aunt wrote`, `the memo the board sent to staff`): `np` was
+    /// read over the clause's subject (a determiner or pronoun after a noun opens it) and a
+    /// verb in the past follows, then nothing or a modifier to the end.
+    fn contact_relative(&self, u: usize, np: Np, e: usize) -> bool {
+        let t = &self.units[u].toks;
+        let k = np.end;
+        if k >= e || np.end - np.start < 3 {
+            return false;
+        }
+        let x = &t[k];
+        let past = x.word()
+            && !x.cap
+            && (x.cue.is_some_and(|c| c.form == Form::Past) || self.text[x.span].ends_with("ed"));
+        let modifier = |m: usize| m == e || self.np_tail(u, m, e) || self.is_word(u, m, "to");
+        // The verb is the next word (`wrote`), or was read into `np` (`a letter the firm sent
+        // to staff`): a modifier of the verb follows then.
+        self.inner_np(u, np) && (past && modifier(k + 1) || !t[k - 1].cap && k < e && modifier(k))
+    }
+
+    /// Whether a second noun phrase opens inside `np` (a determiner or pronoun after a
+    /// noun): `a letter his aunt`, `the rules and the mayor signed the order`.
+    fn inner_np(&self, u: usize, np: Np) -> bool {
+        let t = &self.units[u].toks;
+        (np.start + 2..np.end).any(|m| {
+            !t[m].cap
+                && t[m].is(DET | PRONOUN)
+                && t[m - 1].word()
+                && !t[m - 1].is(DET | PREP | STOP)
+        })
     }
 
     /// The source of a source phrase at token `i` (`len` tokens, its noun phrase `np` read
@@ -169,18 +227,31 @@ impl<'h> Finder<'_, 'h> {
         // The source ends the sentence, or a comma, a relative clause, a time adjunct or a
         // modifier of the noun phrase follows it (`a survey of voters`, `a poll released
         // Sunday`, `a poll last week`).
+        // A comma or a spaced dash closes the source (`a poll last week - a fall from …`).
+        let closes = |m: usize| {
+            t.get(m).is_some_and(|x| {
+                x.punct(',')
+                    || x.punct('—')
+                    || x.punct('–')
+                    || x.punct('-')
+                        && m > 0
+                        && t[m - 1].span.end < x.span.start
+                        && t.get(m + 1).is_none_or(|y| x.span.end < y.span.start)
+            })
+        };
         let source_ends = np.end == e
-            || t[np.end].punct(',')
+            || closes(np.end)
             // A title after it (`his memoir “The Deals.”`) to the end.
             || t[np.end].quote().is_some() && t[np.end + 1..].iter().all(end_punct)
             || t[np.end].is(WHO)
             || self.is_any(u, np.end, &["which", "that"])
             || self.np_tail(u, np.end, e)
-            || skip::time_end(&self.sentence(u), np.end) == Some(e)
+            || skip::time_end(&self.sentence(u), np.end).is_some_and(|k| k == e || closes(k))
             // A bare time to the end (`a poll last week`, `a report Monday night`).
-            || e - np.end <= 3
-                && t[np.end..e].iter().all(Tok::word)
-                && self.time_adjunct_at(u, np.end);
+            || self.time_adjunct_at(u, np.end)
+                && (np.end + 1..=e.min(np.end + 3))
+                    .find(|&m| m == e || !t[m].word())
+                    .is_some_and(|m| m == e || closes(m));
         // The clause before ends in a word, a figure (`22%`) or a bracket.
         let clause_end = i > 0 && {
             let x = &t[i - 1];
@@ -225,8 +296,16 @@ impl<'h> Finder<'_, 'h> {
                     "of", "from", "by", "for", "with", "among", "at", "in", "on", "about",
                 ],
             );
-        let opens =
-            x.word() && !x.cap && (prep || w.ends_with("ed")) || x.punct('/') || x.punct('-');
+        // A participle in `-ed` takes no object (`signed the order` is a finite verb), except
+        // a naming one (`a memo titled …`) or a time after it (`released the day before`).
+        let object = !prep
+            && t.get(k + 1)
+                .is_some_and(|y| y.word() && !y.cap && y.is(DET) && !y.is(TIME))
+            && !t.get(k + 2).is_some_and(|y| y.is(TIME))
+            && !self.is_any(u, k, &["titled", "entitled", "called", "named", "dubbed"]);
+        let opens = x.word() && !x.cap && (prep || w.ends_with("ed") && !object)
+            || x.punct('/')
+            || x.punct('-');
         // A quoted title after its naming participle (`a memo titled “Next Steps”`) is no
         // quotation of the source's.
         let title = |m: usize| {
@@ -237,10 +316,15 @@ impl<'h> Finder<'_, 'h> {
                     &["titled", "entitled", "called", "named", "dubbed"],
                 )
         };
+        // A finite verb belongs to a clause a subordinator opens inside the modifier (`a poll
+        // taken after the debate was aired`), not to a second clause (`… and the mayor was`).
+        let mut sub = false;
         opens
             && t[k..e].iter().enumerate().all(|(j, y)| {
+                sub |= y.word() && !y.cap && y.is(SUB);
                 (y.quote().is_none() || title(k + j))
-                    && !y.is(AUX | WHO)
+                    && !y.is(WHO)
+                    && (!y.is(AUX) || sub)
                     && !y.cue.is_some_and(|c| matches!(c.form, Form::S) && !y.cap)
                     && !end_punct(y)
                     && !y.punct(';')
@@ -284,6 +368,35 @@ impl<'h> Finder<'_, 'h> {
             return Some(rest.len() + 1);
         }
         None
+    }
+
+    /// Whether a cue's object from token `k` is the one addressed, its content a that-clause
+    /// after it (`warned shareholders that …`, `assured Kim that …`, `reminded them that
+    /// …`): a short noun phrase with no verb, preposition or time in it, headed by a word that
+    /// can name a person or a body (an object pronoun, a role, an organisation, an unnamed
+    /// source, a name), then `that` and a clause with its own subject (not `that would …`, a
+    /// relative clause on the object).
+    #[inline(never)]
+    pub(super) fn addressee_that(&self, u: usize, k: usize) -> bool {
+        let t = &self.units[u].toks;
+        // Flags first, words last: most cues are read past here.
+        let plain = |x: &Tok| {
+            x.word() && !x.is(PREP | AUX | TIME | CONN | WHO | STOP) && (x.cap || x.cue.is_none())
+        };
+        if !plain(&t[k]) {
+            return false;
+        }
+        let Some(m) = (k + 1..t.len().min(k + 6)).find(|&m| !plain(&t[m])) else {
+            return false;
+        };
+        let head = &t[m - 1];
+        (head.is(OBJECT | ROLE | UNNAMED | ORG) || head.cap && !head.is(DET))
+            && t.get(m + 1)
+                .is_some_and(|y| y.word() && !y.is(AUX | WHO) && (y.cap || y.cue.is_none()))
+            && self.is_word(u, m, "that")
+            // A prepositional object is no addressee (`confirm with the office that …`, `a
+            // list of allies that …`).
+            && !(k..m).any(|j| complement::object_end(&self.sentence(u), j))
     }
 
     /// A noun phrase starting at token `i` (after `according to`, `said`, `citing`).

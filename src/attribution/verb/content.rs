@@ -70,7 +70,14 @@ impl<'h> Finder<'_, 'h> {
         let mut k = cue_end;
         if inverted {
             k = np.map_or(k, |x| x.end);
-        } else if cue.tell() && !particle && k < n && t[k].word() && !self.is_word(u, k, "that") {
+        } else if !particle
+            && k < n
+            && if cue.tell() {
+                t[k].word() && !self.is_word(u, k, "that")
+            } else {
+                self.addressee_that(u, k)
+            }
+        {
             // `asked tenants to sign on …`: who was asked to act is part of the request.
             let request = self.is_any(u, i, &["ask", "asks", "asked", "asking"])
                 && (k + 1..n.min(k + 8))
