@@ -483,10 +483,6 @@ pub(super) fn tokenize(
     // out): ASCII whitespace there is skipped without the atom checks.
     let mut plain_until = s.start;
     while pos < s.end {
-        if pos < plain_until && matches!(bytes[pos], b'\t'..=b'\r' | b' ') {
-            pos += 1;
-            continue;
-        }
         // Below `plain_until` no quotation atom starts (atoms are sorted and disjoint), nor
         // does one end: the atom checks are passed over.
         if pos >= plain_until {
@@ -512,23 +508,37 @@ pub(super) fn tokenize(
             plain_until = atoms.get(*ai).map_or(s.end, |a| a.0.start.min(s.end));
         }
         let next_atom = plain_until;
-        let c = match bytes[pos] {
-            b if b < 0x80 => char::from(b),
-            _ => match text[pos..].chars().next() {
+        // An ASCII byte (most of them) is classed by its value alone: a space, a mark or a
+        // word's first letter, without decoding a char.
+        let b = bytes[pos];
+        let c = if b < 0x80 {
+            if !ASCII_ALNUM[usize::from(b)] {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    pos += 1;
+                    continue;
+                }
+                toks.push(Tok {
+                    span: Span::new(pos, pos + 1),
+                    kind: Kind::Punct(char::from(b)),
+                    cap: false,
+                    flags: 0,
+                    cue: None,
+                });
+                pos += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            match text[pos..].chars().next() {
                 Some(c) => c,
                 None => break,
-            },
+            }
         };
         if c.is_whitespace() {
             pos += c.len_utf8();
             continue;
         }
-        let alnum = if c.is_ascii() {
-            ASCII_ALNUM[c as usize]
-        } else {
-            c.is_alphanumeric()
-        };
-        if alnum {
+        if c.is_ascii() || c.is_alphanumeric() {
             // A word: letters and digits, with inner apostrophes, hyphens and periods kept, and
             // a final period kept for abbreviations (`Sen.`, `U.S.`).
             let mut end = pos + c.len_utf8();
@@ -536,9 +546,10 @@ pub(super) fn tokenize(
             // Whether an apostrophe joins the word (only a joiner can: it is no letter).
             let mut apos = false;
             while end < next_atom {
-                // A run of ASCII letters and digits first, eight bytes at a time.
+                // A run of ASCII letters and digits first, eight bytes at a time; a space (the
+                // most common end) ends the word without more tests.
                 end = ascii_alnum_run_end(bytes, end, next_atom);
-                if end >= next_atom {
+                if end >= next_atom || bytes[end] == b' ' {
                     break;
                 }
                 let d = match bytes[end] {

@@ -332,3 +332,47 @@ fn empty_and_odd_inputs() {
     assert!(quotations("\"").is_empty());
     let _ = scan("\u{0}“\u{feff}”\u{ffff}'\u{2028}\"");
 }
+
+/// The mark tests as they were written, as searches of a string of marks.
+#[test]
+fn mark_sides_match_their_lists() {
+    for c in (0..0x3100u32).filter_map(char::from_u32) {
+        let opens = c.is_whitespace() || "([{<—–‐-/“‘„‚‟«‹「『\"'`".contains(c);
+        let closes = c.is_whitespace() || ".,;:!?)]}>…—–‐-/”’»›」』\"'*".contains(c);
+        assert_eq!(opens_after(Some(c)), opens, "{c:?}");
+        assert_eq!(closes_before(Some(c)), closes, "{c:?}");
+    }
+}
+
+use proptest::strategy::Strategy as _;
+
+fn mark_tokens<const FAST: bool>(text: &str) -> Vec<(usize, usize, Act, bool)> {
+    let mut toks = Vec::new();
+    let mut out = Vec::new();
+    for p in crate::text::paragraphs(text) {
+        tokenize_with::<FAST>(text, p.span(), &mut toks);
+        out.extend(toks.iter().map(|t| (t.start, t.len, t.act, t.later_strong)));
+    }
+    out
+}
+
+proptest::proptest! {
+    /// Passing over an apostrophe between two ASCII letters or digits early gives the marks a
+    /// full reading of every mark gives: texts dense in apostrophes next to letters, digits,
+    /// spaces, other marks and non-ASCII letters, at paragraph edges.
+    #[test]
+    fn in_word_apostrophes_read_as_the_full_reading_does(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "'", "''", "\"", "’", "‘", "“", "”", " ", "\n", "é", "'n'", "'90s", "=\"",
+                ]).prop_map(str::to_string),
+                "[a-zA-Z0-9]{1,4}",
+            ],
+            0..24,
+        ),
+    ) {
+        let text = parts.concat();
+        proptest::prop_assert_eq!(mark_tokens::<true>(&text), mark_tokens::<false>(&text));
+    }
+}
