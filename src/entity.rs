@@ -41,8 +41,8 @@ pub(crate) use names::{
     SOURCE_WORDS, classify, is_demonym, may_be_person, place, sections, trim_possessive,
 };
 use names::{
-    classify_words, ends_organisation, given_name_gender, is_acronym, name_tokens, role_gender,
-    same_name, spells, title_gender,
+    classify_words, ends_organisation, given_name_gender, is_acronym, is_kin, kin_apposition,
+    name_tokens, role_gender, same_name, spells, title_gender,
 };
 
 use crate::Snippet;
@@ -689,8 +689,12 @@ impl<'h> Resolver<'h> {
                 description,
             } => Some(self.name(name, title, description)),
             Mention::Role(head) => {
-                let id = self
-                    .role(head)
+                // A kin noun is relational: `her father` is the father a kin apposition
+                // introduced, `the father` may be anyone's.
+                let kin_the = is_kin(head) && starts_with_the(at.as_str());
+                let id = (!kin_the)
+                    .then(|| self.role(head))
+                    .flatten()
                     .or_else(|| self.titled_in_text(head, at.start()));
                 if let Some(id) = id
                     && self.entities[id].role().is_none()
@@ -1058,6 +1062,7 @@ impl<'h> Resolver<'h> {
         description: Option<Snippet<'h>>,
     ) -> usize {
         let text = name.as_str();
+        let kin = description.and_then(|d| kin_apposition(d.as_str()));
         let id = if let Some(country) = place(text) {
             match self.places.get(country) {
                 Some(&id) => id,
@@ -1093,6 +1098,11 @@ impl<'h> Resolver<'h> {
             });
             let mut found = (candidates.next(), candidates.next());
             let n_toks = toks.len();
+            // A relative by the given name alone (`Vogt’s father, Tomas,`): someone new, not
+            // an earlier person who has that given name.
+            if n_toks == 1 && kin.is_some() {
+                found = (None, None);
+            }
             // One word that two names share (`Park` after `Park Geun Hye` and `Park Won Soon`):
             // the one it already stood for alone, if any, keeps it.
             if n_toks == 1
@@ -1144,9 +1154,10 @@ impl<'h> Resolver<'h> {
                 }
                 _ => {
                     let n = trim_possessive(text);
-                    let fuller = (n_toks == 1 && title.is_none() && !is_acronym(n))
-                        .then(|| self.fuller_org(n, name.start()))
-                        .flatten();
+                    let fuller =
+                        (n_toks == 1 && title.is_none() && kin.is_none() && !is_acronym(n))
+                            .then(|| self.fuller_org(n, name.start()))
+                            .flatten();
                     let (id, kind) = if let Some(full) = fuller {
                         (
                             self.new_entity(full, EntityKind::Organisation),
@@ -1189,6 +1200,17 @@ impl<'h> Resolver<'h> {
             // A second title (`then-council candidate Daniel Okafor` … `Mayor
             // Okafor`): its last word is the role later descriptions name (`the mayor`).
             e.set_role(last);
+        }
+        // The kin noun is the relative's role (`her father` later) and may show the gender.
+        if let Some((noun, gender)) = kin
+            && had.role.is_none()
+            && e.kind != EntityKind::Place
+        {
+            e.set_role(noun);
+            e.kind = EntityKind::Person;
+            if e.gender.is_none() {
+                e.gender = gender;
+            }
         }
         if let Some(d) = description
             && had.description.is_none()

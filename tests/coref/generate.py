@@ -176,6 +176,11 @@ PATTERNS = [
     # --- a document that names no author is the organisation that just spoke
     ("document-after-speaker", "The charity {CORP} said its director had died. A short statement said he had served for twenty years.", [("The charity {CORP}", "{CORP}"), ("A short statement", "{CORP}")]),
     ("document-after-speaker", "{ORG} said on Friday that it would cut jobs. A statement said the cuts would start in March.", [("{ORG}", "{ORG}"), ("A statement", "{ORG}")]),
+    # --- session 11: a relative in apposition by the given name alone (`Vogt’s father, Tomas,`) is
+    # someone new, even when an earlier person has that given name; `her father` later is them
+    ("kin-apposition", "Police chief {M2} said the road had been closed since dawn.\nThe firm said the engineer who died was {F}.\n{Fl}’s father, {M2f}, says his daughter grew up near the sea.\n{Fl} later moved to {CITY}. Her father said she drew maps of wells there.", [("Police chief {M2}", "{M2}"), ("{Fl}’s father, {M2f}", "{M2f}"), ("Her father", "{M2f}")]),
+    ("kin-apposition", "{M} came home from the war in May.\nHis wife, {F2f}, says he sleeps badly. Her brother, {M2f}, said the family would help.", [("His wife, {F2f}", "{F2f}"), ("Her brother, {M2f}", "{M2f}")]),
+    ("kin-apposition", "{Fl}’s mother, {F2f}, said her daughter loved the sea.\nAt the hospital, relatives of a young driver waited for news. “He is gone,” the mother said.", [("{Fl}’s mother, {F2f}", "{F2f}"), ("the mother", "?")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
 EAST = [("Kim Dong Hyun", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
