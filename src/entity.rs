@@ -1137,7 +1137,13 @@ impl<'h> Resolver<'h> {
                         self.index_words(id);
                     }
                     let given = given_name_gender(self.w(id));
+                    // `Trudeau’s Liberals` … `the Liberals`: a party, whichever came first.
+                    let plural = self.entities[id].kind == EntityKind::Unknown
+                        && self.plural_after_the(name);
                     let e = &mut self.entities[id];
+                    if plural {
+                        e.kind = EntityKind::Organisation;
+                    }
                     // Its name or a title is new: the kind may be known now (the same name
                     // without a title classifies the same way again).
                     if e.kind == EntityKind::Unknown && (renamed || title.is_some()) {
