@@ -844,7 +844,11 @@ impl<'h> Resolver<'h> {
                     match id {
                         // An unnamed plural source stands first for `they`.
                         None if plural => return None,
-                        Some(id) if fits(self.entities[id].kind, self.w(id).len()) => {
+                        // `the Greens`: a plural, never an `it`.
+                        Some(id)
+                            if fits(self.entities[id].kind, self.w(id).len())
+                                && (plural || !self.plural_the(id, at)) =>
+                        {
                             found = Some(id);
                             break 'sentences;
                         }
@@ -858,6 +862,20 @@ impl<'h> Resolver<'h> {
             self.entities[id].kind = EntityKind::Organisation;
         }
         Some(id)
+    }
+
+    /// Whether the mention of entity `id` at `at` is `the` and its one-word name ending in a
+    /// plural `s` (`the Greens`, not `the Demos`): a party or a team by its members' plural.
+    fn plural_the(&self, id: usize, at: At) -> bool {
+        let name = self.entities[id].name.as_bytes();
+        let b = self.text.as_bytes();
+        name.len() >= 4
+            && name[name.len() - 1] == b's'
+            && !matches!(name[name.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+            && !name.contains(&b' ')
+            && b.get(at.pos..at.pos + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"the "))
+            && b.get(at.pos + 4..at.pos + 4 + name.len()) == Some(name)
     }
 
     /// People named together: one group entity per coordination as written.

@@ -182,9 +182,13 @@ PATTERNS = [
     ("kin-apposition", "{M} came home from the war in May.\nHis wife, {F2f}, says he sleeps badly. Her brother, {M2f}, said the family would help.", [("His wife, {F2f}", "{F2f}"), ("Her brother, {M2f}", "{M2f}")]),
     ("kin-apposition", "{Fl}’s mother, {F2f}, said her daughter loved the sea.\nAt the hospital, relatives of a young driver waited for news. “He is gone,” the mother said.", [("{Fl}’s mother, {F2f}", "{F2f}"), ("the mother", "?")]),
     # --- one capitalised plural after `the` in a sentence that reports nothing names a party or a
-    # team: a later `they` or `the team` is it
+    # team: a later `they` is it
     ("plural-name-antecedent", "Tax cuts are central to the {PL2}’ platform this year. Most families, they promise, will pay less.", [("they", "{PL2}")]),
-    ("plural-name-antecedent", "Fans in {CITY} cheered as the {PL2} won the final. The team said the coach would stay.", [("The team", "{PL2}")]),
+    ("plural-name-antecedent", "Fans in {CITY} cheered as the {PL2} won the final. They said the coach would stay.", [("They", "{PL2}")]),
+    # ... but a plural is no `it`, and where it said nothing it is not the latest organisation
+    # that any `the company` or `the council` falls back on
+    ("plural-name-not-it", "Voters backed the {PL2} in the suburbs. It said the count was slow.", [("It", "?")]),
+    ("plural-name-not-it", "Fans cheered as the {PL2} won the final. The council said the parade would go ahead.", [("The council", "?")]),
     ("plural-name-antecedent", "{M}’s {PL2} lost two seats in {CITY}.\nVoters turned on the {PL2} in the suburbs. They said the result was a warning.", [("They", "{PL2}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
