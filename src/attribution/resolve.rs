@@ -425,8 +425,8 @@ impl<'h> Finder<'_, 'h> {
         // The first role noun after `the` (`the mayor`): a description that may be the
         // sentence's subject.
         let mut role = None;
-        // Capitalised words that end in `s` after a three-letter word (`the Greens`): maybe a
-        // party or team named by its members' plural, read by [`Self::plural_names`].
+        // A capitalised word that ends in `s` after `the` (`the Greens`): maybe a party or
+        // team named by its members' plural, read by [`Self::plural_names`].
         let mut plural = false;
         for (k, x) in t.iter().enumerate() {
             if !x.word() {
@@ -439,8 +439,9 @@ impl<'h> Finder<'_, 'h> {
                 }
                 continue;
             }
-            plural |=
-                k > 0 && t[k - 1].span.len() == 3 && self.text.as_bytes()[x.span.end - 1] == b's';
+            plural |= k > 0
+                && self.text.as_bytes()[x.span.end - 1] == b's'
+                && self.text.as_bytes()[t[k - 1].span.range()].eq_ignore_ascii_case(b"the");
             if x.flags & (TITLE | PRONOUN) == TITLE {
                 titles = (titles.0.min(k), k);
             }
