@@ -41,8 +41,8 @@ pub(crate) use names::{
     SOURCE_WORDS, classify, is_demonym, may_be_person, place, sections, trim_possessive,
 };
 use names::{
-    classify_words, ends_organisation, given_name_gender, is_acronym, name_tokens, role_gender,
-    same_name, spells, title_gender,
+    classify_words, ends_organisation, given_name_gender, is_acronym, is_kin, kin_apposition,
+    name_tokens, role_gender, same_name, spells, title_gender,
 };
 
 use crate::Snippet;
@@ -701,8 +701,12 @@ impl<'h> Resolver<'h> {
                 description,
             } => Some(self.name(name, title, description)),
             Mention::Role(head) => {
-                let id = self
-                    .role(head)
+                // A kin noun is relational: `her father` is the father a kin apposition
+                // introduced, `the father` may be anyone's.
+                let kin_the = is_kin(head) && starts_with_the(at.as_str());
+                let id = (!kin_the)
+                    .then(|| self.role(head))
+                    .flatten()
                     .or_else(|| self.titled_in_text(head, at.start()));
                 if let Some(id) = id
                     && self.entities[id].role().is_none()
@@ -852,7 +856,11 @@ impl<'h> Resolver<'h> {
                     match id {
                         // An unnamed plural source stands first for `they`.
                         None if plural => return None,
-                        Some(id) if fits(self.entities[id].kind, self.w(id).len()) => {
+                        // `the Greens`: a plural, never an `it`.
+                        Some(id)
+                            if fits(self.entities[id].kind, self.w(id).len())
+                                && (plural || !self.plural_the(id, at)) =>
+                        {
                             found = Some(id);
                             break 'sentences;
                         }
@@ -866,6 +874,20 @@ impl<'h> Resolver<'h> {
             self.entities[id].kind = EntityKind::Organisation;
         }
         Some(id)
+    }
+
+    /// Whether the mention of entity `id` at `at` is `the` and its one-word name ending in a
+    /// plural `s` (`the Greens`, not `the Demos`): a party or a team by its members' plural.
+    fn plural_the(&self, id: usize, at: At) -> bool {
+        let name = self.entities[id].name.as_bytes();
+        let b = self.text.as_bytes();
+        name.len() >= 4
+            && name[name.len() - 1] == b's'
+            && !matches!(name[name.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+            && !name.contains(&b' ')
+            && b.get(at.pos..at.pos + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"the "))
+            && b.get(at.pos + 4..at.pos + 4 + name.len()) == Some(name)
     }
 
     /// People named together: one group entity per coordination as written.
@@ -1070,6 +1092,7 @@ impl<'h> Resolver<'h> {
         description: Option<Snippet<'h>>,
     ) -> usize {
         let text = name.as_str();
+        let kin = description.and_then(|d| kin_apposition(d.as_str()));
         let id = if let Some(country) = place(text) {
             match self.places.get(country) {
                 Some(&id) => id,
@@ -1105,6 +1128,11 @@ impl<'h> Resolver<'h> {
             });
             let mut found = (candidates.next(), candidates.next());
             let n_toks = toks.len();
+            // A relative by the given name alone (`Vogt’s father, Tomas,`): someone new, not
+            // an earlier person who has that given name.
+            if n_toks == 1 && kin.is_some() {
+                found = (None, None);
+            }
             // One word that two names share (`Park` after `Park Geun Hye` and `Park Won Soon`):
             // the one it already stood for alone, if any, keeps it.
             if n_toks == 1
@@ -1139,7 +1167,13 @@ impl<'h> Resolver<'h> {
                         self.index_words(id);
                     }
                     let given = given_name_gender(self.w(id));
+                    // `Trudeau’s Liberals` … `the Liberals`: a party, whichever came first.
+                    let plural = self.entities[id].kind == EntityKind::Unknown
+                        && self.plural_after_the(name);
                     let e = &mut self.entities[id];
+                    if plural {
+                        e.kind = EntityKind::Organisation;
+                    }
                     // Its name or a title is new: the kind may be known now (the same name
                     // without a title classifies the same way again).
                     if e.kind == EntityKind::Unknown && (renamed || title.is_some()) {
@@ -1156,9 +1190,10 @@ impl<'h> Resolver<'h> {
                 }
                 _ => {
                     let n = trim_possessive(text);
-                    let fuller = (n_toks == 1 && title.is_none() && !is_acronym(n))
-                        .then(|| self.fuller_org(n, name.start()))
-                        .flatten();
+                    let fuller =
+                        (n_toks == 1 && title.is_none() && kin.is_none() && !is_acronym(n))
+                            .then(|| self.fuller_org(n, name.start()))
+                            .flatten();
                     let (id, kind) = if let Some(full) = fuller {
                         (
                             self.new_entity(full, EntityKind::Organisation),
@@ -1202,6 +1237,17 @@ impl<'h> Resolver<'h> {
             // A second title (`then-council candidate Daniel Okafor` … `Mayor
             // Okafor`): its last word is the role later descriptions name (`the mayor`).
             e.set_role(last);
+        }
+        // The kin noun is the relative's role (`her father` later) and may show the gender.
+        if let Some((noun, gender)) = kin
+            && had.role.is_none()
+            && e.kind != EntityKind::Place
+        {
+            e.set_role(noun);
+            e.kind = EntityKind::Person;
+            if e.gender.is_none() {
+                e.gender = gender;
+            }
         }
         if let Some(d) = description
             && had.description.is_none()

@@ -425,6 +425,9 @@ impl<'h> Finder<'_, 'h> {
         // The first role noun after `the` (`the mayor`): a description that may be the
         // sentence's subject.
         let mut role = None;
+        // A capitalised word that ends in `s` after `the` (`the Greens`): maybe a party or
+        // team named by its members' plural, read by [`Self::plural_names`].
+        let mut plural = false;
         for (k, x) in t.iter().enumerate() {
             if !x.word() {
                 continue;
@@ -436,6 +439,9 @@ impl<'h> Finder<'_, 'h> {
                 }
                 continue;
             }
+            plural |= k > 0
+                && self.text.as_bytes()[x.span.end - 1] == b's'
+                && self.text.as_bytes()[t[k - 1].span.range()].eq_ignore_ascii_case(b"the");
             if x.flags & (TITLE | PRONOUN) == TITLE {
                 titles = (titles.0.min(k), k);
             }
@@ -496,6 +502,49 @@ impl<'h> Finder<'_, 'h> {
         // A headline or subhead in title case (`Kim Warns US`) has no names to find this way.
         if !headline {
             self.names(u, names);
+            if plural {
+                self.plural_names(u);
+            }
+        }
+    }
+
+    /// `the Greens`, `the Rockets’`: one capitalised plural word after `the`, no source here,
+    /// names a party, a team or a family (what a later `they` or `the team` refers to).
+    /// Recorded as a plain name whose mention includes `the`, so that the resolver makes it an
+    /// entity (a lone word otherwise only makes a person seen before salient).
+    #[cold]
+    #[inline(never)]
+    fn plural_names(&mut self, u: usize) {
+        let t = &self.units[u].toks;
+        let text = self.text;
+        for k in 1..t.len() {
+            let x = &t[k];
+            let w = text[x.span].as_bytes();
+            if !(x.word()
+                && x.cap
+                && w.len() >= 4
+                && w[w.len() - 1] == b's'
+                && !matches!(w[w.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+                && w[1..].iter().all(u8::is_ascii_lowercase)
+                && self.is_word(u, k - 1, "the")
+                && !x.is(TITLE | PRONOUN | TIME | DET | STOP))
+            {
+                continue;
+            }
+            // One word: not part of a longer name (`the Toronto Raptors`, `the Raptors
+            // Foundation`), nor the complement of a capitalised word (`Bank of the Ozarks`).
+            let next_cap = t.get(k + 1).is_some_and(|n| n.word() && n.cap);
+            if next_cap || crate::entity::place(&text[x.span]).is_some() {
+                continue;
+            }
+            let span = self.s(u, k - 1, k + 1);
+            let taken = self.out.iter().rev().take_while(|d| d.unit == u).any(|d| {
+                d.source.is_some_and(|s| s.0.overlaps(span))
+                    || d.secondary.iter().any(|x| x.1.overlaps(span))
+            }) || self.titled.iter().rev().take(8).any(|x| x.0.overlaps(span));
+            if !taken {
+                self.titled.push((span, x.span, Span::empty(x.span.start)));
+            }
         }
     }
 
@@ -964,7 +1013,7 @@ impl<'h> Found<'h> {
                     let at = Snippet::at(text, name);
                     if let Mention::Role(_) = how {
                         r.seen(at, how, whr, None);
-                    } else if plain && !at.as_str().contains(' ') {
+                    } else if plain && m == name && !at.as_str().contains(' ') {
                         if !quoted(pos) {
                             r.seen_word(at, whr);
                         }

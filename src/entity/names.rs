@@ -210,6 +210,53 @@ pub(super) fn role_gender(head: &str) -> Option<Gender> {
     }
 }
 
+/// Kin nouns, with the gender each shows: a relative is often introduced by the given name
+/// alone (`her brother, Tomas,`), since the family name is the one just written.
+const KIN: [(&str, Option<Gender>); 16] = [
+    ("wife", Some(Gender::Female)),
+    ("husband", Some(Gender::Male)),
+    ("mother", Some(Gender::Female)),
+    ("father", Some(Gender::Male)),
+    ("son", Some(Gender::Male)),
+    ("daughter", Some(Gender::Female)),
+    ("brother", Some(Gender::Male)),
+    ("sister", Some(Gender::Female)),
+    ("grandmother", Some(Gender::Female)),
+    ("grandfather", Some(Gender::Male)),
+    ("uncle", Some(Gender::Male)),
+    ("aunt", Some(Gender::Female)),
+    ("widow", Some(Gender::Female)),
+    ("widower", Some(Gender::Male)),
+    ("partner", None),
+    ("cousin", None),
+];
+
+/// Whether `noun` is a kin noun (`father`, `wife`).
+pub(super) fn is_kin(noun: &str) -> bool {
+    KIN.iter().any(|k| noun.eq_ignore_ascii_case(k.0))
+}
+
+/// The kin noun (and the gender it shows) of a description that introduces a relative in
+/// apposition before a name: an owner, the kin noun and a comma (`Vogt’s mother,`, `his
+/// wife,`). The name after it is that relative's, someone other than the owner.
+pub(super) fn kin_apposition(description: &str) -> Option<(&str, Option<Gender>)> {
+    let d = description.trim_end().strip_suffix(',')?.trim_end();
+    let (owner, noun) = d.rsplit_once(' ')?;
+    let owner = owner.rsplit(' ').next().unwrap_or(owner);
+    let possessive = owner.ends_with("'s")
+        || owner.ends_with("’s")
+        || owner.ends_with(['\'', '’'])
+        || ["his", "her", "their", "my", "our", "its"]
+            .iter()
+            .any(|w| owner.eq_ignore_ascii_case(w));
+    if !possessive {
+        return None;
+    }
+    KIN.iter()
+        .find(|k| noun.eq_ignore_ascii_case(k.0))
+        .map(|&(_, g)| (noun, g))
+}
+
 const FIRST_NAMES: &str = include_str!("first_names.txt");
 
 /// Given names that show a gender.
@@ -480,5 +527,26 @@ mod tests {
         assert_eq!(classify("Kim Jong Un", false), EntityKind::Person);
         assert_eq!(classify("Kim", false), EntityKind::Unknown);
         assert_eq!(classify("Kim", true), EntityKind::Person);
+    }
+
+    #[test]
+    fn kin_appositions_need_an_owner_and_a_comma() {
+        assert_eq!(
+            kin_apposition("Vogt’s father,"),
+            Some(("father", Some(Gender::Male)))
+        );
+        assert_eq!(
+            kin_apposition("his wife, "),
+            Some(("wife", Some(Gender::Female)))
+        );
+        assert_eq!(
+            kin_apposition("the Brandts' cousin,"),
+            Some(("cousin", None))
+        );
+        // No owner, no comma, or no kin noun: no relative introduced.
+        assert_eq!(kin_apposition("the father,"), None);
+        assert_eq!(kin_apposition("Vogt’s father"), None);
+        assert_eq!(kin_apposition("the company’s founder,"), None);
+        assert!(is_kin("Sister") && !is_kin("mayor"));
     }
 }

@@ -19,12 +19,17 @@ impl<'h> Resolver<'h> {
             EntityKind::Unknown => words == 1,
             _ => false,
         };
+        // A party or team named by its plural only where it said nothing and no source named
+        // it (`the Greens won`): not the latest organisation that `the company` or `the
+        // council` falls back on.
         let ids = || {
             self.others
                 .iter()
                 .rev()
                 .take_while(|(_, at)| near(*at))
-                .filter_map(|&(id, _)| id)
+                .filter_map(|&(id, at)| {
+                    id.filter(|&id| at.speech || self.anchored[id] || !self.plural_the(id, at))
+                })
         };
         let named = ids().find(|&id| {
             self.entities[id].kind == EntityKind::Organisation

@@ -176,6 +176,20 @@ PATTERNS = [
     # --- a document that names no author is the organisation that just spoke
     ("document-after-speaker", "The charity {CORP} said its director had died. A short statement said he had served for twenty years.", [("The charity {CORP}", "{CORP}"), ("A short statement", "{CORP}")]),
     ("document-after-speaker", "{ORG} said on Friday that it would cut jobs. A statement said the cuts would start in March.", [("{ORG}", "{ORG}"), ("A statement", "{ORG}")]),
+    # --- session 11: a relative in apposition by the given name alone (`Vogt’s father, Tomas,`) is
+    # someone new, even when an earlier person has that given name; `her father` later is them
+    ("kin-apposition", "Police chief {M2} said the road had been closed since dawn.\nThe firm said the engineer who died was {F}.\n{Fl}’s father, {M2f}, says his daughter grew up near the sea.\n{Fl} later moved to {CITY}. Her father said she drew maps of wells there.", [("Police chief {M2}", "{M2}"), ("{Fl}’s father, {M2f}", "{M2f}"), ("Her father", "{M2f}")]),
+    ("kin-apposition", "{M} came home from the war in May.\nHis wife, {F2f}, says he sleeps badly. Her brother, {M2f}, said the family would help.", [("His wife, {F2f}", "{F2f}"), ("Her brother, {M2f}", "{M2f}")]),
+    ("kin-apposition", "{Fl}’s mother, {F2f}, said her daughter loved the sea.\nAt the hospital, relatives of a young driver waited for news. “He is gone,” the mother said.", [("{Fl}’s mother, {F2f}", "{F2f}"), ("the mother", "?")]),
+    # --- one capitalised plural after `the` in a sentence that reports nothing names a party or a
+    # team: a later `they` is it
+    ("plural-name-antecedent", "Tax cuts are central to the {PL2}’ platform this year. Most families, they promise, will pay less.", [("they", "{PL2}")]),
+    ("plural-name-antecedent", "Fans in {CITY} cheered as the {PL2} won the final. They said the coach would stay.", [("They", "{PL2}")]),
+    # ... but a plural is no `it`, and where it said nothing it is not the latest organisation
+    # that any `the company` or `the council` falls back on
+    ("plural-name-not-it", "Voters backed the {PL2} in the suburbs. It said the count was slow.", [("It", "?")]),
+    ("plural-name-not-it", "Fans cheered as the {PL2} won the final. The council said the parade would go ahead.", [("The council", "?")]),
+    ("plural-name-antecedent", "{M}’s {PL2} lost two seats in {CITY}.\nVoters turned on the {PL2} in the suburbs. They said the result was a warning.", [("They", "{PL2}")]),
 ]
 # Names whose family name comes first, two people of one family name each (East Asian order).
 EAST = [("Kim Dong Hyun", "Kim Tae Hoon", "Kim"), ("Park Geun Hye", "Park Won Soon", "Park"),
@@ -202,6 +216,9 @@ REGIONS = [
 
 PLURALS = ["Greens", "Liberals", "Raptors", "Conservatives", "Canucks", "Democrats", "Tories", "Oilers"]
 
+# Plurals that are no dev or test name elsewhere: parties and teams by their members' word.
+PLURALS2 = ["Whalers", "Progressives", "Comets", "Socialists", "Mariners", "Nationals", "Falcons", "Unionists"]
+
 CASTS = 6
 
 
@@ -216,7 +233,7 @@ def fill(s, k, passage=False):
         "F2": f"{f2[0]} {f2[1]}", "F2f": f2[0], "F2l": f2[1],
         "ORG": org, "org": desc, "ACRO": ACRONYMS[k % len(ACRONYMS)][0], "acro": ACRONYMS[k % len(ACRONYMS)][1],
         "REGION": REGIONS[k % len(REGIONS)], "AFF": AFFAIRS[k % len(AFFAIRS)], "CITY": CITIES[k % len(CITIES)], "COUNTRY": COUNTRIES[k % len(COUNTRIES)],
-        "PL": PLURALS[k % len(PLURALS)],
+        "PL": PLURALS[k % len(PLURALS)], "PL2": PLURALS2[k % len(PLURALS2)],
         "EA": EAST[k % len(EAST)][0], "EB": EAST[k % len(EAST)][1], "Es": EAST[k % len(EAST)][2],
         "CORP": CORPS[k % len(CORPS)][0], "CORPH": CORPS[k % len(CORPS)][1],
         "CTRYORG": CTRYORGS[k % len(CTRYORGS)], "DEMONYM": DEMONYMS[k % len(DEMONYMS)],
