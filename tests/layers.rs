@@ -400,6 +400,11 @@ fn lists_of(name: &str, text: &str) -> BTreeMap<String, BTreeSet<String>> {
             Some((k, w)) if name == "byline_roles.txt" => {
                 (format!("{name}{section}:{}", k.trim()), w.trim())
             }
+            // `he m`, `wife f`: the word, then the gender it shows.
+            _ if name == "sources.txt" && matches!(section.as_str(), "[pronoun]" | "[kin]") => (
+                format!("{name}{section}"),
+                line.split_whitespace().next().unwrap_or(line),
+            ),
             _ => (format!("{name}{section}"), line),
         };
         out.entry(list).or_default().insert(entry.to_lowercase());
@@ -436,6 +441,9 @@ const SHARED_AT_MOST: usize = 5;
 ///   sentence (`Gen.`, `Rep.`) vs. honorifics a name reader strips (`Mrs`, `Sir`);
 /// - `sources.txt[role]` and `[title]`, `name_honorifics.txt` and `sources.txt[title]`: nouns
 ///   that name a source vs. titles before a name;
+/// - `sources.txt[pronoun]` (pronouns that can be a source, with the gender each shows, read
+///   since the check reads the word before it) and the function-word lists of
+///   `field_stopwords.txt[clause]` and `text.rs::OPENERS`;
 /// - the subordinator lists of `attribution/lexicon.rs` (subsets of `SUBORDINATORS` by use) and
 ///   its `NOT_SOURCE_LABELS` (labels before a colon that name no source), which the check saw
 ///   only once it read `pub(super)` constants too;
@@ -443,6 +451,7 @@ const SHARED_AT_MOST: usize = 5;
 ///   holds every word of a list read by word that no other class holds, and the named lists
 ///   of the other reader files join it in the code (`lexicon.rs::READ_LISTS`).
 const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
+    ("field_stopwords.txt[clause]", "sources.txt[pronoun]", 6),
     ("abbreviations.txt[title]", "name_honorifics.txt", 17),
     (
         "attribution/complement.rs::SUBJECT_ENDS",
@@ -545,6 +554,7 @@ const DECLARED_OVERLAPS: &[(&str, &str, usize)] = &[
     ("grammar.txt[stop]", "newsroom_words.txt[label]", 11),
     ("grammar.txt[stop]", "text.rs::OPENERS", 12),
     ("name_honorifics.txt", "sources.txt[title]", 12),
+    ("sources.txt[pronoun]", "text.rs::OPENERS", 7),
     ("name_stopwords.txt", "sources.txt[evidence]", 8),
     ("name_stopwords.txt", "sources.txt[organisation-noun]", 7),
     ("name_stopwords.txt", "sources.txt[organisation]", 12),

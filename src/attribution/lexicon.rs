@@ -821,6 +821,15 @@ pub(super) static LEX: Lazy<Lexicon> = Lazy::new(|| {
             add(w, flag);
         }
     }
+    // Kin nouns marked `role` name a source by the relation alone (`her father said`).
+    for line in s.get("kin").into_iter().flatten() {
+        let mut it = line.split_whitespace();
+        if let Some(w) = it.next()
+            && it.any(|x| x == "role")
+        {
+            add(w, ROLE);
+        }
+    }
     // The role nouns bylines share with sources (`the correspondent`) are a class of their own.
     for w in crate::lexicon::role::shared_roles() {
         add(w, ROLE);

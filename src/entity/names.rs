@@ -210,26 +210,26 @@ pub(super) fn role_gender(head: &str) -> Option<Gender> {
     }
 }
 
-/// Kin nouns, with the gender each shows: a relative is often introduced by the given name
-/// alone (`her brother, Tomas,`), since the family name is the one just written.
-const KIN: [(&str, Option<Gender>); 16] = [
-    ("wife", Some(Gender::Female)),
-    ("husband", Some(Gender::Male)),
-    ("mother", Some(Gender::Female)),
-    ("father", Some(Gender::Male)),
-    ("son", Some(Gender::Male)),
-    ("daughter", Some(Gender::Female)),
-    ("brother", Some(Gender::Male)),
-    ("sister", Some(Gender::Female)),
-    ("grandmother", Some(Gender::Female)),
-    ("grandfather", Some(Gender::Male)),
-    ("uncle", Some(Gender::Male)),
-    ("aunt", Some(Gender::Female)),
-    ("widow", Some(Gender::Female)),
-    ("widower", Some(Gender::Male)),
-    ("partner", None),
-    ("cousin", None),
-];
+/// Kin nouns (`sources.txt[kin]`), with the gender each shows: a relative is often introduced
+/// by the given name alone (`her brother, Tomas,`), since the family name is the one just
+/// written.
+static KIN: Lazy<Vec<(&'static str, Option<Gender>)>> = Lazy::new(|| {
+    SOURCE_WORDS
+        .get("kin")
+        .into_iter()
+        .flatten()
+        .filter_map(|line| {
+            let mut it = line.split_whitespace();
+            let noun = it.next()?;
+            let gender = match it.next() {
+                Some("m") => Some(Gender::Male),
+                Some("f") => Some(Gender::Female),
+                _ => None,
+            };
+            Some((noun, gender))
+        })
+        .collect()
+});
 
 /// Whether `noun` is a kin noun (`father`, `wife`).
 pub(super) fn is_kin(noun: &str) -> bool {
