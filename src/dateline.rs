@@ -1073,7 +1073,7 @@ fn read_shape(head: &str, start: usize) -> Result<Shape, &'static str> {
         if words.len() > 3 && !state
             || words
                 .iter()
-                .any(|w| stop(w) || w.ends_with("’s") || w.ends_with("'s"))
+                .any(|w| stop(w) || crate::util::is_possessive(w))
         {
             return Err("a capitalised phrase, not a place");
         }

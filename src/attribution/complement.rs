@@ -256,7 +256,7 @@ pub(super) fn complement(s: &Sentence<'_>, a: usize) -> Complement {
     // word or punctuation; a name is its run of capitalised words.
     let mut k = a;
     let name = x.cap && !x.is(DET);
-    if !name && (x.is(DET) || s.text[x.span].ends_with("'s") || s.text[x.span].ends_with("’s")) {
+    if !name && (x.is(DET) || crate::util::is_possessive(&s.text[x.span])) {
         k += 1;
     }
     // The word after a determiner is the noun phrase's, not a verb (`his hopes`, not `his` as

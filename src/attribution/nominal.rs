@@ -87,8 +87,7 @@ impl<'h> Finder<'_, 'h> {
         let o = if apostrophe { o - 1 } else { o };
         if o > 0 && t[o - 1].word() {
             let w = &self.text[t[o - 1].span];
-            let possessive =
-                apostrophe || w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+            let possessive = apostrophe || crate::util::is_possessive(w) || w.ends_with("s'");
             let owner = ["his", "her", "their", "its", "our", "my", "your"]
                 .iter()
                 .any(|o| w.eq_ignore_ascii_case(o));

@@ -270,8 +270,7 @@ impl<'h> Finder<'_, 'h> {
             // (`according to need`, `according to plan`).
             || np.end - np.start >= 2
                 && (t[np.start].is(DET)
-                    || self.text[t[np.start].span].ends_with("'s")
-                    || self.text[t[np.start].span].ends_with("’s"))
+                    || crate::util::is_possessive(&self.text[t[np.start].span]))
             || linked())
         .then_some(np)
     }

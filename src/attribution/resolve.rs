@@ -183,7 +183,7 @@ impl<'h> Finder<'_, 'h> {
             // After the last owner (`Fox TV's Bill O'Reilly`).
             if let Some(o) = (np.head_start..np.head_end - 1).rev().find(|&m| {
                 let w = &self.text[t[m].span];
-                w.ends_with("'s") || w.ends_with("’s")
+                crate::util::is_possessive(w)
             }) {
                 hs = o + 1;
             }
@@ -287,7 +287,7 @@ impl<'h> Finder<'_, 'h> {
         // just before the noun (`the Youth Works study`, `an August PBO report`).
         let owner = (np.start..h).rev().find(|&m| {
             let w = &text[t[m].span];
-            named(&t[m]) && (w.ends_with("'s") || w.ends_with("’s"))
+            named(&t[m]) && (crate::util::is_possessive(w))
         });
         let last = owner.or_else(|| (h > np.start && named(&t[h - 1])).then(|| h - 1));
         let by = || {
@@ -631,7 +631,7 @@ impl<'h> Finder<'_, 'h> {
             let mut f = k + 1;
             let possessive = |x: &Tok| {
                 let w = &text[x.span];
-                w.ends_with("'s") || w.ends_with("’s")
+                crate::util::is_possessive(w)
             };
             while f < n && plain(&t[f]) && f - k < 4 && !possessive(&t[f - 1]) {
                 f += 1;

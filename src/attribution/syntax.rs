@@ -54,8 +54,7 @@ pub(super) fn definite_subject(s: &Sentence<'_>, np: Np, verb: usize) -> bool {
         && t[np.start].word()
         && (s.is_word(np.start, "the")
             || s.is_listed(np.start, &POSSESSIVES)
-            || w.ends_with("'s")
-            || w.ends_with("’s"))
+            || crate::util::is_possessive(w))
         && t.get(verb).is_some_and(|x| x.word() && !x.cap)
         && finite_after(s, verb)
 }
@@ -150,7 +149,7 @@ pub(super) fn head_of(s: &Sentence<'_>, a: usize, b: usize) -> Option<Np> {
     // A possessive opens a noun phrase as a determiner does: `Ukraine's air force`.
     let possessive = {
         let w = &s.text[t[a].span];
-        t[a].word() && (w.ends_with("'s") || w.ends_with("’s"))
+        t[a].word() && crate::util::is_possessive(w)
     };
     if last.is(ROLE | ORG | UNNAMED | EVIDENCE)
         || (t[a].is(DET) || possessive) && b - a >= 2

@@ -485,9 +485,7 @@ impl<'h> Lexer<'h> {
                     let w = &self.h[span.range()];
                     // `NewsAsia's` → `NewsAsia` + `'s`; a trailing hyphen is punctuation.
                     let trimmed = w.trim_end_matches(['-', '\'', '’']);
-                    let cut = if trimmed.len() > 2
-                        && (trimmed.ends_with("'s") || trimmed.ends_with("’s"))
-                    {
+                    let cut = if trimmed.len() > 2 && crate::util::is_possessive(trimmed) {
                         trimmed.len() - if trimmed.ends_with("’s") { 4 } else { 2 }
                     } else {
                         trimmed.len()

@@ -243,8 +243,7 @@ pub(super) fn kin_apposition(description: &str) -> Option<(&str, Option<Gender>)
     let d = description.trim_end().strip_suffix(',')?.trim_end();
     let (owner, noun) = d.rsplit_once(' ')?;
     let owner = owner.rsplit(' ').next().unwrap_or(owner);
-    let possessive = owner.ends_with("'s")
-        || owner.ends_with("’s")
+    let possessive = crate::util::is_possessive(owner)
         || owner.ends_with(['\'', '’'])
         || ["his", "her", "their", "my", "our", "its"]
             .iter()

@@ -14,6 +14,13 @@ pub(crate) mod fold;
 pub(crate) mod hash;
 pub(crate) mod scoped;
 
+/// Whether word `w` ends in a possessive `'s` (straight or curly apostrophe): `Kim's`,
+/// `the ministry’s`. The crate's one test of it.
+#[inline]
+pub(crate) fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// Where a look-back of at most `window` bytes ending at `before` starts in `text`: `before -
 /// window` (or 0), moved forward to a char boundary so that `&text[start..before]` slices.
 pub(crate) fn window_start(text: &str, before: usize, window: usize) -> usize {
@@ -50,6 +57,14 @@ mod tests {
         let large: Vec<u32> = Vec::with_capacity(100);
         let freed: Vec<u32> = super::recycled(large, 64);
         assert_eq!(freed.capacity(), 0);
+    }
+
+    #[test]
+    fn a_possessive_ends_in_an_apostrophe_s_of_either_kind() {
+        use super::is_possessive;
+        assert!(is_possessive("Kim's") && is_possessive("the ministry’s"));
+        assert!(!is_possessive("Kims") && !is_possessive("s") && !is_possessive("players'"));
+        assert!(!is_possessive("'s ") && !is_possessive(""));
     }
 
     #[test]
