@@ -48,8 +48,7 @@ use names::{
 use crate::Snippet;
 use crate::util::few::Few;
 use crate::util::hash::FxMap;
-use crate::util::recycled;
-use tables::{TABLES, Tables};
+use tables::Tables;
 
 /// What sort of thing an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -377,36 +376,9 @@ pub(crate) struct At {
 #[derive(Debug, Default)]
 pub(crate) struct Resolver<'h> {
     entities: Vec<Entity<'h>>,
-    /// Each entity's name as words: its range in the arena (32-bit: half the room).
-    words: Vec<(u32, u32)>,
-    /// The words of every name, one after the other: [`Resolver::words`] ranges into it (one
-    /// list for the article, not one per entity).
-    arena: Vec<&'h str>,
-    /// Person-like speakers in order of their latest mention (the most recent few: a pronoun
-    /// refers to a recent speaker), unresolved ones included (`a spokesman`).
-    speakers: Vec<Speaker>,
-    /// Entities by the first and last word of their names, keyed by the word's hash
-    /// ([`word_key`]; a chain's entities are checked against the word by whoever reads it):
-    /// the latest link of each word's chain in [`Resolver::links`] (one list for the article,
-    /// not one per word).
-    by_word: FxMap<u32, u32>,
-    /// The chains of [`Resolver::by_word`]: an entity id and the link before it ([`NO_LINK`]
-    /// at a chain's start).
-    links: Vec<(u32, u32)>,
-    /// Place entities by country name.
-    places: FxMap<&'static str, usize>,
-    /// Entities with a title, and with a description, in order.
-    titled: Vec<usize>,
-    described: Vec<usize>,
-    /// Person-like mentions of the last few sentences, speakers or not, in text order.
-    recent: Vec<Recent>,
-    /// Per entity: whether a source, secondary source or titled name mentions it (only those
-    /// are reported; the others only serve as antecedents).
-    anchored: Vec<bool>,
-    /// Organisations, places and groups of the last few sentences (for `it`, `they` and `the
-    /// ministry`), in text order; `None` is a plural source the text does not name (`officials`),
-    /// which stands between a `they` and the organisations before.
-    others: Vec<(Option<usize>, At)>,
+    /// The working tables (name words and their index, recent mentions, scratch buffers),
+    /// which one thread's articles pass on to the next ([`Tables`]).
+    t: Tables<'h>,
     /// The article's text, for acronyms spelt out in brackets (`… Canada (ACC)`).
     text: &'h str,
     /// How many entities have been named by an acronym alone (`ACC`).
@@ -421,9 +393,6 @@ pub(crate) struct Resolver<'h> {
     /// source is not a person its own content names (`Lee and two aides hid in a closet, he
     /// said`: not Lee).
     content: (usize, usize),
-    /// Scratch buffers for [`Resolver::name`], kept to avoid allocating per mention.
-    scratch_words: Vec<&'h str>,
-    scratch_ids: Vec<usize>,
 }
 
 /// The range `a..b` of the arena as 32-bit offsets; past four thousand million words (an input
@@ -438,10 +407,10 @@ fn arena_range(a: usize, b: usize) -> (u32, u32) {
 /// How far back role nouns, descriptions and candidate names are looked for: keeps
 /// resolution linear in the number of mentions.
 const LOOKBACK: usize = 64;
-/// The end of a chain of [`Resolver::links`].
+/// The end of a chain of [`Tables::links`].
 const NO_LINK: u32 = u32::MAX;
 
-/// The key of a name's word in [`Resolver::by_word`]: the high half of its hash, not the word
+/// The key of a name's word in [`Tables::by_word`]: the high half of its hash, not the word
 /// (four bytes, no pointer into the text: an index entry is two 32-bit words). Two words with
 /// one key share a chain; every reader of a chain compares the entities' words with its own.
 fn word_key(w: &str) -> u32 {
@@ -460,44 +429,20 @@ impl<'h> Resolver<'h> {
     /// A resolver for the mentions of `text`.
     pub(crate) fn new(text: &'h str) -> Self {
         // The working tables of this thread's last article, emptied (none the first time).
-        let Tables {
-            words,
-            arena,
-            speakers,
-            by_word,
-            links,
-            places,
-            titled,
-            described,
-            recent,
-            anchored,
-            others,
-            scratch_words,
-            scratch_ids,
-        } = TABLES.with(std::cell::Cell::take).unwrap_or_default();
-        /// `v`, with room for at least `n` items.
-        fn sized<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
-            v.reserve(n);
-            v
-        }
+        let mut t = Tables::take();
         // The bounded lists at their bounds at once, the entity lists at a few entities: not
         // grown step by step from empty (most articles have some).
+        t.speakers.reserve(RECENT_SPEAKERS + 1);
+        t.recent.reserve(RECENT_MENTIONS);
+        t.others.reserve(RECENT_MENTIONS);
+        t.words.reserve(8);
+        t.anchored.reserve(8);
+        t.arena.reserve(16);
+        t.links.reserve(16);
         Resolver {
             text,
-            speakers: sized(speakers, RECENT_SPEAKERS + 1),
-            recent: sized(recent, RECENT_MENTIONS),
-            others: sized(others, RECENT_MENTIONS),
             entities: Vec::with_capacity(8),
-            words: sized(words, 8),
-            anchored: sized(anchored, 8),
-            arena: sized(arena, 16),
-            links: sized(links, 16),
-            by_word,
-            places,
-            titled,
-            described,
-            scratch_words,
-            scratch_ids,
+            t,
             ..Resolver::default()
         }
     }
@@ -511,11 +456,11 @@ impl<'h> Resolver<'h> {
             return;
         }
         self.entities.reserve(mentions);
-        self.words.reserve(mentions);
-        self.anchored.reserve(mentions);
-        self.arena.reserve(2 * mentions);
-        self.links.reserve(2 * mentions);
-        self.by_word.reserve(2 * mentions);
+        self.t.words.reserve(mentions);
+        self.t.anchored.reserve(mentions);
+        self.t.arena.reserve(2 * mentions);
+        self.t.links.reserve(2 * mentions);
+        self.t.by_word.reserve(2 * mentions);
     }
 
     fn mention(&mut self, id: usize, at: Snippet<'h>, speaker: bool) {
@@ -524,15 +469,15 @@ impl<'h> Resolver<'h> {
             e.mentions.push(at);
         }
         if speaker && matches!(e.kind, EntityKind::Person | EntityKind::Unknown) {
-            self.speakers.retain(|&s| s != Speaker::Entity(id));
+            self.t.speakers.retain(|&s| s != Speaker::Entity(id));
             self.push_speaker(Speaker::Entity(id));
         }
     }
 
     fn push_speaker(&mut self, s: Speaker) {
-        self.speakers.push(s);
-        if self.speakers.len() > RECENT_SPEAKERS {
-            self.speakers.remove(0);
+        self.t.speakers.push(s);
+        if self.t.speakers.len() > RECENT_SPEAKERS {
+            self.t.speakers.remove(0);
         }
     }
 
@@ -546,9 +491,9 @@ impl<'h> Resolver<'h> {
     fn add_entity(&mut self, name: &'h str, kind: EntityKind, words: (u32, u32)) -> usize {
         let id = self.entities.len();
         self.acronyms += usize::from(is_acronym(name));
-        self.words.push(words);
+        self.t.words.push(words);
         self.index_words(id);
-        self.anchored.push(false);
+        self.t.anchored.push(false);
         self.entities.push(Entity::new(id, name, kind));
         id
     }
@@ -567,7 +512,7 @@ impl<'h> Resolver<'h> {
         whr: At,
     ) -> Option<usize> {
         let id = self.resolve_at(at, how, speaker, whr)?;
-        self.anchored[id] = true;
+        self.t.anchored[id] = true;
         Some(id)
     }
 
@@ -576,7 +521,7 @@ impl<'h> Resolver<'h> {
     /// for the pronouns after it. Never makes an entity or a mention.
     pub(crate) fn seen_word(&mut self, at: Snippet<'h>, whr: At) {
         let w = trim_possessive(at.as_str());
-        let Some(&head) = self.by_word.get(&word_key(w)) else {
+        let Some(&head) = self.t.by_word.get(&word_key(w)) else {
             return;
         };
         let mut found = None;
@@ -634,14 +579,14 @@ impl<'h> Resolver<'h> {
     /// Resolves a relative pronoun source (`who`) to the mention just before it in its
     /// sentence, when that is a person or organisation mentioned there.
     pub(crate) fn relative(&mut self, at: Snippet<'h>, whr: At) -> Option<usize> {
-        let last = self.recent.last()?;
+        let last = self.t.recent.last()?;
         let Speaker::Entity(id) = last.who else {
             return None;
         };
         if last.unit != whr.unit {
             return None;
         }
-        self.anchored[id] = true;
+        self.t.anchored[id] = true;
         self.mention(id, at, true);
         Some(id)
     }
@@ -655,10 +600,10 @@ impl<'h> Resolver<'h> {
 
     /// Records a person-like mention for pronouns; `named` when it is written as a name.
     fn remember(&mut self, who: Speaker, whr: At, named: bool) {
-        if self.recent.len() == RECENT_MENTIONS {
-            self.recent.remove(0);
+        if self.t.recent.len() == RECENT_MENTIONS {
+            self.t.recent.remove(0);
         }
-        self.recent.push(Recent {
+        self.t.recent.push(Recent {
             who,
             pos: whr.pos,
             named,
@@ -786,7 +731,8 @@ impl<'h> Resolver<'h> {
     /// there (`X, who …, is considering a run.`), agreeing with `gender` when it is known.
     fn subject_before(&self, gender: Option<Gender>, unit: usize) -> Option<usize> {
         let prev = unit.checked_sub(1)?;
-        self.recent
+        self.t
+            .recent
             .iter()
             .rev()
             .skip_while(|r| r.unit > prev)
@@ -809,7 +755,8 @@ impl<'h> Resolver<'h> {
     /// unknown kind) that is the speaking subject of its sentence or the one before (`Shell
     /// said … A statement said …`).
     fn speaking_org(&self, unit: usize) -> Option<usize> {
-        self.others
+        self.t
+            .others
             .iter()
             .rev()
             .take_while(|(_, at)| at.unit + 1 >= unit)
@@ -824,13 +771,13 @@ impl<'h> Resolver<'h> {
     }
 
     fn remember_other(&mut self, id: Option<usize>, whr: At) {
-        if self.others.last() == Some(&(id, whr)) {
+        if self.t.others.last() == Some(&(id, whr)) {
             return;
         }
-        if self.others.len() == RECENT_MENTIONS {
-            self.others.remove(0);
+        if self.t.others.len() == RECENT_MENTIONS {
+            self.t.others.remove(0);
         }
-        self.others.push((id, whr));
+        self.t.others.push((id, whr));
     }
 
     /// `it` (an organisation or a place) or `they` (a group or an organisation): the subject of
@@ -849,7 +796,7 @@ impl<'h> Resolver<'h> {
                 break;
             };
             for subject in [true, false] {
-                for &(id, at) in self.others.iter().rev() {
+                for &(id, at) in self.t.others.iter().rev() {
                     if at.unit != s || at.subject != subject {
                         continue;
                     }
@@ -899,8 +846,8 @@ impl<'h> Resolver<'h> {
             return id;
         }
         let id = self.entities.len();
-        self.words.push((0, 0));
-        self.anchored.push(false);
+        self.t.words.push((0, 0));
+        self.t.anchored.push(false);
         self.entities
             .push(Entity::new(id, g.as_str(), EntityKind::Group));
         id
@@ -935,6 +882,7 @@ impl<'h> Resolver<'h> {
         // (`Lee and colleagues hid, he said`: he is not Lee, here or as an earlier speaker).
         let (c0, c1) = self.content;
         let named = self
+            .t
             .recent
             .iter()
             .rev()
@@ -947,7 +895,7 @@ impl<'h> Resolver<'h> {
                 break;
             };
             for &(subject, speech) in tiers {
-                if let Some(r) = self.recent.iter().find(|r| {
+                if let Some(r) = self.t.recent.iter().find(|r| {
                     r.unit == s
                         && other(r.who)
                         && r.subject == subject
@@ -962,6 +910,7 @@ impl<'h> Resolver<'h> {
         let found = match found {
             Some(f) => f,
             None => *self
+                .t
                 .speakers
                 .iter()
                 .rev()
@@ -988,12 +937,12 @@ impl<'h> Resolver<'h> {
         self.index_first_last(id, first, last);
     }
 
-    /// The latest [`LOOKBACK`] ids of the chain of [`Resolver::links`] that ends at `head`,
+    /// The latest [`LOOKBACK`] ids of the chain of [`Tables::links`] that ends at `head`,
     /// latest first.
     fn chain(&self, head: u32) -> impl Iterator<Item = usize> + '_ {
         let mut at = head;
         std::iter::from_fn(move || {
-            let &(id, prev) = self.links.get(at as usize)?;
+            let &(id, prev) = self.t.links.get(at as usize)?;
             at = prev;
             Some(id as usize)
         })
@@ -1002,15 +951,15 @@ impl<'h> Resolver<'h> {
 
     /// The words of entity `id`'s name.
     fn w(&self, id: usize) -> &[&'h str] {
-        let (a, b) = self.words[id];
-        self.arena.get(a as usize..b as usize).unwrap_or(&[])
+        let (a, b) = self.t.words[id];
+        self.t.arena.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// Adds the words of `name` to the arena: their range.
     fn set_words(&mut self, name: &'h str) -> (u32, u32) {
-        let a = self.arena.len();
-        self.arena.extend(name_tokens(name));
-        arena_range(a, self.arena.len())
+        let a = self.t.arena.len();
+        self.t.arena.extend(name_tokens(name));
+        arena_range(a, self.t.arena.len())
     }
 
     /// Indexes entity `id` by the first and (if other than the first) last word of its name.
@@ -1020,17 +969,17 @@ impl<'h> Resolver<'h> {
             return;
         };
         for w in [first, last].into_iter().flatten() {
-            let next = u32::try_from(self.links.len()).unwrap_or(NO_LINK);
-            match self.by_word.entry(word_key(w)) {
+            let next = u32::try_from(self.t.links.len()).unwrap_or(NO_LINK);
+            match self.t.by_word.entry(word_key(w)) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     let head = *o.get();
-                    if self.links.get(head as usize).map(|l| l.0) != Some(id) {
-                        self.links.push((id, head));
+                    if self.t.links.get(head as usize).map(|l| l.0) != Some(id) {
+                        self.t.links.push((id, head));
                         o.insert(next);
                     }
                 }
                 std::collections::hash_map::Entry::Vacant(v) => {
-                    self.links.push((id, NO_LINK));
+                    self.t.links.push((id, NO_LINK));
                     v.insert(next);
                 }
             }
@@ -1039,8 +988,8 @@ impl<'h> Resolver<'h> {
 
     fn role(&mut self, head: &str) -> Option<usize> {
         let mut found = None;
-        let from = self.titled.len().saturating_sub(LOOKBACK);
-        for &id in &self.titled[from..] {
+        let from = self.t.titled.len().saturating_sub(LOOKBACK);
+        for &id in &self.t.titled[from..] {
             let e = &self.entities[id];
             let Some(t) = e.title() else { continue };
             if t.as_str()
@@ -1077,8 +1026,8 @@ impl<'h> Resolver<'h> {
             .strip_prefix("the ")
             .or_else(|| words.strip_prefix("The "))
             .unwrap_or(words);
-        let from = self.described.len().saturating_sub(LOOKBACK);
-        self.described[from..].iter().copied().find(|&id| {
+        let from = self.t.described.len().saturating_sub(LOOKBACK);
+        self.t.described[from..].iter().copied().find(|&id| {
             self.entities[id]
                 .description()
                 .is_some_and(|d| d.as_str().eq_ignore_ascii_case(words))
@@ -1094,7 +1043,7 @@ impl<'h> Resolver<'h> {
         let text = name.as_str();
         let kin = description.and_then(|d| kin_apposition(d.as_str()));
         let id = if let Some(country) = place(text) {
-            match self.places.get(country) {
+            match self.t.places.get(country) {
                 Some(&id) => id,
                 None => {
                     // The country's name as written, when the text writes it; else the lexicon's.
@@ -1104,21 +1053,21 @@ impl<'h> Resolver<'h> {
                         country
                     };
                     let id = self.new_entity(written, EntityKind::Place);
-                    self.places.insert(country, id);
+                    self.t.places.insert(country, id);
                     id
                 }
             }
         } else {
-            let mut toks = std::mem::take(&mut self.scratch_words);
+            let mut toks = std::mem::take(&mut self.t.scratch_words);
             toks.clear();
             toks.extend(name_tokens(text));
-            let mut ids = std::mem::take(&mut self.scratch_ids);
+            let mut ids = std::mem::take(&mut self.t.scratch_ids);
             ids.clear();
             ids.extend(
                 [toks.first(), toks.last()]
                     .into_iter()
                     .flatten()
-                    .filter_map(|w| self.by_word.get(&word_key(w)))
+                    .filter_map(|w| self.t.by_word.get(&word_key(w)))
                     .flat_map(|&head| self.chain(head)),
             );
             ids.sort_unstable();
@@ -1150,8 +1099,8 @@ impl<'h> Resolver<'h> {
                 // short form, need no record.
                 self.short_forms.insert(toks[0], id);
             }
-            self.scratch_words = toks;
-            self.scratch_ids = ids;
+            self.t.scratch_words = toks;
+            self.t.scratch_ids = ids;
             let acronym = match found {
                 (None, _) => self.acronym(name),
                 _ => None,
@@ -1163,7 +1112,7 @@ impl<'h> Resolver<'h> {
                     if renamed {
                         let name = trim_possessive(text);
                         self.entities[id].name = name;
-                        self.words[id] = self.set_words(name);
+                        self.t.words[id] = self.set_words(name);
                         self.index_words(id);
                     }
                     let given = given_name_gender(self.w(id));
@@ -1201,11 +1150,14 @@ impl<'h> Resolver<'h> {
                         )
                     } else if n.len() == text.len() {
                         // No possessive: the words split above are the name's.
-                        let kind =
-                            classify_words(n, self.scratch_words.iter().copied(), title.is_some());
-                        let a = self.arena.len();
-                        self.arena.extend_from_slice(&self.scratch_words);
-                        let words = arena_range(a, self.arena.len());
+                        let kind = classify_words(
+                            n,
+                            self.t.scratch_words.iter().copied(),
+                            title.is_some(),
+                        );
+                        let a = self.t.arena.len();
+                        self.t.arena.extend_from_slice(&self.t.scratch_words);
+                        let words = arena_range(a, self.t.arena.len());
                         (self.add_entity(n, kind, words), kind)
                     } else {
                         let kind = classify(n, title.is_some());
@@ -1228,7 +1180,7 @@ impl<'h> Resolver<'h> {
             && had.title.is_none()
         {
             e.set_title(t);
-            self.titled.push(id);
+            self.t.titled.push(id);
         } else if let Some(t) = title
             && had.role.is_none()
             && had.title.is_some_and(|old| old.as_str() != t.as_str())
@@ -1253,7 +1205,7 @@ impl<'h> Resolver<'h> {
             && had.description.is_none()
         {
             e.set_description(d);
-            self.described.push(id);
+            self.t.described.push(id);
         }
         id
     }
@@ -1293,7 +1245,7 @@ impl<'h> Resolver<'h> {
                     .find(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'))
                     .unwrap_or(text.len() - p);
                 let w = trim_possessive(&text[p..p + len]).trim_end_matches(['\'', '’']);
-                let &link = self.by_word.get(&word_key(w))?;
+                let &link = self.t.by_word.get(&word_key(w))?;
                 let mut found = None;
                 for id in self.chain(link) {
                     // The surname (`Mayor Okafor`), not a given name.
@@ -1320,14 +1272,14 @@ impl<'h> Resolver<'h> {
         const AHEAD: usize = 1024;
         // Titled entities in the order their titles were read (text order): the few first
         // titled after the role noun.
-        let from = self.titled.partition_point(|&id| {
+        let from = self.t.titled.partition_point(|&id| {
             self.entities[id]
                 .mentions
                 .first()
                 .is_none_or(|m| m.start() <= at.start())
         });
         let mut found = None;
-        for &id in self.titled[from..].iter().take(LOOKBACK) {
+        for &id in self.t.titled[from..].iter().take(LOOKBACK) {
             let e = &self.entities[id];
             let (Some(t), Some(first)) = (e.title(), e.mentions.first()) else {
                 continue;
@@ -1355,7 +1307,7 @@ impl<'h> Resolver<'h> {
         if e.role().is_none() {
             e.set_role(head);
         }
-        self.anchored[id] = true;
+        self.t.anchored[id] = true;
         Some(id)
     }
 
@@ -1406,30 +1358,14 @@ impl<'h> Resolver<'h> {
     /// The entities that a source, secondary source or titled name mentions, ids in order, and
     /// for each entity id the resolver gave, its id in that list.
     pub(crate) fn finish(self) -> (Vec<Entity<'h>>, Vec<Option<usize>>) {
-        let Resolver {
-            entities,
-            words,
-            arena,
-            speakers,
-            by_word,
-            links,
-            places,
-            titled,
-            described,
-            recent,
-            anchored,
-            others,
-            scratch_words,
-            scratch_ids,
-            ..
-        } = self;
+        let Resolver { entities, t, .. } = self;
         let mut ids = Vec::with_capacity(entities.len());
         // Kept in place: no second list of entities.
         let mut kept = entities;
         let mut i = 0;
         let mut next = 0;
         kept.retain_mut(|e| {
-            let keep = anchored.get(i).copied().unwrap_or(false);
+            let keep = t.anchored.get(i).copied().unwrap_or(false);
             i += 1;
             ids.push(keep.then_some(next));
             if keep {
@@ -1438,21 +1374,7 @@ impl<'h> Resolver<'h> {
             }
             keep
         });
-        Tables::keep(Tables {
-            words,
-            arena: recycled(arena, usize::MAX),
-            speakers,
-            by_word,
-            links,
-            places,
-            titled,
-            described,
-            recent,
-            anchored,
-            others,
-            scratch_words: recycled(scratch_words, usize::MAX),
-            scratch_ids,
-        });
+        Tables::keep(t);
         (kept, ids)
     }
 }

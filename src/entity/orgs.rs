@@ -23,12 +23,13 @@ impl<'h> Resolver<'h> {
         // it (`the Greens won`): not the latest organisation that `the company` or `the
         // council` falls back on.
         let ids = || {
-            self.others
+            self.t
+                .others
                 .iter()
                 .rev()
                 .take_while(|(_, at)| near(*at))
                 .filter_map(|&(id, at)| {
-                    id.filter(|&id| at.speech || self.anchored[id] || !self.plural_the(id, at))
+                    id.filter(|&id| at.speech || self.t.anchored[id] || !self.plural_the(id, at))
                 })
         };
         let named = ids().find(|&id| {
@@ -80,7 +81,7 @@ impl<'h> Resolver<'h> {
         })?;
         self.entities[id].name = text;
         self.entities[id].kind = EntityKind::Organisation;
-        self.words[id] = self.set_words(text);
+        self.t.words[id] = self.set_words(text);
         self.index_words(id);
         Some(id)
     }
