@@ -19,6 +19,7 @@ use once_cell::sync::Lazy;
 
 use crate::lexicon::states::{StateClass, us_states};
 use crate::util::hash::FxMap;
+use crate::util::swar::{first_lane, lanes_equal, load8};
 use crate::{Snippet, Span};
 
 /// A paragraph: a line, or several hard-wrapped lines, of the text, trimmed of surrounding
@@ -366,32 +367,16 @@ fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-/// The bytes of a `u64` lane each set to `b`.
-const fn lanes(b: u8) -> u64 {
-    u64::from_ne_bytes([b; 8])
-}
-
-/// The top bit of the lowest byte of `x` equal to `b`, and maybe of some bytes above it (a
-/// borrow runs upward only), all other bits clear: the lowest set bit is exact.
-#[inline(always)]
-fn lanes_equal(x: u64, b: u8) -> u64 {
-    let t = x ^ lanes(b);
-    t.wrapping_sub(lanes(1)) & !t & lanes(0x80)
-}
-
 /// The first `.`, `!`, `?` or 0xE2 byte at or after `at`.
 #[inline(always)]
 fn next_candidate(bytes: &[u8], mut at: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(a);
+    while let Some(x) = load8(bytes, at) {
         let hit = lanes_equal(x, b'.')
             | lanes_equal(x, b'!')
             | lanes_equal(x, b'?')
             | lanes_equal(x, 0xE2);
         if hit != 0 {
-            return Some(at + (hit.trailing_zeros() / 8) as usize);
+            return Some(at + first_lane(hit));
         }
         at += 8;
     }
@@ -526,13 +511,7 @@ fn period_breaks(before: &str, next: &str) -> bool {
     };
     let word = &before[word_start..];
     // Only some branches below look at the next word: work it out on demand.
-    let next_is_opener = || {
-        let next_word: &str = next
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-            .next()
-            .unwrap_or("");
-        OPENERS.contains(&next_word)
-    };
+    let next_is_opener = || next_is_opener(next);
     if word.is_empty() {
         return true;
     }
@@ -559,6 +538,16 @@ fn period_breaks(before: &str, next: &str) -> bool {
         return next_is_opener(); // "U.S.", "a.m.", "D.C.", "J.R.R."
     }
     abbreviation_breaks(word, next, next_is_opener)
+}
+
+/// Whether the word that starts `next` is one of [`OPENERS`] (after an abbreviation's stop, a
+/// capitalised word that opens a sentence: `He`, `The`).
+fn next_is_opener(next: &str) -> bool {
+    let next_word: &str = next
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("");
+    OPENERS.contains(&next_word)
 }
 
 /// Whether a period after `word` ends the sentence, by the word's class in [`ABBREVIATIONS`]
@@ -765,13 +754,7 @@ mod tests {
             })
             .map_or(0, |(i, c)| i + c.len_utf8());
         let word = &before[word_start..];
-        let next_is_opener = || {
-            let next_word: &str = next
-                .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-                .next()
-                .unwrap_or("");
-            OPENERS.contains(&next_word)
-        };
+        let next_is_opener = || next_is_opener(next);
         if word.is_empty() {
             return true;
         }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::util::recycled;
+use crate::util::swar::{first_lane, lanes, load8};
 
 // ---------------------------------------------------------------------------------------------
 // Units and tokens
@@ -417,11 +418,6 @@ pub(super) static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// The bytes of a `u64` lane each set to `b`.
-const fn lanes(b: u8) -> u64 {
-    u64::from_ne_bytes([b; 8])
-}
-
 /// The top bit of each byte of `x` (eight bytes, little-endian) that is no ASCII letter or
 /// digit ([`ASCII_ALNUM`] false), all other bits clear. Each byte is tested apart, by adding
 /// to its low seven bits a bias that carries into its top bit from the range's first byte up
@@ -445,22 +441,20 @@ fn not_alnum_lanes(x: u64) -> u64 {
 #[inline(always)]
 pub(super) fn ascii_alnum_run_end(bytes: &[u8], mut at: usize, limit: usize) -> usize {
     while at < limit {
-        let Some(chunk) = bytes.get(at..at + 8) else {
+        let Some(x) = load8(bytes, at) else {
             // The last bytes of the text: one at a time.
             while at < limit && ASCII_ALNUM[usize::from(bytes[at])] {
                 at += 1;
             }
             return at;
         };
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let mut stop = not_alnum_lanes(u64::from_le_bytes(a));
+        let mut stop = not_alnum_lanes(x);
         // Bytes at or past `limit` end the run.
         if limit - at < 8 {
             stop |= lanes(0x80) << (8 * (limit - at));
         }
         if stop != 0 {
-            return at + (stop.trailing_zeros() / 8) as usize;
+            return at + first_lane(stop);
         }
         at += 8;
     }

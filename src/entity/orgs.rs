@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// The small words an acronym's letters pass over in the name it spells (`Parks, Trails and
+/// Heritage Canada` for `PTHC`), read by [`Resolver::spelt_out`] and [`Resolver::spelt_before`].
+const ACRONYM_LINKS: [&str; 6] = ["of", "and", "the", "for", "on", "&"];
+
 impl<'h> Resolver<'h> {
     /// `the ministry`, `the company`: the latest organisation of the last few sentences whose
     /// name has the head word (`the Ministry of Health`), else the latest organisation there.
@@ -125,7 +129,7 @@ impl<'h> Resolver<'h> {
                 if need == 0 {
                     return text.get(start..end?);
                 }
-            } else if ["of", "and", "the", "for", "on", "&"].contains(&word) && end.is_some() {
+            } else if ACRONYM_LINKS.contains(&word) && end.is_some() {
                 start = at;
             } else {
                 return None;
@@ -166,7 +170,7 @@ impl<'h> Resolver<'h> {
                         }
                     }
                     Some(_) => return None,
-                    None if ["of", "and", "the", "for", "on", "&"].contains(&b) => {}
+                    None if ACRONYM_LINKS.contains(&b) => {}
                     None => return None,
                 }
             }

@@ -4,6 +4,7 @@
 //!   by short words;
 //! - [`few`]: a list of almost always one item, kept inline;
 //! - [`fold`]: lower-casing for lookups;
+//! - [`swar`]: byte scans eight bytes at a time (lane masks);
 //! - [`scoped`]: a value set on the current thread for the duration of a call (the per-parser
 //!   lexicon overlay);
 //! - [`window_start`]: where a bounded look-back window over the text starts;
@@ -13,6 +14,7 @@ pub(crate) mod few;
 pub(crate) mod fold;
 pub(crate) mod hash;
 pub(crate) mod scoped;
+pub(crate) mod swar;
 
 /// Whether word `w` ends in a possessive `'s` (straight or curly apostrophe): `Kim's`,
 /// `the ministry’s`. The crate's one test of it.
