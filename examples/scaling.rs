@@ -22,8 +22,9 @@
 //! ```
 //!
 //! Shapes: `apostrophes` (runs of `'''`), `parens` (nested `(((x)))`), `marks` (paragraphs of one
-//! quotation mark each), `speakers` (many short quotations, each with a speaker of its own) and
-//! `real` (the bundled sample article, repeated).
+//! quotation mark each), `speakers` (many short quotations, each with a speaker of its own),
+//! `shortforms` (one speaker named again and again by the first word of the name) and `real`
+//! (the bundled sample article, repeated).
 //!
 //! Time is the child's own CPU time (`/proc/thread-self/schedstat`), which other processes on a
 //! shared machine disturb far less than wall time; peak memory is the child's `VmHWM` (peak
@@ -34,7 +35,14 @@
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-const SHAPES: [&str; 5] = ["apostrophes", "parens", "marks", "speakers", "real"];
+const SHAPES: [&str; 6] = [
+    "apostrophes",
+    "parens",
+    "marks",
+    "speakers",
+    "shortforms",
+    "real",
+];
 const SAMPLE: &str = include_str!("../data/kcna-kursk.txt");
 const MB: usize = 1 << 20;
 
@@ -84,6 +92,12 @@ fn generate(shape: &str, bytes: usize) -> Option<String> {
                 unit.push(' ');
                 name_word(i.wrapping_mul(7919) ^ 0x5a5a, &mut unit);
                 unit.push_str(if i % 5 == 4 { ".\n\n" } else { ". " });
+            }
+            "shortforms" => {
+                // One person quoted, then named again by the first word of the name alone: each
+                // lone first name asks whether the text writes it in lower case (once a scan of
+                // the whole text per mention, quadratic).
+                unit.push_str("“We won,” Ana Lee said. Ana smiled at the crowd.\n\n");
             }
             "real" => {
                 unit.push_str(SAMPLE);

@@ -48,9 +48,15 @@ fn has_lowercase(w: &str) -> bool {
     b[1..].iter().any(|&c| c >= 0x80) && w.chars().skip(1).any(char::is_lowercase)
 }
 
-/// Whether `text` writes the capitalised word `w` in lower case somewhere (`black` for
-/// `Black`), as a whole word: then it is a common word, not only a name.
-fn written_lower(text: &str, w: &str) -> bool {
+/// How far on either side of a word [`written_lower`] looks for it in lower case: a news
+/// article, whole; a long body, a bounded stretch, so that each look costs the same however
+/// long the body (a scan of the whole text per mention made parsing quadratic).
+const LOWER_WINDOW: usize = 1 << 15;
+
+/// Whether `text` writes the capitalised word `w` (at byte `at`) in lower case within
+/// [`LOWER_WINDOW`] bytes of it (`black` for `Black`), as a whole word: then it is a common
+/// word, not only a name.
+fn written_lower(text: &str, w: &str, at: usize) -> bool {
     let mut lower = [0u8; 32];
     let b = w.as_bytes();
     if b.len() > lower.len() || !b[0].is_ascii_uppercase() {
@@ -59,8 +65,11 @@ fn written_lower(text: &str, w: &str) -> bool {
     lower[..b.len()].copy_from_slice(b);
     lower[0] = lower[0].to_ascii_lowercase();
     let hay = text.as_bytes();
+    let from = at.saturating_sub(LOWER_WINDOW);
+    let to = at.saturating_add(LOWER_WINDOW).min(hay.len());
     let boundary = |p: usize| hay.get(p).is_none_or(|c| !c.is_ascii_alphanumeric());
-    memchr::memmem::find_iter(hay, &lower[..b.len()])
+    memchr::memmem::find_iter(hay.get(from..to).unwrap_or_default(), &lower[..b.len()])
+        .map(|p| from + p)
         .any(|p| (p == 0 || boundary(p - 1)) && boundary(p + b.len()))
 }
 
@@ -683,7 +692,7 @@ impl<'h> Finder<'_, 'h> {
                             first |= n.starts_with(w);
                         }
                     }
-                    surname || first && !written_lower(text, w)
+                    surname || first && !written_lower(text, w, span.start)
                 }
                 && !taken(span)
             {
