@@ -38,7 +38,8 @@ mod orgs;
 mod tables;
 
 pub(crate) use names::{
-    SOURCE_WORDS, classify, is_demonym, may_be_person, place, sections, trim_possessive,
+    SOURCE_WORDS, classify, is_demonym, may_be_person, place, plural_name_shape, sections,
+    trim_possessive,
 };
 use names::{
     classify_words, ends_organisation, given_name_gender, is_acronym, is_kin, kin_apposition,
@@ -828,9 +829,7 @@ impl<'h> Resolver<'h> {
     fn plural_the(&self, id: usize, at: At) -> bool {
         let name = self.entities[id].name.as_bytes();
         let b = self.text.as_bytes();
-        name.len() >= 4
-            && name[name.len() - 1] == b's'
-            && !matches!(name[name.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+        plural_name_shape(name)
             && !name.contains(&b' ')
             && b.get(at.pos..at.pos + 4)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"the "))
@@ -1343,9 +1342,7 @@ impl<'h> Resolver<'h> {
     fn plural_after_the(&self, name: Snippet<'h>) -> bool {
         let w = name.as_str().as_bytes();
         let before = self.text.as_bytes()[..name.start()].trim_ascii_end();
-        w.len() >= 3
-            && w[w.len() - 1] == b's'
-            && !matches!(w[w.len() - 2], b's' | b'\'' | b'u' | b'i')
+        plural_name_shape(w)
             && !w.contains(&b' ')
             && before.len() >= 3
             && before[before.len() - 3..].eq_ignore_ascii_case(b"the")

@@ -531,9 +531,7 @@ impl<'h> Finder<'_, 'h> {
             let w = text[x.span].as_bytes();
             if !(x.word()
                 && x.cap
-                && w.len() >= 4
-                && w[w.len() - 1] == b's'
-                && !matches!(w[w.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+                && crate::entity::plural_name_shape(w)
                 && w[1..].iter().all(u8::is_ascii_lowercase)
                 && self.is_word(u, k - 1, "the")
                 && !x.is(TITLE | PRONOUN | TIME | DET | STOP))

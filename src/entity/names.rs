@@ -231,6 +231,16 @@ static KIN: Lazy<Vec<(&'static str, Option<Gender>)>> = Lazy::new(|| {
         .collect()
 });
 
+/// Whether a one-word name has the shape of a plural that names a party, team or family by
+/// its members (`Greens`, `Whalers`): four letters or more ending in `s`, not in `-ss`, `-us`,
+/// `-is`, `-as` or `-os` (`Congress`, `Olympus`, `Paris`, `Texas`, `Demos`). The one test the
+/// token pass and the resolver share.
+pub(crate) fn plural_name_shape(w: &[u8]) -> bool {
+    w.len() >= 4
+        && w[w.len() - 1] == b's'
+        && !matches!(w[w.len() - 2], b's' | b'u' | b'i' | b'a' | b'o' | b'\'')
+}
+
 /// Whether `noun` is a kin noun (`father`, `wife`).
 pub(super) fn is_kin(noun: &str) -> bool {
     KIN.iter().any(|k| noun.eq_ignore_ascii_case(k.0))
@@ -526,6 +536,18 @@ mod tests {
         assert_eq!(classify("Kim Jong Un", false), EntityKind::Person);
         assert_eq!(classify("Kim", false), EntityKind::Unknown);
         assert_eq!(classify("Kim", true), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_plural_name_has_four_letters_and_a_plural_ending() {
+        for w in ["Greens", "Whalers", "Tories", "Liberals"] {
+            assert!(plural_name_shape(w.as_bytes()), "{w}");
+        }
+        for w in [
+            "MPs", "Congress", "Olympus", "Paris", "Texas", "Demos", "Jones'", "Green",
+        ] {
+            assert!(!plural_name_shape(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]
